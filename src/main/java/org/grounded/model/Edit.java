@@ -1,0 +1,18 @@
+package org.grounded.model;
+
+/**
+ * One user-visible change to a project, as a command object. Undo/redo, autosave and the dirty
+ * flag all hang off the stream of edits that {@link Project#apply} and {@link Project#revert}
+ * publish; the undo stack itself lives in the user interface.
+ */
+public interface Edit {
+
+    /** What the edit does, for menus such as "Undo Add code 'Fears'". */
+    String description();
+
+    /** Called by {@link Project#apply}; leaves the project unchanged when it throws. */
+    void applyTo(Project project);
+
+    /** Called by {@link Project#revert}; the exact inverse of {@link #applyTo}. */
+    void revertFrom(Project project);
+}

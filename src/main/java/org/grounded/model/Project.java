@@ -1,0 +1,478 @@
+package org.grounded.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The study: the aggregate that owns every document, participant, code, quotation, memo and
+ * relation, and the only place that changes them. Changes arrive as {@link Edit}s, are checked
+ * for referential integrity (a quotation must lie inside its document, a code may not be its own
+ * ancestor, nothing still referenced may be removed) and are then published to listeners.
+ *
+ * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
+ * background work reads a {@link #copy()}.
+ */
+public final class Project {
+
+    private static final Comparator<Quotation> TEXT_ORDER =
+            Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
+
+    private ProjectInfo info;
+    private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
+    private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
+    private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
+    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private long revision;
+
+    private Project(ProjectInfo info) {
+        this.info = Objects.requireNonNull(info);
+        for (Class<? extends Entity> kind : List.of(AttributeDefinition.class, RelationType.class, Document.class,
+                Participant.class, Code.class, Quotation.class, Relation.class, Group.class, Memo.class)) {
+            stores.put(kind, new LinkedHashMap<>());
+        }
+    }
+
+    /** A new, empty project with the built-in relation types. */
+    public static Project create(String name) {
+        Project project = new Project(ProjectInfo.named(name));
+        RelationType.BUILT_IN.forEach(project::insert);
+        return project;
+    }
+
+    /**
+     * Rebuilds a project from stored entities (a project file, an import). Entities are checked
+     * as if added one by one in dependency order, so a damaged file is refused with a message
+     * rather than half-loaded. Built-in relation types are added when missing.
+     */
+    public static Project restore(ProjectInfo info, Collection<? extends Entity> entities) {
+        Project project = new Project(info);
+        RelationType.BUILT_IN.forEach(project::insert);
+        Map<Class<? extends Entity>, List<Entity>> byKind = new LinkedHashMap<>();
+        project.stores.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
+        for (Entity entity : entities) {
+            byKind.get(entity.getClass()).add(entity);
+        }
+        byKind.get(Code.class).sort(Comparator.comparingInt(code -> depth((Code) code, byKind.get(Code.class))));
+        for (List<Entity> kind : byKind.values()) {
+            for (Entity entity : kind) {
+                if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
+                    project.perform(new Change(null, entity));
+                }
+            }
+        }
+        project.revision = 0;
+        return project;
+    }
+
+    /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
+    public Project copy() {
+        Project copy = new Project(info);
+        stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
+        quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
+        quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
+        copy.revision = revision;
+        return copy;
+    }
+
+    // ---- edits --------------------------------------------------------------------------------
+
+    public void apply(Edit edit) {
+        edit.applyTo(this);
+        revision++;
+        listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.APPLIED));
+    }
+
+    public void revert(Edit edit) {
+        edit.revertFrom(this);
+        revision++;
+        listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.REVERTED));
+    }
+
+    public void addListener(ProjectListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Grows with every applied or reverted edit; a saved revision tells whether there is unsaved work. */
+    public long revision() {
+        return revision;
+    }
+
+    void setInfo(ProjectInfo newInfo) {
+        info = Objects.requireNonNull(newInfo);
+    }
+
+    /** Performs one checked change; package-private so that only edits change a project. */
+    void perform(Change change) {
+        Entity before = change.before();
+        Entity after = change.after();
+        if (before != null) {
+            Entity current = store(before.getClass()).get(before.id());
+            if (!before.equals(current)) {
+                throw new IllegalStateException(before.getClass().getSimpleName() + " '" + before.label()
+                        + "' has changed since this edit was made");
+            }
+        } else if (contains(after.id())) {
+            throw new IllegalArgumentException(after.getClass().getSimpleName() + " '" + after.label()
+                    + "' is already in the project");
+        }
+        if (after == null) {
+            checkRemovable(before);
+            unindex(before);
+            store(before.getClass()).remove(before.id());
+        } else {
+            checkIntegrity(after, before);
+            if (before != null) {
+                unindex(before);
+            }
+            insert(after);
+        }
+    }
+
+    /** Stores an entity; an update keeps its place, since a LinkedHashMap keeps a replaced key's position. */
+    private void insert(Entity entity) {
+        stores.get(entity.getClass()).put(entity.id(), entity);
+        if (entity instanceof Quotation quotation) {
+            quotationsByDocument.computeIfAbsent(quotation.documentId(), k -> new LinkedHashSet<>()).add(quotation.id());
+            for (UUID codeId : quotation.codeIds()) {
+                quotationsByCode.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(quotation.id());
+            }
+        }
+    }
+
+    private void unindex(Entity entity) {
+        if (entity instanceof Quotation quotation) {
+            removeFromIndex(quotationsByDocument, quotation.documentId(), quotation.id());
+            for (UUID codeId : quotation.codeIds()) {
+                removeFromIndex(quotationsByCode, codeId, quotation.id());
+            }
+        }
+    }
+
+    private static void removeFromIndex(Map<UUID, Set<UUID>> index, UUID key, UUID value) {
+        Set<UUID> values = index.get(key);
+        if (values != null) {
+            values.remove(value);
+            if (values.isEmpty()) {
+                index.remove(key);
+            }
+        }
+    }
+
+    // ---- integrity ----------------------------------------------------------------------------
+
+    private void checkIntegrity(Entity entity, Entity before) {
+        if (entity instanceof Quotation quotation) {
+            Document document = document(quotation.documentId()).orElseThrow(() ->
+                    new IllegalArgumentException("A quotation refers to a document that is not in the project"));
+            TextRanges.requireValid(document.text(), quotation.start(), quotation.end());
+            quotation.codeIds().forEach(codeId -> requireExists(Code.class, codeId, "a quotation"));
+        } else if (entity instanceof Document document) {
+            for (Quotation quotation : quotationsIn(document.id())) {
+                TextRanges.requireValid(document.text(), quotation.start(), quotation.end());
+            }
+        } else if (entity instanceof Code code) {
+            checkParent(code);
+        } else if (entity instanceof Relation relation) {
+            requireExists(Code.class, relation.sourceCodeId(), "a relation");
+            requireExists(Code.class, relation.targetCodeId(), "a relation");
+            requireExists(RelationType.class, relation.typeId(), "a relation");
+        } else if (entity instanceof Participant participant) {
+            participant.documentIds().forEach(id -> requireExists(Document.class, id, participant.name()));
+            participant.speakers().forEach(ref -> requireExists(Document.class, ref.documentId(), participant.name()));
+        } else if (entity instanceof Group group) {
+            Class<? extends Entity> memberKind = switch (group.kind()) {
+                case CODE -> Code.class;
+                case DOCUMENT -> Document.class;
+                case PARTICIPANT -> Participant.class;
+            };
+            group.memberIds().forEach(id -> requireExists(memberKind, id, "group '" + group.name() + "'"));
+        } else if (entity instanceof Memo memo) {
+            for (UUID id : memo.linkedIds()) {
+                if (!contains(id)) {
+                    throw new IllegalArgumentException("Memo '" + memo.title() + "' is linked to something not in the project");
+                }
+            }
+        } else if (entity instanceof AttributeDefinition definition) {
+            boolean clash = attributeDefinitions(definition.scope()).stream()
+                    .anyMatch(other -> !other.id().equals(definition.id()) && other.name().equalsIgnoreCase(definition.name()));
+            if (clash) {
+                throw new IllegalArgumentException("There is already an attribute named '" + definition.name() + "'");
+            }
+        } else if (entity instanceof RelationType type && before instanceof RelationType old && old.builtIn()) {
+            if (!type.equals(old)) {
+                throw new IllegalArgumentException("The built-in relation type '" + old.name() + "' cannot be changed");
+            }
+        }
+    }
+
+    private void checkParent(Code code) {
+        Set<UUID> seen = new HashSet<>();
+        seen.add(code.id());
+        UUID parentId = code.parentId();
+        while (parentId != null) {
+            if (!seen.add(parentId)) {
+                throw new IllegalArgumentException("Code '" + code.name() + "' cannot be placed under its own sub-code");
+            }
+            Code parent = code(parentId).orElseThrow(() ->
+                    new IllegalArgumentException("Code '" + code.name() + "' has a parent that is not in the project"));
+            parentId = parent.parentId();
+        }
+    }
+
+    private void checkRemovable(Entity entity) {
+        UUID id = entity.id();
+        String what = entity.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " '" + entity.label() + "'";
+        List<String> users = new ArrayList<>();
+        if (entity instanceof Document) {
+            if (quotationsByDocument.containsKey(id)) {
+                users.add("quotations");
+            }
+            if (participants().stream().anyMatch(p -> p.documentIds().contains(id)
+                    || p.speakers().stream().anyMatch(ref -> ref.documentId().equals(id)))) {
+                users.add("participants");
+            }
+        } else if (entity instanceof Code) {
+            if (quotationsByCode.containsKey(id)) {
+                users.add("quotations");
+            }
+            if (codes().stream().anyMatch(code -> id.equals(code.parentId()))) {
+                users.add("sub-codes");
+            }
+            if (relations().stream().anyMatch(relation -> relation.involves(id))) {
+                users.add("relations");
+            }
+        } else if (entity instanceof RelationType type) {
+            if (type.builtIn()) {
+                users.add("the built-in types");
+            }
+            if (relations().stream().anyMatch(relation -> relation.typeId().equals(id))) {
+                users.add("relations");
+            }
+        }
+        if (groups().stream().anyMatch(group -> group.memberIds().contains(id))) {
+            users.add("groups");
+        }
+        if (memos().stream().anyMatch(memo -> memo.linkedIds().contains(id))) {
+            users.add("memos");
+        }
+        if (!users.isEmpty()) {
+            throw new IllegalStateException("The " + what + " is still used by " + String.join(", ", users));
+        }
+    }
+
+    private void requireExists(Class<? extends Entity> kind, UUID id, String user) {
+        if (!store(kind).containsKey(id)) {
+            throw new IllegalArgumentException(user + " refers to a " + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " that is not in the project");
+        }
+    }
+
+    private static int depth(Code code, List<Entity> codes) {
+        Map<UUID, Code> byId = new LinkedHashMap<>();
+        codes.forEach(entity -> byId.put(entity.id(), (Code) entity));
+        int depth = 0;
+        Set<UUID> seen = new HashSet<>();
+        for (Code current = code; current.parentId() != null && seen.add(current.id()); depth++) {
+            current = byId.get(current.parentId());
+            if (current == null) {
+                break;
+            }
+        }
+        return depth;
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    public ProjectInfo info() {
+        return info;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> Map<UUID, T> store(Class<T> kind) {
+        Map<UUID, Entity> store = stores.get(kind);
+        if (store == null) {
+            throw new IllegalArgumentException("Not an entity kind: " + kind);
+        }
+        return (Map<UUID, T>) store;
+    }
+
+    private <T extends Entity> Collection<T> all(Class<T> kind) {
+        return Collections.unmodifiableCollection(store(kind).values());
+    }
+
+    public <T extends Entity> Optional<T> find(Class<T> kind, UUID id) {
+        return Optional.ofNullable(store(kind).get(id));
+    }
+
+    /** Any entity with this id, whatever its kind. */
+    public Optional<Entity> findAny(UUID id) {
+        return stores.values().stream().map(store -> store.get(id)).filter(Objects::nonNull).findFirst();
+    }
+
+    public boolean contains(UUID id) {
+        return stores.values().stream().anyMatch(store -> store.containsKey(id));
+    }
+
+    public Collection<Document> documents() {
+        return all(Document.class);
+    }
+
+    public Optional<Document> document(UUID id) {
+        return find(Document.class, id);
+    }
+
+    public Collection<Participant> participants() {
+        return all(Participant.class);
+    }
+
+    public Optional<Participant> participant(UUID id) {
+        return find(Participant.class, id);
+    }
+
+    public Collection<Code> codes() {
+        return all(Code.class);
+    }
+
+    public Optional<Code> code(UUID id) {
+        return find(Code.class, id);
+    }
+
+    public Optional<Code> codeNamed(String name) {
+        return codes().stream().filter(code -> code.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public List<Code> rootCodes() {
+        return codes().stream().filter(code -> code.parentId() == null).toList();
+    }
+
+    public List<Code> children(UUID codeId) {
+        return codes().stream().filter(code -> codeId.equals(code.parentId())).toList();
+    }
+
+    /** The code and all its sub-codes, depth first. */
+    public List<Code> subtree(UUID codeId) {
+        List<Code> result = new ArrayList<>();
+        code(codeId).ifPresent(code -> collectSubtree(code, result));
+        return result;
+    }
+
+    private void collectSubtree(Code code, List<Code> result) {
+        result.add(code);
+        children(code.id()).forEach(child -> collectSubtree(child, result));
+    }
+
+    /** A code is a category when it has sub-codes. */
+    public boolean isCategory(UUID codeId) {
+        return codes().stream().anyMatch(code -> codeId.equals(code.parentId()));
+    }
+
+    public Collection<Quotation> quotations() {
+        return all(Quotation.class);
+    }
+
+    public Optional<Quotation> quotation(UUID id) {
+        return find(Quotation.class, id);
+    }
+
+    /** The quotations of a document in text order. */
+    public List<Quotation> quotationsIn(UUID documentId) {
+        return sortedQuotations(quotationsByDocument.getOrDefault(documentId, Set.of()));
+    }
+
+    /** The quotations coded with exactly this code (not its sub-codes), in document and text order. */
+    public List<Quotation> quotationsWithCode(UUID codeId) {
+        return sortedQuotations(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
+    public int quotationCount(UUID codeId) {
+        return quotationsByCode.getOrDefault(codeId, Set.of()).size();
+    }
+
+    private List<Quotation> sortedQuotations(Set<UUID> ids) {
+        Map<UUID, Quotation> store = store(Quotation.class);
+        List<Quotation> result = new ArrayList<>(ids.size());
+        ids.forEach(id -> result.add(store.get(id)));
+        result.sort(TEXT_ORDER);
+        return result;
+    }
+
+    public Collection<Memo> memos() {
+        return all(Memo.class);
+    }
+
+    /** The memos linked to an entity. */
+    public List<Memo> memosAbout(UUID entityId) {
+        return memos().stream().filter(memo -> memo.linkedIds().contains(entityId)).toList();
+    }
+
+    public Collection<Relation> relations() {
+        return all(Relation.class);
+    }
+
+    public Collection<RelationType> relationTypes() {
+        return all(RelationType.class);
+    }
+
+    public Optional<RelationType> relationType(UUID id) {
+        return find(RelationType.class, id);
+    }
+
+    public Optional<RelationType> relationTypeNamed(String name) {
+        return relationTypes().stream().filter(type -> type.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    public Collection<Group> groups() {
+        return all(Group.class);
+    }
+
+    public List<Group> groups(GroupKind kind) {
+        return groups().stream().filter(group -> group.kind() == kind).toList();
+    }
+
+    /** The groups of a kind that hold this member. */
+    public List<Group> groupsOf(UUID memberId, GroupKind kind) {
+        return groups(kind).stream().filter(group -> group.memberIds().contains(memberId)).toList();
+    }
+
+    public Collection<AttributeDefinition> attributeDefinitions() {
+        return all(AttributeDefinition.class);
+    }
+
+    public List<AttributeDefinition> attributeDefinitions(AttributeScope scope) {
+        return attributeDefinitions().stream().filter(definition -> definition.scope() == scope).toList();
+    }
+
+    public Optional<AttributeDefinition> attributeDefinition(AttributeScope scope, String name) {
+        return attributeDefinitions(scope).stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** Every entity, in an order in which {@link #restore} can add them back. */
+    public List<Entity> entities() {
+        List<Entity> result = new ArrayList<>();
+        stores.values().forEach(store -> result.addAll(store.values()));
+        return result;
+    }
+
+    /** Counts of what the project holds, for summaries and the command line's {@code info}. */
+    public ProjectCounts counts() {
+        return new ProjectCounts(documents().size(), participants().size(), codes().size(),
+                (int) codes().stream().filter(code -> isCategory(code.id())).count(),
+                quotations().size(), memos().size(), relations().size());
+    }
+}

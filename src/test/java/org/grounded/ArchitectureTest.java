@@ -1,0 +1,66 @@
+package org.grounded;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps the layers of docs/architecture (shared ARCHITECTURE.md) true as the code moves. */
+@AnalyzeClasses(packages = "org.grounded", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUserInterfaceUsesJavaFx = noClasses()
+            .that().resideInAnyPackage("org.grounded.model..", "org.grounded.analysis..", "org.grounded.io..",
+                    "org.grounded.search..", "org.grounded.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
+            .because("JavaFX lives in org.grounded.ui and only there");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheUserInterfaceKnowsIt = noClasses()
+            .that().resideOutsideOfPackage("org.grounded.ui..")
+            .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("org.grounded.ui..");
+
+    @ArchTest
+    static final ArchRule theModelDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.grounded.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.analysis..", "org.grounded.io..",
+                    "org.grounded.search..", "org.grounded.cli..", "com.fasterxml..", "org.apache..")
+            .because("the model is plain Java");
+
+    @ArchTest
+    static final ArchRule analysisIsPure = noClasses()
+            .that().resideInAPackage("org.grounded.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.io..", "org.grounded.search..",
+                    "org.grounded.cli..", "java.nio.file..", "com.fasterxml..", "org.apache.poi..")
+            .because("analysis is pure functions over the model: no I/O")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule ioAndSearchStayApart = noClasses()
+            .that().resideInAnyPackage("org.grounded.io..", "org.grounded.search..", "org.grounded.analysis..")
+            .should().dependOnClassesThat().resideInAPackage("org.grounded.cli..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule luceneLivesInSearch = noClasses()
+            .that().resideOutsideOfPackage("org.grounded.search..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule standardStreamsOnlyOnTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.grounded.cli..")
+            .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .because("logging goes through SLF4J");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();
+
+}
