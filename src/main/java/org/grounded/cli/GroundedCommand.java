@@ -1,12 +1,20 @@
 package org.grounded.cli;
 
+import java.io.PrintWriter;
+import org.grounded.io.project.ProjectFileException;
+import org.grounded.io.project.ProjectLockedException;
+import org.grounded.io.transcript.TranscriptImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line's root: {@code grounded SUBCOMMAND ...}. Subcommands are registered here, and only here. */
+/**
+ * The command line's root: {@code grounded SUBCOMMAND ...}. Every subcommand is registered in the
+ * {@code subcommands} list below, and only there.
+ */
 @Command(name = "grounded", mixinStandardHelpOptions = true, version = "Grounded 0.1.0",
-        description = "Qualitative data analysis without a window: inspect projects, import transcripts.",
-        subcommands = {})
+        description = "Qualitative data analysis without a window, for scripts and reproducible papers. "
+                + "Run without arguments to open the window.",
+        subcommands = {InfoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec
@@ -14,11 +22,33 @@ public final class GroundedCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return new CommandLine(new GroundedCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, also for tests that capture its output. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new GroundedCommand());
+        commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
+        return commandLine;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Expected failures (a bad file, a locked project) get one clear line, not a stack trace. */
+    private static int reportError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof ProjectFileException || e instanceof ProjectLockedException
+                || e instanceof TranscriptImportException || e instanceof java.io.IOException
+                || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            err.println("grounded: " + e.getMessage());
+        } else {
+            err.println("grounded: unexpected error: " + e);
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 }
