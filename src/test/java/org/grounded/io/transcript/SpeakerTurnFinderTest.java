@@ -101,6 +101,17 @@ class SpeakerTurnFinderTest {
     }
 
     @Test
+    void aMarkdownHeadingOrRuleEndsTheTurnBeforeIt() {
+        String text = "## Post 1\n\nSiti: Ada 80 bags 🤱🏽\n\nHana: Saya berminat!\n\n## Post 2\n\n"
+                + "Siti: Dah reply.\n\n---\n\nHana: Terima kasih 🙏🏻\n";
+
+        List<SpeakerTurn> turns = SpeakerTurnFinder.find(text);
+
+        assertThat(turns).extracting(turn -> covered(text, turn)).containsExactly(
+                "Siti: Ada 80 bags 🤱🏽", "Hana: Saya berminat!", "Siti: Dah reply.", "Hana: Terima kasih 🙏🏻");
+    }
+
+    @Test
     void textWithoutLabelsHasNoTurns() {
         assertThat(SpeakerTurnFinder.find("Just a memo.\nWith two lines.")).isEmpty();
         assertThat(SpeakerTurnFinder.find("")).isEmpty();
