@@ -74,8 +74,9 @@ public final class DocumentImport {
             Set<String> interviewers = new LinkedHashSet<>();
             mapping.stream().filter(m -> m.role() == SpeakerRole.INTERVIEWER && !m.speaker().isEmpty())
                     .forEach(m -> interviewers.add(m.speaker()));
-            Document document = new Document(UUID.randomUUID(), names.claim(transcript.name()), transcript.text(), sourceFileName(transcript.source()),
-                    importedAt, transcript.language(), Map.of(), transcript.turns(), interviewers);
+            Document document = new Document(UUID.randomUUID(), names.claim(transcript.name()), transcript.text(),
+                    sourceFileName(transcript.source()), importedAt, transcript.language(), Map.of(), transcript.turns(),
+                    interviewers);
             documents.add(document);
             for (SpeakerMapping m : mapping) {
                 if (m.role() != SpeakerRole.PARTICIPANT) {

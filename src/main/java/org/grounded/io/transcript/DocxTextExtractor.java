@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,8 +39,9 @@ final class DocxTextExtractor {
             throw new TranscriptImportException(file, name + " is an old Word 97-2003 document (.doc) with a .docx name. "
                     + "Open it in Word or LibreOffice, save it as .docx and import it again.", e);
         } catch (ParagraphText.TextTooLongException e) {
-            throw TranscriptImporter.tooLong(file, limits, e);
-        } catch (IOException | POIXMLException | IllegalArgumentException | IllegalStateException e) {
+            throw limits.textTooLong(file, e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged package with many kinds of runtime exception (POIXMLException and others).
             LOG.debug("Cannot read {} as a Word document", file, e);
             throw new TranscriptImportException(file, name + " is damaged or is not a Word document (.docx).", e);
         }

@@ -1,5 +1,7 @@
 package org.grounded.io.transcript;
 
+import java.nio.file.Path;
+
 /**
  * How much the import reads before it calls a file unreasonable. Text formats are limited by
  * file size; containers (.docx, .odt, .pdf) may hold large pictures, so they get a larger file
@@ -23,6 +25,13 @@ record ImportLimits(long maxTextFileBytes, long maxContainerFileBytes, long maxT
 
     long maxFileBytes(TranscriptFormat format) {
         return format.family() == TranscriptFormat.Family.CONTAINER ? maxContainerFileBytes : maxTextFileBytes;
+    }
+
+    /** The message for a file whose text is longer than {@link #maxTextChars()}. */
+    TranscriptImportException textTooLong(Path file, Throwable cause) {
+        return new TranscriptImportException(file, TranscriptFormat.fileName(file)
+                + " holds more text than a transcript import accepts (more than "
+                + String.format(java.util.Locale.ROOT, "%,d", maxTextChars) + " characters).", cause);
     }
 
     /** "50 MB", "1.5 KB" for messages. */

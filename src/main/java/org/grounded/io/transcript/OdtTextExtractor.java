@@ -51,7 +51,7 @@ final class OdtTextExtractor {
                 return ExtractedText.of(read(in, limits));
             }
         } catch (ParagraphText.TextTooLongException | LimitedInputStream.LimitExceededException e) {
-            throw TranscriptImporter.tooLong(file, limits, e);
+            throw limits.textTooLong(file, e);
         } catch (ZipException e) {
             LOG.debug("Cannot open {} as a zip", file, e);
             throw new TranscriptImportException(file, name + " is damaged or is not an OpenDocument text (.odt).", e);

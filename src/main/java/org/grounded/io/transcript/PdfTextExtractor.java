@@ -31,7 +31,7 @@ final class PdfTextExtractor {
         } catch (InvalidPasswordException e) {
             throw new TranscriptImportException(file, name + " is protected by a password. "
                     + "Save a copy without the password and import that.", e);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.debug("Cannot read {} as a PDF", file, e);
             throw new TranscriptImportException(file, name + " is damaged or is not a PDF.", e);
         }
@@ -40,7 +40,7 @@ final class PdfTextExtractor {
                     + "Run text recognition (OCR) on it first, or import the transcript in another format.");
         }
         if (text.length() > limits.maxTextChars()) {
-            throw TranscriptImporter.tooLong(file, limits, null);
+            throw limits.textTooLong(file, null);
         }
         return ExtractedText.of(text);
     }

@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.grounded.model.Progress;
 import org.grounded.model.SpeakerTurn;
@@ -62,7 +61,7 @@ public final class TranscriptImporter {
             throw new TranscriptImportException(file, emptyMessage(file, format));
         }
         if (text.length() > limits.maxTextChars()) {
-            throw tooLong(file, limits, null);
+            throw limits.textTooLong(file, null);
         }
         LOG.debug("Read {}: {} characters, {} turns, encoding '{}'", file, text.length(), turns.size(), extracted.encoding());
         return new ImportedTranscript(file, TranscriptFormat.baseName(file), text, turns, format.extension(),
@@ -147,11 +146,5 @@ public final class TranscriptImporter {
         String speakers = transcript.turns().isEmpty() ? "no speaker names were found"
                 : transcript.cueCount() + " cues became " + transcript.turns().size() + " speaker turns";
         return "Cue numbers and timing lines were left out; " + speakers + ".";
-    }
-
-    static TranscriptImportException tooLong(Path file, ImportLimits limits, Throwable cause) {
-        return new TranscriptImportException(file, TranscriptFormat.fileName(file)
-                + " holds more text than a transcript import accepts (more than "
-                + String.format(Locale.ROOT, "%,d", limits.maxTextChars()) + " characters).", cause);
     }
 }

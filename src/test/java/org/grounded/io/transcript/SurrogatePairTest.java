@@ -37,7 +37,7 @@ class SurrogatePairTest {
         Random random = new Random(20240501L + format.hashCode());
         TranscriptImporter importer = new TranscriptImporter();
         int withTurns = 0;
-        for (int round = 0; round < 40; round++) {
+        for (int round = 0; round < 25; round++) {
             List<String[]> turns = randomTurns(random);
             Path file = write(format, round, turns);
 
@@ -46,7 +46,7 @@ class SurrogatePairTest {
             assertWellFormed(transcript);
             withTurns += transcript.turns().isEmpty() ? 0 : 1;
         }
-        assertThat(withTurns).as("rounds in which speaker turns were found").isGreaterThan(30);
+        assertThat(withTurns).as("rounds in which speaker turns were found").isGreaterThan(18);
     }
 
     private static void assertWellFormed(ImportedTranscript transcript) {
