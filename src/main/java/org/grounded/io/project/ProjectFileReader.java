@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +18,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.grounded.model.Project;
 
@@ -152,6 +156,10 @@ final class ProjectFileReader {
             throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
                     + ", as if it had been cut short.", e);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: there is more text after the end of the project "
+                        + where(e.getLocation()) + ".", e);
+            }
             int conflictLine = mergeConflictLine(bytes);
             if (conflictLine > 0) {
                 throw failure(file, ProjectFileProblem.DAMAGED, "holds unresolved version-control conflict markers "
@@ -198,7 +206,7 @@ final class ProjectFileReader {
         try {
             return json.content(root);
         } catch (DatabindException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + place(e) + mappingProblem(e), e);
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + mappingProblem(e), e);
         } catch (JsonProcessingException e) {
             throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(plain(e.getOriginalMessage())), e);
         }
@@ -222,13 +230,58 @@ final class ProjectFileReader {
         return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    /** Where in the project a mapping problem is, as {@code quotations[3].start: }. */
-    private static String place(DatabindException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return "";
+    /** What is wrong and where, as {@code in quotations[3], "start" is missing.} */
+    private static String mappingProblem(DatabindException e) {
+        List<JsonMappingException.Reference> path = e instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NullPointerException && cause.getMessage() != null) {
+                return place(path) + "\"" + cause.getMessage() + "\" is missing.";
+            }
+            return place(path) + sentence(cause.getMessage());
         }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return place(path.subList(0, Math.max(0, path.size() - 1)))
+                    + "there is an unknown entry \"" + unknown.getPropertyName() + "\".";
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> type = format.getTargetType();
+            String allowed = type != null && type.isEnum()
+                    ? " (one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ")"
+                    : "";
+            return place(path) + "\"" + format.getValue() + "\" is not " + kindOfValue(type) + allowed + ".";
+        }
+        String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+        if (e instanceof MismatchedInputException && field != null && String.valueOf(e.getOriginalMessage()).contains("null")) {
+            return place(path.subList(0, path.size() - 1)) + "\"" + field + "\" is missing.";
+        }
+        return place(path) + sentence(plain(e.getOriginalMessage()));
+    }
+
+    private static String kindOfValue(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "a date and time (such as 2021-03-04T10:15:30Z)";
+        }
+        if (type == UUID.class) {
+            return "an id (such as 3faa28ce-fedb-4321-9818-30ac78dfaf2f)";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    /** Where in the project a mapping problem is, as {@code in quotations[3].start, }. */
+    private static String place(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
+        for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
                 path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
             } else if (reference.getIndex() >= 0) {
@@ -238,37 +291,15 @@ final class ProjectFileReader {
         return path.length() == 0 ? "" : "in " + path + ", ";
     }
 
-    private static String mappingProblem(DatabindException e) {
-        if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            Throwable cause = e.getCause();
-            if (cause instanceof NullPointerException && cause.getMessage() != null) {
-                return "\"" + cause.getMessage() + "\" is missing.";
-            }
-            return sentence(cause.getMessage());
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "there is an unknown entry \"" + unknown.getPropertyName() + "\".";
-        }
-        if (e instanceof InvalidFormatException format) {
-            Class<?> type = format.getTargetType();
-            String allowed = type != null && type.isEnum()
-                    ? " (one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ")"
-                    : "";
-            return "\"" + format.getValue() + "\" is not a valid " + (type == null ? "value" : type.getSimpleName())
-                    + allowed + ".";
-        }
-        return sentence(plain(e.getOriginalMessage()));
-    }
-
     /** Jackson's wording without package names, source excerpts or second lines. */
     private static String plain(String message) {
         if (message == null) {
             return "unknown problem";
         }
         String firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)", "$1")
+        return firstLine.replaceAll("\\b(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)", "$1")
                 .replaceAll("\\s*\\(for [^)]*\\[Source[^]]*]\\)", "")
+                .replace("`", "")
                 .strip();
     }
 
