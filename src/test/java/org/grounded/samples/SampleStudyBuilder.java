@@ -139,7 +139,7 @@ public final class SampleStudyBuilder {
                 AttributeType type = typeOf(field.getKey(), field.getValue());
                 types.merge(field.getKey(), type, (a, b) -> a == b ? a : AttributeType.TEXT);
                 if (type == AttributeType.CATEGORY) {
-                    categoryValues.computeIfAbsent(field.getKey(), k -> new TreeSet<>()).add(field.getValue().asText());
+                    categoryValues.computeIfAbsent(field.getKey(), k -> new LinkedHashSet<>()).add(field.getValue().asText());
                 }
             });
         }
