@@ -89,6 +89,7 @@ class ProjectLockTest {
         try (ChildJvm other = ChildJvm.start(folder.resolve("child.log"), LockHoldingMain.class, project.toString())) {
             other.awaitLine("ready");
             try (ProjectLock first = ProjectLock.acquire(project)) {
+                assertThat(first.holder().pid()).isEqualTo(ProcessHandle.current().pid());
 
                 ProjectLockedException e = catchThrowableOfType(ProjectLockedException.class,
                         () -> ProjectLock.acquire(folder.resolve(".").resolve("estudio.grounded")));
@@ -111,7 +112,7 @@ class ProjectLockTest {
         Path project = folder.resolve("nuevo.grounded");
 
         try (ProjectLock lock = ProjectLock.acquire(project)) {
-            assertThat(project).doesNotExist();
+            assertThat(lock.projectFile()).isEqualTo(project).doesNotExist();
             assertThat(ProjectLock.lockFileOf(project)).exists();
         }
     }
@@ -123,6 +124,7 @@ class ProjectLockTest {
         lock.close();
         try (ProjectLock other = ProjectLock.acquire(project)) {
             lock.close();
+            assertThat(other.holder()).isNotEqualTo(lock.holder());
             assertThat(ProjectLock.lockFileOf(project)).as("a late second close must not delete the new holder's file").exists();
         }
     }
