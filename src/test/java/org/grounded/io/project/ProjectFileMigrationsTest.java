@@ -33,7 +33,7 @@ class ProjectFileMigrationsTest {
         ProjectFileMigrations migrations = new ProjectFileMigrations(List.of(
                 root -> {
                     ran.add("1→2");
-                    root.put("memos", root.remove("notes"));
+                    root.set("memos", root.remove("notes"));
                     return root;
                 },
                 root -> {
