@@ -52,14 +52,18 @@ public record CooccurrenceMatrix(List<Code> codes, int[] codings, long[][] count
     }
 
     /**
-     * The c-coefficient n(A,B) / (n(A) + n(B) − n(A,B)); empty on the diagonal and where the
-     * denominator is not positive (overlaps pairing many to many).
+     * The c-coefficient n(A,B) / (n(A) + n(B) − n(A,B)). Codes that never co-occur have 0, even
+     * when neither is used (rather than 0/0). Empty on the diagonal and where the denominator is
+     * not positive: overlapping quotations pairing many to many.
      */
     public OptionalDouble coefficient(int row, int column) {
         if (row == column) {
             return OptionalDouble.empty();
         }
         long shared = counts[row][column];
+        if (shared == 0) {
+            return OptionalDouble.of(0);
+        }
         long denominator = (long) codings[row] + codings[column] - shared;
         return denominator <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) shared / denominator);
     }

@@ -84,6 +84,11 @@ class CooccurrencesTest {
     }
 
     @Test
+    void codesThatNeverCooccurHaveCoefficientZeroEvenWhenUnused() {
+        assertThat(matrix().coefficient(FEARS, DUTY)).hasValue(0.0);
+    }
+
+    @Test
     void manyToManyOverlapsLeaveTheCoefficientUndefined() {
         code(0, 10, study.fears, study.duty);
         code(0, 10, study.fears, study.duty);
