@@ -36,8 +36,7 @@ final class ExportTarget {
         ExportFormat format;
         try {
             format = formatName != null ? ExportFormat.parse(formatName)
-                    : file != null ? ExportFormat.ofFileName(file.getFileName().toString())
-                    .filter(allowed::contains).orElse(ExportFormat.CSV)
+                    : file != null ? ExportFormat.ofFileName(file.getFileName().toString()).orElse(ExportFormat.CSV)
                     : ExportFormat.CSV;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -149,6 +149,18 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void theOutputFilesExtensionChoosesTheFormatAndMustBeOneTheCommandWrites(@TempDir Path folder) throws IOException {
+        Path markdown = folder.resolve("matrix.md");
+        assertThat(run("cooccur", "study.grounded", "-o", markdown.toString())).isZero();
+        assertThat(Files.readString(markdown)).startsWith("| code |");
+
+        Path html = folder.resolve("matrix.html");
+        assertThat(run("cooccur", "study.grounded", "-o", html.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not html");
+        assertThat(html).doesNotExist();
+    }
+
+    @Test
     void statsPrintsEachAttributeSplitByAnother() {
         assertThat(run("stats", "study.grounded", "--by", "role", "--format", "md")).isZero();
 

@@ -6,7 +6,8 @@ import java.util.Objects;
  * The order of a citations table's rows. Rows that tie keep the code tree's order, so a sorted
  * table is stable and reproducible.
  *
- * @param columnKey the {@link CitationColumn#key()} to sort by, for {@link Key#COLUMN} only ("" otherwise)
+ * @param columnKey the {@link CitationColumn#key()} (or, failing that, the label) of the column to sort
+ *                  by, for {@link Key#COLUMN} only ("" otherwise)
  */
 public record RowOrder(Key key, String columnKey, SortDirection direction) {
 
