@@ -30,7 +30,7 @@ final class CitationTableXlsx {
             header.add("Rank");
             table.columns().stream().map(CitationColumn::label).forEach(header::add);
             header.add("Total");
-            sheet.header(header);
+            sheet.header(header, XlsxSheet.HeaderText.HORIZONTAL);
             CellStyle plain = sheet.number("0", null);
             CellStyle inColumn = sheet.number("0\\*", XlsxSheet.COLUMN_HIGHLIGHT);
             CellStyle inTotals = sheet.number("0\\*\\*", XlsxSheet.TOTAL_HIGHLIGHT);

@@ -87,7 +87,7 @@ public final class CooccurrenceExport {
             throws IOException {
         try (XlsxSheet sheet = new XlsxSheet(measure == CooccurrenceMeasure.COUNT ? "Co-occurrence" : "C-coefficient")) {
             TextGrid grid = grid(matrix, measure);
-            sheet.header(grid.header());
+            sheet.header(grid.header(), XlsxSheet.HeaderText.UPRIGHT);
             CellStyle number = sheet.number(measure == CooccurrenceMeasure.COUNT ? "0" : "0.00", null);
             CellStyle text = sheet.text(0);
             for (int row = 0; row < matrix.size(); row++) {

@@ -18,12 +18,19 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * One worksheet written with Apache POI in the house style: a bold, frozen header row, numbers as
- * numbers, highlighted cells bold on a light fill, column widths fitted to the longest text (measured
+ * One worksheet written with Apache POI in the house style: a bold, frozen header row (upright
+ * for a matrix), numbers as numbers, highlighted cells bold on a light fill, column widths fitted to the longest text (measured
  * in characters rather than with {@code autoSizeColumn}, which needs fonts a headless server may
  * lack), and notes below the table.
  */
 final class XlsxSheet implements AutoCloseable {
+
+    /** How header labels run. */
+    enum HeaderText {
+        HORIZONTAL,
+        /** Turned upright above the first column, so a matrix's columns stay as narrow as its numbers. */
+        UPRIGHT
+    }
 
     /** Light yellow, for the largest values of a column. */
     static final byte[] COLUMN_HIGHLIGHT = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
@@ -42,12 +49,26 @@ final class XlsxSheet implements AutoCloseable {
     }
 
     /** Row 0, bold and frozen so it stays in view while scrolling. */
-    void header(List<String> labels) {
+    void header(List<String> labels, HeaderText direction) {
         Row row = row(0);
+        CellStyle across = style("header", true, null, null, 0);
+        CellStyle upright = style("upright-header", true, null, null, 0);
         for (int column = 0; column < labels.size(); column++) {
-            text(row, column, labels.get(column), style("header", true, null, null, 0));
+            if (direction == HeaderText.UPRIGHT && column > 0) {
+                Cell cell = row.createCell(column);
+                cell.setCellValue(labels.get(column));
+                cell.setCellStyle(upright);
+            } else {
+                text(row, column, labels.get(column), across);
+            }
         }
-        sheet.createFreezePane(0, 1);
+        if (direction == HeaderText.UPRIGHT) {
+            int longest = labels.stream().skip(1).mapToInt(String::length).max().orElse(1);
+            row.setHeightInPoints(Math.min(409, 6.5f * longest + 8));
+            sheet.createFreezePane(1, 1);
+        } else {
+            sheet.createFreezePane(0, 1);
+        }
     }
 
     Row row(int index) {
@@ -108,8 +129,13 @@ final class XlsxSheet implements AutoCloseable {
                 style.setFillForegroundColor(new XSSFColor(fill, null));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             }
-            if (kind.equals("header") && format == null) {
+            if (kind.equals("header")) {
                 style.setAlignment(HorizontalAlignment.CENTER);
+            }
+            if (kind.equals("upright-header")) {
+                style.setRotation((short) 90);
+                style.setAlignment(HorizontalAlignment.CENTER);
+                style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.BOTTOM);
             }
             style.setIndention((short) indent);
             return style;
@@ -120,7 +146,13 @@ final class XlsxSheet implements AutoCloseable {
         widthChars.merge(column, chars, Math::max);
     }
 
+    /** Writes the workbook; printed (or made a PDF) the sheet is one landscape page wide, as a paper's table. */
     void write(OutputStream out) throws IOException {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
         widthChars.forEach((column, chars) ->
                 sheet.setColumnWidth(column, Math.min(MAX_WIDTH_CHARS, Math.max(4, chars) + 2) * 256));
         workbook.write(out);

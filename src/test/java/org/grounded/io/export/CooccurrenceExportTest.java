@@ -81,6 +81,8 @@ class CooccurrenceExportTest {
             assertThat(new DataFormatter().formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("0.33");
             assertThat(sheet.getRow(1).getCell(1)).as("diagonal").isNull();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).as("the code column stays").isEqualTo((short) 1);
+            assertThat(sheet.getRow(0).getCell(1).getCellStyle().getRotation()).as("upright header").isEqualTo((short) 90);
         }
     }
 }
