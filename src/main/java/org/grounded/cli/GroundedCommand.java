@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "grounded", mixinStandardHelpOptions = true, version = "Grounded 0.1.0",
         description = "Qualitative data analysis without a window, for scripts and reproducible papers. "
                 + "Run without arguments to open the window.",
-        subcommands = {InfoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec

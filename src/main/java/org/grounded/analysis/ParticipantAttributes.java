@@ -1,0 +1,120 @@
+package org.grounded.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.grounded.model.AttributeDefinition;
+import org.grounded.model.AttributeScope;
+import org.grounded.model.AttributeType;
+import org.grounded.model.AttributeValue;
+import org.grounded.model.Participant;
+import org.grounded.model.Project;
+
+/**
+ * The participant attributes of a project, and the order in which their values become columns
+ * or rows: a category attribute's values in their defined order, then any other values sorted
+ * (numbers by size, dates by time, text alphabetically), then {@link #NO_VALUE} for participants
+ * without one. The citations table and the descriptive statistics share this order, so a
+ * researcher sees the same columns in both.
+ */
+public final class ParticipantAttributes {
+
+    /** The column or row of participants who have no value for the attribute. */
+    public static final String NO_VALUE = "(no value)";
+
+    private ParticipantAttributes() {
+    }
+
+    /**
+     * The participant attributes: the declared ones in declaration order, then names that only
+     * appear on participants (a project edited by hand, an import), typed by their first value.
+     */
+    public static List<AttributeDefinition> all(Project project) {
+        Map<String, AttributeDefinition> byName = new LinkedHashMap<>();
+        for (AttributeDefinition definition : project.attributeDefinitions(AttributeScope.PARTICIPANT)) {
+            byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+        }
+        for (Participant participant : project.participants()) {
+            participant.attributes().forEach((name, value) -> byName.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                    key -> AttributeDefinition.of(name, value.type(), AttributeScope.PARTICIPANT)));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /**
+     * The attribute with this name (ignoring case).
+     *
+     * @throws IllegalArgumentException naming the attribute and listing the ones there are
+     */
+    public static AttributeDefinition named(Project project, String name) {
+        List<AttributeDefinition> all = all(project);
+        return all.stream().filter(definition -> definition.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no participant attribute named '" + name
+                        + "'" + (all.isEmpty() ? "; the project has no participant attributes"
+                        : "; the participant attributes are: "
+                        + all.stream().map(AttributeDefinition::name).collect(Collectors.joining(", ")))));
+    }
+
+    /** The participant's value for the attribute, matching the name ignoring case. */
+    public static Optional<AttributeValue> valueOf(Participant participant, AttributeDefinition attribute) {
+        AttributeValue exact = participant.attributes().get(attribute.name());
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return participant.attributes().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(attribute.name()))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The label a participant falls under for this attribute: its value, or {@link #NO_VALUE}. */
+    public static String labelOf(Participant participant, AttributeDefinition attribute) {
+        return valueOf(participant, attribute).map(AttributeValue::value).orElse(NO_VALUE);
+    }
+
+    /**
+     * The value labels in display order: defined categories (even those no participant has),
+     * then the other values the participants have, sorted, then {@link #NO_VALUE} when at least
+     * one participant has no value.
+     */
+    public static List<String> orderedLabels(AttributeDefinition attribute, Collection<Participant> participants) {
+        Set<String> labels = new LinkedHashSet<>(attribute.categories());
+        List<AttributeValue> others = new ArrayList<>();
+        boolean anyWithout = false;
+        for (Participant participant : participants) {
+            Optional<AttributeValue> value = valueOf(participant, attribute);
+            if (value.isEmpty()) {
+                anyWithout = true;
+            } else if (!labels.contains(value.get().value())
+                    && others.stream().noneMatch(other -> other.value().equals(value.get().value()))) {
+                others.add(value.get());
+            }
+        }
+        others.sort(VALUE_ORDER);
+        others.forEach(value -> labels.add(value.value()));
+        if (anyWithout) {
+            labels.add(NO_VALUE);
+        }
+        return List.copyOf(labels);
+    }
+
+    /** Numbers by size, dates by time (ISO text sorts by time), everything else alphabetically. */
+    private static final Comparator<AttributeValue> VALUE_ORDER = (a, b) -> {
+        if (a.type() == AttributeType.NUMBER && b.type() == AttributeType.NUMBER) {
+            int bySize = new BigDecimal(a.value()).compareTo(new BigDecimal(b.value()));
+            if (bySize != 0) {
+                return bySize;
+            }
+        }
+        int byText = a.value().compareToIgnoreCase(b.value());
+        return byText != 0 ? byText : a.value().compareTo(b.value());
+    };
+}
