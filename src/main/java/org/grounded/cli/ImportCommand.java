@@ -50,6 +50,7 @@ final class ImportCommand implements Callable<Integer> {
     List<String> interviewers = new ArrayList<>();
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the whole import, never referenced
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProjectFileStore store = new ProjectFileStore();

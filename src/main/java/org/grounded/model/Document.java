@@ -1,7 +1,6 @@
 package org.grounded.model;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +37,10 @@ public record Document(UUID id, String name, String text, String sourceFileName,
                         + ", past the end of document '" + name + "'");
             }
         }
-        if (turns.size() > 1) {
-            List<SpeakerTurn> sorted = turns.stream().sorted(Comparator.comparingInt(SpeakerTurn::start)).toList();
-            if (!sorted.equals(turns)) {
-                throw new IllegalArgumentException("Speaker turns of document '" + name + "' are not in text order");
+        for (int i = 1; i < turns.size(); i++) {
+            if (turns.get(i).start() < turns.get(i - 1).end()) {
+                throw new IllegalArgumentException("Speaker turns of document '" + name
+                        + "' overlap or are not in text order");
             }
         }
     }
@@ -75,7 +74,24 @@ public record Document(UUID id, String name, String text, String sourceFileName,
 
     /** The turns that share at least one character with the range. */
     public List<SpeakerTurn> turnsOverlapping(int start, int end) {
-        return turns.stream().filter(turn -> turn.overlaps(start, end)).toList();
+        // Turns are in text order and do not overlap: binary-search the first turn ending after start.
+        int low = 0;
+        int high = turns.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (turns.get(mid).end() <= start) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<SpeakerTurn> result = new java.util.ArrayList<>(2);
+        for (int i = low; i < turns.size() && turns.get(i).start() < end; i++) {
+            if (turns.get(i).overlaps(start, end)) {
+                result.add(turns.get(i));
+            }
+        }
+        return result;
     }
 
     public Document withName(String newName) {
