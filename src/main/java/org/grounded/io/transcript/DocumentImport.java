@@ -1,9 +1,18 @@
 package org.grounded.io.transcript;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
+import org.grounded.model.SpeakerRef;
 
 /**
  * Turns imported transcripts into one undoable edit: a document per transcript, the speaker
@@ -11,25 +20,101 @@ import org.grounded.model.Project;
  */
 public final class DocumentImport {
 
+    /** The pseudo-speaker that stands for a whole document without speaker turns. */
+    private static final String WHOLE_DOCUMENT = "";
+
     private DocumentImport() {
     }
 
     /**
      * The default mapping the import dialog starts from: speakers named like an interviewer
      * ("Interviewer", "Entrevistadora", "I", "Q", ...) are interviewers; every other speaker is a
-     * participant of the same name.
+     * participant of the same name. A transcript without speaker turns gets no mapping: whom the
+     * whole document belongs to is the user's call.
      */
     public static List<SpeakerMapping> suggestedMappings(ImportedTranscript transcript) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return transcript.speakers().stream()
+                .map(speaker -> InterviewerNames.isInterviewerLike(speaker)
+                        ? new SpeakerMapping(speaker, SpeakerRole.INTERVIEWER, "")
+                        : new SpeakerMapping(speaker, SpeakerRole.PARTICIPANT, speaker))
+                .toList();
     }
 
     /**
      * @param mappings per transcript (by its position in {@code transcripts}), the speaker mappings;
      *                 a transcript without speaker turns may map the pseudo-speaker "" to the
-     *                 participant that owns the whole document
+     *                 participant that owns the whole document. A transcript with no entry gets
+     *                 its document and nothing else: its speakers stay unassigned.
+     * @throws IllegalArgumentException when there is nothing to import, or a mapping names a
+     *                                  speaker the transcript does not have or maps it twice
      */
     public static EntityEdit edit(Project project, List<ImportedTranscript> transcripts,
                                   Map<Integer, List<SpeakerMapping>> mappings) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return edit(project, transcripts, mappings, Instant.now());
+    }
+
+    static EntityEdit edit(Project project, List<ImportedTranscript> transcripts,
+                           Map<Integer, List<SpeakerMapping>> mappings, Instant importedAt) {
+        if (transcripts.isEmpty()) {
+            throw new IllegalArgumentException("There are no transcripts to import");
+        }
+        for (Integer index : mappings.keySet()) {
+            if (index == null || index < 0 || index >= transcripts.size()) {
+                throw new IllegalArgumentException("Speaker mappings for transcript " + index + ", but there are only "
+                        + transcripts.size() + " transcripts");
+            }
+        }
+        UniqueDocumentNames names = new UniqueDocumentNames(project.documents().stream().map(Document::name).toList());
+        ParticipantLinks participants = new ParticipantLinks(project.participants());
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < transcripts.size(); i++) {
+            ImportedTranscript transcript = transcripts.get(i);
+            List<SpeakerMapping> mapping = mappings.getOrDefault(i, List.of());
+            requireKnownSpeakers(transcript, mapping);
+            Set<String> interviewers = new LinkedHashSet<>();
+            mapping.stream().filter(m -> m.role() == SpeakerRole.INTERVIEWER && !m.speaker().isEmpty())
+                    .forEach(m -> interviewers.add(m.speaker()));
+            Document document = new Document(UUID.randomUUID(), names.claim(transcript.name()), transcript.text(),
+                    sourceFileName(transcript.source()), importedAt, transcript.language(), Map.of(), transcript.turns(),
+                    interviewers);
+            documents.add(document);
+            for (SpeakerMapping m : mapping) {
+                if (m.role() != SpeakerRole.PARTICIPANT) {
+                    continue;
+                }
+                if (m.speaker().equals(WHOLE_DOCUMENT)) {
+                    participants.linkDocument(m.participantName(), document.id());
+                } else {
+                    participants.linkSpeaker(m.participantName(), new SpeakerRef(document.id(), m.speaker()));
+                }
+            }
+        }
+        EntityEdit.Builder edit = EntityEdit.builder(description(documents));
+        documents.forEach(edit::add);
+        participants.addChangesTo(edit);
+        return edit.build();
+    }
+
+    private static void requireKnownSpeakers(ImportedTranscript transcript, List<SpeakerMapping> mapping) {
+        Set<String> known = new HashSet<>(transcript.speakers());
+        Set<String> seen = new HashSet<>();
+        for (SpeakerMapping m : mapping) {
+            if (!m.speaker().equals(WHOLE_DOCUMENT) && !known.contains(m.speaker())) {
+                throw new IllegalArgumentException("Transcript '" + transcript.name() + "' has no speaker '" + m.speaker() + "'");
+            }
+            if (!seen.add(m.speaker())) {
+                throw new IllegalArgumentException("Speaker '" + m.speaker() + "' of transcript '" + transcript.name()
+                        + "' is mapped twice");
+            }
+        }
+    }
+
+    private static String description(List<Document> documents) {
+        return documents.size() == 1 ? "Import transcript '" + documents.get(0).name() + "'"
+                : "Import " + documents.size() + " transcripts";
+    }
+
+    private static String sourceFileName(Path source) {
+        return source == null ? "" : TranscriptFormat.fileName(source);
     }
 }

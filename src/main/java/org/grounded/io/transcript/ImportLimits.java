@@ -1,0 +1,51 @@
+package org.grounded.io.transcript;
+
+import java.nio.file.Path;
+
+/**
+ * How much the import reads before it calls a file unreasonable. Text formats are limited by
+ * file size; containers (.docx, .odt, .pdf) may hold large pictures, so they get a larger file
+ * limit and their extracted text the same limit as a text file.
+ *
+ * @param maxTextFileBytes      largest .txt, .md, .vtt or .srt file
+ * @param maxContainerFileBytes largest .docx, .odt or .pdf file
+ * @param maxTextChars          longest text extracted from any file
+ */
+record ImportLimits(long maxTextFileBytes, long maxContainerFileBytes, long maxTextChars) {
+
+    private static final long MIB = 1024L * 1024L;
+
+    static final ImportLimits DEFAULT = new ImportLimits(50 * MIB, 200 * MIB, 50 * MIB);
+
+    ImportLimits {
+        if (maxTextFileBytes <= 0 || maxContainerFileBytes <= 0 || maxTextChars <= 0) {
+            throw new IllegalArgumentException("Import limits must be positive");
+        }
+    }
+
+    long maxFileBytes(TranscriptFormat format) {
+        return format.family() == TranscriptFormat.Family.CONTAINER ? maxContainerFileBytes : maxTextFileBytes;
+    }
+
+    /** The message for a file whose text is longer than {@link #maxTextChars()}. */
+    TranscriptImportException textTooLong(Path file, Throwable cause) {
+        return new TranscriptImportException(file, TranscriptFormat.fileName(file)
+                + " holds more text than a transcript import accepts (more than "
+                + String.format(java.util.Locale.ROOT, "%,d", maxTextChars) + " characters).", cause);
+    }
+
+    /** "50 MB", "1.5 KB" for messages. */
+    static String describeSize(long bytes) {
+        if (bytes >= MIB) {
+            return formatted(bytes / (double) MIB) + " MB";
+        }
+        if (bytes >= 1024) {
+            return formatted(bytes / 1024.0) + " KB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static String formatted(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,135 @@
+package org.grounded.io.transcript;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decodes the bytes of a plain-text file: a byte order mark decides between UTF-8, UTF-16LE and
+ * UTF-16BE; without one the bytes are decoded as strict UTF-8, and bytes that are not valid
+ * UTF-8 are read as Windows-1252, the encoding of legacy Windows files in Western European
+ * languages. The byte order mark is not part of the text.
+ */
+final class TextDecoder {
+
+    static final String UTF_8 = "UTF-8";
+    static final String UTF_16LE = "UTF-16LE";
+    static final String UTF_16BE = "UTF-16BE";
+    static final String WINDOWS_1252 = "windows-1252";
+
+    /**
+     * Windows-1252 as one character per byte value. Java's decoder reports the five bytes that
+     * Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D); like the WHATWG encoding
+     * standard they become the C1 control of the same value here, so no byte is lost.
+     */
+    private static final String WINDOWS_1252_TABLE = windows1252Table();
+
+    private TextDecoder() {
+    }
+
+    /**
+     * @throws BinaryContentException when the bytes look like a binary file rather than text
+     */
+    static ExtractedText decode(byte[] bytes) throws BinaryContentException {
+        List<String> notes = new ArrayList<>();
+        Optional<String> utf16 = utf16ByteOrder(bytes);
+        if (utf16.isPresent()) {
+            String text = decodeUtf16(bytes, utf16.get(), notes);
+            if (BinaryContentCheck.looksBinary(text)) {
+                throw new BinaryContentException();
+            }
+            return new ExtractedText(text, utf16.get(), notes);
+        }
+        int offset = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+        if (BinaryContentCheck.looksBinary(bytes, offset)) {
+            throw new BinaryContentException();
+        }
+        Optional<String> utf8 = decodeStrictly(bytes, offset, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new ExtractedText(utf8.get(), UTF_8, notes);
+        }
+        notes.add(offset > 0
+                ? "The file is marked as UTF-8 but is not valid UTF-8; it was read as Windows-1252 (Western European). "
+                        + "Check accented letters and quotes."
+                : "The file is not UTF-8; it was read as Windows-1252 (Western European). "
+                        + "Check accented letters and quotes.");
+        return new ExtractedText(decodeWindows1252(bytes, offset), WINDOWS_1252, notes);
+    }
+
+    private static boolean hasUtf8ByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static Optional<String> utf16ByteOrder(byte[] bytes) {
+        if (bytes.length >= 2) {
+            int first = bytes[0] & 0xFF;
+            int second = bytes[1] & 0xFF;
+            if (first == 0xFF && second == 0xFE) {
+                return Optional.of(UTF_16LE);
+            }
+            if (first == 0xFE && second == 0xFF) {
+                return Optional.of(UTF_16BE);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A damaged UTF-16 file keeps all it can: bad units become U+FFFD, and a note says so. */
+    private static String decodeUtf16(byte[] bytes, String encoding, List<String> notes) {
+        Charset charset = UTF_16LE.equals(encoding) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        Optional<String> strict = decodeStrictly(bytes, 2, charset);
+        if (strict.isPresent()) {
+            return strict.get();
+        }
+        String text = new String(bytes, 2, bytes.length - 2, charset);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        notes.add("The file is marked as " + encoding + " but is damaged: " + replaced
+                + " unreadable character(s) were replaced with \uFFFD.");
+        return text;
+    }
+
+    private static Optional<String> decodeStrictly(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String decodeWindows1252(byte[] bytes, int offset) {
+        char[] chars = new char[bytes.length - offset];
+        for (int i = offset; i < bytes.length; i++) {
+            chars[i - offset] = WINDOWS_1252_TABLE.charAt(bytes[i] & 0xFF);
+        }
+        return new String(chars);
+    }
+
+    private static String windows1252Table() {
+        Charset charset = Charset.forName("windows-1252");
+        StringBuilder table = new StringBuilder(256);
+        for (int b = 0; b < 256; b++) {
+            table.append(decodeStrictly(new byte[] {(byte) b}, 0, charset).orElse(String.valueOf((char) b)));
+        }
+        return table.toString();
+    }
+
+    /** The bytes look like a binary file; the caller names the file in its message. */
+    static final class BinaryContentException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BinaryContentException() {
+            super("looks like a binary file, not a transcript");
+        }
+    }
+}
