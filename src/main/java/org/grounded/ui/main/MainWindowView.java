@@ -196,7 +196,7 @@ public final class MainWindowView extends BorderPane {
         right.getStyleClass().add("right-pane");
         SplitPane workspace = new SplitPane(documents, transcript, right);
         workspace.setId("workspace");
-        workspace.setDividerPositions(0.21, 0.67);
+        workspace.setDividerPositions(0.2, 0.64);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(right, false);
         welcome.visibleProperty().bind(viewModel.projectOpenProperty().not());

@@ -37,13 +37,15 @@ public final class QuotationsView extends VBox {
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<QuotationRow, String> position = column("Where", 56, QuotationRow::position);
+        TableColumn<QuotationRow, String> position = column("Where", 52, QuotationRow::position);
         position.setMinWidth(48);
+        position.setMaxWidth(64);
         TableColumn<QuotationRow, QuotationRow> codes = new TableColumn<>("Codes");
         codes.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         codes.setCellFactory(column -> new CodesCell());
-        codes.setPrefWidth(120);
-        TableColumn<QuotationRow, String> coder = column("Coder", 70, QuotationRow::coder);
+        codes.setPrefWidth(130);
+        codes.setMinWidth(90);
+        TableColumn<QuotationRow, String> coder = column("Coder", 60, QuotationRow::coder);
         TableColumn<QuotationRow, String> text = column("Text", 220, QuotationRow::excerpt);
         table.getColumns().add(position);
         table.getColumns().add(codes);

@@ -33,6 +33,11 @@ public interface ProjectStorage {
             public void save(Project project, Path file) throws IOException {
                 store.save(project, file);
             }
+
+            @Override
+            public Path backupOf(Path file) {
+                return ProjectFileStore.backupOf(file);
+            }
         };
     }
 }

@@ -105,16 +105,26 @@ public final class TranscriptStyler {
                 lineStart = 0;
             }
             int labelStart = -1;
-            if (lineStart <= turn.start() && text.startsWith(name, lineStart)) {
+            int labelEnd = -1;
+            if (text.startsWith(name, lineStart)) {
                 labelStart = lineStart;
+                labelEnd = lineStart + name.length();
             } else if (text.startsWith(name, turn.start())) {
                 labelStart = turn.start();
+                labelEnd = turn.start() + name.length();
+            } else {
+                // A label written differently from the speaker's name ("**ANA:**"): up to its colon.
+                int lineEnd = text.indexOf('\n', turn.start());
+                int colon = text.indexOf(':', turn.start());
+                if (colon > 0 && (lineEnd < 0 || colon < lineEnd) && colon - turn.start() <= name.length() + 8) {
+                    labelStart = turn.start();
+                    labelEnd = colon;
+                }
             }
             if (labelStart < 0) {
                 continue;
             }
-            int labelEnd = labelStart + name.length();
-            if (labelEnd < text.length() && text.charAt(labelEnd) == ':') {
+            while (labelEnd < text.length() && (text.charAt(labelEnd) == ':' || text.charAt(labelEnd) == '*')) {
                 labelEnd++;
             }
             Arrays.fill(mask, labelStart, Math.min(labelEnd, text.length()), true);

@@ -32,7 +32,7 @@ public final class WelcomeView extends StackPane {
         Button open = action("welcome-open", "Open project…", "A .grounded file on this computer.");
         open.setOnAction(event -> viewModel.openProject());
         Button sample = action("welcome-sample", "Open the sample study",
-                "Five interviews on human-milk donation, already coded.");
+                "Five coded interviews on milk donation.");
         sample.setOnAction(event -> viewModel.openSampleStudy());
         VBox start = new VBox(10, startHeading, newProject, open, sample);
         if (!viewModel.isSampleAvailable()) {
@@ -41,8 +41,8 @@ public final class WelcomeView extends StackPane {
             missing.setWrapText(true);
             start.getChildren().add(missing);
         }
-        start.setPrefWidth(300);
-        start.setMinWidth(260);
+        start.setPrefWidth(320);
+        start.setMinWidth(Region.USE_PREF_SIZE);
 
         Label recentHeading = heading("Recent projects");
         ListView<WelcomeViewModel.RecentItem> recent = new ListView<>(viewModel.recent());
@@ -95,12 +95,13 @@ public final class WelcomeView extends StackPane {
         main.getStyleClass().add("action-title");
         Label detail = new Label(explanation);
         detail.getStyleClass().add("action-details");
-        detail.setWrapText(true);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, main, detail);
         Button button = new Button();
         button.setId(id);
         button.setGraphic(box);
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setMaxHeight(Region.USE_PREF_SIZE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.getStyleClass().add("welcome-action");
         button.setTooltip(new Tooltip(explanation));
