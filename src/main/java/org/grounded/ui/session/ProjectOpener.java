@@ -110,7 +110,7 @@ public final class ProjectOpener {
     private void handleFailure(Path file, Exception e) {
         if (e instanceof ProjectLockedException locked) {
             boolean readOnly = dialogs.confirm("Project in use", locked.getMessage()
-                            + "\n\nYou can open it read-only to read, search and export, without changing it.",
+                            + "\n\nRead-only, you can read, search and export it, but not change it.",
                     "Open read-only", "Cancel");
             if (readOnly) {
                 openReadOnly(file);
@@ -133,7 +133,7 @@ public final class ProjectOpener {
     }
 
     private void offerBackup(Path file, ProjectFileException broken) {
-        Path backup = storage.backupOf(file);
+        Path backup = broken.backup().orElse(storage.backupOf(file));
         if (!Files.isRegularFile(backup)) {
             dialogs.showError("Cannot open project", broken.getMessage());
             return;
