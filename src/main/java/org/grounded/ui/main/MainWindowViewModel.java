@@ -445,7 +445,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         }));
     }
 
-    private enum CloseChoice { SAVE, DISCARD }
+    /** The answers to "Save the new project?" (package-visible for tests). */
+    enum CloseChoice { SAVE, DISCARD }
 
     private void finishClose(ProjectSession session, Runnable next) {
         if (workspace.session().orElse(null) == session) {
