@@ -140,6 +140,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(wrappingLabel(message));
+        alert.getDialogPane().setPrefWidth(520);
         prepare(alert);
         return alert;
     }
@@ -152,7 +153,6 @@ public final class FxDialogService implements DialogService {
             dialog.getDialogPane().getStylesheets().add(stylesheet);
         }
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        dialog.getDialogPane().setPrefWidth(520);
     }
 
     private static Label wrappingLabel(String message) {
@@ -167,7 +167,7 @@ public final class FxDialogService implements DialogService {
         TextArea area = new TextArea(text);
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefRowCount(10);
+        area.setPrefRowCount((int) Math.max(3, Math.min(12, text.lines().count() + 1)));
         area.getStyleClass().add("dialog-details");
         return area;
     }

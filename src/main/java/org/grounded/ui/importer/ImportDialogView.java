@@ -12,6 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.grounded.io.transcript.SpeakerRole;
@@ -36,9 +37,9 @@ public final class ImportDialogView extends Dialog<Boolean> {
         table.setId("import-speakers");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                textColumn("File", 160, row -> row.documentName()),
+                textColumn("File", 170, row -> row.documentName()),
                 textColumn("Speaker", 170, SpeakerRow::speakerLabel),
-                textColumn("Turns", 60, row -> row.isWholeDocument() ? "–" : Integer.toString(row.turns())),
+                textColumn("Turns", 64, row -> row.isWholeDocument() ? "–" : Integer.toString(row.turns())),
                 roleColumn(),
                 participantColumn(viewModel)));
         table.setPrefHeight(320);
@@ -50,7 +51,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
         VBox content = new VBox(10, intro, table, problem);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(860, 520);
+        getDialogPane().setPrefSize(900, 540);
 
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
@@ -71,7 +72,9 @@ public final class ImportDialogView extends Dialog<Boolean> {
         TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>("Role");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new RoleCell());
-        column.setPrefWidth(150);
+        column.setPrefWidth(160);
+        column.setMinWidth(150);
+        column.setMaxWidth(200);
         column.setSortable(false);
         return column;
     }
@@ -80,7 +83,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
         TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>("Participant");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new ParticipantCell(viewModel));
-        column.setPrefWidth(200);
+        column.setPrefWidth(260);
         column.setSortable(false);
         return column;
     }
@@ -92,6 +95,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
 
         RoleCell() {
             combo.setMaxWidth(Double.MAX_VALUE);
+            combo.setMinWidth(Region.USE_PREF_SIZE);
             combo.getStyleClass().add("role-choice");
         }
 

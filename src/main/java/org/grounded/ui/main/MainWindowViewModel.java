@@ -65,6 +65,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
     private final StringBinding title;
+    /** Where the last transcripts came from: the next import starts there. */
+    private Path lastImportFolder;
 
     private final WelcomeViewModel welcome;
     private final DocumentsViewModel documents;
@@ -298,8 +300,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         if (!editable.get()) {
             return;
         }
-        List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts", lastFolder(), "",
-                List.of(TRANSCRIPT_FILES)));
+        List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts",
+                Optional.ofNullable(lastImportFolder).or(this::lastFolder), "", List.of(TRANSCRIPT_FILES)));
+        if (!files.isEmpty()) {
+            lastImportFolder = files.get(0).toAbsolutePath().getParent();
+        }
         importFiles(files);
     }
 

@@ -37,9 +37,9 @@ public final class QuotationsView extends VBox {
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<QuotationRow, String> position = column("Where", 52, QuotationRow::position);
-        position.setMinWidth(48);
-        position.setMaxWidth(64);
+        TableColumn<QuotationRow, String> position = column("Where", 64, QuotationRow::position);
+        position.setMinWidth(60);
+        position.setMaxWidth(80);
         TableColumn<QuotationRow, QuotationRow> codes = new TableColumn<>("Codes");
         codes.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         codes.setCellFactory(column -> new CodesCell());
@@ -70,8 +70,11 @@ public final class QuotationsView extends VBox {
         try {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (Objects.equals(table.getItems().get(i).id(), selected)) {
-                    table.getSelectionModel().select(i);
-                    table.scrollTo(i);
+                    // Scroll only when the choice came from elsewhere; a clicked row is already in view.
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().select(i);
+                        table.scrollTo(Math.max(0, i - 2));
+                    }
                     return;
                 }
             }
@@ -105,10 +108,12 @@ public final class QuotationsView extends VBox {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             swatch.setStyle("-fx-background-color: " + row.colour() + ";");
             names.setText(row.codes());
+            setTooltip(new javafx.scene.control.Tooltip(row.codes()));
             setGraphic(box);
         }
     }

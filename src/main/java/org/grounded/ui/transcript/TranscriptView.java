@@ -100,7 +100,6 @@ public final class TranscriptView extends VBox {
             return;
         }
         area.selectRange(range.start(), range.end());
-        area.requestFollowCaret();
         area.showParagraphAtCenter(area.offsetToPosition(range.start(),
                 org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
     }
