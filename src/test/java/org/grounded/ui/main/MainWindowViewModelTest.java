@@ -244,4 +244,43 @@ class MainWindowViewModelTest {
 
         assertThat(session().file()).contains(file);
     }
+
+    private MainWindowViewModel windowWithSample(byte[] sample) {
+        org.grounded.ui.AppServices base = TestServices.with(dialogs, executor, folder);
+        org.grounded.ui.welcome.SampleStudy study = new org.grounded.ui.welcome.SampleStudy(
+                name -> new java.io.ByteArrayInputStream(sample), org.grounded.ui.welcome.SampleStudy.RESOURCE,
+                folder.resolve("Grounded/Samples"));
+        viewModel = new MainWindowViewModel(new org.grounded.ui.AppServices(base.dialogs(), base.executor(),
+                base.storage(), base.locker(), base.transcripts(), base.recentProjects(), study, base.clock()));
+        return viewModel;
+    }
+
+    @Test
+    void theSampleStudyIsCopiedToAWritableFolderAndOpened() throws IOException {
+        byte[] sample = Files.readAllBytes(savedStudy("bundled.grounded"));
+
+        windowWithSample(sample).openSampleStudy();
+
+        Path copy = folder.resolve("Grounded/Samples/milk-donation.grounded");
+        assertThat(session().file()).contains(copy);
+        assertThat(session().isReadOnly()).isFalse();
+    }
+
+    @Test
+    void anExistingCopyOfTheSampleIsKeptUnlessTheUserAsksForAFreshOne() throws IOException {
+        byte[] sample = Files.readAllBytes(savedStudy("bundled.grounded"));
+        Path copy = folder.resolve("Grounded/Samples/milk-donation.grounded");
+        Files.createDirectories(copy.getParent());
+        Project mine = StudyFixture.milkDonation(1);
+        mine.apply(addCode("My own code"));
+        new ProjectFileStore().save(mine, copy);
+
+        dialogs.choices.push(Optional.of(false));
+        windowWithSample(sample).openSampleStudy();
+        assertThat(session().project().codeNamed("My own code")).isPresent();
+
+        dialogs.choices.push(Optional.of(true));
+        viewModel.openSampleStudy();
+        assertThat(session().project().codeNamed("My own code")).isEmpty();
+    }
 }
