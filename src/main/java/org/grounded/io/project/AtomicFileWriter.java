@@ -98,8 +98,8 @@ public final class AtomicFileWriter {
      * tells {@link #removeStaleTemporaryFiles} that it is in use; a crash releases the lock.
      */
     private static void writeForced(Path temporary, Content content, Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.lock(); // released when the channel closes
             copyPermissions(file, temporary);
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_SIZE);
             content.writeTo(new UnclosableOutputStream(out));

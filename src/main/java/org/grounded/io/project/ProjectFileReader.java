@@ -1,14 +1,9 @@
 package org.grounded.io.project;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +14,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.grounded.model.Project;
+
+import static org.grounded.io.project.JsonProblemText.mappingProblem;
+import static org.grounded.io.project.JsonProblemText.plain;
+import static org.grounded.io.project.JsonProblemText.sentence;
+import static org.grounded.io.project.JsonProblemText.where;
 
 /**
  * Opens a project file, or says in the user's terms why it cannot: which file, what is wrong and,
@@ -110,7 +109,7 @@ final class ProjectFileReader {
         } catch (AccessDeniedException e) {
             throw failure(file, ProjectFileProblem.UNREADABLE, "cannot be opened: permission to read it was denied.", e);
         } catch (IOException e) {
-            throw failure(file, ProjectFileProblem.UNREADABLE, "cannot be read: " + e.getMessage(), e);
+            throw failure(file, ProjectFileProblem.UNREADABLE, "cannot be read: " + sentence(e.getMessage()), e);
         }
     }
 
@@ -152,6 +151,10 @@ final class ProjectFileReader {
             throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
                     + ", as if it had been cut short.", e);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: there is more text after the end of the project "
+                        + where(e.getLocation()) + ".", e);
+            }
             int conflictLine = mergeConflictLine(bytes);
             if (conflictLine > 0) {
                 throw failure(file, ProjectFileProblem.DAMAGED, "holds unresolved version-control conflict markers "
@@ -198,13 +201,12 @@ final class ProjectFileReader {
         try {
             return json.content(root);
         } catch (DatabindException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + place(e) + mappingProblem(e), e);
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + mappingProblem(e), e);
         } catch (JsonProcessingException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(plain(e.getOriginalMessage())), e);
+            String problem = sentence(plain(e.getOriginalMessage()));
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + problem, e);
         }
     }
-
-    // ---- messages -----------------------------------------------------------------------------
 
     private static ProjectFileException failure(Path file, ProjectFileProblem problem, String what, Throwable cause) {
         return new ProjectFileException(file, problem, name(file) + " " + what, cause, null);
@@ -213,68 +215,6 @@ final class ProjectFileReader {
     private static String name(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
-    }
-
-    private static String where(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return "";
-        }
-        return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    /** Where in the project a mapping problem is, as {@code quotations[3].start: }. */
-    private static String place(DatabindException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return "";
-        }
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "" : "in " + path + ", ";
-    }
-
-    private static String mappingProblem(DatabindException e) {
-        if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            Throwable cause = e.getCause();
-            if (cause instanceof NullPointerException && cause.getMessage() != null) {
-                return "\"" + cause.getMessage() + "\" is missing.";
-            }
-            return sentence(cause.getMessage());
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "there is an unknown entry \"" + unknown.getPropertyName() + "\".";
-        }
-        if (e instanceof InvalidFormatException format) {
-            Class<?> type = format.getTargetType();
-            String allowed = type != null && type.isEnum()
-                    ? " (one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ")"
-                    : "";
-            return "\"" + format.getValue() + "\" is not a valid " + (type == null ? "value" : type.getSimpleName())
-                    + allowed + ".";
-        }
-        return sentence(plain(e.getOriginalMessage()));
-    }
-
-    /** Jackson's wording without package names, source excerpts or second lines. */
-    private static String plain(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        String firstLine = message.lines().findFirst().orElse(message);
-        return firstLine.replaceAll("(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)", "$1")
-                .replaceAll("\\s*\\(for [^)]*\\[Source[^]]*]\\)", "")
-                .strip();
-    }
-
-    private static String sentence(String message) {
-        String text = message == null || message.isBlank() ? "unknown problem" : message.strip();
-        return text.endsWith(".") ? text : text + ".";
     }
 
     private static int mergeConflictLine(byte[] bytes) {

@@ -175,8 +175,9 @@ public final class ProjectLock implements AutoCloseable {
         try {
             Files.deleteIfExists(lockFile);
         } finally {
-            try (FileChannel closing = channel) {
+            try {
                 lock.release();
+                channel.close();
             } finally {
                 HELD_IN_THIS_PROCESS.remove(lockFile, holder);
             }

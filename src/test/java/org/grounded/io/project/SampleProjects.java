@@ -138,6 +138,10 @@ final class SampleProjects {
 
     @SafeVarargs
     static <T> Set<T> orderedSet(T... values) {
-        return new LinkedHashSet<>(List.of(values));
+        Set<T> set = new LinkedHashSet<>();
+        for (T value : values) {
+            set.add(value);
+        }
+        return set;
     }
 }
