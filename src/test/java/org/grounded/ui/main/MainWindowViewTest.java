@@ -68,7 +68,7 @@ class MainWindowViewTest {
     void openingAProjectAndChoosingADocumentShowsItsText(FxRobot robot) {
         openWithTheKeyboard(robot);
         assertThat(robot.lookup("#workspace").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#document-list").queryAs(ListView.class).getItems()).hasSize(5);
+        assertThat(robot.lookup("#document-list").queryAs(ListView.class).getItems().size()).isEqualTo(5);
 
         robot.clickOn("Entrevista 3 – Carmen");
         WaitForAsyncUtils.waitForFxEvents();

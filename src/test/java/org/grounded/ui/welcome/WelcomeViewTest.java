@@ -55,7 +55,7 @@ class WelcomeViewTest {
         assertThat(robot.lookup("#welcome").query().isVisible()).isTrue();
         assertThat(robot.lookup("#workspace").query().isVisible()).isFalse();
         assertThat(robot.lookup("#tool-save").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#welcome-recent").queryAs(ListView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#welcome-recent").queryAs(ListView.class).getItems().size()).isEqualTo(1);
     }
 
     @Test
