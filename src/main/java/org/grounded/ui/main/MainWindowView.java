@@ -84,12 +84,12 @@ public final class MainWindowView extends BorderPane {
         for (Command command : Command.values()) {
             enabled.put(command, always);
         }
-        enabled.put(Command.SAVE, viewModel.editableProperty());
-        enabled.put(Command.SAVE_AS, viewModel.editableProperty());
-        enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.editableProperty());
-        enabled.put(Command.CLOSE_PROJECT, viewModel.projectOpenProperty());
-        enabled.put(Command.UNDO, viewModel.canUndoProperty());
-        enabled.put(Command.REDO, viewModel.canRedoProperty());
+        enabled.put(Command.SAVE, viewModel.state().editableProperty());
+        enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
+        enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
+        enabled.put(Command.REDO, viewModel.state().canRedoProperty());
     }
 
     private MenuBar menuBar() {
@@ -103,9 +103,9 @@ public final class MainWindowView extends BorderPane {
                 item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
-        undo.textProperty().bind(viewModel.undoTextProperty());
+        undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
-        redo.textProperty().bind(viewModel.redoTextProperty());
+        redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo);
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
         MenuBar bar = new MenuBar(file, edit, help);
@@ -162,9 +162,9 @@ public final class MainWindowView extends BorderPane {
         Tooltip tooltip = new Tooltip();
         String keys = command.acceleratorText();
         if (command == Command.UNDO) {
-            tooltip.textProperty().bind(viewModel.undoTextProperty().concat("  (" + keys + ")"));
+            tooltip.textProperty().bind(viewModel.state().undoTextProperty().concat("  (" + keys + ")"));
         } else if (command == Command.REDO) {
-            tooltip.textProperty().bind(viewModel.redoTextProperty().concat("  (" + keys + ")"));
+            tooltip.textProperty().bind(viewModel.state().redoTextProperty().concat("  (" + keys + ")"));
         } else {
             tooltip.setText(command.shortLabel() + (keys.isEmpty() ? "" : "  (" + keys + ")"));
         }
@@ -199,8 +199,8 @@ public final class MainWindowView extends BorderPane {
         workspace.setDividerPositions(0.2, 0.64);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(right, false);
-        welcome.visibleProperty().bind(viewModel.projectOpenProperty().not());
-        workspace.visibleProperty().bind(viewModel.projectOpenProperty());
+        welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
+        workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
         return new StackPane(welcome, workspace);
     }
 
@@ -237,7 +237,7 @@ public final class MainWindowView extends BorderPane {
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */
     public void attachTo(Stage stage) {
-        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.titleProperty().bind(viewModel.state().titleProperty());
         stage.setOnCloseRequest(event -> {
             event.consume();
             viewModel.requestQuit(exit);

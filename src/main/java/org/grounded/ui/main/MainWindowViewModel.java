@@ -4,15 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
 import org.grounded.ui.AppServices;
@@ -30,7 +23,6 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.transcript.TranscriptViewModel;
-import org.grounded.ui.undo.UndoManager;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,16 +47,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final ProjectOpener opener;
     private final TranscriptImportFlow importFlow;
     private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
+    private final WindowState state = new WindowState(workspace);
 
-    private final ReadOnlyBooleanWrapper projectOpen = new ReadOnlyBooleanWrapper(this, "projectOpen");
-    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
-    private final StringBinding title;
     /** Where the last transcripts came from: the next import starts there. */
     private Path lastImportFolder;
 
@@ -88,80 +72,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
-        this.title = Bindings.createStringBinding(this::titleText, projectOpen, dirty, projectName);
-        workspace.sessionProperty().addListener((observable, before, after) -> rebind(after));
     }
 
-    // ---- state --------------------------------------------------------------------------------
-
-    private void rebind(ProjectSession session) {
-        canUndo.unbind();
-        canRedo.unbind();
-        undoText.unbind();
-        redoText.unbind();
-        dirty.unbind();
-        projectOpen.set(session != null);
-        editable.set(session != null && !session.isReadOnly());
-        if (session == null) {
-            canUndo.set(false);
-            canRedo.set(false);
-            undoText.set("Undo");
-            redoText.set("Redo");
-            dirty.set(false);
-            projectName.set("");
-            return;
-        }
-        UndoManager undo = session.undoManager();
-        BooleanBinding writable = Bindings.createBooleanBinding(() -> !session.isReadOnly());
-        canUndo.bind(undo.canUndoProperty().and(writable));
-        canRedo.bind(undo.canRedoProperty().and(writable));
-        undoText.bind(undo.undoDescriptionProperty());
-        redoText.bind(undo.redoDescriptionProperty());
-        dirty.bind(undo.dirtyProperty());
-        projectName.set(session.name());
-    }
-
-    private String titleText() {
-        if (!projectOpen.get()) {
-            return "Grounded";
-        }
-        ProjectSession session = workspace.session().orElseThrow();
-        return session.name() + (dirty.get() ? " •" : "") + (session.isReadOnly() ? " (read-only)" : "")
-                + " — Grounded";
-    }
-
-    /** "Milk donation • — Grounded": the project's name, a dot when unsaved, "read-only". */
-    public StringBinding titleProperty() {
-        return title;
-    }
-
-    public ReadOnlyBooleanProperty projectOpenProperty() {
-        return projectOpen.getReadOnlyProperty();
-    }
-
-    /** A project is open and may be changed (not read-only). */
-    public ReadOnlyBooleanProperty editableProperty() {
-        return editable.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+    /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
+    public WindowState state() {
+        return state;
     }
 
     public ReadOnlyObjectProperty<ProjectSaver> saverProperty() {
@@ -297,7 +212,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     public void importTranscripts() {
-        if (!editable.get()) {
+        if (!state.editableProperty().get()) {
             return;
         }
         List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts",
@@ -327,9 +242,9 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         if (projects.size() == 1 && files.size() == 1) {
             openFile(projects.get(0));
         } else if (!transcripts.isEmpty() && transcripts.size() == files.size()) {
-            if (editable.get()) {
+            if (state.editableProperty().get()) {
                 importFiles(transcripts);
-            } else if (projectOpen.get()) {
+            } else if (state.projectOpenProperty().get()) {
                 dialogs.showInformation("Read-only project", "This project is open read-only, so nothing can be "
                         + "imported into it.");
             } else {

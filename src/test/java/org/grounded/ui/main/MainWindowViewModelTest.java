@@ -65,9 +65,9 @@ class MainWindowViewModelTest {
 
         window().openFile(file);
 
-        assertThat(viewModel.projectOpenProperty().get()).isTrue();
-        assertThat(viewModel.editableProperty().get()).isTrue();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Donación de leche materna — Grounded");
+        assertThat(viewModel.state().projectOpenProperty().get()).isTrue();
+        assertThat(viewModel.state().editableProperty().get()).isTrue();
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Donación de leche materna — Grounded");
         assertThat(viewModel.documents().documents()).hasSize(5);
         assertThat(viewModel.transcript().documentProperty().get().name()).isEqualTo("Entrevista 1 – Ana");
         assertThat(viewModel.welcome().recent()).extracting(item -> item.path()).containsExactly(file);
@@ -80,9 +80,9 @@ class MainWindowViewModelTest {
         window().openFile(file);
 
         session().undoManager().perform(addCode("Hope"));
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Donación de leche materna • — Grounded");
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Donación de leche materna • — Grounded");
         assertThat(viewModel.statusBar().saveStateProperty().get()).isEqualTo("Unsaved changes");
-        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Add code 'Hope'");
+        assertThat(viewModel.state().undoTextProperty().get()).isEqualTo("Undo Add code 'Hope'");
 
         assertThat(executor.runScheduled()).isEqualTo(1);
 
@@ -99,7 +99,7 @@ class MainWindowViewModelTest {
 
         viewModel.closeProject();
 
-        assertThat(viewModel.projectOpenProperty().get()).isFalse();
+        assertThat(viewModel.state().projectOpenProperty().get()).isFalse();
         assertThat(new ProjectFileStore().load(file).codeNamed("Hope")).isPresent();
         try (ProjectLock lock = ProjectLock.acquire(file)) {
             assertThat(lock).as("the lock was released on close").isNotNull();
@@ -115,7 +115,7 @@ class MainWindowViewModelTest {
         dialogs.choices.push(Optional.empty());
         viewModel.requestQuit(() -> exited[0] = true);
         assertThat(exited[0]).isFalse();
-        assertThat(viewModel.projectOpenProperty().get()).isTrue();
+        assertThat(viewModel.state().projectOpenProperty().get()).isTrue();
 
         Path target = folder.resolve("new-study");
         dialogs.choices.push(Optional.of(MainWindowViewModel.CloseChoice.SAVE));
@@ -133,7 +133,7 @@ class MainWindowViewModelTest {
         viewModel.closeProject();
 
         assertThat(dialogs.shown).isEmpty();
-        assertThat(viewModel.projectOpenProperty().get()).isFalse();
+        assertThat(viewModel.state().projectOpenProperty().get()).isFalse();
     }
 
     @Test
@@ -148,8 +148,8 @@ class MainWindowViewModelTest {
 
         assertThat(dialogs.shown.get(0).message()).startsWith("milk.grounded is open in another Grounded window");
         assertThat(session().isReadOnly()).isTrue();
-        assertThat(viewModel.editableProperty().get()).isFalse();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Donación de leche materna (read-only) — Grounded");
+        assertThat(viewModel.state().editableProperty().get()).isFalse();
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Donación de leche materna (read-only) — Grounded");
         assertThat(viewModel.statusBar().saveStateProperty().get()).isEqualTo("Read-only");
     }
 
@@ -201,7 +201,7 @@ class MainWindowViewModelTest {
         assertThat(project.documents()).hasSize(2);
         assertThat(project.participants()).extracting(p -> p.name()).containsExactly("Ana");
         assertThat(dialogs.lastImport.rows()).hasSize(3);
-        assertThat(viewModel.undoTextProperty().get()).startsWith("Undo Import");
+        assertThat(viewModel.state().undoTextProperty().get()).startsWith("Undo Import");
         assertThat(dialogs.shown).last().satisfies(summary -> {
             assertThat(summary.title()).isEqualTo("Import finished");
             assertThat(summary.message()).contains("Imported 2 transcripts").contains("Skipped 1 file")
@@ -222,7 +222,7 @@ class MainWindowViewModelTest {
         viewModel.importFiles(List.of(ana));
 
         assertThat(session().project().documents()).isEmpty();
-        assertThat(viewModel.canUndoProperty().get()).isFalse();
+        assertThat(viewModel.state().canUndoProperty().get()).isFalse();
     }
 
     @Test

@@ -108,12 +108,12 @@ class MainWindowViewTest {
     @Test
     void theWindowTitleShowsTheProjectAndUnsavedWork(FxRobot robot) {
         openWithTheKeyboard(robot);
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Donación de leche materna — Grounded");
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Donación de leche materna — Grounded");
 
         robot.interact(() -> viewModel.workspace().session().orElseThrow().undoManager().perform(
                 org.grounded.model.EntityEdit.add("Add code 'Hope'", org.grounded.model.Code.of("Hope", "#7A9E3B"))));
 
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Donación de leche materna • — Grounded");
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Donación de leche materna • — Grounded");
         assertThat(robot.lookup("#tool-undo").queryButton().isDisabled()).isFalse();
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();

@@ -65,7 +65,7 @@ class WelcomeViewTest {
 
         assertThat(robot.lookup("#workspace").query().isVisible()).isTrue();
         assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Untitled study — Grounded");
+        assertThat(viewModel.state().titleProperty().get()).isEqualTo("Untitled study — Grounded");
         assertThat(robot.lookup("#status-save-state").queryLabeled().getText()).isEqualTo("Not saved yet");
         assertThat(robot.lookup("#tool-import-transcripts").queryButton().isDisabled()).isFalse();
     }
