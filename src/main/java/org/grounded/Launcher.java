@@ -4,9 +4,10 @@ import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.GroundedApp;
 
 /**
- * The jar's entry point. A run with arguments goes to the command line, a run without to the
- * window. Deliberately not a JavaFX {@code Application}, so that the plain jar starts with JavaFX
- * on the classpath and command-line runs never touch the toolkit.
+ * The jar's entry point. A run without arguments, or with just a project file
+ * ({@code grounded study.grounded}), opens the window; any other run goes to the command line.
+ * Deliberately not a JavaFX {@code Application}, so that the plain jar starts with JavaFX on the
+ * classpath and command-line runs never touch the toolkit.
  */
 public final class Launcher {
 
@@ -14,7 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        boolean window = args.length == 0 || args.length == 1 && args[0].endsWith(".grounded");
+        if (!window) {
             System.exit(GroundedCommand.run(args));
         }
         GroundedApp.launchWindow(args);

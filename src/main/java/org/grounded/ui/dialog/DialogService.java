@@ -1,0 +1,50 @@
+package org.grounded.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.grounded.ui.importer.ImportDialogViewModel;
+
+/**
+ * Every dialog the application shows: messages, errors, questions and file choosers. View models
+ * talk to this interface only, so tests replace it with a stub that answers for the user.
+ * Every method blocks until the user answered (on the JavaFX thread, a nested event loop).
+ */
+public interface DialogService {
+
+    void showInformation(String title, String message);
+
+    /** An information dialog with a longer, scrollable text below the message. */
+    void showInformation(String title, String message, String details);
+
+    void showError(String title, String message);
+
+    /** An error with its technical cause available on request. */
+    void showError(String title, String message, Throwable cause);
+
+    /** A yes/no question; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel, String cancelLabel);
+
+    /**
+     * A question with several answers besides Cancel; empty when the user cancelled or closed
+     * the dialog.
+     */
+    <T> Optional<T> choose(String title, String message, List<Choice<T>> choices);
+
+    Optional<Path> showOpenDialog(FileChooserSpec spec);
+
+    /** Several files at once; empty when cancelled. */
+    List<Path> showOpenMultipleDialog(FileChooserSpec spec);
+
+    Optional<Path> showSaveDialog(FileChooserSpec spec);
+
+    /**
+     * Shows the import dialog on the view model, which the user edits; true when the user pressed
+     * Import, false when cancelled.
+     */
+    boolean showImportDialog(ImportDialogViewModel viewModel);
+
+    /** One answer of {@link #choose}: the value returned and the button's label. */
+    record Choice<T>(T value, String label) {
+    }
+}

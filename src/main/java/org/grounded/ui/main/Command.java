@@ -1,0 +1,62 @@
+package org.grounded.ui.main;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.glyphfont.FontAwesome;
+
+/**
+ * The window's commands with their labels, keyboard shortcuts and toolbar icons: one list that
+ * the menus, the toolbar and the keyboard-shortcuts help all read, so they never disagree.
+ */
+public enum Command {
+    NEW_PROJECT("New project", FontAwesome.Glyph.FILE_ALT, "Shortcut+N"),
+    OPEN_PROJECT("Open…", FontAwesome.Glyph.FOLDER_OPEN_ALT, "Shortcut+O"),
+    SAVE("Save", FontAwesome.Glyph.SAVE, "Shortcut+S"),
+    SAVE_AS("Save as…", null, "Shortcut+Shift+S"),
+    IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+I"),
+    CLOSE_PROJECT("Close project", null, "Shortcut+W"),
+    QUIT("Quit", null, "Shortcut+Q"),
+    UNDO("Undo", FontAwesome.Glyph.UNDO, "Shortcut+Z"),
+    REDO("Redo", FontAwesome.Glyph.REPEAT, "Shortcut+Shift+Z", "Shortcut+Y"),
+    SHORTCUTS("Keyboard shortcuts", null, "F1"),
+    ABOUT("About Grounded", null);
+
+    private final String label;
+    private final FontAwesome.Glyph icon;
+    private final List<KeyCombination> accelerators;
+
+    Command(String label, FontAwesome.Glyph icon, String... accelerators) {
+        this.label = label;
+        this.icon = icon;
+        this.accelerators = java.util.Arrays.stream(accelerators).map(KeyCombination::keyCombination).toList();
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The label without a trailing ellipsis, for toolbar tooltips and the help list. */
+    public String shortLabel() {
+        return label.endsWith("…") ? label.substring(0, label.length() - 1) : label;
+    }
+
+    public Optional<FontAwesome.Glyph> icon() {
+        return Optional.ofNullable(icon);
+    }
+
+    /** The shortcut shown in the menu. */
+    public Optional<KeyCombination> accelerator() {
+        return accelerators.stream().findFirst();
+    }
+
+    /** Every shortcut, the menu's first (Redo has two). */
+    public List<KeyCombination> accelerators() {
+        return accelerators;
+    }
+
+    /** The shortcuts as the user reads them: "Ctrl+Shift+Z or Ctrl+Y". */
+    public String acceleratorText() {
+        return String.join(" or ", accelerators.stream().map(KeyCombination::getDisplayText).toList());
+    }
+}

@@ -1,0 +1,246 @@
+package org.grounded.ui.main;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.glyphfont.FontAwesome;
+import org.grounded.ui.codes.CodeTreeView;
+import org.grounded.ui.documents.DocumentsView;
+import org.grounded.ui.help.AboutDialog;
+import org.grounded.ui.help.ShortcutsDialog;
+import org.grounded.ui.quotations.QuotationsView;
+import org.grounded.ui.status.StatusBarView;
+import org.grounded.ui.transcript.TranscriptView;
+import org.grounded.ui.welcome.WelcomeView;
+
+/**
+ * The main window's layout: menus and toolbar on top, the welcome screen or the workspace
+ * (documents | transcript | codes over quotations) in the middle, the status bar below.
+ * Every pane is a view over its own view model, created by {@link MainWindowViewModel}.
+ */
+public final class MainWindowView extends BorderPane {
+
+    private final MainWindowViewModel viewModel;
+    private final Runnable exit;
+    private final FontAwesome icons;
+    private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
+    private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
+
+    /**
+     * @param exit   ends the application once the project is closed (Quit, closing the window)
+     * @param icons  the toolbar's icon font
+     */
+    public MainWindowView(MainWindowViewModel viewModel, Runnable exit, FontAwesome icons) {
+        this.viewModel = viewModel;
+        this.exit = exit;
+        this.icons = icons;
+        getStyleClass().add("main-window");
+        defineCommands();
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(center());
+        setBottom(new StatusBarView(viewModel.statusBar()));
+        enableDrop();
+        sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                installExtraAccelerators(scene);
+            }
+        });
+    }
+
+    private void defineCommands() {
+        ObservableBooleanValue always = Bindings.createBooleanBinding(() -> true);
+        actions.put(Command.NEW_PROJECT, viewModel::newProject);
+        actions.put(Command.OPEN_PROJECT, viewModel::openProject);
+        actions.put(Command.SAVE, viewModel::save);
+        actions.put(Command.SAVE_AS, viewModel::saveAs);
+        actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
+        actions.put(Command.CLOSE_PROJECT, viewModel::closeProject);
+        actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
+        actions.put(Command.UNDO, viewModel::undo);
+        actions.put(Command.REDO, viewModel::redo);
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
+        actions.put(Command.ABOUT, () -> show(new AboutDialog("0.1.0")));
+        for (Command command : Command.values()) {
+            enabled.put(command, always);
+        }
+        enabled.put(Command.SAVE, viewModel.state().editableProperty());
+        enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
+        enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
+        enabled.put(Command.REDO, viewModel.state().canRedoProperty());
+    }
+
+    private MenuBar menuBar() {
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-open-recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        Menu file = new Menu("File", null,
+                item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
+                item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
+                item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
+                item(Command.CLOSE_PROJECT), item(Command.QUIT));
+        MenuItem undo = item(Command.UNDO);
+        undo.textProperty().bind(viewModel.state().undoTextProperty());
+        MenuItem redo = item(Command.REDO);
+        redo.textProperty().bind(viewModel.state().redoTextProperty());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
+        MenuBar bar = new MenuBar(file, edit, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** The recent projects as menu items; the list is re-read each time the menu opens. */
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        List<WelcomeItem> items = viewModel.welcome().recent().stream()
+                .map(item -> new WelcomeItem(item.name(), item.path())).toList();
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("No recent projects");
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        for (WelcomeItem item : items) {
+            MenuItem entry = new MenuItem(item.name() + "  —  " + item.path().getParent());
+            entry.setMnemonicParsing(false);
+            entry.setOnAction(event -> viewModel.openRecent(item.path()));
+            recent.getItems().add(entry);
+        }
+    }
+
+    private record WelcomeItem(String name, Path path) {
+    }
+
+    private MenuItem item(Command command) {
+        MenuItem item = new MenuItem(command.label());
+        item.setId("menu-" + command.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        command.accelerator().ifPresent(item::setAccelerator);
+        item.setOnAction(event -> actions.get(command).run());
+        item.disableProperty().bind(Bindings.not(enabled.get(command)));
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar(
+                button(Command.NEW_PROJECT, "New"), button(Command.OPEN_PROJECT, "Open"),
+                button(Command.SAVE, "Save"), new javafx.scene.control.Separator(Orientation.VERTICAL),
+                button(Command.IMPORT_TRANSCRIPTS, "Import transcripts"),
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                button(Command.UNDO, "Undo"), button(Command.REDO, "Redo"));
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private Button button(Command command, String text) {
+        Button button = new Button(text);
+        button.setId("tool-" + command.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        command.icon().ifPresent(glyph -> button.setGraphic(icons.create(glyph).size(14)));
+        Tooltip tooltip = new Tooltip();
+        String keys = command.acceleratorText();
+        if (command == Command.UNDO) {
+            tooltip.textProperty().bind(viewModel.state().undoTextProperty().concat("  (" + keys + ")"));
+        } else if (command == Command.REDO) {
+            tooltip.textProperty().bind(viewModel.state().redoTextProperty().concat("  (" + keys + ")"));
+        } else {
+            tooltip.setText(command.shortLabel() + (keys.isEmpty() ? "" : "  (" + keys + ")"));
+        }
+        button.setTooltip(tooltip);
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> actions.get(command).run());
+        button.disableProperty().bind(Bindings.not(enabled.get(command)));
+        return button;
+    }
+
+    /** Shortcuts beyond the menu's one per item (Ctrl+Y for Redo). */
+    private void installExtraAccelerators(Scene scene) {
+        for (Command command : Command.values()) {
+            command.accelerators().stream().skip(1).forEach(keys -> scene.getAccelerators().put(keys, () -> {
+                if (enabled.get(command).get()) {
+                    actions.get(command).run();
+                }
+            }));
+        }
+    }
+
+    private StackPane center() {
+        WelcomeView welcome = new WelcomeView(viewModel.welcome());
+        DocumentsView documents = new DocumentsView(viewModel.documents());
+        TranscriptView transcript = new TranscriptView(viewModel.transcript());
+        SplitPane right = new SplitPane(new CodeTreeView(viewModel.codes()), new QuotationsView(viewModel.quotations()));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        right.getStyleClass().add("right-pane");
+        SplitPane workspace = new SplitPane(documents, transcript, right);
+        workspace.setId("workspace");
+        workspace.setDividerPositions(0.2, 0.64);
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(right, false);
+        welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
+        workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
+        return new StackPane(welcome, workspace);
+    }
+
+    private void enableDrop() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && viewModel.acceptsDrop(paths(event.getDragboard().getFiles()))) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                List<Path> dropped = paths(event.getDragboard().getFiles());
+                // After the drop completes: the follow-up dialogs must not block the drag gesture.
+                Platform.runLater(() -> viewModel.filesDropped(dropped));
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+    }
+
+    private static List<Path> paths(List<java.io.File> files) {
+        return files.stream().map(java.io.File::toPath).toList();
+    }
+
+    private void show(Dialog<?> dialog) {
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        dialog.showAndWait();
+    }
+
+    /** Binds the window's title and routes its close button through the save-before-close logic. */
+    public void attachTo(Stage stage) {
+        stage.titleProperty().bind(viewModel.state().titleProperty());
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            viewModel.requestQuit(exit);
+        });
+    }
+}

@@ -1,0 +1,390 @@
+package org.grounded.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.model.Project;
+import org.grounded.ui.AppServices;
+import org.grounded.ui.codes.CodeTreeViewModel;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.documents.DocumentsViewModel;
+import org.grounded.ui.importer.TranscriptImportFlow;
+import org.grounded.ui.importer.TranscriptImports;
+import org.grounded.ui.quotations.QuotationsViewModel;
+import org.grounded.ui.session.ProjectOpener;
+import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.status.StatusBarViewModel;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.transcript.TranscriptViewModel;
+import org.grounded.ui.welcome.WelcomeViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window's state and commands: which project is open, the File and Edit menu commands,
+ * and the view models of the panes. Holds no controls; every question to the user goes through
+ * the {@link DialogService}, and all slow work through the task executor.
+ */
+public final class MainWindowViewModel implements WelcomeViewModel.Actions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+    public static final String UNTITLED = "Untitled study";
+    static final FileChooserSpec.FileFilter PROJECT_FILES =
+            new FileChooserSpec.FileFilter("Grounded projects (*.grounded)", List.of("grounded"));
+    static final FileChooserSpec.FileFilter TRANSCRIPT_FILES = new FileChooserSpec.FileFilter(
+            "Transcripts (txt, md, docx, pdf, odt, vtt, srt)", TranscriptImports.EXTENSIONS);
+
+    private final AppServices services;
+    private final DialogService dialogs;
+    private final Workspace workspace = new Workspace();
+    private final ProjectOpener opener;
+    private final TranscriptImportFlow importFlow;
+    private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
+    private final WindowState state = new WindowState(workspace);
+
+    /** Where the last transcripts came from: the next import starts there. */
+    private Path lastImportFolder;
+
+    private final WelcomeViewModel welcome;
+    private final DocumentsViewModel documents;
+    private final TranscriptViewModel transcript;
+    private final CodeTreeViewModel codes;
+    private final QuotationsViewModel quotations;
+    private final StatusBarViewModel statusBar;
+
+    public MainWindowViewModel(AppServices services) {
+        this.services = services;
+        this.dialogs = services.dialogs();
+        this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
+                services.recentProjects(), this::install);
+        this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
+        this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
+        this.documents = new DocumentsViewModel(workspace);
+        this.transcript = new TranscriptViewModel(workspace);
+        this.codes = new CodeTreeViewModel(workspace);
+        this.quotations = new QuotationsViewModel(workspace);
+        this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
+                services.clock());
+    }
+
+    /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
+    public WindowState state() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<ProjectSaver> saverProperty() {
+        return saver.getReadOnlyProperty();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    public DocumentsViewModel documents() {
+        return documents;
+    }
+
+    public TranscriptViewModel transcript() {
+        return transcript;
+    }
+
+    public CodeTreeViewModel codes() {
+        return codes;
+    }
+
+    public QuotationsViewModel quotations() {
+        return quotations;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    // ---- File menu ----------------------------------------------------------------------------
+
+    @Override
+    public void newProject() {
+        closeThen(() -> install(ProjectSession.untitled(Project.create(UNTITLED))));
+    }
+
+    @Override
+    public void openProject() {
+        Optional<Path> file = dialogs.showOpenDialog(new FileChooserSpec("Open project", lastFolder(), "",
+                List.of(PROJECT_FILES)));
+        file.ifPresent(this::openFile);
+    }
+
+    @Override
+    public void openRecent(Path project) {
+        openFile(project);
+    }
+
+    /** Opens a project file (from a chooser, the recent list, the command line or a drop). */
+    public void openFile(Path file) {
+        closeThen(() -> opener.open(file));
+    }
+
+    @Override
+    public void openSampleStudy() {
+        var sample = services.sampleStudy();
+        if (!sample.isAvailable()) {
+            dialogs.showError("Sample study missing", "The sample study (" + sample.resource()
+                    + ") is not included in this build of Grounded. Build the jar with samples/milk-donation.grounded "
+                    + "in place, or open a project of your own.");
+            return;
+        }
+        Optional<Path> existing = sample.existingCopy();
+        if (existing.isPresent()) {
+            Optional<Boolean> fresh = dialogs.choose("Open the sample study",
+                    "You already have a copy of the sample study at\n" + existing.get()
+                            + "\n\nOpen that copy with your changes, or replace it with a fresh copy?",
+                    List.of(new DialogService.Choice<>(false, "Open my copy"),
+                            new DialogService.Choice<>(true, "Replace with a fresh copy")));
+            if (fresh.isEmpty()) {
+                return;
+            }
+            if (!fresh.get()) {
+                openFile(existing.get());
+                return;
+            }
+        }
+        closeThen(() -> BackgroundTask.wrap("Copying the sample study", progress -> sample.writeCopy())
+                .onSuccess(opener::open)
+                .onFailure(e -> dialogs.showError("Sample study", "Grounded could not copy the sample study to "
+                        + sample.copyLocation() + ":\n" + e.getMessage(), e))
+                .executeWith(services.executor()));
+    }
+
+    /** Saves to the project's file, or asks for one when the project is new. */
+    public void save() {
+        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session -> {
+            if (session.file().isEmpty()) {
+                saveAs();
+            } else {
+                saver.get().saveNow(ok -> { });
+            }
+        });
+    }
+
+    public void saveAs() {
+        workspace.session().filter(session -> !session.isReadOnly())
+                .ifPresent(session -> askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> { })));
+    }
+
+    private void saveAs(Path target, java.util.function.Consumer<Boolean> done) {
+        saver.get().saveAs(target, ok -> {
+            if (ok) {
+                services.recentProjects().add(target);
+                welcome.refresh();
+            }
+            done.accept(ok);
+        });
+    }
+
+    private Optional<Path> askSaveLocation(ProjectSession session) {
+        String suggested = session.file().map(file -> file.getFileName().toString())
+                .orElse(fileNameFor(session.name()));
+        Optional<Path> folder = session.file().map(Path::getParent).or(this::lastFolder);
+        return dialogs.showSaveDialog(new FileChooserSpec("Save project as", folder, suggested, List.of(PROJECT_FILES)))
+                .map(MainWindowViewModel::withProjectExtension);
+    }
+
+    static String fileNameFor(String projectName) {
+        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
+        return (cleaned.isEmpty() ? "study" : cleaned) + ProjectFileStore.EXTENSION;
+    }
+
+    static Path withProjectExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION)
+                ? file : file.resolveSibling(name + ProjectFileStore.EXTENSION);
+    }
+
+    public void importTranscripts() {
+        if (!state.editableProperty().get()) {
+            return;
+        }
+        List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts",
+                Optional.ofNullable(lastImportFolder).or(this::lastFolder), "", List.of(TRANSCRIPT_FILES)));
+        if (!files.isEmpty()) {
+            lastImportFolder = files.get(0).toAbsolutePath().getParent();
+        }
+        importFiles(files);
+    }
+
+    /** Imports transcript files into the open project (chooser or drag and drop). */
+    public void importFiles(List<Path> files) {
+        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
+                importFlow.start(session, files, this::showFirstImported));
+    }
+
+    private void showFirstImported(List<UUID> documentIds) {
+        if (!documentIds.isEmpty()) {
+            workspace.selectedDocumentProperty().set(documentIds.get(0));
+        }
+    }
+
+    /** Files dropped on the window: one project opens; transcripts are imported into the open project. */
+    public void filesDropped(List<Path> files) {
+        List<Path> projects = files.stream().filter(MainWindowViewModel::isProjectFile).toList();
+        List<Path> transcripts = files.stream().filter(TranscriptImports::isTranscript).toList();
+        if (projects.size() == 1 && files.size() == 1) {
+            openFile(projects.get(0));
+        } else if (!transcripts.isEmpty() && transcripts.size() == files.size()) {
+            if (state.editableProperty().get()) {
+                importFiles(transcripts);
+            } else if (state.projectOpenProperty().get()) {
+                dialogs.showInformation("Read-only project", "This project is open read-only, so nothing can be "
+                        + "imported into it.");
+            } else {
+                dialogs.showInformation("No project open", "Open or create a project first, then drop the "
+                        + "transcripts on the window to import them.");
+            }
+        } else {
+            dialogs.showInformation("Cannot use these files", "Drop one Grounded project (.grounded) to open it, or "
+                    + "transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ") to import them.");
+        }
+    }
+
+    /** Whether a drop of these files would do something. */
+    public boolean acceptsDrop(List<Path> files) {
+        return !files.isEmpty() && (files.size() == 1 && isProjectFile(files.get(0))
+                || files.stream().allMatch(TranscriptImports::isTranscript));
+    }
+
+    static boolean isProjectFile(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION);
+    }
+
+    public void closeProject() {
+        closeThen(() -> { });
+    }
+
+    /** Closes the project (saving it first) and then runs {@code exit}; a cancelled save keeps everything open. */
+    public void requestQuit(Runnable exit) {
+        closeThen(exit);
+    }
+
+    // ---- Edit menu ----------------------------------------------------------------------------
+
+    public void undo() {
+        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
+                replay(() -> session.undoManager().undo(), "Cannot undo"));
+    }
+
+    public void redo() {
+        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
+                replay(() -> session.undoManager().redo(), "Cannot redo"));
+    }
+
+    private void replay(Runnable action, String title) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.warn("{}", title, e);
+            dialogs.showError(title, e.getMessage());
+        }
+    }
+
+    // ---- opening and closing ------------------------------------------------------------------
+
+    /** Shows a newly opened project; called by the opener on the user-interface thread. */
+    private void install(ProjectSession session) {
+        if (workspace.session().isPresent()) {
+            // Only when an open finished while another project was shown: close that one properly first.
+            closeThen(() -> install(session));
+            return;
+        }
+        ProjectSaver newSaver = new ProjectSaver(session, services.storage(), services.locker(), services.executor(),
+                dialogs, services.clock());
+        saver.set(newSaver);
+        workspace.setSession(session);
+        welcome.refresh();
+        session.project().documents().stream().findFirst()
+                .ifPresent(document -> workspace.selectedDocumentProperty().set(document.id()));
+        LOG.info("Opened {}", session.file().map(Object::toString).orElse("a new project"));
+    }
+
+    /**
+     * Closes the open project, then runs {@code next}. Unsaved work is saved first; a project that
+     * never had a file asks where to go (or may be discarded). If the user cancels or saving fails
+     * and the user keeps it, the project stays open and {@code next} does not run.
+     */
+    void closeThen(Runnable next) {
+        opener.cancelPending();
+        ProjectSession session = workspace.session().orElse(null);
+        if (session == null) {
+            next.run();
+            return;
+        }
+        if (session.isReadOnly() || !session.isDirty()) {
+            if (saver.get() != null && saver.get().savingProperty().get()) {
+                saver.get().saveNow(ok -> finishClose(session, next));
+            } else {
+                finishClose(session, next);
+            }
+            return;
+        }
+        if (session.file().isPresent()) {
+            saver.get().saveNow(ok -> {
+                if (ok) {
+                    finishClose(session, next);
+                } else if (dialogs.confirm("Close without saving?", "The latest changes to " + session.name()
+                        + " could not be saved. Close it anyway and lose them?", "Close without saving", "Keep open")) {
+                    finishClose(session, next);
+                }
+            });
+            return;
+        }
+        Optional<CloseChoice> choice = dialogs.choose("Save the new project?", session.name()
+                        + " has never been saved. Save it before closing?",
+                List.of(new DialogService.Choice<>(CloseChoice.SAVE, "Save…"),
+                        new DialogService.Choice<>(CloseChoice.DISCARD, "Don't save")));
+        if (choice.isEmpty()) {
+            return;
+        }
+        if (choice.get() == CloseChoice.DISCARD) {
+            finishClose(session, next);
+            return;
+        }
+        askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> {
+            if (ok) {
+                finishClose(session, next);
+            }
+        }));
+    }
+
+    /** The answers to "Save the new project?" (package-visible for tests). */
+    enum CloseChoice { SAVE, DISCARD }
+
+    private void finishClose(ProjectSession session, Runnable next) {
+        if (workspace.session().orElse(null) == session) {
+            importFlow.cancelPending();
+            if (saver.get() != null) {
+                saver.get().dispose();
+            }
+            saver.set(null);
+            workspace.setSession(null);
+            session.close();
+            welcome.refresh();
+            LOG.info("Closed {}", session.file().map(Object::toString).orElse(session.name()));
+        }
+        next.run();
+    }
+
+    private Optional<Path> lastFolder() {
+        return workspace.session().flatMap(ProjectSession::file).map(Path::getParent)
+                .or(() -> services.recentProjects().list().stream().findFirst().map(Path::getParent));
+    }
+}

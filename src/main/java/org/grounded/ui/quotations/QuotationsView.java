@@ -1,0 +1,120 @@
+package org.grounded.ui.quotations;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.grounded.ui.quotations.QuotationsViewModel.QuotationRow;
+
+/** The quotations of the shown document; choosing one selects its passage in the viewer. */
+public final class QuotationsView extends VBox {
+
+    private final QuotationsViewModel viewModel;
+    private final TableView<QuotationRow> table;
+    private boolean syncing;
+
+    public QuotationsView(QuotationsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("quotations-view");
+        Label title = new Label("Quotations");
+        title.getStyleClass().add("pane-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+
+        table = new TableView<>(viewModel.rows());
+        table.setId("quotation-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label("No quotations in this document yet.");
+        placeholder.getStyleClass().add("placeholder");
+        table.setPlaceholder(placeholder);
+
+        TableColumn<QuotationRow, String> position = column("Where", 64, QuotationRow::position);
+        position.setMinWidth(60);
+        position.setMaxWidth(80);
+        TableColumn<QuotationRow, QuotationRow> codes = new TableColumn<>("Codes");
+        codes.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        codes.setCellFactory(column -> new CodesCell());
+        codes.setPrefWidth(130);
+        codes.setMinWidth(90);
+        TableColumn<QuotationRow, String> coder = column("Coder", 60, QuotationRow::coder);
+        TableColumn<QuotationRow, String> text = column("Text", 220, QuotationRow::excerpt);
+        table.getColumns().add(position);
+        table.getColumns().add(codes);
+        table.getColumns().add(coder);
+        table.getColumns().add(text);
+
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (!syncing) {
+                viewModel.select(after == null ? null : after.id());
+            }
+        });
+        viewModel.selectedQuotationProperty().addListener((observable, before, after) -> reselect());
+        viewModel.rows().addListener((ListChangeListener<QuotationRow>) change -> reselect());
+
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(title, table);
+    }
+
+    private void reselect() {
+        UUID selected = viewModel.selectedQuotationProperty().get();
+        syncing = true;
+        try {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (Objects.equals(table.getItems().get(i).id(), selected)) {
+                    // Scroll only when the choice came from elsewhere; a clicked row is already in view.
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().select(i);
+                        table.scrollTo(Math.max(0, i - 2));
+                    }
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableColumn<QuotationRow, String> column(String title, double width,
+                                                          Function<QuotationRow, String> value) {
+        TableColumn<QuotationRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** The codes of a quotation behind a swatch of the first code's colour. */
+    private static final class CodesCell extends TableCell<QuotationRow, QuotationRow> {
+        private final Region swatch = new Region();
+        private final Label names = new Label();
+        private final HBox box = new HBox(6, swatch, names);
+
+        CodesCell() {
+            swatch.getStyleClass().add("code-swatch");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(QuotationRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            swatch.setStyle("-fx-background-color: " + row.colour() + ";");
+            names.setText(row.codes());
+            setTooltip(new javafx.scene.control.Tooltip(row.codes()));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.grounded.ui.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.grounded.io.project.ProjectFileException;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.project.ProjectLockedException;
+import org.grounded.model.Project;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.prefs.RecentProjects;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens project files in the background: takes the lock, loads, and hands the new session over.
+ * When another instance holds the lock it offers to open read-only; when the file cannot be read
+ * it shows why and offers a copy of the backup. A result that arrives after a newer open request
+ * is dropped (its lock released).
+ */
+public final class ProjectOpener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectOpener.class);
+
+    private final ProjectStorage storage;
+    private final ProjectLocker locker;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final RecentProjects recentProjects;
+    private final Consumer<ProjectSession> onOpened;
+    private final RequestSequence requests = new RequestSequence();
+
+    /** @param onOpened receives each newly opened session, on the user-interface thread */
+    public ProjectOpener(ProjectStorage storage, ProjectLocker locker, TaskExecutor executor, DialogService dialogs,
+                         RecentProjects recentProjects, Consumer<ProjectSession> onOpened) {
+        this.storage = Objects.requireNonNull(storage);
+        this.locker = Objects.requireNonNull(locker);
+        this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.recentProjects = Objects.requireNonNull(recentProjects);
+        this.onOpened = Objects.requireNonNull(onOpened);
+    }
+
+    /** What a background open produced. */
+    private record Loaded(Project project, AutoCloseable lock) {
+    }
+
+    /** Opens a project for editing (or read-only, if the user agrees when it is locked). */
+    public void open(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(normalised)) {
+            dialogs.showError("Cannot open project", normalised + " does not exist any more.");
+            recentProjects.remove(normalised);
+            return;
+        }
+        long ticket = requests.next();
+        BackgroundTask.wrap("Opening " + normalised.getFileName(), progress -> {
+                    AutoCloseable lock = locker.acquire(normalised);
+                    try {
+                        return new Loaded(storage.load(normalised), lock);
+                    } catch (Exception e) {
+                        lock.close();
+                        throw e;
+                    }
+                })
+                .onSuccess(loaded -> deliver(ticket, normalised, loaded, ProjectSession.OpenMode.EDITABLE))
+                .onFailure(e -> {
+                    if (requests.isCurrent(ticket)) {
+                        handleFailure(normalised, e);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Opens a project without its lock: nothing can be changed or saved. */
+    public void openReadOnly(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        long ticket = requests.next();
+        BackgroundTask.wrap("Opening " + normalised.getFileName() + " read-only",
+                        progress -> new Loaded(storage.load(normalised), null))
+                .onSuccess(loaded -> deliver(ticket, normalised, loaded, ProjectSession.OpenMode.READ_ONLY))
+                .onFailure(e -> {
+                    if (requests.isCurrent(ticket)) {
+                        handleFailure(normalised, e);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Drops whatever open is still running (the user moved on, for example to a new project). */
+    public void cancelPending() {
+        requests.invalidate();
+    }
+
+    private void deliver(long ticket, Path file, Loaded loaded, ProjectSession.OpenMode mode) {
+        if (!requests.isCurrent(ticket)) {
+            LOG.debug("Dropping the stale result of opening {}", file);
+            release(loaded.lock());
+            return;
+        }
+        recentProjects.add(file);
+        onOpened.accept(ProjectSession.opened(loaded.project(), file, loaded.lock(), mode));
+    }
+
+    private void handleFailure(Path file, Exception e) {
+        if (e instanceof ProjectLockedException locked) {
+            boolean readOnly = dialogs.confirm("Project in use", locked.getMessage()
+                            + "\n\nRead-only, you can read, search and export it, but not change it.",
+                    "Open read-only", "Cancel");
+            if (readOnly) {
+                openReadOnly(file);
+            }
+        } else if (e instanceof ProjectFileException broken) {
+            offerBackup(file, broken);
+        } else if (e instanceof IOException io) {
+            LOG.warn("Could not lock {}", file, io);
+            boolean readOnly = dialogs.confirm("Cannot open project for editing",
+                    "Grounded could not lock " + file + " for editing:\n" + ProjectSaver.messageOf(io)
+                            + "\n\nYou can open it read-only instead.", "Open read-only", "Cancel");
+            if (readOnly) {
+                openReadOnly(file);
+            }
+        } else {
+            LOG.error("Unexpected failure opening {}", file, e);
+            dialogs.showError("Cannot open project", "Grounded could not open " + file + ":\n"
+                    + ProjectSaver.messageOf(e), e);
+        }
+    }
+
+    private void offerBackup(Path file, ProjectFileException broken) {
+        Path backup = broken.backup().orElse(storage.backupOf(file));
+        if (!Files.isRegularFile(backup)) {
+            dialogs.showError("Cannot open project", broken.getMessage());
+            return;
+        }
+        boolean useBackup = dialogs.confirm("Cannot open project", broken.getMessage()
+                        + "\n\nA backup of the previous version exists (" + backup.getFileName() + "). Grounded can open "
+                        + "a copy of it; the damaged file is left as it is.",
+                "Open a copy of the backup", "Cancel");
+        if (!useBackup) {
+            return;
+        }
+        BackgroundTask.wrap("Copying the backup of " + file.getFileName(), progress -> copyOfBackup(file, backup))
+                .onSuccess(this::open)
+                .onFailure(e -> dialogs.showError("Cannot open the backup", "Grounded could not copy " + backup
+                        + ":\n" + ProjectSaver.messageOf(e), e))
+                .executeWith(executor);
+    }
+
+    /** Copies the backup beside the original, under a new name, never overwriting a file. */
+    static Path copyOfBackup(Path original, Path backup) throws IOException {
+        String name = original.getFileName().toString();
+        String base = name.endsWith(ProjectFileStore.EXTENSION)
+                ? name.substring(0, name.length() - ProjectFileStore.EXTENSION.length()) : name;
+        for (int attempt = 1; attempt < 1000; attempt++) {
+            String suffix = attempt == 1 ? " (recovered)" : " (recovered " + attempt + ")";
+            Path target = original.resolveSibling(base + suffix + ProjectFileStore.EXTENSION);
+            if (!Files.exists(target)) {
+                return Files.copy(backup, target);
+            }
+        }
+        throw new IOException("Too many recovered copies of " + original + " already exist");
+    }
+
+    private static void release(AutoCloseable lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.close();
+        } catch (Exception e) {
+            LOG.warn("Could not release a lock", e);
+        }
+    }
+}

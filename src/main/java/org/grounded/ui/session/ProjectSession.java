@@ -1,0 +1,136 @@
+package org.grounded.ui.session;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.model.Project;
+import org.grounded.ui.undo.UndoManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open project: the model, its undo stack, the file it lives in (none while untitled), the
+ * lock that keeps other instances from editing it, and whether it was opened read-only.
+ * Used on the user-interface thread only.
+ */
+public final class ProjectSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+
+    private final Project project;
+    private final UndoManager undoManager;
+    private final OpenMode mode;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
+    private AutoCloseable lock;
+    private boolean closed;
+
+    /** How the project was opened. */
+    public enum OpenMode {
+        /** Editable: saves, imports and edits are allowed. */
+        EDITABLE,
+        /** Another instance holds the lock: look, search and export only. */
+        READ_ONLY
+    }
+
+    private ProjectSession(Project project, Path file, AutoCloseable lock, OpenMode mode, long savedRevision) {
+        this.project = Objects.requireNonNull(project);
+        this.mode = Objects.requireNonNull(mode);
+        this.lock = lock;
+        this.file.set(file);
+        this.undoManager = new UndoManager(project, UndoManager.DEFAULT_LIMIT, savedRevision);
+    }
+
+    /** A new project that has no file yet. */
+    public static ProjectSession untitled(Project project) {
+        return new ProjectSession(project, null, null, OpenMode.EDITABLE, project.revision());
+    }
+
+    /** A project opened from a file, with its lock (null when read-only). */
+    public static ProjectSession opened(Project project, Path file, AutoCloseable lock, OpenMode mode) {
+        return new ProjectSession(project, Objects.requireNonNull(file), lock, mode, project.revision());
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public UndoManager undoManager() {
+        return undoManager;
+    }
+
+    public boolean isReadOnly() {
+        return mode == OpenMode.READ_ONLY;
+    }
+
+    public OpenMode mode() {
+        return mode;
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    /** The project file, null while untitled. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** When the project was last written by this window, null before the first save. */
+    public ReadOnlyObjectProperty<Instant> savedAtProperty() {
+        return savedAt.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return undoManager.isDirty();
+    }
+
+    /** Records a finished save of the project as it was at {@code revision}. */
+    void saved(long revision, Instant when) {
+        undoManager.markSaved(revision);
+        savedAt.set(when);
+    }
+
+    /** After "Save as": the project now lives in another file, under that file's lock. */
+    void movedTo(Path newFile, AutoCloseable newLock) {
+        AutoCloseable old = lock;
+        lock = newLock;
+        file.set(newFile);
+        if (old != null && old != newLock) {
+            release(old);
+        }
+    }
+
+    /** Releases the lock and stops listening to the project. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        undoManager.dispose();
+        if (lock != null) {
+            release(lock);
+            lock = null;
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void release(AutoCloseable held) {
+        try {
+            held.close();
+        } catch (Exception e) {
+            LOG.warn("Could not release the lock of {}", file.get(), e);
+        }
+    }
+
+    /** The project's name for titles. */
+    public String name() {
+        return project.info().name();
+    }
+}

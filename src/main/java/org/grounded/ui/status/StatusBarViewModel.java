@@ -1,0 +1,133 @@
+package org.grounded.ui.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.grounded.model.ProjectCounts;
+import org.grounded.ui.Formats;
+import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.TaskMonitor;
+
+/**
+ * The status bar: where the project lives, what it holds, whether it is saved ("Saved 10:42",
+ * "Unsaved changes"), and what runs in the background.
+ */
+public final class StatusBarViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Workspace workspace;
+    private final ObservableValue<ProjectSaver> saver;
+    private final TaskMonitor monitor;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final InvalidationListener refresher = observable -> refresh();
+    private final List<Observable> watched = new ArrayList<>();
+
+    public StatusBarViewModel(Workspace workspace, ObservableValue<ProjectSaver> saver, TaskMonitor monitor,
+                              Clock clock) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.saver = Objects.requireNonNull(saver);
+        this.monitor = Objects.requireNonNull(monitor);
+        this.clock = Objects.requireNonNull(clock);
+        workspace.sessionProperty().addListener(observable -> rewatch());
+        saver.addListener(observable -> rewatch());
+        workspace.revisionProperty().addListener(refresher);
+        rewatch();
+    }
+
+    /** Listens to the properties of the current session and saver, which change when projects do. */
+    private void rewatch() {
+        watched.forEach(observable -> observable.removeListener(refresher));
+        watched.clear();
+        workspace.session().ifPresent(session -> {
+            watched.add(session.fileProperty());
+            watched.add(session.savedAtProperty());
+            watched.add(session.undoManager().dirtyProperty());
+        });
+        ProjectSaver current = saver.getValue();
+        if (current != null) {
+            watched.add(current.savingProperty());
+            watched.add(current.failureProperty());
+        }
+        watched.forEach(observable -> observable.addListener(refresher));
+        refresh();
+    }
+
+    private void refresh() {
+        ProjectSession session = workspace.session().orElse(null);
+        if (session == null) {
+            location.set("");
+            counts.set("");
+            saveState.set("");
+            return;
+        }
+        location.set(session.file().map(Object::toString).orElse("Not saved yet"));
+        ProjectCounts numbers = session.project().counts();
+        counts.set(Formats.count(numbers.documents(), "document") + " · "
+                + Formats.count(numbers.participants(), "participant") + " · "
+                + Formats.count(numbers.codes(), "code") + " · "
+                + Formats.count(numbers.quotations(), "quotation"));
+        saveState.set(saveStateOf(session, saver.getValue()));
+    }
+
+    private String saveStateOf(ProjectSession session, ProjectSaver currentSaver) {
+        if (session.isReadOnly()) {
+            return "Read-only";
+        }
+        if (currentSaver != null && currentSaver.savingProperty().get()) {
+            return "Saving…";
+        }
+        if (currentSaver != null && !currentSaver.failureProperty().get().isEmpty() && session.isDirty()) {
+            return "Not saved: " + currentSaver.failureProperty().get();
+        }
+        if (session.isDirty()) {
+            return "Unsaved changes";
+        }
+        Instant savedAt = session.savedAtProperty().get();
+        if (savedAt != null) {
+            return "Saved " + LocalTime.ofInstant(savedAt, clock.getZone()).format(TIME);
+        }
+        return session.file().isPresent() ? "All changes saved" : "Not saved yet";
+    }
+
+    public ReadOnlyStringProperty locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return monitor.busyProperty();
+    }
+
+    public ReadOnlyStringProperty activityProperty() {
+        return monitor.messageProperty();
+    }
+
+    /** 0 to 1, or -1 when the work does not know how far it got. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return monitor.progressProperty();
+    }
+}

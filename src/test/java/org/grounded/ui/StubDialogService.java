@@ -1,0 +1,90 @@
+package org.grounded.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.importer.ImportDialogViewModel;
+
+/**
+ * Answers dialogs for the user in tests: scripted answers are taken in order, and everything
+ * shown is recorded so a test can check what the user was told.
+ */
+public final class StubDialogService implements DialogService {
+
+    /** What was shown: its kind ("info", "error", "confirm", "choose"), title and message. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    public final List<Shown> shown = new ArrayList<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<Optional<?>> choices = new ArrayDeque<>();
+    public final Deque<Optional<Path>> openFiles = new ArrayDeque<>();
+    public final Deque<List<Path>> openMultiple = new ArrayDeque<>();
+    public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
+    public Function<ImportDialogViewModel, Boolean> importDialog = viewModel -> true;
+    public ImportDialogViewModel lastImport;
+
+    public List<Shown> errors() {
+        return shown.stream().filter(s -> s.kind().equals("error")).toList();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(new Shown("info", title, message));
+    }
+
+    @Override
+    public void showInformation(String title, String message, String details) {
+        shown.add(new Shown("info", title, message + "\n" + details));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable cause) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
+        shown.add(new Shown("confirm", title, message));
+        return confirmations.isEmpty() ? false : confirmations.pop();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String message, List<Choice<T>> options) {
+        shown.add(new Shown("choose", title, message));
+        return choices.isEmpty() ? Optional.empty() : (Optional<T>) choices.pop();
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(FileChooserSpec spec) {
+        return openFiles.isEmpty() ? Optional.empty() : openFiles.pop();
+    }
+
+    @Override
+    public List<Path> showOpenMultipleDialog(FileChooserSpec spec) {
+        return openMultiple.isEmpty() ? List.of() : openMultiple.pop();
+    }
+
+    @Override
+    public Optional<Path> showSaveDialog(FileChooserSpec spec) {
+        return saveFiles.isEmpty() ? Optional.empty() : saveFiles.pop();
+    }
+
+    @Override
+    public boolean showImportDialog(ImportDialogViewModel viewModel) {
+        lastImport = viewModel;
+        return importDialog.apply(viewModel);
+    }
+}
