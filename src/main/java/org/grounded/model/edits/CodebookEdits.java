@@ -2,6 +2,7 @@ package org.grounded.model.edits;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.EntityEdit;
@@ -17,6 +18,8 @@ import org.grounded.model.Relation;
  * Merging and splitting are in {@link CodeMergeEdits}, coding levels in {@link LevelEdits}.
  */
 public final class CodebookEdits {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private CodebookEdits() {
     }
@@ -34,7 +37,8 @@ public final class CodebookEdits {
     private static EntityEdit create(Project project, String name, String colour, UUID parentId) {
         Draft draft = Draft.of(project);
         String unique = CodeNames.requireUnique(draft, name, null);
-        draft.add(new Code(UUID.randomUUID(), unique, colour, "", parentId, CodingLevel.OPEN, false));
+        String checked = colour == null || colour.isBlank() ? Code.DEFAULT_COLOUR : requireColour(colour);
+        draft.add(new Code(UUID.randomUUID(), unique, checked, "", parentId, CodingLevel.OPEN, false));
         return draft.build("Add code '" + unique + "'");
     }
 
@@ -54,7 +58,7 @@ public final class CodebookEdits {
         if (colour == null || colour.isBlank()) {
             throw new IllegalArgumentException("Choose a colour for '" + code.name() + "'");
         }
-        draft.update(code.withColour(colour.strip()));
+        draft.update(code.withColour(requireColour(colour)));
         return draft.buildIfChanged("Recolour '" + code.name() + "'");
     }
 
@@ -118,6 +122,14 @@ public final class CodebookEdits {
         draft.detach(code.id());
         draft.remove(code);
         return draft.build("Delete code '" + code.name() + "'");
+    }
+
+    private static String requireColour(String colour) {
+        String value = colour.strip();
+        if (!COLOUR.matcher(value).matches()) {
+            throw new IllegalArgumentException("'" + value + "' is not a colour; write it as #RRGGBB, such as #FF8800");
+        }
+        return value;
     }
 
     /** True when {@code codeId} is {@code ancestorId} or lies below it, as the draft stands. */
