@@ -1,9 +1,13 @@
 package org.grounded.model.edits;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.grounded.model.Code;
+import org.grounded.model.Project;
+import org.grounded.model.TextFolding;
 import org.grounded.model.TextRanges;
 
 /**
@@ -51,6 +55,26 @@ public final class CodeNames {
             cut = TextRanges.splitsSurrogatePair(name, limit) ? limit - 1 : limit;
         }
         return name.substring(0, cut).strip() + ELLIPSIS;
+    }
+
+    /**
+     * Codes for the quick-code box as the user types: those whose name starts with the typed text
+     * first, then those that contain it, each in code-tree order, ignoring case and accents.
+     */
+    public static List<Code> suggestions(Project project, String typed, int limit) {
+        String wanted = TextFolding.fold(typed == null ? "" : typed).strip();
+        List<Code> starting = new ArrayList<>();
+        List<Code> containing = new ArrayList<>();
+        for (Code code : project.codes()) {
+            String name = TextFolding.fold(code.name());
+            if (name.startsWith(wanted)) {
+                starting.add(code);
+            } else if (name.contains(wanted)) {
+                containing.add(code);
+            }
+        }
+        starting.addAll(containing);
+        return List.copyOf(starting.subList(0, Math.min(limit, starting.size())));
     }
 
     /** The code with this name, whatever its case, as the draft stands. */

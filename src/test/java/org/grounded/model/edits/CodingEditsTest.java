@@ -109,34 +109,6 @@ class CodingEditsTest {
     }
 
     @Test
-    void inVivoNamesCollapseWhiteSpaceAndDropQuoteMarks() {
-        assertThat(CodeNames.inVivo("  “tenía   miedo\n al principio”  ")).isEqualTo("tenía miedo al principio");
-        assertThat(CodeNames.inVivo("\"regalo\"")).isEqualTo("regalo");
-    }
-
-    @Test
-    void longInVivoNamesAreCutAtAWordWithAnEllipsis() {
-        String words = "Cuando empecé a donar leche sentí que ayudaba a otras mamás que no podían amamantar";
-        String name = CodeNames.inVivo(words);
-        assertThat(name).hasSizeLessThanOrEqualTo(CodeNames.MAX_IN_VIVO_LENGTH).endsWith("…");
-        assertThat(words).startsWith(name.substring(0, name.length() - 1));
-        assertThat(name).isEqualTo("Cuando empecé a donar leche sentí que ayudaba a otras mamás…");
-    }
-
-    @Test
-    void aSingleOverlongWordIsCutWithoutSplittingAnEmoji() {
-        String word = "a".repeat(58) + "🍼🍼";
-        String name = CodeNames.inVivo(word);
-        assertThat(name).isEqualTo("a".repeat(58) + "…");
-    }
-
-    @Test
-    void aSelectionOfOnlySpacesCannotNameAnInVivoCode() {
-        assertThatThrownBy(() -> CodeNames.inVivo(" \n ")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no words");
-    }
-
-    @Test
     void theQuickCodeBoxAppliesAnExistingCodeByName() {
         EntityEdit edit = CodingEdits.quickCode(project, study.post.id(), 0, 7, " fears ", "lu", T1).orElseThrow();
         assertThat(edit.description()).isEqualTo("Apply 'Fears'");
