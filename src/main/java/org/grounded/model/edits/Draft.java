@@ -66,11 +66,6 @@ final class Draft {
                 + Describe.kind(kind) + " is no longer in the project"));
     }
 
-    boolean contains(UUID id) {
-        Optional<Entity> changed = overlay.get(id);
-        return changed != null ? changed.isPresent() : project.contains(id);
-    }
-
     /** Every entity of a kind as the draft stands, in project order, added ones last. */
     <T extends Entity> List<T> all(Class<T> kind) {
         List<T> result = new ArrayList<>();
