@@ -2,6 +2,7 @@ package org.grounded.model.edits;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,10 +73,10 @@ final class Study {
         weeklyQuote = quote(interview, "Ahora dono cada semana", motivation);
         postQuote = quote(post, "Donamos 🍼 hoy", networks);
         fearsContradictsMotivation = Relation.of(fears.id(), RelationType.CONTRADICTS.id(), motivation.id());
-        centralCodes = Group.of("Central", GroupKind.CODE, Set.of(fears.id(), support.id()));
+        centralCodes = Group.of("Central", GroupKind.CODE, ordered(fears.id(), support.id()));
         fieldNotes = new Memo(UUID.randomUUID(), "Field notes", "Ana habló con calma.", "lu", T0, T0, Set.of());
         aboutFears = new Memo(UUID.randomUUID(), "Miedo", "El miedo aparece al inicio.", "lu", T0, T0,
-                Set.of(fears.id(), fearQuote.id()));
+                ordered(fears.id(), fearQuote.id()));
         role = new AttributeDefinition(UUID.randomUUID(), "Role", AttributeType.CATEGORY, AttributeScope.PARTICIPANT,
                 "", List.of("donor", "recipient"));
         age = AttributeDefinition.of("Age", AttributeType.NUMBER, AttributeScope.PARTICIPANT);
@@ -87,6 +88,11 @@ final class Study {
         EntityEdit.Builder builder = EntityEdit.builder("Study");
         all.forEach(builder::add);
         project.apply(builder.build());
+    }
+
+    /** Set.of has no stable order, and the tests check the order groups and memos keep. */
+    private static Set<UUID> ordered(UUID... ids) {
+        return new LinkedHashSet<>(List.of(ids));
     }
 
     static Quotation quote(Document document, String passage, Code... codes) {
