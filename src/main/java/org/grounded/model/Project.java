@@ -64,6 +64,7 @@ public final class Project {
         for (Entity entity : entities) {
             byKind.get(entity.getClass()).add(entity);
         }
+        List<UUID> codeOrder = byKind.get(Code.class).stream().map(Entity::id).toList();
         byKind.get(Code.class).sort(Comparator.comparingInt(code -> depth((Code) code, byKind.get(Code.class))));
         for (List<Entity> kind : byKind.values()) {
             for (Entity entity : kind) {
@@ -72,8 +73,22 @@ public final class Project {
                 }
             }
         }
+        project.reorder(Code.class, codeOrder);
         project.revision = 0;
         return project;
+    }
+
+    /**
+     * Puts a store back into the given order. Restoring adds parent codes before their sub-codes,
+     * but the project keeps the order it was given, so that saving a reopened project writes the
+     * same file again.
+     */
+    private void reorder(Class<? extends Entity> kind, List<UUID> order) {
+        Map<UUID, Entity> store = stores.get(kind);
+        Map<UUID, Entity> reordered = new LinkedHashMap<>();
+        order.forEach(id -> reordered.put(id, store.get(id)));
+        store.clear();
+        store.putAll(reordered);
     }
 
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */

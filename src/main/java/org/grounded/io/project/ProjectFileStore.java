@@ -3,6 +3,8 @@ package org.grounded.io.project;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.grounded.model.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes the project file ({@code *.grounded}): one human-readable JSON file with a
@@ -12,15 +14,29 @@ import org.grounded.model.Project;
 public final class ProjectFileStore {
 
     public static final String EXTENSION = ".grounded";
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectFileStore.class);
+
+    private final ProjectJson json = new ProjectJson();
+    private final ProjectFileMigrations migrations = new ProjectFileMigrations();
+    private final ProjectFileReader reader = new ProjectFileReader(json, migrations);
+    private final AtomicFileWriter writer = new AtomicFileWriter();
+
+    /** Where {@link #save} keeps the previous version of a project file ({@code NAME.grounded.bak}). */
+    public static Path backupOf(Path file) {
+        return AtomicFileWriter.backupOf(file);
+    }
 
     /**
      * Opens a project file.
      *
      * @throws ProjectFileException naming the file and the problem (not a project, truncated or
-     *                              corrupt, written by a newer Grounded, unreadable)
+     *                              corrupt, written by a newer Grounded, unreadable); when the file
+     *                              is damaged but its backup opens, the exception says so
      */
     public Project load(Path file) throws ProjectFileException {
-        throw new UnsupportedOperationException("not yet implemented");
+        Project project = reader.read(file);
+        LOG.debug("Opened {}", file);
+        return project;
     }
 
     /**
@@ -29,6 +45,7 @@ public final class ProjectFileStore {
      * project on the calling thread, so background saves pass a {@link Project#copy()}.
      */
     public void save(Project project, Path file) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        writer.write(file, out -> json.write(project, migrations.currentVersion(), out));
+        LOG.debug("Saved {}", file);
     }
 }

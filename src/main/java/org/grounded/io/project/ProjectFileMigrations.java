@@ -1,0 +1,68 @@
+package org.grounded.io.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Upgrades the JSON tree of a project file written with an older schema to the current one, one
+ * version at a time, before it is mapped onto the model. Files are never rewritten here: the
+ * upgraded form reaches the disk only when the user saves.
+ *
+ * <p>To introduce schema version 2: write {@code private static ObjectNode toVersion2(ObjectNode root)}
+ * that turns a version-1 tree into a version-2 tree, add {@code ProjectFileMigrations::toVersion2}
+ * to {@link #STEPS}, and keep a version-1 test file that still opens. The current version follows
+ * from the number of steps, so it cannot be raised without a migration.
+ */
+final class ProjectFileMigrations {
+
+    /** One upgrade, from the version before it to its own. */
+    @FunctionalInterface
+    interface Step {
+        ObjectNode upgrade(ObjectNode root);
+    }
+
+    static final String VERSION_FIELD = "schemaVersion";
+    static final int FIRST_VERSION = 1;
+
+    /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
+    private static final List<Step> STEPS = List.of();
+
+    static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectFileMigrations.class);
+
+    private final List<Step> steps;
+
+    ProjectFileMigrations() {
+        this(STEPS);
+    }
+
+    /** With other steps, so that the stepping itself can be tested before there is a version 2. */
+    ProjectFileMigrations(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The newest version this program reads and the one it writes. */
+    int currentVersion() {
+        return FIRST_VERSION + steps.size();
+    }
+
+    /**
+     * Brings a tree of the given version (between {@link #FIRST_VERSION} and {@link #currentVersion()})
+     * up to the current version.
+     */
+    ObjectNode upgrade(ObjectNode root, int version) {
+        if (version < FIRST_VERSION || version > currentVersion()) {
+            throw new IllegalArgumentException("No upgrade from schema version " + version);
+        }
+        ObjectNode current = root;
+        for (int from = version; from < currentVersion(); from++) {
+            LOG.info("Upgrading a project file from schema version {} to {}", from, from + 1);
+            current = steps.get(from - FIRST_VERSION).upgrade(current);
+            current.put(VERSION_FIELD, from + 1);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,320 @@
+package org.grounded.io.project;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.grounded.model.Project;
+
+/**
+ * Opens a project file, or says in the user's terms why it cannot: which file, what is wrong and,
+ * when the file is damaged but its backup opens, that the backup exists. Reading only reads: a
+ * failed open leaves the file (and its backup) exactly as they were.
+ */
+final class ProjectFileReader {
+
+    /** How much of a file is looked at to tell text from binary. */
+    private static final int SNIFF_LENGTH = 8192;
+    /** The largest file a Java array holds; a project that size would not fit in memory anyway. */
+    private static final long MAX_SIZE = Integer.MAX_VALUE - 8;
+    private static final String MERGE_CONFLICT_START = "<<<<<<< ";
+
+    private final ProjectJson json;
+    private final ProjectFileMigrations migrations;
+
+    ProjectFileReader(ProjectJson json, ProjectFileMigrations migrations) {
+        this.json = json;
+        this.migrations = migrations;
+    }
+
+    Project read(Path file) throws ProjectFileException {
+        try {
+            return readProject(file);
+        } catch (ProjectFileException e) {
+            if (e.problem() == ProjectFileProblem.NEWER_VERSION || e.problem() == ProjectFileProblem.UNREADABLE) {
+                throw e;
+            }
+            Optional<Path> backup = usableBackup(file);
+            if (backup.isEmpty()) {
+                throw e;
+            }
+            throw new ProjectFileException(file, e.problem(), e.getMessage() + " A backup of the previous version exists: "
+                    + backup.get().getFileName() + ".", e.getCause(), backup.get());
+        }
+    }
+
+    private Optional<Path> usableBackup(Path file) {
+        Path backup = AtomicFileWriter.backupOf(file);
+        if (!Files.isRegularFile(backup)) {
+            return Optional.empty();
+        }
+        try {
+            readProject(backup);
+            return Optional.of(backup);
+        } catch (ProjectFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Project readProject(Path file) throws ProjectFileException {
+        byte[] bytes = readBytes(file);
+        ObjectNode root = parse(file, bytes);
+        int version = schemaVersion(file, root);
+        ProjectFileContent content = map(file, migrations.upgrade(root, version));
+        try {
+            return Project.restore(content.project(), content.entities());
+        } catch (RuntimeException e) {
+            throw failure(file, ProjectFileProblem.INCONSISTENT,
+                    "holds inconsistent data and was not opened: " + sentence(e.getMessage()), e);
+        }
+    }
+
+    // ---- bytes --------------------------------------------------------------------------------
+
+    private static byte[] readBytes(Path file) throws ProjectFileException {
+        if (Files.isDirectory(file)) {
+            throw failure(file, ProjectFileProblem.UNREADABLE, "is a folder, not a project file.", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_LENGTH);
+            requireText(file, head);
+            if (Files.size(file) > MAX_SIZE) {
+                throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large to be a Grounded project.", null);
+            }
+            byte[] rest = in.readAllBytes();
+            byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, bytes, head.length, rest.length);
+            if (isBlank(bytes)) {
+                throw failure(file, ProjectFileProblem.EMPTY, "is empty: it holds no project.", null);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            Path folder = file.toAbsolutePath().getParent();
+            throw failure(file, ProjectFileProblem.MISSING, "cannot be opened: there is no such file in " + folder + ".", e);
+        } catch (AccessDeniedException e) {
+            throw failure(file, ProjectFileProblem.UNREADABLE, "cannot be opened: permission to read it was denied.", e);
+        } catch (IOException e) {
+            throw failure(file, ProjectFileProblem.UNREADABLE, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses archives and binary files before trying to read them as JSON. */
+    private static void requireText(Path file, byte[] head) throws ProjectFileException {
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is not a Grounded project: it is a ZIP archive "
+                    + "(such as a REFI-QDA .qdpx project or an Office document), which has to be imported instead.", null);
+        }
+        boolean unicodeWithByteOrderMark = head.length >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        if (unicodeWithByteOrderMark) {
+            return;
+        }
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                throw failure(file, ProjectFileProblem.NOT_A_PROJECT,
+                        "is not a Grounded project (or no longer is one): it holds binary data, not JSON text.", null);
+            }
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- JSON ---------------------------------------------------------------------------------
+
+    private ObjectNode parse(Path file, byte[] bytes) throws ProjectFileException {
+        JsonNode root;
+        try {
+            root = json.parse(bytes);
+        } catch (JsonEOFException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
+                    + ", as if it had been cut short.", e);
+        } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: there is more text after the end of the project "
+                        + where(e.getLocation()) + ".", e);
+            }
+            int conflictLine = mergeConflictLine(bytes);
+            if (conflictLine > 0) {
+                throw failure(file, ProjectFileProblem.DAMAGED, "holds unresolved version-control conflict markers "
+                        + "(from line " + conflictLine + "); resolve the conflict, then open it again.", e);
+            }
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: the JSON text is invalid " + where(e.getLocation())
+                    + " (" + plain(e.getOriginalMessage()) + ").", e);
+        } catch (IOException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(e.getMessage()), e);
+        }
+        if (!(root instanceof ObjectNode object)) {
+            throw failure(file, ProjectFileProblem.NOT_A_PROJECT,
+                    "is not a Grounded project: it holds JSON, but not a project.", null);
+        }
+        return object;
+    }
+
+    private int schemaVersion(Path file, ObjectNode root) throws ProjectFileException {
+        JsonNode version = root.get(ProjectFileMigrations.VERSION_FIELD);
+        if (version == null) {
+            throw failure(file, ProjectFileProblem.NOT_A_PROJECT,
+                    "is not a Grounded project: it holds JSON, but no \"schemaVersion\".", null);
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < ProjectFileMigrations.FIRST_VERSION) {
+            throw failure(file, ProjectFileProblem.NOT_A_PROJECT,
+                    "is not a Grounded project: its schemaVersion " + version + " is not a version of the format.", null);
+        }
+        int number = version.intValue();
+        if (number > migrations.currentVersion()) {
+            JsonNode generator = root.get("generator");
+            String writer = generator != null && generator.isTextual() ? ", by " + generator.asText() : "";
+            throw failure(file, ProjectFileProblem.NEWER_VERSION, "was written by a newer version of Grounded (schema "
+                    + number + writer + "); this version reads up to " + migrations.currentVersion()
+                    + ". Update Grounded to open it.", null);
+        }
+        if (!root.has("project")) {
+            throw failure(file, ProjectFileProblem.NOT_A_PROJECT,
+                    "is not a Grounded project: it has a schemaVersion but no \"project\".", null);
+        }
+        return number;
+    }
+
+    private ProjectFileContent map(Path file, ObjectNode root) throws ProjectFileException {
+        try {
+            return json.content(root);
+        } catch (DatabindException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + mappingProblem(e), e);
+        } catch (JsonProcessingException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(plain(e.getOriginalMessage())), e);
+        }
+    }
+
+    // ---- messages -----------------------------------------------------------------------------
+
+    private static ProjectFileException failure(Path file, ProjectFileProblem problem, String what, Throwable cause) {
+        return new ProjectFileException(file, problem, name(file) + " " + what, cause, null);
+    }
+
+    private static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** What is wrong and where, as {@code in quotations[3], "start" is missing.} */
+    private static String mappingProblem(DatabindException e) {
+        List<JsonMappingException.Reference> path = e instanceof JsonMappingException mapping ? mapping.getPath() : List.of();
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            Throwable cause = e.getCause();
+            if (cause instanceof NullPointerException && cause.getMessage() != null) {
+                return place(path) + "\"" + cause.getMessage() + "\" is missing.";
+            }
+            return place(path) + sentence(cause.getMessage());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return place(path.subList(0, Math.max(0, path.size() - 1)))
+                    + "there is an unknown entry \"" + unknown.getPropertyName() + "\".";
+        }
+        if (e instanceof InvalidFormatException format) {
+            Class<?> type = format.getTargetType();
+            String allowed = type != null && type.isEnum()
+                    ? " (one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ")"
+                    : "";
+            return place(path) + "\"" + format.getValue() + "\" is not " + kindOfValue(type) + allowed + ".";
+        }
+        String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+        if (e instanceof MismatchedInputException && field != null && String.valueOf(e.getOriginalMessage()).contains("null")) {
+            return place(path.subList(0, path.size() - 1)) + "\"" + field + "\" is missing.";
+        }
+        return place(path) + sentence(plain(e.getOriginalMessage()));
+    }
+
+    private static String kindOfValue(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "a date and time (such as 2021-03-04T10:15:30Z)";
+        }
+        if (type == UUID.class) {
+            return "an id (such as 3faa28ce-fedb-4321-9818-30ac78dfaf2f)";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    /** Where in the project a mapping problem is, as {@code in quotations[3].start, }. */
+    private static String place(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "" : "in " + path + ", ";
+    }
+
+    /** Jackson's wording without package names, source excerpts or second lines. */
+    private static String plain(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.replaceAll("\\b(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)", "$1")
+                .replaceAll("\\s*\\(for [^)]*\\[Source[^]]*]\\)", "")
+                .replace("`", "")
+                .strip();
+    }
+
+    private static String sentence(String message) {
+        String text = message == null || message.isBlank() ? "unknown problem" : message.strip();
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private static int mergeConflictLine(byte[] bytes) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(MERGE_CONFLICT_START)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.grounded.io.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.grounded.model.Project;
+
+/**
+ * The JSON form of a project: the model's records as they are (no annotations on them), dates as
+ * ISO-8601 text, UTF-8, indented with two spaces and {@code \n} line ends on every system, so that
+ * the file reads well and diffs well under version control.
+ */
+final class ProjectJson {
+
+    /** Written into every file, so that a file says which program wrote it. */
+    static final String GENERATOR = "Grounded 0.1.0";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            // Sets keep the file's order (the model keeps insertion order everywhere).
+            .addModule(new SimpleModule("ordered-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // Emoji as themselves, not as \uD83C\uDF7C pairs: the file is for people to read too.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            // Strict reading: a value we would silently drop or invent is damage, not a project.
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final ObjectWriter writer = mapper.writer(prettyPrinter());
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /** Writes the project, ending with a line break; does not close the stream. */
+    void write(Project project, int schemaVersion, OutputStream out) throws IOException {
+        writer.writeValue(out, ProjectFileContent.of(project, schemaVersion, GENERATOR));
+        out.write("\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Parses a whole file into a tree; the encoding (UTF-8, with or without a byte-order mark) is detected. */
+    JsonNode parse(byte[] bytes) throws IOException {
+        return mapper.readTree(bytes);
+    }
+
+    /** Maps an (up-to-date) tree onto the file's records. */
+    ProjectFileContent content(ObjectNode root) throws JsonProcessingException {
+        return mapper.treeToValue(root, ProjectFileContent.class);
+    }
+}

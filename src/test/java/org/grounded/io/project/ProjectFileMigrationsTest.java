@@ -1,0 +1,79 @@
+package org.grounded.io.project;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectFileMigrationsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theCurrentVersionIsOneAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(1);
+        assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
+    }
+
+    @Test
+    void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"project\": {\"name\": \"a\"}}");
+        ObjectNode copy = root.deepCopy();
+
+        assertThat(new ProjectFileMigrations().upgrade(root, 1)).isEqualTo(copy);
+    }
+
+    @Test
+    void upgradingRunsEveryStepFromTheFilesVersionInOrderAndStampsTheNewVersion() throws Exception {
+        List<String> ran = new ArrayList<>();
+        ProjectFileMigrations migrations = new ProjectFileMigrations(List.of(
+                root -> {
+                    ran.add("1→2");
+                    root.put("memos", root.remove("notes"));
+                    return root;
+                },
+                root -> {
+                    ran.add("2→3");
+                    root.put("sawMemos", root.has("memos"));
+                    return root;
+                }));
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"notes\": []}");
+
+        ObjectNode upgraded = migrations.upgrade(old, 1);
+
+        assertThat(ran).containsExactly("1→2", "2→3");
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(upgraded.get("sawMemos").asBoolean()).isTrue();
+        assertThat(upgraded.has("notes")).isFalse();
+    }
+
+    @Test
+    void aFileOfAMiddleVersionRunsOnlyTheLaterSteps() throws Exception {
+        List<String> ran = new ArrayList<>();
+        ProjectFileMigrations migrations = new ProjectFileMigrations(List.of(
+                root -> {
+                    ran.add("1→2");
+                    return root;
+                },
+                root -> {
+                    ran.add("2→3");
+                    return root;
+                }));
+
+        migrations.upgrade((ObjectNode) JSON.readTree("{\"schemaVersion\": 2}"), 2);
+
+        assertThat(ran).containsExactly("2→3");
+    }
+
+    @Test
+    void versionsItDoesNotKnowAreRefused() {
+        ProjectFileMigrations migrations = new ProjectFileMigrations();
+
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,233 @@
+package org.grounded.io.project;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.grounded.model.Code;
+import org.grounded.model.Project;
+import org.grounded.model.ProjectInfo;
+import org.grounded.model.ProjectInfoEdit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ProjectFileStoreRoundTripTest {
+
+    @TempDir
+    Path folder;
+
+    private final ProjectFileStore store = new ProjectFileStore();
+
+    @Test
+    void aSavedProjectOpensWithEverythingEqualAndInTheSameOrder() throws Exception {
+        Project project = SampleProjects.rich();
+        Path file = folder.resolve("leche.grounded");
+
+        store.save(project, file);
+        Project loaded = store.load(file);
+
+        assertThat(loaded.info()).isEqualTo(project.info());
+        assertThat(loaded.entities()).containsExactlyElementsOf(project.entities());
+        assertThat(loaded.codes()).extracting(Code::name)
+                .containsExactly("Motivación", "Altruismo", "Miedos", "Ayudar a otras madres", "Rechazo");
+        assertThat(loaded.counts()).isEqualTo(project.counts());
+    }
+
+    @Test
+    void orderInsideSetsAndMapsSurvivesTheFile() throws Exception {
+        Project project = SampleProjects.rich();
+        Path file = folder.resolve("leche.grounded");
+
+        store.save(project, file);
+        Project loaded = store.load(file);
+
+        for (int i = 0; i < project.participants().size(); i++) {
+            assertThat(List.copyOf(nth(loaded.participants(), i).attributes().keySet()))
+                    .containsExactlyElementsOf(nth(project.participants(), i).attributes().keySet());
+            assertThat(List.copyOf(nth(loaded.participants(), i).speakers()))
+                    .containsExactlyElementsOf(nth(project.participants(), i).speakers());
+        }
+        for (int i = 0; i < project.memos().size(); i++) {
+            assertThat(List.copyOf(nth(loaded.memos(), i).linkedIds()))
+                    .containsExactlyElementsOf(nth(project.memos(), i).linkedIds());
+        }
+        for (int i = 0; i < project.groups().size(); i++) {
+            assertThat(List.copyOf(nth(loaded.groups(), i).memberIds()))
+                    .containsExactlyElementsOf(nth(project.groups(), i).memberIds());
+        }
+    }
+
+    @Test
+    void savingAReopenedProjectWritesTheSameBytes() throws Exception {
+        Path first = folder.resolve("first.grounded");
+        Path second = folder.resolve("second.grounded");
+        store.save(SampleProjects.rich(), first);
+
+        store.save(store.load(first), second);
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void theFileIsReadableUtf8JsonWithSchemaVersionGeneratorAndIsoDates() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        store.save(SampleProjects.rich(), file);
+
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        JsonNode root = new ObjectMapper().readTree(text);
+
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 1,\n  \"generator\": \"Grounded ")
+                .endsWith("}\n")
+                .doesNotContain("\r")
+                .contains(SampleProjects.BABY_QUESTION)
+                .contains("\"createdAt\": \"2021-03-04T10:15:30.123456789Z\"");
+        assertThat(fieldNames(root)).containsExactly("schemaVersion", "generator", "project", "attributeDefinitions",
+                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "memos");
+        assertThat(root.get("generator").asText()).isEqualTo(ProjectJson.GENERATOR);
+        assertThat(root.get("project").get("name").asText()).isEqualTo("Donación de leche humana");
+        assertThat(root.get("documents").get(0).get("importedAt").isTextual()).isTrue();
+        assertThat(root.get("participants").get(0).get("attributes").get("Edad").get("value").asText()).isEqualTo("29.5");
+        assertThat(root.get("relationTypes")).hasSize(6);
+    }
+
+    @Test
+    void anEmptyProjectRoundTrips() throws Exception {
+        Project project = Project.create("Vacío");
+        Path file = folder.resolve("empty.grounded");
+
+        store.save(project, file);
+        Project loaded = store.load(file);
+
+        assertThat(loaded.info()).isEqualTo(project.info());
+        assertThat(loaded.entities()).containsExactlyElementsOf(project.entities());
+    }
+
+    @Test
+    void savingTwiceKeepsTheFirstVersionAsBackup() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        Project project = SampleProjects.rich();
+        store.save(project, file);
+        byte[] firstVersion = Files.readAllBytes(file);
+        rename(project, "Segunda versión");
+
+        store.save(project, file);
+
+        Path backup = ProjectFileStore.backupOf(file);
+        assertThat(backup.getFileName()).hasToString("leche.grounded.bak");
+        assertThat(Files.readAllBytes(backup)).isEqualTo(firstVersion);
+        assertThat(store.load(backup).info().name()).isEqualTo("Donación de leche humana");
+        assertThat(store.load(file).info().name()).isEqualTo("Segunda versión");
+    }
+
+    @Test
+    void theBackupAlwaysHoldsTheVersionBeforeTheLastSave() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        Project project = SampleProjects.rich();
+        for (String name : List.of("uno", "dos", "tres")) {
+            rename(project, name);
+            store.save(project, file);
+        }
+
+        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("dos");
+        assertThat(store.load(file).info().name()).isEqualTo("tres");
+    }
+
+    @Test
+    void aSaveLeavesNoTemporaryFilesBehind() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        Project project = SampleProjects.rich();
+
+        store.save(project, file);
+        store.save(project, file);
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("leche.grounded", "leche.grounded.bak");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-r-----", "rw-------", "rw-rw-r--"})
+    void savingKeepsTheFilesPermissions(String permissions) throws Exception {
+        assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path file = folder.resolve("leche.grounded");
+        Project project = SampleProjects.rich();
+        store.save(project, file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+
+        rename(project, "Segunda versión");
+        store.save(project, file);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(permissions);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ProjectFileStore.backupOf(file))))
+                .isEqualTo(permissions);
+    }
+
+    @Test
+    void savingThroughASymbolicLinkUpdatesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectory(folder.resolve("real")).resolve("leche.grounded");
+        Path link = folder.resolve("link.grounded");
+        Project project = SampleProjects.rich();
+        store.save(project, real);
+        try {
+            Files.createSymbolicLink(link, real);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links: " + e);
+        }
+
+        rename(project, "Por el enlace");
+        store.save(project, link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(store.load(real).info().name()).isEqualTo("Por el enlace");
+    }
+
+    @Test
+    void aVersionOneFileOpensAndSurvivesSavingAgain() throws Exception {
+        Path file = folder.resolve("schema-1.grounded");
+        try (var in = getClass().getResourceAsStream("schema-1.grounded")) {
+            Files.copy(in, file);
+        }
+
+        Project loaded = store.load(file);
+        Path again = folder.resolve("again.grounded");
+        store.save(loaded, again);
+        Project reloaded = store.load(again);
+
+        assertThat(loaded.info().name()).isEqualTo("Donación de leche humana");
+        assertThat(loaded.counts().quotations()).isEqualTo(3);
+        assertThat(loaded.documents()).anySatisfy(document ->
+                assertThat(document.text()).contains(SampleProjects.BABY_QUESTION));
+        assertThat(reloaded.info()).isEqualTo(loaded.info());
+        assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
+    }
+
+    private static void rename(Project project, String name) {
+        ProjectInfo info = project.info();
+        project.apply(new ProjectInfoEdit(info, new ProjectInfo(name, info.description(), info.createdAt())));
+    }
+
+    private static <T> T nth(java.util.Collection<T> values, int index) {
+        return List.copyOf(values).get(index);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+}

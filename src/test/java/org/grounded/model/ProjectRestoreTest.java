@@ -1,0 +1,34 @@
+package org.grounded.model;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectRestoreTest {
+
+    @Test
+    void restoringKeepsTheOrderOfCodesEvenWhenSubCodesComeBeforeLaterTopLevelCodes() {
+        Code fears = Code.of("Fears", "#FF0000");
+        Code ofRejection = Code.of("Of rejection", "#FF8800").withParent(fears.id());
+        Code motivation = Code.of("Motivation", "#00FF00");
+        Project project = Project.create("Order");
+        project.apply(EntityEdit.builder("Codes").add(fears).add(ofRejection).add(motivation).build());
+
+        Project restored = Project.restore(project.info(), project.entities());
+
+        assertThat(restored.codes()).containsExactly(fears, ofRejection, motivation);
+        assertThat(restored.entities()).isEqualTo(project.entities());
+    }
+
+    @Test
+    void restoringAcceptsSubCodesListedBeforeTheirParents() {
+        Code parent = Code.of("Parent", "#000000");
+        Code child = Code.of("Child", "#FFFFFF").withParent(parent.id());
+
+        Project restored = Project.restore(ProjectInfo.named("Order"), List.of(child, parent));
+
+        assertThat(restored.codes()).containsExactly(child, parent);
+        assertThat(restored.children(parent.id())).containsExactly(child);
+    }
+}
