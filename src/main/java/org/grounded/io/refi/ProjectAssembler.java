@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,8 @@ final class ProjectAssembler {
             GroundedExtension.SourceData extra = source.extra();
             String text = source.text().text();
             Document document = new Document(source.id(), source.name(), text,
-                    extra != null && extra.sourceFileName() != null ? extra.sourceFileName() : file.getFileName().toString(),
+                    // Without Grounded's data, the document came from this archive; with it, from wherever it said.
+                    extra == null ? file.getFileName().toString() : Objects.requireNonNullElse(extra.sourceFileName(), ""),
                     Optional.ofNullable(extra).flatMap(e -> RefiValues.dateTime(e.importedAt())).orElse(when(source.created())),
                     extra != null && extra.language() != null ? extra.language() : "",
                     variables.valuesOf(source.id()), turns(source), extra != null && extra.interviewers() != null
