@@ -1,6 +1,7 @@
 package org.grounded.io.refi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.grounded.model.Code;
@@ -35,7 +36,7 @@ final class CodebookWriter {
         XmlOut.set(element, "isCodable", "true");
         XmlOut.set(element, "color", code.colour());
         if (code.level() != CodingLevel.OPEN || code.core()) {
-            GroundedExtension.write(element, new GroundedExtension.CodeData(code.level().name().toLowerCase(java.util.Locale.ROOT),
+            GroundedExtension.write(element, new GroundedExtension.CodeData(code.level().name().toLowerCase(Locale.ROOT),
                     code.core()));
         }
         if (!code.description().isEmpty()) {

@@ -111,9 +111,12 @@ final class GroupReader {
     }
 
     private static Optional<GroupKind> kind(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(GroupKind.valueOf(text.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

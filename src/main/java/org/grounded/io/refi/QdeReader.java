@@ -50,7 +50,7 @@ final class QdeReader {
         Instant created = RefiValues.dateTime(root.getAttribute("creationDateTime")).orElse(Instant.now());
         GroundedExtension.ProjectData extra = GroundedExtension.read(root, GroundedExtension.ProjectData.class, log)
                 .orElse(new GroundedExtension.ProjectData(List.of()));
-        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits);
+        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log);
 
         Map<String, String> users = users(root);
         List<Code> codes = Dom.child(root, "CodeBook").map(book -> new CodebookReader(ids, log, notes).read(book))

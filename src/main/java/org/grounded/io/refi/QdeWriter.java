@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.AttributeDefinition;
+import org.grounded.model.AttributeScope;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
@@ -158,7 +159,7 @@ final class QdeWriter {
         if (!participant.description().isEmpty()) {
             xml.add(element, "Description", participant.description());
         }
-        variables.writeValues(element, participant.attributes(), org.grounded.model.AttributeScope.PARTICIPANT);
+        variables.writeValues(element, participant.attributes(), AttributeScope.PARTICIPANT);
         // Other tools see the documents a participant speaks in, too; Grounded's instruction says how.
         Set<UUID> documents = new LinkedHashSet<>(participant.documentIds());
         participant.speakers().stream().map(SpeakerRef::documentId).forEach(documents::add);
@@ -184,7 +185,7 @@ final class QdeWriter {
         }
         memoRefs.getOrDefault(document.id(), List.of())
                 .forEach(memo -> XmlOut.set(xml.add(element, "NoteRef"), "targetGUID", memo));
-        variables.writeValues(element, document.attributes(), org.grounded.model.AttributeScope.DOCUMENT);
+        variables.writeValues(element, document.attributes(), AttributeScope.DOCUMENT);
     }
 
     private void writeSelection(Element source, Document document, Quotation quotation, CodePointIndex index) {

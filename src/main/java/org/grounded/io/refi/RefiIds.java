@@ -2,6 +2,7 @@ package org.grounded.io.refi;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class RefiIds {
         UUID id = RefiValues.guid(guid).orElse(null);
         if (id == null) {
             id = RefiValues.derived("malformed-guid", kind, key);
-            log.note("A " + kind.name().toLowerCase(java.util.Locale.ROOT) + " has a malformed GUID '" + guid
+            log.note("A " + kind.name().toLowerCase(Locale.ROOT) + " has a malformed GUID '" + guid
                     + "'; it was given a new id");
         }
         if (!used.add(id)) {

@@ -13,6 +13,9 @@ import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerFactory;
 import org.w3c.dom.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -23,6 +26,25 @@ import org.xml.sax.SAXParseException;
  * external DTDs or schemas, no XInclude, secure processing on. REFI-QDA files never need a DTD.
  */
 final class SecureXml {
+
+    /** Errors become exceptions (with the message the user sees); nothing goes to standard error. */
+    private static final ErrorHandler QUIET = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            LOG.debug("XML warning: {}", exception.getMessage());
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+    private static final Logger LOG = LoggerFactory.getLogger(SecureXml.class);
 
     private SecureXml() {
     }
@@ -37,7 +59,7 @@ final class SecureXml {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(QUIET);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();

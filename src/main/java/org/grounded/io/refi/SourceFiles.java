@@ -35,11 +35,13 @@ final class SourceFiles {
     private final QdpxArchive archive;
     private final String basePath;
     private final ArchiveLimits limits;
+    private final ImportLog log;
 
-    SourceFiles(QdpxArchive archive, String basePath, ArchiveLimits limits) {
+    SourceFiles(QdpxArchive archive, String basePath, ArchiveLimits limits, ImportLog log) {
         this.archive = archive;
         this.basePath = basePath == null ? "" : basePath.strip();
         this.limits = limits;
+        this.log = log;
     }
 
     /** The bytes of the file at a REFI-QDA path. */
@@ -101,7 +103,10 @@ final class SourceFiles {
             if (Files.size(file) > limits.maxEntryBytes()) {
                 throw new Missing("the file " + file + " is larger than " + limits.maxEntryBytes() / (1024 * 1024) + " MB");
             }
-            return Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
+            // A file from outside the archive is the user's to know about: the project points at it, it is not in it.
+            log.note("Read " + path + " from " + file + ", outside the archive");
+            return bytes;
         } catch (IOException e) {
             throw new Missing("the file " + file + " cannot be read: " + e.getMessage());
         }

@@ -160,6 +160,8 @@ class StandardHabitsTest {
         assertThat(text("{0D0D0D0D-0000-4000-8000-000000000004}")).isEqualTo("Absolute text");
         assertThat(text("{0D0D0D0D-0000-4000-8000-000000000005}")).isEqualTo("Niña de España");
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("Latin-1").contains("windows-1252"));
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("relative://relative.txt")
+                .contains("outside the archive"));
     }
 
     @Test
