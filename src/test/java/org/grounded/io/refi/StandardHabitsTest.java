@@ -99,6 +99,7 @@ class StandardHabitsTest {
                       <PlainTextContent>Inline text with ✨ sparkle</PlainTextContent>
                       <PlainTextSelection guid="{0E0E0E0E-0000-4000-8000-000000000004}" startPosition="19" endPosition="26">
                         <Coding guid="{0F0F0F0F-0000-4000-8000-000000000004}"><CodeRef targetGUID="%s"/></Coding>
+                        <NoteRef targetGUID="{06060606-0000-4000-8000-000000000001}"/>
                       </PlainTextSelection>
                     </TextSource>
                     <TextSource guid="{0D0D0D0D-0000-4000-8000-000000000003}" name="Relative" plainTextPath="relative://relative.txt">
@@ -118,6 +119,11 @@ class StandardHabitsTest {
                     <AudioSource guid="{0D0D0D0D-0000-4000-8000-00000000000B}" path="internal://a.m4a"/>
                     <VideoSource guid="{0D0D0D0D-0000-4000-8000-00000000000C}" path="internal://a.mp4"/>
                   </Sources>
+                  <Notes>
+                    <Note guid="{06060606-0000-4000-8000-000000000001}" name="Comment">
+                      <PlainTextContent>Sparkle means joy ✨</PlainTextContent>
+                    </Note>
+                  </Notes>
                   <Sets>
                     <Set guid="{05050505-0000-4000-8000-000000000001}" name="Donors">
                       <MemberSource targetGUID="%s"/>
@@ -177,6 +183,13 @@ class StandardHabitsTest {
         Quotation annotation = project.quotation(id("{0E0E0E0E-0000-4000-8000-000000000002}")).orElseThrow();
         assertThat(annotation.codeIds()).isEmpty();
         assertThat(annotation.comment()).isEqualTo("Just an annotation");
+    }
+
+    @Test
+    void aNoteReferencedByOneSelectionOnlyIsThatQuotationsComment() {
+        Quotation quotation = project.quotation(id("{0E0E0E0E-0000-4000-8000-000000000004}")).orElseThrow();
+        assertThat(quotation.comment()).isEqualTo("Sparkle means joy ✨");
+        assertThat(project.memos()).isEmpty();
     }
 
     @Test
