@@ -19,8 +19,16 @@ public record RefiExportReport(Path file, int codes, int documents, int quotatio
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("Wrote " + file.getFileName());
-        lines.add(String.format("  %d codes, %d documents, %d quotations, %d memos, %d participants, %d groups, %d relations",
-                codes, documents, quotations, memos, participants, groups, relations));
+        List<String> counts = new ArrayList<>();
+        counts.add(codes + " codes");
+        String[] names = {"documents", "quotations", "memos", "participants", "groups", "relations"};
+        int[] values = {documents, quotations, memos, participants, groups, relations};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] > 0) {
+                counts.add(values[i] + " " + names[i]);
+            }
+        }
+        lines.add("  " + String.join(", ", counts));
         notes.forEach(note -> lines.add("  note: " + note));
         return lines;
     }
