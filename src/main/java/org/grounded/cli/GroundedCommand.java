@@ -3,6 +3,7 @@ package org.grounded.cli;
 import java.io.PrintWriter;
 import org.grounded.io.project.ProjectFileException;
 import org.grounded.io.project.ProjectLockedException;
+import org.grounded.io.refi.RefiImportException;
 import org.grounded.io.transcript.TranscriptImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Qualitative data analysis without a window, for scripts and reproducible papers. "
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
-                StatsCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec
@@ -42,7 +43,8 @@ public final class GroundedCommand implements Runnable {
     private static int reportError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof ProjectFileException || e instanceof ProjectLockedException
-                || e instanceof TranscriptImportException || e instanceof java.io.IOException
+                || e instanceof TranscriptImportException || e instanceof RefiImportException
+                || e instanceof java.io.IOException
                 || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             err.println("grounded: " + e.getMessage());
         } else {

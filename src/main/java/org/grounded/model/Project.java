@@ -65,7 +65,13 @@ public final class Project {
             byKind.get(entity.getClass()).add(entity);
         }
         List<UUID> codeOrder = byKind.get(Code.class).stream().map(Entity::id).toList();
-        byKind.get(Code.class).sort(Comparator.comparingInt(code -> depth((Code) code, byKind.get(Code.class))));
+        // Depths are computed before sorting: a comparator that reads the list being sorted sees it
+        // half-shuffled and breaks TimSort's contract once there are more than a few dozen codes.
+        Map<UUID, Code> codesById = new LinkedHashMap<>();
+        byKind.get(Code.class).forEach(code -> codesById.put(code.id(), (Code) code));
+        Map<UUID, Integer> depths = new LinkedHashMap<>();
+        codesById.values().forEach(code -> depths.put(code.id(), depth(code, codesById)));
+        byKind.get(Code.class).sort(Comparator.comparingInt(code -> depths.get(code.id())));
         for (List<Entity> kind : byKind.values()) {
             for (Entity entity : kind) {
                 if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
@@ -327,9 +333,7 @@ public final class Project {
         }
     }
 
-    private static int depth(Code code, List<Entity> codes) {
-        Map<UUID, Code> byId = new LinkedHashMap<>();
-        codes.forEach(entity -> byId.put(entity.id(), (Code) entity));
+    private static int depth(Code code, Map<UUID, Code> byId) {
         int depth = 0;
         Set<UUID> seen = new HashSet<>();
         for (Code current = code; current.parentId() != null && seen.add(current.id()); depth++) {

@@ -31,4 +31,23 @@ class ProjectRestoreTest {
         assertThat(restored.codes()).containsExactly(child, parent);
         assertThat(restored.children(parent.id())).containsExactly(child);
     }
+
+    @Test
+    void restoringManyNestedCodesGivenInAnyOrderPutsEveryParentFirst() {
+        // Enough codes for TimSort to merge runs (it sorts lists under 32 elements by insertion).
+        List<Code> codes = new java.util.ArrayList<>();
+        Code root = Code.of("Root", "#000000");
+        codes.add(root);
+        for (int i = 0; i < 200; i++) {
+            Code parent = codes.get(i / 3);
+            codes.add(Code.of("Code " + i, "#123456").withParent(parent.id()));
+        }
+        List<Code> shuffled = new java.util.ArrayList<>(codes);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+
+        Project restored = Project.restore(ProjectInfo.named("Many"), shuffled);
+
+        assertThat(restored.codes()).containsExactlyElementsOf(shuffled);
+        assertThat(restored.subtree(root.id())).hasSize(201);
+    }
 }

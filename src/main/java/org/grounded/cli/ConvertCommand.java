@@ -1,0 +1,107 @@
+package org.grounded.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.project.ProjectLock;
+import org.grounded.io.refi.QdcExporter;
+import org.grounded.io.refi.QdcImporter;
+import org.grounded.io.refi.QdpxExporter;
+import org.grounded.io.refi.QdpxImporter;
+import org.grounded.io.refi.RefiCodebookImport;
+import org.grounded.io.refi.RefiImportReport;
+import org.grounded.io.refi.RefiProjectImport;
+import org.grounded.model.Progress;
+import org.grounded.model.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grounded convert IN OUT}: between Grounded projects and REFI-QDA exchange files. */
+@Command(name = "convert", description = "Convert between a Grounded project (.grounded) and the REFI-QDA exchange "
+        + "formats other tools (ATLAS.ti, NVivo, MAXQDA, QualCoder) read and write: a project (.qdpx) or a codebook "
+        + "(.qdc). Each file's format follows from its extension. An import prints what was taken and what was skipped.")
+final class ConvertCommand implements Callable<Integer> {
+
+    private enum Format {
+        GROUNDED(ProjectFileStore.EXTENSION), QDPX(".qdpx"), QDC(".qdc");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format format : values()) {
+                if (name.endsWith(format.extension)) {
+                    return format;
+                }
+            }
+            throw new IllegalArgumentException("cannot tell the format of " + file.getFileName()
+                    + ": name it .grounded, .qdpx or .qdc");
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "the file to read (.grounded, .qdpx or .qdc)")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write (.grounded, .qdpx or .qdc)")
+    Path out;
+
+    @Option(names = "--force", description = "replace OUT if it exists (its previous content is kept as OUT.bak)")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        Format from = Format.of(in);
+        Format to = Format.of(out);
+        if (from == to) {
+            throw new IllegalArgumentException(in.getFileName() + " and " + out.getFileName() + " are both "
+                    + from.extension + " files; there is nothing to convert");
+        }
+        if (Files.exists(out) && !force) {
+            throw new IllegalArgumentException(out + " exists already; choose another name, or add --force to replace it");
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        RefiImportReport report = null;
+        Project project;
+        switch (from) {
+            case GROUNDED -> project = new ProjectFileStore().load(in);
+            case QDPX -> {
+                RefiProjectImport imported = new QdpxImporter().read(in, Progress.NONE);
+                project = imported.project();
+                report = imported.report();
+            }
+            default -> {
+                RefiCodebookImport imported = new QdcImporter().read(in);
+                project = imported.codebook();
+                report = imported.report();
+            }
+        }
+        if (report != null) {
+            report.lines().forEach(printer::println);
+        }
+        switch (to) {
+            case GROUNDED -> {
+                try (ProjectLock lock = ProjectLock.acquire(out)) {
+                    new ProjectFileStore().save(project, out);
+                }
+                printer.printf("Wrote %s%n", out.getFileName());
+            }
+            case QDPX -> new QdpxExporter().export(project, out, Progress.NONE).lines().forEach(printer::println);
+            default -> new QdcExporter().export(project, out).lines().forEach(printer::println);
+        }
+        printer.flush();
+        return report != null && report.skippedAnything() ? ImportCommand.SOME_SKIPPED : 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.grounded.io.refi;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import of a REFI-QDA file took and what it left behind, and why. Nothing is dropped
+ * silently: every element Grounded could not take appears in {@link #skipped()} with a count.
+ *
+ * @param file     the file imported
+ * @param origin   the tool that wrote it, from its {@code origin} attribute ("" when not said)
+ * @param counting how the selections' positions were read, in words ("" when there were none)
+ * @param taken    counts of what is now in the project
+ * @param skipped  what was left out, grouped by kind and reason
+ * @param notes    other things the user should know (a text decoded as Windows-1252, a renamed attribute)
+ */
+public record RefiImportReport(Path file, String origin, String counting, Counts taken, List<Skipped> skipped,
+                               List<String> notes) {
+
+    public RefiImportReport {
+        origin = origin == null ? "" : origin;
+        counting = counting == null ? "" : counting;
+        skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
+    }
+
+    /** How many of each thing the import took. */
+    public record Counts(int users, int codes, int categories, int documents, int quotations, int codings,
+                         int comments, int memos, int participants, int attributes, int attributeValues,
+                         int codeGroups, int documentGroups, int participantGroups, int relations) {
+    }
+
+    /**
+     * Things of one kind left out for one reason.
+     *
+     * @param what   such as "PDF source" or "coding"
+     * @param reason in words for the user
+     */
+    public record Skipped(String what, int count, String reason) {
+    }
+
+    public boolean skippedAnything() {
+        return !skipped.isEmpty();
+    }
+
+    /** The report as lines of text, for the command line and the import dialog. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Imported " + file.getFileName() + (origin.isEmpty() ? "" : " (written by " + origin + ")"));
+        if (!counting.isEmpty()) {
+            lines.add("  positions read as " + counting);
+        }
+        Counts c = taken;
+        lines.add(String.format("  %d codes (%d categories), %d documents, %d quotations with %d codings, %d comments",
+                c.codes(), c.categories(), c.documents(), c.quotations(), c.codings(), c.comments()));
+        lines.add(String.format("  %d memos, %d participants, %d attributes (%d values), %d relations, %d users",
+                c.memos(), c.participants(), c.attributes(), c.attributeValues(), c.relations(), c.users()));
+        lines.add(String.format("  groups: %d of codes, %d of documents, %d of participants",
+                c.codeGroups(), c.documentGroups(), c.participantGroups()));
+        for (Skipped s : skipped) {
+            lines.add(String.format("  skipped %d %s: %s", s.count(), s.what(), s.reason()));
+        }
+        notes.forEach(note -> lines.add("  note: " + note));
+        return lines;
+    }
+}
