@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded convert IN OUT}: between Grounded projects and REFI-QDA exchange files. */
-@Command(name = "convert", description = "Convert between a Grounded project (.grounded) and the REFI-QDA exchange "
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Convert between a Grounded project (.grounded) and the REFI-QDA exchange "
         + "formats other tools (ATLAS.ti, NVivo, MAXQDA, QualCoder) read and write: a project (.qdpx) or a codebook "
         + "(.qdc). Each file's format follows from its extension. An import prints what was taken and what was skipped.")
 final class ConvertCommand implements Callable<Integer> {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded cooccur PROJECT}: the code co-occurrence matrix. */
-@Command(name = "cooccur", description = {
+@Command(name = "cooccur", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
         "Print or write the code co-occurrence matrix. n(A,B) counts the pairs of a coding of A and a coding of B "
                 + "whose passages share at least one character; a quotation coded with both counts once.",
         "The c-coefficient is n(A,B) / (n(A) + n(B) - n(A,B)), n(X) being the number of quotations coded X; "

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * The command line's root: {@code grounded SUBCOMMAND ...}. Every subcommand is registered in the
  * {@code subcommands} list below, and only there.
  */
-@Command(name = "grounded", mixinStandardHelpOptions = true, version = "Grounded 0.1.0",
+@Command(name = "grounded", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Qualitative data analysis without a window, for scripts and reproducible papers. "
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,

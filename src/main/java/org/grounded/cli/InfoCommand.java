@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code grounded info PROJECT}: what a project holds. */
-@Command(name = "info", description = "Print what a project holds: documents, participants, codes, categories, "
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print what a project holds: documents, participants, codes, categories, "
         + "quotations, memos, relations.")
 final class InfoCommand implements Callable<Integer> {
 

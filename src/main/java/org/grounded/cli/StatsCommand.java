@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded stats PROJECT}: descriptive statistics of the participants' attributes. */
-@Command(name = "stats", description = {
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
         "Print or write descriptive statistics of the participants: for each attribute, counts and percentages "
                 + "of its values (with a (no value) row), or n, mean, median, sample standard deviation (n - 1), "
                 + "min and max of numbers, or the earliest, median and latest dates.",

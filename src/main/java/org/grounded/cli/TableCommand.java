@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded table PROJECT}: the citations table, codes by participants. */
-@Command(name = "table", description = {
+@Command(name = "table", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
         "Print or write the citations table: one row per code with the number of quotations (citations) in each "
                 + "participant's words, a rank by number of citations (1 = most cited, ties share a rank: 1, 2, 2, 4) "
                 + "and a Total column.",

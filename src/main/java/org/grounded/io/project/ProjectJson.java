@@ -31,7 +31,7 @@ import org.grounded.model.Project;
 final class ProjectJson {
 
     /** Written into every file, so that a file says which program wrote it. */
-    static final String GENERATOR = "Grounded 0.1.0";
+    static final String GENERATOR = org.grounded.io.AppVersion.nameAndNumber();
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -80,7 +80,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.UNDO, viewModel::undo);
         actions.put(Command.REDO, viewModel::redo);
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
-        actions.put(Command.ABOUT, () -> show(new AboutDialog("0.1.0")));
+        actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);
         }
