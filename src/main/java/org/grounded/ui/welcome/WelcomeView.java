@@ -32,7 +32,7 @@ public final class WelcomeView extends StackPane {
         Button open = action("welcome-open", "Open project…", "A .grounded file on this computer.");
         open.setOnAction(event -> viewModel.openProject());
         Button sample = action("welcome-sample", "Open the sample study",
-                "Interviews and social-media posts on milk sharing, fully coded.");
+                "Six coded interviews and posts on milk sharing.");
         sample.setOnAction(event -> viewModel.openSampleStudy());
         VBox start = new VBox(10, startHeading, newProject, open, sample);
         if (!viewModel.isSampleAvailable()) {
