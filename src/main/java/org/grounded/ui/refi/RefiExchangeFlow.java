@@ -117,13 +117,22 @@ public final class RefiExchangeFlow {
         }
     }
 
-    /** {@code NAME.grounded} next to the .qdpx, numbered when that name is taken. */
-    static Path suggestedProjectFile(Path qdpx) {
+    /**
+     * {@code NAME.grounded} next to the .qdpx, numbered when that name is taken; in the usual
+     * folder instead when the archive's folder cannot be written (a shared or read-only drive).
+     */
+    private Path suggestedProjectFile(Path qdpx) {
         Path absolute = qdpx.toAbsolutePath();
-        String base = baseName(absolute.getFileName().toString());
-        Path candidate = absolute.resolveSibling(base + ProjectFileStore.EXTENSION);
+        Path folder = Optional.ofNullable(absolute.getParent()).filter(Files::isWritable)
+                .or(() -> defaultFolder.get().filter(Files::isWritable))
+                .orElse(Path.of(System.getProperty("user.home")));
+        return freeName(folder, baseName(absolute.getFileName().toString()));
+    }
+
+    static Path freeName(Path folder, String base) {
+        Path candidate = folder.resolve(base + ProjectFileStore.EXTENSION);
         for (int number = 2; Files.exists(candidate) && number < 1000; number++) {
-            candidate = absolute.resolveSibling(base + " (" + number + ")" + ProjectFileStore.EXTENSION);
+            candidate = folder.resolve(base + " (" + number + ")" + ProjectFileStore.EXTENSION);
         }
         return candidate;
     }

@@ -37,25 +37,24 @@ public record RefiSummary(String title, String message, String details) {
         message.append(" from ").append(report.file().getFileName()).append('.');
         if (existingCodes > 0) {
             message.append(' ').append(Formats.count(existingCodes, "code was", "codes were"))
-                    .append(" already in the project and kept as they are.");
+                    .append(existingCodes == 1 ? " already in the project and is kept as it is."
+                            : " already in the project and are kept as they are.");
         }
         message.append(" Undo takes the import back.");
-        return new RefiSummary("Codebook imported", message.toString(),
-                report.skippedAnything() || !report.notes().isEmpty() ? String.join("\n", omissions(report)) : "");
+        return new RefiSummary("Codebook imported", message.toString(), String.join("\n", omissions(report)).strip());
     }
 
     /** After writing a .qdpx: what REFI-QDA could not carry, when anything. */
     public static RefiSummary ofProjectExport(RefiExportReport report) {
-        StringBuilder message = new StringBuilder("Wrote ").append(report.file().getFileName()).append(" with ")
+        StringBuilder message = new StringBuilder("Wrote ").append(report.file().getFileName()).append(" in ")
+                .append(report.file().toAbsolutePath().getParent()).append(" with ")
                 .append(joined(counts(new int[] {report.codes(),
                         report.documents(), report.quotations(), report.memos(), report.participants(), report.groups(),
-                        report.relations()}, "code", "document", "quotation", "memo", "participant", "group", "relation"))).append('.');
-        message.append(report.notes().isEmpty()
-                ? " ATLAS.ti, NVivo, MAXQDA and QualCoder can import it; nothing was left out."
-                : " ATLAS.ti, NVivo, MAXQDA and QualCoder can import it; what they cannot show is listed below.");
+                        report.relations()}, "code", "document", "quotation", "memo", "participant", "group", "relation")))
+                .append(". Tools that read REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder) can import it");
+        message.append(report.notes().isEmpty() ? "." : "; what they cannot show is listed below.");
         StringBuilder details = new StringBuilder();
         report.notes().forEach(note -> details.append("• ").append(note).append('\n'));
-        details.append("Saved in ").append(report.file().toAbsolutePath().getParent());
         return new RefiSummary("Project exported", message.toString(), details.toString().strip());
     }
 
@@ -73,7 +72,7 @@ public record RefiSummary(String title, String message, String details) {
     private static String details(RefiImportReport report) {
         RefiImportReport.Counts c = report.taken();
         List<String> lines = new ArrayList<>();
-        lines.add("Taken");
+        lines.add("Imported");
         lines.add(item(c.codes(), "code", c.categories() > 0 ? " (" + Formats.count(c.categories(), "category",
                 "categories") + ")" : ""));
         lines.add(item(c.documents(), "document", ""));
@@ -112,9 +111,6 @@ public record RefiSummary(String title, String message, String details) {
             lines.add("");
             lines.add("Notes");
             report.notes().forEach(note -> lines.add("  " + note));
-        }
-        if (!lines.isEmpty() && lines.get(0).isEmpty()) {
-            lines.remove(0);
         }
         return lines;
     }

@@ -113,7 +113,7 @@ class RefiExchangeFlowTest {
             assertThat(report.kind()).isEqualTo("info");
             assertThat(report.title()).isEqualTo("Project imported");
             assertThat(report.message()).contains("5 documents", "11 codes", "milk.qdpx", "not saved yet")
-                    .contains("Taken", "5 participants");
+                    .contains("Imported\n", "5 participants");
         });
         assertThat(dialogs.choosers).singleElement().satisfies(chooser ->
                 assertThat(chooser.filters()).singleElement().satisfies(filter ->
@@ -363,7 +363,7 @@ class RefiExchangeFlowTest {
         assertThat(viewModel.state().undoTextProperty().get()).isEqualTo("Undo Import codebook team.qdc");
         assertThat(dialogs.shown).last().satisfies(report -> {
             assertThat(report.title()).isEqualTo("Codebook imported");
-            assertThat(report.message()).contains("Added 3 new codes from team.qdc").contains("1 code was already");
+            assertThat(report.message()).contains("Added 3 new codes from team.qdc").contains("1 code was already in the project and is kept as it is.");
         });
 
         viewModel.undo();

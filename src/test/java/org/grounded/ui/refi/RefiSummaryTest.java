@@ -54,8 +54,18 @@ class RefiSummaryTest {
 
         RefiSummary summary = RefiSummary.ofProjectExport(report);
 
-        assertThat(summary.message()).startsWith("Wrote milk.qdpx with 11 codes, 5 documents, 40 quotations, "
-                + "5 participants and 1 group.").contains("listed below");
+        assertThat(summary.message()).startsWith("Wrote milk.qdpx in " + Path.of("/out").toAbsolutePath()
+                + " with 11 codes, 5 documents, 40 quotations, 5 participants and 1 group.").contains("listed below");
         assertThat(summary.details()).startsWith("• Coding levels are kept for Grounded only");
+    }
+
+    @Test
+    void anExportThatLostNothingHasNoDetails() {
+        RefiExportReport report = new RefiExportReport(Path.of("/out/milk.qdpx"), 1, 0, 0, 0, 0, 0, 0, List.of());
+
+        RefiSummary summary = RefiSummary.ofProjectExport(report);
+
+        assertThat(summary.message()).contains(" with 1 code. ").endsWith("can import it.");
+        assertThat(summary.details()).isEmpty();
     }
 }
