@@ -39,6 +39,7 @@ public final class StatusBarView extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setId("status-cancel");
         cancel.setFocusTraversable(false);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(event -> viewModel.cancelActivity());
         cancel.visibleProperty().bind(viewModel.busyProperty().and(viewModel.cancellableProperty()));
         cancel.managedProperty().bind(cancel.visibleProperty());
