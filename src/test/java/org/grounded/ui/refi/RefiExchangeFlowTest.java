@@ -288,6 +288,27 @@ class RefiExchangeFlowTest {
     }
 
     @Test
+    void aProjectOpenedReadOnlyCanStillBeExportedButTakesNoCodebook() throws Exception {
+        Path file = savedStudy("milk.grounded");
+        AppServices base = TestServices.with(dialogs, executor, folder, path -> {
+            throw new org.grounded.io.project.ProjectLockedException(path, "milk.grounded is open elsewhere.");
+        });
+        viewModel = new MainWindowViewModel(base);
+        dialogs.confirmations.push(true);
+        viewModel.openFile(file);
+        assertThat(session().isReadOnly()).isTrue();
+
+        dialogs.saveFiles.push(Optional.of(folder.resolve("read-only.qdpx")));
+        viewModel.refi().exportProject();
+        dialogs.openFiles.push(Optional.of(folder.resolve("team.qdc")));
+        viewModel.refi().importCodebook();
+
+        assertThat(new QdpxImporter().read(folder.resolve("read-only.qdpx"), Progress.NONE).project().documents())
+                .hasSize(5);
+        assertThat(dialogs.choosers).hasSize(1);
+    }
+
+    @Test
     void theExportReadsACopySoLaterEditsDoNotReachTheArchive() throws Exception {
         Path file = savedStudy("milk.grounded");
         Project[] exported = {null};
