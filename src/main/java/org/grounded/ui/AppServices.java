@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.prefs.RecentProjects;
+import org.grounded.ui.refi.RefiExchange;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
 import org.grounded.ui.task.TaskExecutor;
@@ -12,11 +13,11 @@ import org.grounded.ui.welcome.SampleStudy;
 
 /**
  * What the window's view models need from outside: dialogs, background work, files, locks,
- * preferences and a clock. The application builds the real ones; tests pass stubs.
+ * importers, preferences and a clock. The application builds the real ones; tests pass stubs.
  */
 public record AppServices(DialogService dialogs, TaskExecutor executor, ProjectStorage storage, ProjectLocker locker,
                           TranscriptImports transcripts, RecentProjects recentProjects, SampleStudy sampleStudy,
-                          Clock clock) {
+                          Clock clock, RefiExchange refi) {
 
     public AppServices {
         Objects.requireNonNull(dialogs);
@@ -27,5 +28,14 @@ public record AppServices(DialogService dialogs, TaskExecutor executor, ProjectS
         Objects.requireNonNull(recentProjects);
         Objects.requireNonNull(sampleStudy);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(refi);
+    }
+
+    /** The services with the standard REFI-QDA importers and exporters. */
+    public AppServices(DialogService dialogs, TaskExecutor executor, ProjectStorage storage, ProjectLocker locker,
+                       TranscriptImports transcripts, RecentProjects recentProjects, SampleStudy sampleStudy,
+                       Clock clock) {
+        this(dialogs, executor, storage, locker, transcripts, recentProjects, sampleStudy, clock,
+                RefiExchange.standard());
     }
 }

@@ -18,6 +18,7 @@ import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
 import org.grounded.ui.prefs.RecentProjects;
+import org.grounded.ui.refi.RefiExchange;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
 import org.grounded.ui.task.PooledTaskExecutor;
@@ -59,7 +60,7 @@ public final class GroundedApp extends Application {
         AppServices services = new AppServices(new FxDialogService(stage, stylesheet()), executor,
                 ProjectStorage.of(new ProjectFileStore()), ProjectLocker.fileLocks(),
                 TranscriptImports.of(new TranscriptImporter()), RecentProjects.forUser(), SampleStudy.bundled(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), RefiExchange.standard());
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());

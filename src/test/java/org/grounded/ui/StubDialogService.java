@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.importer.ImportDialogViewModel;
+import org.grounded.ui.refi.CodebookPreviewViewModel;
 
 /**
  * Answers dialogs for the user in tests: scripted answers are taken in order, and everything
@@ -29,6 +30,10 @@ public final class StubDialogService implements DialogService {
     public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
     public Function<ImportDialogViewModel, Boolean> importDialog = viewModel -> true;
     public ImportDialogViewModel lastImport;
+    public Function<CodebookPreviewViewModel, Boolean> codebookPreview = viewModel -> true;
+    public CodebookPreviewViewModel lastCodebookPreview;
+    /** The file choosers shown, in order. */
+    public final List<FileChooserSpec> choosers = new ArrayList<>();
 
     public List<Shown> errors() {
         return shown.stream().filter(s -> s.kind().equals("error")).toList();
@@ -69,16 +74,19 @@ public final class StubDialogService implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(FileChooserSpec spec) {
+        choosers.add(spec);
         return openFiles.isEmpty() ? Optional.empty() : openFiles.pop();
     }
 
     @Override
     public List<Path> showOpenMultipleDialog(FileChooserSpec spec) {
+        choosers.add(spec);
         return openMultiple.isEmpty() ? List.of() : openMultiple.pop();
     }
 
     @Override
     public Optional<Path> showSaveDialog(FileChooserSpec spec) {
+        choosers.add(spec);
         return saveFiles.isEmpty() ? Optional.empty() : saveFiles.pop();
     }
 
@@ -86,5 +94,11 @@ public final class StubDialogService implements DialogService {
     public boolean showImportDialog(ImportDialogViewModel viewModel) {
         lastImport = viewModel;
         return importDialog.apply(viewModel);
+    }
+
+    @Override
+    public boolean showCodebookPreview(CodebookPreviewViewModel viewModel) {
+        lastCodebookPreview = viewModel;
+        return codebookPreview.apply(viewModel);
     }
 }

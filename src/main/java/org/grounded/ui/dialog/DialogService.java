@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.grounded.ui.importer.ImportDialogViewModel;
+import org.grounded.ui.refi.CodebookPreviewViewModel;
 
 /**
  * Every dialog the application shows: messages, errors, questions and file choosers. View models
@@ -43,6 +44,9 @@ public interface DialogService {
      * Import, false when cancelled.
      */
     boolean showImportDialog(ImportDialogViewModel viewModel);
+
+    /** Shows the codes a codebook import would add; true when the user pressed Import. */
+    boolean showCodebookPreview(CodebookPreviewViewModel viewModel);
 
     /** One answer of {@link #choose}: the value returned and the button's label. */
     record Choice<T>(T value, String label) {

@@ -23,6 +23,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.grounded.ui.importer.ImportDialogView;
 import org.grounded.ui.importer.ImportDialogViewModel;
+import org.grounded.ui.refi.CodebookPreviewView;
+import org.grounded.ui.refi.CodebookPreviewViewModel;
 
 /** The JavaFX dialogs: alerts owned by the main window, styled with the application's stylesheet. */
 public final class FxDialogService implements DialogService {
@@ -118,6 +120,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean showImportDialog(ImportDialogViewModel viewModel) {
         Dialog<Boolean> dialog = new ImportDialogView(viewModel);
+        prepare(dialog);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
+    public boolean showCodebookPreview(CodebookPreviewViewModel viewModel) {
+        Dialog<Boolean> dialog = new CodebookPreviewView(viewModel);
         prepare(dialog);
         return dialog.showAndWait().orElse(false);
     }

@@ -75,6 +75,10 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SAVE, viewModel::save);
         actions.put(Command.SAVE_AS, viewModel::saveAs);
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
+        actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
+        actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
+        actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
+        actions.put(Command.EXPORT_CODEBOOK, viewModel.refi()::exportCodebook);
         actions.put(Command.CLOSE_PROJECT, viewModel::closeProject);
         actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
         actions.put(Command.UNDO, viewModel::undo);
@@ -87,6 +91,9 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.SAVE, viewModel.state().editableProperty());
         enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
+        enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
+        enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
         enabled.put(Command.REDO, viewModel.state().canRedoProperty());
@@ -101,6 +108,8 @@ public final class MainWindowView extends BorderPane {
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
                 item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
+                item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
+                item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
         undo.textProperty().bind(viewModel.state().undoTextProperty());

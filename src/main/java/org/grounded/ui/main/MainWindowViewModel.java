@@ -16,6 +16,7 @@ import org.grounded.ui.documents.DocumentsViewModel;
 import org.grounded.ui.importer.TranscriptImportFlow;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.quotations.QuotationsViewModel;
+import org.grounded.ui.refi.RefiExchangeFlow;
 import org.grounded.ui.session.ProjectOpener;
 import org.grounded.ui.session.ProjectSaver;
 import org.grounded.ui.session.ProjectSession;
@@ -46,6 +47,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final Workspace workspace = new Workspace();
     private final ProjectOpener opener;
     private final TranscriptImportFlow importFlow;
+    private final RefiExchangeFlow refiFlow;
     private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
     private final WindowState state = new WindowState(workspace);
 
@@ -65,6 +67,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
                 services.recentProjects(), this::install);
         this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
+        this.refiFlow = new RefiExchangeFlow(services.refi(), workspace, services.executor(), dialogs,
+                (session, whenOpen) -> closeThen(() -> {
+                    install(session);
+                    whenOpen.run();
+                }), this::lastFolder);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         this.documents = new DocumentsViewModel(workspace);
         this.transcript = new TranscriptViewModel(workspace);
@@ -109,6 +116,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
+    public RefiExchangeFlow refi() {
+        return refiFlow;
     }
 
     // ---- File menu ----------------------------------------------------------------------------
@@ -193,9 +205,9 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     private Optional<Path> askSaveLocation(ProjectSession session) {
-        String suggested = session.file().map(file -> file.getFileName().toString())
-                .orElse(fileNameFor(session.name()));
-        Optional<Path> folder = session.file().map(Path::getParent).or(this::lastFolder);
+        Optional<Path> known = session.file().or(session::suggestedFile);
+        String suggested = known.map(file -> file.getFileName().toString()).orElse(fileNameFor(session.name()));
+        Optional<Path> folder = known.map(Path::getParent).or(this::lastFolder);
         return dialogs.showSaveDialog(new FileChooserSpec("Save project as", folder, suggested, List.of(PROJECT_FILES)))
                 .map(MainWindowViewModel::withProjectExtension);
     }
@@ -323,6 +335,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
      */
     void closeThen(Runnable next) {
         opener.cancelPending();
+        refiFlow.cancelPending();
         ProjectSession session = workspace.session().orElse(null);
         if (session == null) {
             next.run();

@@ -25,6 +25,7 @@ public final class ProjectSession {
     private final OpenMode mode;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
+    private final Path suggestedFile;
     private AutoCloseable lock;
     private boolean closed;
 
@@ -36,22 +37,32 @@ public final class ProjectSession {
         READ_ONLY
     }
 
-    private ProjectSession(Project project, Path file, AutoCloseable lock, OpenMode mode, long savedRevision) {
+    private ProjectSession(Project project, Path file, AutoCloseable lock, OpenMode mode, long savedRevision,
+                           Path suggestedFile) {
         this.project = Objects.requireNonNull(project);
         this.mode = Objects.requireNonNull(mode);
         this.lock = lock;
         this.file.set(file);
+        this.suggestedFile = suggestedFile;
         this.undoManager = new UndoManager(project, UndoManager.DEFAULT_LIMIT, savedRevision);
     }
 
     /** A new project that has no file yet. */
     public static ProjectSession untitled(Project project) {
-        return new ProjectSession(project, null, null, OpenMode.EDITABLE, project.revision());
+        return new ProjectSession(project, null, null, OpenMode.EDITABLE, project.revision(), null);
+    }
+
+    /**
+     * A project read from another tool's file: it has no file yet and counts as unsaved work, so
+     * closing it asks where to save it; "Save as" suggests {@code suggestedFile}.
+     */
+    public static ProjectSession imported(Project project, Path suggestedFile) {
+        return new ProjectSession(project, null, null, OpenMode.EDITABLE, -1, Objects.requireNonNull(suggestedFile));
     }
 
     /** A project opened from a file, with its lock (null when read-only). */
     public static ProjectSession opened(Project project, Path file, AutoCloseable lock, OpenMode mode) {
-        return new ProjectSession(project, Objects.requireNonNull(file), lock, mode, project.revision());
+        return new ProjectSession(project, Objects.requireNonNull(file), lock, mode, project.revision(), null);
     }
 
     public Project project() {
@@ -72,6 +83,11 @@ public final class ProjectSession {
 
     public Optional<Path> file() {
         return Optional.ofNullable(file.get());
+    }
+
+    /** Where "Save as" proposes to put a project that has no file yet (an imported one, next to its source). */
+    public Optional<Path> suggestedFile() {
+        return Optional.ofNullable(suggestedFile);
     }
 
     /** The project file, null while untitled. */

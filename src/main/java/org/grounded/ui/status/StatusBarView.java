@@ -1,6 +1,7 @@
 package org.grounded.ui.status;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -35,6 +36,13 @@ public final class StatusBarView extends HBox {
         progress.managedProperty().bind(viewModel.busyProperty());
         activity.visibleProperty().bind(viewModel.busyProperty());
         activity.managedProperty().bind(viewModel.busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setOnAction(event -> viewModel.cancelActivity());
+        cancel.visibleProperty().bind(viewModel.busyProperty().and(viewModel.cancellableProperty()));
+        cancel.managedProperty().bind(cancel.visibleProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -43,7 +51,7 @@ public final class StatusBarView extends HBox {
         Separator second = separator();
         first.visibleProperty().bind(viewModel.countsProperty().isNotEmpty());
         second.visibleProperty().bind(viewModel.saveStateProperty().isNotEmpty());
-        getChildren().addAll(location, first, counts, spacer, activity, progress, second, saveState);
+        getChildren().addAll(location, first, counts, spacer, activity, progress, cancel, second, saveState);
     }
 
     private static Label label(String id, javafx.beans.value.ObservableValue<String> text) {

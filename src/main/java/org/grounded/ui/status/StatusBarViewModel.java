@@ -126,6 +126,16 @@ public final class StatusBarViewModel {
         return monitor.messageProperty();
     }
 
+    /** Whether the work running now offers a Cancel button. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return monitor.cancellableProperty();
+    }
+
+    /** Asks the work running now to stop (an import of a large project). */
+    public void cancelActivity() {
+        monitor.cancelCurrent();
+    }
+
     /** 0 to 1, or -1 when the work does not know how far it got. */
     public ReadOnlyDoubleProperty progressProperty() {
         return monitor.progressProperty();

@@ -28,6 +28,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super Exception> onFailure = failure -> { };
     private Runnable onFinished = () -> { };
     private volatile boolean cancelled;
+    private boolean cancellable;
 
     private BackgroundTask(String title, Work<T> work) {
         this.title = Objects.requireNonNull(title);
@@ -53,6 +54,20 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> onFinished(Runnable action) {
         onFinished = Objects.requireNonNull(action);
         return this;
+    }
+
+    /**
+     * Offers the user a way to cancel the work while it runs (the status bar's Cancel button). The
+     * work must look at {@link Progress#isCancelled()} and give up, usually by throwing
+     * {@link java.util.concurrent.CancellationException}, which arrives at {@link #onFailure}.
+     */
+    public BackgroundTask<T> cancellable() {
+        cancellable = true;
+        return this;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
     }
 
     public void executeWith(TaskExecutor executor) {

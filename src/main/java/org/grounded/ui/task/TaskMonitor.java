@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The background work in progress, as observable properties for the status bar: whether anything
- * runs, what the latest task says, and how far it got (-1 when unknown). Updated on the user
- * interface thread only, by the executors.
+ * runs, what the latest task says, how far it got (-1 when unknown), and whether the user may
+ * cancel it. Updated on the user interface thread only, by the executors and the Cancel button.
  */
 public final class TaskMonitor {
 
@@ -20,12 +20,14 @@ public final class TaskMonitor {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
 
     void started(BackgroundTask<?> task) {
         running.add(task);
         busy.set(true);
         message.set(task.title() + "…");
         progress.set(-1);
+        cancellable.set(canCancel(task));
     }
 
     void progressed(BackgroundTask<?> task, long done, long total, String detail) {
@@ -44,6 +46,24 @@ public final class TaskMonitor {
         } else {
             message.set(running.get(running.size() - 1).title() + "…");
         }
+        cancellable.set(!running.isEmpty() && canCancel(running.get(running.size() - 1)));
+    }
+
+    /** Asks the latest work to stop, if it lets the user cancel it. */
+    public void cancelCurrent() {
+        if (running.isEmpty()) {
+            return;
+        }
+        BackgroundTask<?> task = running.get(running.size() - 1);
+        if (canCancel(task)) {
+            task.cancel();
+            cancellable.set(false);
+            message.set(task.title() + ": cancelling…");
+        }
+    }
+
+    private static boolean canCancel(BackgroundTask<?> task) {
+        return task.isCancellable() && !task.isCancelled();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -56,5 +76,10 @@ public final class TaskMonitor {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the latest work may be cancelled by the user ({@link #cancelCurrent()}). */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 }

@@ -1,0 +1,332 @@
+package org.grounded.ui.refi;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.refi.RefiCodebookImport;
+import org.grounded.io.refi.RefiImportException;
+import org.grounded.io.refi.RefiProjectImport;
+import org.grounded.model.Change;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Project;
+import org.grounded.ui.Formats;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exchange with other tools through REFI-QDA, from the File menu: import a .qdpx as a new project,
+ * export the open project as a .qdpx, merge a .qdc codebook into the open project (one undoable
+ * edit, after a preview), and export the codebook. Files are read and written in the background
+ * with progress in the status bar; every outcome ends in a dialog that says what happened.
+ */
+public final class RefiExchangeFlow {
+
+    /** Shows a newly imported project, closing the open one first under the unsaved-work rules. */
+    @FunctionalInterface
+    public interface ProjectOpening {
+        /** @param whenOpen runs once the project is shown; not at all when the user kept the old one open */
+        void open(ProjectSession session, Runnable whenOpen);
+    }
+
+    static final FileChooserSpec.FileFilter PROJECT_FILES = new FileChooserSpec.FileFilter(
+            "REFI-QDA projects (*.qdpx)", List.of(RefiExchange.PROJECT_EXTENSION));
+    static final FileChooserSpec.FileFilter CODEBOOK_FILES = new FileChooserSpec.FileFilter(
+            "REFI-QDA codebooks (*.qdc)", List.of(RefiExchange.CODEBOOK_EXTENSION));
+    private static final Logger LOG = LoggerFactory.getLogger(RefiExchangeFlow.class);
+
+    private final RefiExchange refi;
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ProjectOpening opening;
+    private final Supplier<Optional<Path>> defaultFolder;
+    private final RequestSequence requests = new RequestSequence();
+    private BackgroundTask<?> pendingImport;
+    /** Where the last REFI-QDA file came from or went to: the next chooser starts there. */
+    private Path lastFolder;
+
+    /** @param defaultFolder where choosers start before any REFI-QDA file was used */
+    public RefiExchangeFlow(RefiExchange refi, Workspace workspace, TaskExecutor executor, DialogService dialogs,
+                            ProjectOpening opening, Supplier<Optional<Path>> defaultFolder) {
+        this.refi = Objects.requireNonNull(refi);
+        this.workspace = Objects.requireNonNull(workspace);
+        this.executor = Objects.requireNonNull(executor);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.opening = Objects.requireNonNull(opening);
+        this.defaultFolder = Objects.requireNonNull(defaultFolder);
+    }
+
+    // ---- import a project ---------------------------------------------------------------------
+
+    /** Asks for a .qdpx and imports it as a new project. */
+    public void importProject() {
+        chooseToOpen("Import project (REFI-QDA)", PROJECT_FILES).ifPresent(this::importProject);
+    }
+
+    /**
+     * Reads a .qdpx in the background (the user may cancel it from the status bar), then opens it
+     * as a new untitled project and shows the report. A refused file changes nothing.
+     */
+    public void importProject(Path file) {
+        cancelPending();
+        long ticket = requests.next();
+        BackgroundTask<RefiProjectImport> task = BackgroundTask.wrap("Importing " + file.getFileName(),
+                        progress -> refi.readProject(file, progress))
+                .cancellable()
+                .onSuccess(imported -> {
+                    if (!requests.isCurrent(ticket)) {
+                        LOG.debug("Dropping the stale import of {}", file);
+                        return;
+                    }
+                    LOG.info("Imported {}: {}", file, imported.report().lines());
+                    ProjectSession session = ProjectSession.imported(imported.project(), suggestedProjectFile(file));
+                    opening.open(session, () -> show(RefiSummary.ofProjectImport(imported.report())));
+                })
+                .onFailure(e -> {
+                    if (requests.isCurrent(ticket)) {
+                        importFailed("Cannot import project", file, e);
+                    }
+                });
+        task.onFinished(() -> {
+            if (pendingImport == task) {
+                pendingImport = null;
+            }
+        });
+        pendingImport = task;
+        task.executeWith(executor);
+    }
+
+    /** Drops a project import still running and asks it to stop (the user opened or closed a project). */
+    public void cancelPending() {
+        requests.invalidate();
+        if (pendingImport != null) {
+            pendingImport.cancel();
+        }
+    }
+
+    /**
+     * {@code NAME.grounded} next to the .qdpx, numbered when that name is taken; in the usual
+     * folder instead when the archive's folder cannot be written (a shared or read-only drive).
+     */
+    private Path suggestedProjectFile(Path qdpx) {
+        Path absolute = qdpx.toAbsolutePath();
+        Path folder = Optional.ofNullable(absolute.getParent()).filter(Files::isWritable)
+                .or(() -> defaultFolder.get().filter(Files::isWritable))
+                .orElse(Path.of(System.getProperty("user.home")));
+        return freeName(folder, baseName(absolute.getFileName().toString()));
+    }
+
+    static Path freeName(Path folder, String base) {
+        Path candidate = folder.resolve(base + ProjectFileStore.EXTENSION);
+        for (int number = 2; Files.exists(candidate) && number < 1000; number++) {
+            candidate = folder.resolve(base + " (" + number + ")" + ProjectFileStore.EXTENSION);
+        }
+        return candidate;
+    }
+
+    // ---- import a codebook --------------------------------------------------------------------
+
+    /** Asks for a .qdc, previews its codes, and merges it into the open project as one undoable edit. */
+    public void importCodebook() {
+        Optional<ProjectSession> open = workspace.session().filter(session -> !session.isReadOnly());
+        if (open.isEmpty()) {
+            return;
+        }
+        chooseToOpen("Import codebook (.qdc)", CODEBOOK_FILES).ifPresent(file -> importCodebook(open.get(), file));
+    }
+
+    private void importCodebook(ProjectSession session, Path file) {
+        BackgroundTask.wrap("Reading " + file.getFileName(), progress -> refi.readCodebook(file))
+                .onSuccess(codebook -> {
+                    if (session.isClosed() || workspace.session().orElse(null) != session) {
+                        LOG.debug("Dropping a codebook read for a project that was closed");
+                        return;
+                    }
+                    merge(session, file, codebook);
+                })
+                .onFailure(e -> importFailed("Cannot import codebook", file, e))
+                .executeWith(executor);
+    }
+
+    private void merge(ProjectSession session, Path file, RefiCodebookImport codebook) {
+        String fileName = file.getFileName().toString();
+        EntityEdit merge = codebook.mergeInto(session.project());
+        CodebookPreviewViewModel preview = new CodebookPreviewViewModel(fileName, session.name(), codebook, merge);
+        if (!preview.addsAnything()) {
+            dialogs.showInformation("Nothing to import", (preview.rows().isEmpty() ? fileName + " holds no codes."
+                    : "Every code in " + fileName + " (" + Formats.count(preview.rows().size(), "code")
+                    + ") is already in " + session.name() + ".") + " The project is unchanged.");
+            return;
+        }
+        if (!dialogs.showCodebookPreview(preview)) {
+            return;
+        }
+        try {
+            session.undoManager().perform(described(merge, "Import codebook " + fileName));
+        } catch (RuntimeException e) {
+            LOG.warn("Merging the codebook {} failed", file, e);
+            dialogs.showError("Cannot import codebook", "The codes of " + fileName + " could not be added to "
+                    + session.name() + ":\n" + messageOf(e) + "\n\nThe project is unchanged.", e);
+            return;
+        }
+        show(RefiSummary.ofCodebookImport(codebook.report(), preview.newCodes(), preview.existingCodes(),
+                preview.newGroups()));
+    }
+
+    /** The same changes under a description that names the file, for "Undo Import codebook team.qdc". */
+    static EntityEdit described(EntityEdit edit, String description) {
+        EntityEdit.Builder builder = EntityEdit.builder(description);
+        for (Change change : edit.changes()) {
+            if (change.before() == null) {
+                builder.add(change.after());
+            } else if (change.after() == null) {
+                builder.remove(change.before());
+            } else {
+                builder.update(change.before(), change.after());
+            }
+        }
+        return builder.build();
+    }
+
+    // ---- exports ------------------------------------------------------------------------------
+
+    /** Asks for a .qdpx file and writes the open project to it (read-only projects too). */
+    public void exportProject() {
+        Optional<ProjectSession> open = workspace.session();
+        if (open.isEmpty()) {
+            return;
+        }
+        ProjectSession session = open.get();
+        Optional<Path> chosen = chooseToSave("Export project (REFI-QDA)", session, "", PROJECT_FILES);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        // The exporter reads the project on its own thread: give it a copy taken here.
+        Project copy = session.project().copy();
+        BackgroundTask.wrap("Exporting " + target.getFileName(), progress -> refi.exportProject(copy, target, progress))
+                .cancellable()
+                .onSuccess(report -> show(RefiSummary.ofProjectExport(report)))
+                .onFailure(e -> exportFailed(target, e))
+                .executeWith(executor);
+    }
+
+    /** Asks for a .qdc file and writes the open project's codes and code groups to it. */
+    public void exportCodebook() {
+        Optional<ProjectSession> open = workspace.session();
+        if (open.isEmpty()) {
+            return;
+        }
+        ProjectSession session = open.get();
+        if (session.project().codes().isEmpty()) {
+            dialogs.showInformation("No codes to export", session.name() + " has no codes yet, so there is no "
+                    + "codebook to export.");
+            return;
+        }
+        Optional<Path> chosen = chooseToSave("Export codebook (.qdc)", session, " codebook", CODEBOOK_FILES);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get();
+        Project copy = session.project().copy();
+        BackgroundTask.wrap("Exporting " + target.getFileName(), progress -> refi.exportCodebook(copy, target))
+                .onSuccess(report -> show(RefiSummary.ofCodebookExport(report)))
+                .onFailure(e -> exportFailed(target, e))
+                .executeWith(executor);
+    }
+
+    // ---- shared -------------------------------------------------------------------------------
+
+    private Optional<Path> chooseToOpen(String title, FileChooserSpec.FileFilter filter) {
+        Optional<Path> file = dialogs.showOpenDialog(new FileChooserSpec(title, startFolder(), "", List.of(filter)));
+        file.ifPresent(chosen -> lastFolder = chosen.toAbsolutePath().getParent());
+        return file;
+    }
+
+    /** A save chooser proposing the project's name with {@code suffix} ("Milk donation codebook.qdc"). */
+    private Optional<Path> chooseToSave(String title, ProjectSession session, String suffix,
+                                        FileChooserSpec.FileFilter filter) {
+        String extension = filter.extensions().get(0);
+        String base = session.file().map(file -> baseName(file.getFileName().toString()))
+                .orElse(safeFileName(session.name()));
+        Optional<Path> folder = lastFolder != null ? Optional.of(lastFolder)
+                : session.file().map(file -> file.toAbsolutePath().getParent()).or(defaultFolder);
+        Optional<Path> file = dialogs.showSaveDialog(new FileChooserSpec(title, folder, base + suffix + "." + extension,
+                List.of(filter))).map(chosen -> withExtension(chosen, extension));
+        file.ifPresent(chosen -> lastFolder = chosen.toAbsolutePath().getParent());
+        return file;
+    }
+
+    private Optional<Path> startFolder() {
+        return Optional.ofNullable(lastFolder)
+                .or(() -> workspace.session().flatMap(ProjectSession::file).map(file -> file.toAbsolutePath().getParent()))
+                .or(defaultFolder);
+    }
+
+    private void importFailed(String title, Path file, Exception e) {
+        if (e instanceof CancellationException) {
+            LOG.info("Import of {} cancelled", file);
+        } else if (e instanceof RefiImportException refused) {
+            // The message names the file and the problem; nothing was read into the window.
+            LOG.warn("Refused {}: {}", file, refused.getMessage());
+            dialogs.showError(title, refused.getMessage() + "\n\nNothing was imported.");
+        } else {
+            LOG.error("Importing {} failed", file, e);
+            dialogs.showError(title, "Grounded could not import " + file + ":\n" + messageOf(e)
+                    + "\n\nNothing was imported.", e);
+        }
+    }
+
+    private void exportFailed(Path target, Exception e) {
+        if (e instanceof CancellationException) {
+            LOG.info("Export to {} cancelled", target);
+            dialogs.showInformation("Export cancelled", "Nothing was written to " + target.getFileName() + ".");
+            return;
+        }
+        LOG.warn("Exporting to {} failed", target, e);
+        dialogs.showError("Cannot export", "Grounded could not write " + target + ":\n" + messageOf(e)
+                + "\n\nThe project itself is unchanged.", e);
+    }
+
+    private void show(RefiSummary summary) {
+        if (summary.details().isEmpty()) {
+            dialogs.showInformation(summary.title(), summary.message());
+        } else {
+            dialogs.showInformation(summary.title(), summary.message(), summary.details());
+        }
+    }
+
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+        return base.isBlank() ? "study" : base;
+    }
+
+    static String safeFileName(String projectName) {
+        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
+        return cleaned.isEmpty() ? "study" : cleaned;
+    }
+
+    static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+    }
+
+    private static String messageOf(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
