@@ -1,0 +1,36 @@
+package org.grounded;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.grounded.analysis.cooccurrence.CooccurrenceBench;
+
+/**
+ * The benchmarks, by name: {@code mvn -B -Pbench test-compile exec:java -Dbench=cooccurrence}.
+ * Speed targets live here, never in timed tests. Figures depend on the machine; compare runs on
+ * one machine.
+ */
+public final class Bench {
+
+    private static final Map<String, Consumer<String[]>> BENCHMARKS =
+            Map.of("cooccurrence", CooccurrenceBench::main);
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        String name = args.length > 0 ? args[0] : "all";
+        String[] rest = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
+        if (name.equals("all")) {
+            BENCHMARKS.forEach((benchName, bench) -> {
+                System.out.println("== " + benchName);
+                bench.accept(rest);
+            });
+        } else if (BENCHMARKS.containsKey(name)) {
+            BENCHMARKS.get(name).accept(rest);
+        } else {
+            System.err.println("No benchmark named '" + name + "'; there are: " + String.join(", ", BENCHMARKS.keySet()));
+            System.exit(2);
+        }
+    }
+}
