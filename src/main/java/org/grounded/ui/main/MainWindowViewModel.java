@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
 import org.grounded.ui.AppServices;
+import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
@@ -58,6 +59,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final CodeTreeViewModel codes;
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
+    private final AnalysisViewModels analysis;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -72,6 +74,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
+        this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -109,6 +112,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    /** The Analysis menu's windows' view models. */
+    public AnalysisViewModels analysis() {
+        return analysis;
     }
 
     // ---- File menu ----------------------------------------------------------------------------
