@@ -69,6 +69,12 @@ public final class CooccurrenceView extends BorderPane {
         threshold.setPrefWidth(160);
         threshold.maxProperty().bind(Bindings.max(viewModel.largestProperty(), 1));
         threshold.valueProperty().bindBidirectional(viewModel.thresholdProperty());
+        // Counts are whole numbers: the slider steps by one; c-coefficients by 0.05.
+        threshold.snapToTicksProperty().bind(viewModel.measureProperty().isEqualTo(CooccurrenceMeasure.COUNT));
+        threshold.majorTickUnitProperty().bind(Bindings.when(viewModel.measureProperty()
+                .isEqualTo(CooccurrenceMeasure.COUNT)).then(1.0).otherwise(0.05));
+        threshold.setMinorTickCount(0);
+        threshold.blockIncrementProperty().bind(threshold.majorTickUnitProperty());
         Label thresholdValue = new Label();
         thresholdValue.setMinWidth(36);
         thresholdValue.textProperty().bind(Bindings.createStringBinding(
@@ -81,6 +87,7 @@ public final class CooccurrenceView extends BorderPane {
                 group(Combos.caption("Documents"), documents),
                 group(Combos.caption("Hide below"), threshold, thresholdValue));
         bar.getStyleClass().add("analysis-options");
+        bar.setPrefWrapLength(880);
         bar.setAlignment(Pos.CENTER_LEFT);
         ExportBar exports = new ExportBar("cooccurrence", CooccurrenceViewModel.EXPORT_FORMATS, viewModel::export,
                 viewModel::copy, viewModel.matrixProperty().isNotNull());

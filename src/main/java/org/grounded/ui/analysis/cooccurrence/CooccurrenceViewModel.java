@@ -193,8 +193,9 @@ public final class CooccurrenceViewModel {
             return new MatrixCell(CooccurrenceExport.UNDEFINED, 0, MatrixCell.Kind.UNDEFINED, false);
         }
         double number = value.getAsDouble();
-        String text = measure.get() == CooccurrenceMeasure.COUNT ? Long.toString(shown.count(row, column))
-                : Decimals.twoPlaces(number);
+        // Zero stays blank, so the codes that do go together stand out (exports write 0).
+        String text = number == 0 ? "" : measure.get() == CooccurrenceMeasure.COUNT
+                ? Long.toString(shown.count(row, column)) : Decimals.twoPlaces(number);
         double max = largest.get();
         return new MatrixCell(text, max > 0 ? number / max : 0, MatrixCell.Kind.VALUE,
                 number < threshold.get() || number == 0);

@@ -28,7 +28,7 @@ import org.grounded.model.Code;
 final class MatrixGrid extends TableView<Integer> {
 
     /** Upright headings longer than this end in "…" (the row keeps the full name). */
-    static final int HEADING_LENGTH = 28;
+    static final int HEADING_LENGTH = 26;
 
     private final CooccurrenceViewModel viewModel;
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
@@ -146,7 +146,7 @@ final class MatrixGrid extends TableView<Integer> {
         @Override
         protected void updateItem(Integer row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("diagonal", "below-threshold", "undefined", "light-text");
+            getStyleClass().removeAll("diagonal", "below-threshold", "undefined", "light-text", "zero");
             if (empty || row == null || viewModel.matrixProperty().get() == null) {
                 setText(null);
                 setStyle("");
@@ -158,7 +158,9 @@ final class MatrixGrid extends TableView<Integer> {
                 case DIAGONAL -> getStyleClass().add("diagonal");
                 case UNDEFINED -> getStyleClass().add("undefined");
                 case VALUE -> {
-                    if (cell.belowThreshold()) {
+                    if (cell.text().isEmpty()) {
+                        getStyleClass().add("zero");
+                    } else if (cell.belowThreshold()) {
                         getStyleClass().add("below-threshold");
                     } else if (HeatColours.needsLightText(cell.share())) {
                         getStyleClass().add("light-text");

@@ -57,6 +57,7 @@ public final class ParticipantStatisticsView extends BorderPane {
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         viewModel.parts().addListener((ListChangeListener<String>) change -> rebuildColumns());
+        viewModel.lines().addListener((ListChangeListener<StatisticsLine>) change -> fitLabelColumn());
         rebuildColumns();
         Label legend = new Label("Percentages of each column's participants; SD is the sample standard deviation "
                 + "(n − 1). Figures are rounded to two decimals.");
@@ -98,6 +99,16 @@ public final class ParticipantStatisticsView extends BorderPane {
             columns.add(part);
         }
         table.getColumns().setAll(columns);
+        fitLabelColumn();
+    }
+
+    /** Wide enough for the longest attribute name or value, so none is cut off. */
+    private void fitLabelColumn() {
+        int longest = viewModel.lines().stream().mapToInt(line -> line.label().length()
+                + (line.kind() == StatisticsLine.Kind.ENTRY ? 3 : 0)).max().orElse(20);
+        if (!table.getColumns().isEmpty()) {
+            table.getColumns().get(0).setPrefWidth(Math.min(420, Math.max(200, 8.2 * longest + 40)));
+        }
     }
 
     /** An attribute in bold, its values and statistics indented below it. */

@@ -30,8 +30,8 @@ final class StatisticsLines {
         List<StatisticsLine> lines = new ArrayList<>();
         for (AttributeDescription description : descriptives.attributes()) {
             List<Summary> parts = description.byPart();
-            lines.add(new StatisticsLine(StatisticsLine.Kind.ATTRIBUTE, description.attribute().name() + " ("
-                    + typeName(description) + ")", cells(parts, summary -> "n = " + summary.participants())));
+            lines.add(new StatisticsLine(StatisticsLine.Kind.ATTRIBUTE, description.attribute().name(),
+                    cells(parts, summary -> "n = " + summary.participants())));
             if (parts.get(0) instanceof FrequencySummary first) {
                 for (int v = 0; v < first.frequencies().size(); v++) {
                     int index = v;
@@ -87,15 +87,6 @@ final class StatisticsLines {
             rows.add(row);
         }
         return new TextGrid(header, rows, alignments, List.of("SD: sample standard deviation (n − 1)."));
-    }
-
-    private static String typeName(AttributeDescription description) {
-        return switch (description.attribute().type()) {
-            case NUMBER -> "number";
-            case DATE -> "date";
-            case CATEGORY -> "category";
-            case TEXT -> "text";
-        };
     }
 
     private static StatisticsLine entry(String label, List<String> cells) {
