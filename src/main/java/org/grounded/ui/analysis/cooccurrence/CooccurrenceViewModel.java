@@ -173,9 +173,12 @@ public final class CooccurrenceViewModel {
         if (threshold.get() > max) {
             threshold.set(0);
         }
-        matrix.set(null);
+        if (selectedPair != null && (shown == null || selectedPair[0] >= shown.size()
+                || selectedPair[1] >= shown.size())) {
+            selectedPair = null;
+        }
         matrix.set(shown);
-        if (selectedPair != null && shown != null && selectedPair[0] < shown.size() && selectedPair[1] < shown.size()) {
+        if (selectedPair != null) {
             selectPair(selectedPair[0], selectedPair[1]);
         } else {
             selectPair(-1, -1);

@@ -45,6 +45,7 @@ final class MatrixGrid extends TableView<Integer> {
         setPlaceholder(placeholder);
         viewModel.matrixProperty().addListener((observable, before, after) -> show(after));
         viewModel.thresholdProperty().addListener((observable, before, after) -> refresh());
+        viewModel.measureProperty().addListener((observable, before, after) -> refresh());
         getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) change -> chosen());
         show(viewModel.matrixProperty().get());
     }
@@ -69,8 +70,8 @@ final class MatrixGrid extends TableView<Integer> {
             }
             getColumns().setAll(columns);
             rows.setAll(matrix == null ? List.of() : IntStream.range(0, matrix.size()).boxed().toList());
-            viewModel.selectedPair().ifPresent(pair -> getSelectionModel().clearAndSelect(pair[0],
-                    getColumns().get(pair[1] + 1)));
+            viewModel.selectedPair().filter(pair -> pair[1] + 1 < getColumns().size())
+                    .ifPresent(pair -> getSelectionModel().clearAndSelect(pair[0], getColumns().get(pair[1] + 1)));
         } finally {
             syncing = false;
         }
