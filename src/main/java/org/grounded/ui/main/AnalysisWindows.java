@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -87,18 +88,22 @@ public final class AnalysisWindows {
         }
         Parent content;
         Consumer<Boolean> active;
+        Runnable copy;
         switch (kind) {
             case CITATIONS -> {
                 content = new CitationTableView(viewModels.citations());
                 active = viewModels.citations()::setActive;
+                copy = viewModels.citations()::copy;
             }
             case COOCCURRENCE -> {
                 content = new CooccurrenceView(viewModels.cooccurrence());
                 active = viewModels.cooccurrence()::setActive;
+                copy = viewModels.cooccurrence()::copy;
             }
             default -> {
                 content = new ParticipantStatisticsView(viewModels.statistics());
                 active = viewModels.statistics()::setActive;
+                copy = viewModels.statistics()::copy;
             }
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -107,6 +112,10 @@ public final class AnalysisWindows {
         if (main != null && main.getScene() != null) {
             scene.getStylesheets().addAll(main.getScene().getStylesheets());
         }
+        // Ctrl+C copies the whole table (a text field that has the focus keeps its own Ctrl+C);
+        // Ctrl+W closes this window, not the project.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), copy);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
         stage.setScene(scene);
         stage.setMinWidth(560);
         stage.setMinHeight(400);

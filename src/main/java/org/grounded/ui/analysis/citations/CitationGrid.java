@@ -98,7 +98,7 @@ final class CitationGrid extends TableView<CitationRow> {
         code.setUserData(new CodeRole());
         code.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         code.setCellFactory(column -> new CodeCell());
-        code.setPrefWidth(300);
+        code.setPrefWidth(codeColumnWidth());
         code.setMinWidth(160);
         all.add(code);
 
@@ -133,6 +133,14 @@ final class CitationGrid extends TableView<CitationRow> {
         all.add(total);
         getSortOrder().clear();
         getColumns().setAll(all);
+    }
+
+    /** Wide enough for the longest code name at its depth, so names are not cut off (up to a limit). */
+    private double codeColumnWidth() {
+        double widest = viewModel.table().map(table -> table.rows().stream()
+                .mapToDouble(row -> INDENT * row.depth() + 7.6 * row.code().name().length()).max().orElse(0))
+                .orElse(0.0);
+        return Math.max(220, Math.min(520, widest + 56));
     }
 
     /** The order the header says: the first sorted column, or the code tree when none is. */
@@ -231,8 +239,8 @@ final class CitationGrid extends TableView<CitationRow> {
                 .anyMatch(position -> position.getRow() == row && Objects.equals(position.getTableColumn(), column));
     }
 
-    /** The code's name behind its colour, indented by its depth in the code tree. */
-    private static final class CodeCell extends TableCell<CitationRow, CitationRow> {
+    /** The code's name behind its colour, indented by its depth in the code tree; categories bold. */
+    private final class CodeCell extends TableCell<CitationRow, CitationRow> {
         private final Region indent = new Region();
         private final Region swatch = new Region();
         private final Label name = new Label();
@@ -258,7 +266,7 @@ final class CitationGrid extends TableView<CitationRow> {
             swatch.setStyle("-fx-background-color: " + row.code().colour() + ";");
             name.setText(row.code().name());
             name.getStyleClass().remove("category");
-            if (row.depth() == 0) {
+            if (viewModel.isCategory(row.code().id())) {
                 name.getStyleClass().add("category");
             }
             setTooltip(row.code().description().isEmpty() ? null : new Tooltip(row.code().description()));

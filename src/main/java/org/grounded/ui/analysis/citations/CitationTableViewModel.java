@@ -55,6 +55,7 @@ public final class CitationTableViewModel {
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
     private final ObservableList<PassageCard> passages = FXCollections.observableArrayList();
     private boolean refreshingChoices;
+    private java.util.Set<java.util.UUID> categories = java.util.Set.of();
 
     public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                   TextClipboard clipboard) {
@@ -145,6 +146,8 @@ public final class CitationTableViewModel {
             selectCell(null);
             return;
         }
+        categories = computed.project().codes().stream().map(org.grounded.model.Code::parentId)
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         CitationTable sorted;
         try {
             sorted = CitationRowSorting.sort(computed.value(), order.get());
@@ -215,6 +218,11 @@ public final class CitationTableViewModel {
             clipboard.putText(CitationTableExport.tabSeparated(shown, MarksDisplay.SHOWN));
             exporter.tell("Copied the table (" + Formats.count(shown.rows().size(), "row") + ") to the clipboard");
         });
+    }
+
+    /** Whether a row's code has sub-codes (a category), as counted. */
+    public boolean isCategory(java.util.UUID codeId) {
+        return categories.contains(codeId);
     }
 
     /** The legend under the table. */
