@@ -23,6 +23,9 @@ public enum Command {
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", FontAwesome.Glyph.UNDO, "Shortcut+Z"),
     REDO("Redo", FontAwesome.Glyph.REPEAT, "Shortcut+Shift+Z", "Shortcut+Y"),
+    CITATIONS_TABLE("Citations table", FontAwesome.Glyph.TABLE, "Shortcut+T"),
+    COOCCURRENCE("Code co-occurrence", FontAwesome.Glyph.TH, "Shortcut+Shift+O"),
+    PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
     ABOUT("About Grounded", null);
 

@@ -45,6 +45,7 @@ public final class MainWindowView extends BorderPane {
     private final FontAwesome icons;
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
+    private final AnalysisWindows analysisWindows;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -55,6 +56,8 @@ public final class MainWindowView extends BorderPane {
         this.exit = exit;
         this.icons = icons;
         getStyleClass().add("main-window");
+        this.analysisWindows = new AnalysisWindows(viewModel.analysis(), viewModel.workspace(),
+                () -> getScene() == null ? null : getScene().getWindow());
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -83,6 +86,9 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
         actions.put(Command.UNDO, viewModel::undo);
         actions.put(Command.REDO, viewModel::redo);
+        actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
+        actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
+        actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
@@ -97,6 +103,9 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
         enabled.put(Command.REDO, viewModel.state().canRedoProperty());
+        enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
+        enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
+        enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
     }
 
     private MenuBar menuBar() {
@@ -116,8 +125,11 @@ public final class MainWindowView extends BorderPane {
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo);
+        Menu analysis = new Menu("Analysis", null, item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
+                item(Command.PARTICIPANT_STATISTICS));
+        analysis.setId("menu-analysis");
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, analysis, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -242,6 +254,11 @@ public final class MainWindowView extends BorderPane {
             dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         }
         dialog.showAndWait();
+    }
+
+    /** The Analysis menu's windows. */
+    public AnalysisWindows analysisWindows() {
+        return analysisWindows;
     }
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */

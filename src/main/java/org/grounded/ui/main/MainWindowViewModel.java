@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
 import org.grounded.ui.AppServices;
+import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
@@ -60,6 +61,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final CodeTreeViewModel codes;
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
+    private final AnalysisViewModels analysis;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -79,6 +81,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
+        this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -121,6 +124,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
     public RefiExchangeFlow refi() {
         return refiFlow;
+    }
+
+    /** The Analysis menu's windows' view models. */
+    public AnalysisViewModels analysis() {
+        return analysis;
     }
 
     // ---- File menu ----------------------------------------------------------------------------

@@ -1,0 +1,104 @@
+package org.grounded.ui.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.io.export.ExportFiles;
+import org.grounded.io.export.ExportFormat;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.TaskExecutor;
+
+/**
+ * Saves an analysis to a file the user chooses: the save dialog starts in the project's folder
+ * with a suggested name, the file gets the format's extension, and the writing happens in the
+ * background through {@link ExportFiles#write} (a failed export leaves no half file). What
+ * happened is told in {@link #messageProperty()}, or in an error dialog naming the file.
+ */
+public final class AnalysisExporter {
+
+    private final Workspace workspace;
+    private final DialogService dialogs;
+    private final TaskExecutor executor;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public AnalysisExporter(Workspace workspace, DialogService dialogs, TaskExecutor executor) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.executor = Objects.requireNonNull(executor);
+    }
+
+    /** "Saved citations.csv" after an export, "Copied …" after a copy; "" before. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void tell(String text) {
+        message.set(text);
+    }
+
+    /**
+     * Asks where to save and writes the content there.
+     *
+     * @param what     names the export in the dialog's title and messages ("citations table")
+     * @param baseName the suggested file name without extension ("citations")
+     * @return the file chosen, empty when the user cancelled
+     */
+    public Optional<Path> export(String what, String baseName, ExportFormat format, ExportFiles.Content content) {
+        Optional<Path> folder = workspace.session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
+                .map(Path::getParent);
+        String suggested = fileName(baseName) + "." + format.extension();
+        FileChooserSpec spec = new FileChooserSpec("Export the " + what + " as " + describe(format), folder, suggested,
+                List.of(filterOf(format)));
+        Optional<Path> chosen = dialogs.showSaveDialog(spec).map(file -> withExtension(file, format));
+        chosen.ifPresent(file -> {
+            message.set("Saving " + file.getFileName() + "…");
+            BackgroundTask.wrap("Exporting the " + what, progress -> {
+                ExportFiles.write(file, content);
+                return file;
+            }).onSuccess(written -> message.set("Saved " + written.getFileName()))
+                    .onFailure(failure -> {
+                        message.set("");
+                        dialogs.showError("Export failed", "Grounded could not write the " + what + " to " + file
+                                + ":\n" + failure.getMessage(), failure);
+                    })
+                    .executeWith(executor);
+        });
+        return chosen;
+    }
+
+    static FileChooserSpec.FileFilter filterOf(ExportFormat format) {
+        return new FileChooserSpec.FileFilter(describe(format) + " (*." + format.extension() + ")",
+                List.of(format.extension()));
+    }
+
+    static String describe(ExportFormat format) {
+        return switch (format) {
+            case CSV -> "CSV";
+            case TSV -> "tab-separated text";
+            case XLSX -> "Excel workbook";
+            case MARKDOWN -> "Markdown";
+            case HTML -> "HTML page";
+        };
+    }
+
+    /** Adds the format's extension unless the chosen name already has it. */
+    static Path withExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        boolean hasIt = ExportFormat.ofFileName(name).map(named -> named == format).orElse(false);
+        return hasIt ? file : file.resolveSibling(name + "." + format.extension());
+    }
+
+    /** A file name from a project or table name: no characters file systems refuse. */
+    static String fileName(String base) {
+        String cleaned = base.replaceAll("[\\\\/:*?\"<>|]", " ").strip().replaceAll("\\s+", " ");
+        return cleaned.isEmpty() ? "export" : cleaned.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+}

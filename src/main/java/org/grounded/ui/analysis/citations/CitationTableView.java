@@ -1,0 +1,64 @@
+package org.grounded.ui.analysis.citations;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.grounded.ui.analysis.ExportBar;
+import org.grounded.ui.analysis.PassageListView;
+import org.grounded.ui.analysis.StatusLine;
+
+/**
+ * The citations table window's content: options on top, the table with its legend, the
+ * quotations of the chosen count below, the exports at the top right.
+ */
+public final class CitationTableView extends BorderPane {
+
+    public CitationTableView(CitationTableViewModel viewModel) {
+        getStyleClass().addAll("analysis-view", "citations-view");
+
+        ExportBar exports = new ExportBar("citations", CitationTableViewModel.EXPORT_FORMATS, viewModel::export,
+                viewModel::copy, viewModel.tableProperty().isNotNull());
+        CitationOptionsBar options = new CitationOptionsBar(viewModel.options(), exports);
+        options.getStyleClass().add("analysis-top");
+        setTop(options);
+
+        CitationGrid grid = new CitationGrid(viewModel);
+        Label legend = new Label();
+        legend.setId("citations-legend");
+        legend.getStyleClass().add("analysis-legend");
+        legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        legend.textProperty().bind(Bindings.createStringBinding(() -> viewModel.table().isEmpty() ? ""
+                : viewModel.legend() + ". A category's row counts its sub-codes' quotations too (when chosen); "
+                + "the Total counts each quotation once, so it can differ from the sum of the columns. "
+                + "Click a count to see its quotations; click a header to sort.", viewModel.tableProperty()));
+        VBox tablePane = new VBox(grid, legend);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+
+        Label cellTitle = new Label();
+        cellTitle.setId("citations-cell-title");
+        cellTitle.getStyleClass().add("pane-title");
+        cellTitle.setMaxWidth(Double.MAX_VALUE);
+        cellTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.cellTitleProperty().get().isEmpty()
+                ? "Quotations" : viewModel.cellTitleProperty().get(), viewModel.cellTitleProperty()));
+        PassageListView passages = new PassageListView(viewModel.passages(),
+                "Click a count in the table to read its quotations here. Double-click a quotation to show it "
+                        + "in the transcript.", viewModel::open);
+        passages.setId("citations-quotations");
+        VBox drillDown = new VBox(cellTitle, passages);
+        drillDown.getStyleClass().add("drill-down");
+        VBox.setVgrow(passages, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(tablePane, drillDown);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.64);
+        setCenter(split);
+        setBottom(new StatusLine("citations-status", viewModel.problemProperty(), viewModel.messageProperty(),
+                viewModel.computingProperty()));
+    }
+}

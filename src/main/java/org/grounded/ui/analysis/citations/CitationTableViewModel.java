@@ -1,0 +1,232 @@
+package org.grounded.ui.analysis.citations;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.grounded.analysis.citations.CitationCell;
+import org.grounded.analysis.citations.CitationRow;
+import org.grounded.analysis.citations.CitationTable;
+import org.grounded.analysis.citations.CitationTables;
+import org.grounded.analysis.citations.RowOrder;
+import org.grounded.io.export.CitationTableExport;
+import org.grounded.io.export.ExportFormat;
+import org.grounded.io.export.MarksDisplay;
+import org.grounded.model.Project;
+import org.grounded.ui.Formats;
+import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.ui.analysis.PassageCard;
+import org.grounded.ui.analysis.PassageCards;
+import org.grounded.ui.analysis.Recomputation;
+import org.grounded.ui.analysis.TextClipboard;
+import org.grounded.ui.analysis.TranscriptJump;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.TaskExecutor;
+
+/**
+ * The citations table window (study A's Table 2): its options, the table counted in the
+ * background, the order the user sorted it in, the quotations behind a chosen cell, and the
+ * exports. Sorting re-orders the counted rows without counting again; ranks and marks stay.
+ */
+public final class CitationTableViewModel {
+
+    /** The formats the window exports; CSV holds plain numbers, the others show the marks. */
+    public static final List<ExportFormat> EXPORT_FORMATS =
+            List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN, ExportFormat.HTML);
+
+    private final Workspace workspace;
+    private final TextClipboard clipboard;
+    private final CitationOptions options = new CitationOptions();
+    private final AnalysisExporter exporter;
+    private final Recomputation<CitationTable> recomputation;
+    private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(this, "order", RowOrder.codeTree());
+    private final ReadOnlyObjectWrapper<CitationTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyObjectWrapper<CitationCellKey> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
+    private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
+    private final ObservableList<PassageCard> passages = FXCollections.observableArrayList();
+    private boolean refreshingChoices;
+    private java.util.Set<java.util.UUID> categories = java.util.Set.of();
+
+    public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
+                                  TextClipboard clipboard) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
+        // The choices follow the project before the table is recounted (listeners run in order).
+        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
+        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
+        this.recomputation = new Recomputation<>(workspace, executor, "Counting citations", () -> {
+            var request = options.request();
+            return copy -> CitationTables.compute(copy, request);
+        });
+        options.all().forEach(option -> option.addListener(observable -> {
+            if (!refreshingChoices) {
+                recomputation.refreshNow();
+            }
+        }));
+        recomputation.resultProperty().addListener((observable, before, after) -> show());
+        order.addListener((observable, before, after) -> show());
+        refreshChoices();
+    }
+
+    private void refreshChoices() {
+        refreshingChoices = true;
+        try {
+            options.refreshChoices(workspace.project().orElse(null));
+        } finally {
+            refreshingChoices = false;
+        }
+    }
+
+    public CitationOptions options() {
+        return options;
+    }
+
+    /** Whether the window is showing; the table is only counted while it is. */
+    public void setActive(boolean active) {
+        recomputation.setActive(active);
+    }
+
+    /** The table as shown: counted, then sorted in {@link #orderProperty()}; null when there is none. */
+    public ReadOnlyObjectProperty<CitationTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public Optional<CitationTable> table() {
+        return Optional.ofNullable(table.get());
+    }
+
+    /** The rows' order, set by clicking a column header. */
+    public ObjectProperty<RowOrder> orderProperty() {
+        return order;
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return recomputation.computingProperty();
+    }
+
+    /** Why there is no table ("" when there is one). */
+    public ReadOnlyStringProperty problemProperty() {
+        return recomputation.problemProperty();
+    }
+
+    /** What the last export or copy did. */
+    public ReadOnlyStringProperty messageProperty() {
+        return exporter.messageProperty();
+    }
+
+    public ReadOnlyObjectProperty<CitationCellKey> selectedCellProperty() {
+        return selectedCell.getReadOnlyProperty();
+    }
+
+    /** "Motivation · María: 8 quotations". */
+    public ReadOnlyStringProperty cellTitleProperty() {
+        return cellTitle.getReadOnlyProperty();
+    }
+
+    /** The quotations of the chosen cell, in document and text order. */
+    public ObservableList<PassageCard> passages() {
+        return passages;
+    }
+
+    private void show() {
+        Recomputation.Computed<CitationTable> computed = recomputation.resultProperty().get();
+        if (computed == null) {
+            table.set(null);
+            selectCell(null);
+            return;
+        }
+        categories = computed.project().codes().stream().map(org.grounded.model.Code::parentId)
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        CitationTable sorted;
+        try {
+            sorted = CitationRowSorting.sort(computed.value(), order.get());
+        } catch (IllegalArgumentException e) {
+            // The sorted column is gone (other columns chosen): back to the code tree.
+            order.set(RowOrder.codeTree());
+            return;
+        }
+        table.set(sorted);
+        selectCell(selectedCell.get());
+    }
+
+    /** Shows the quotations behind a cell; null (or a cell no longer in the table) clears the panel. */
+    public void selectCell(CitationCellKey key) {
+        Recomputation.Computed<CitationTable> computed = recomputation.resultProperty().get();
+        CitationTable shown = table.get();
+        Optional<CitationCell> cell = key == null || shown == null ? Optional.empty() : cellOf(shown, key);
+        if (cell.isEmpty()) {
+            selectedCell.set(null);
+            cellTitle.set("");
+            passages.clear();
+            return;
+        }
+        selectedCell.set(key);
+        CitationRow row = shown.row(key.codeId()).orElseThrow();
+        String column = key.columnKey().flatMap(columnKey -> shown.columnIndex(columnKey))
+                .map(index -> shown.columns().get(index).label()).orElse("Total");
+        int count = cell.get().count();
+        cellTitle.set(row.code().name() + " · " + column + ": " + Formats.count(count, "quotation"));
+        Project project = computed.project();
+        PassageCards cards = new PassageCards(project);
+        passages.setAll(cell.get().quotations().stream().map(cards::of).toList());
+    }
+
+    private static Optional<CitationCell> cellOf(CitationTable table, CitationCellKey key) {
+        Optional<CitationRow> row = table.row(key.codeId());
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        if (key.columnKey().isEmpty()) {
+            return Optional.of(row.get().total());
+        }
+        return table.columnIndex(key.columnKey().get()).map(index -> row.get().cell(index));
+    }
+
+    /** Shows a passage in the main window's transcript viewer. */
+    public void open(PassageCard card) {
+        if (!TranscriptJump.reveal(workspace, card)) {
+            exporter.tell("That quotation has been changed or removed since the table was counted.");
+        }
+    }
+
+    /** Asks for a file and writes the table, in the order shown, in the background. */
+    public Optional<Path> export(ExportFormat format) {
+        CitationTable shown = table.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        MarksDisplay marks = format == ExportFormat.CSV ? MarksDisplay.HIDDEN : MarksDisplay.SHOWN;
+        String name = workspace.session().map(session -> session.name() + " citations").orElse("citations");
+        return exporter.export("citations table", name, format,
+                out -> CitationTableExport.write(shown, format, marks, out));
+    }
+
+    /** Puts the table on the clipboard as tab-separated text with its marks, for Word or a spreadsheet. */
+    public void copy() {
+        table().ifPresent(shown -> {
+            clipboard.putText(CitationTableExport.tabSeparated(shown, MarksDisplay.SHOWN));
+            exporter.tell("Copied the table (" + Formats.count(shown.rows().size(), "row") + ") to the clipboard");
+        });
+    }
+
+    /** Whether a row's code has sub-codes (a category), as counted. */
+    public boolean isCategory(java.util.UUID codeId) {
+        return categories.contains(codeId);
+    }
+
+    /** The legend under the table. */
+    public String legend() {
+        return table().map(CitationTableExport::legend).orElse("");
+    }
+}

@@ -1,0 +1,145 @@
+package org.grounded.ui.analysis.cooccurrence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.grounded.analysis.CodeTree;
+import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
+import org.grounded.model.Code;
+import org.grounded.model.Group;
+import org.grounded.model.GroupKind;
+import org.grounded.model.Project;
+import org.grounded.ui.analysis.Choice;
+
+/**
+ * Which codes and documents the co-occurrence matrix covers, and the {@link CooccurrenceRequest}
+ * that stands for: all codes, the codes of a code group, or codes the user ticks, always in
+ * code-tree order; all documents or those of a document group.
+ */
+public final class CooccurrenceOptions {
+
+    /** A code the user can tick, indented by its depth. */
+    public record CodeChoice(UUID id, String name, String colour, int depth) {
+    }
+
+    static final Choice<UUID> NO_CODE_GROUP = Choice.none("(no code groups)");
+    static final Choice<UUID> ALL_DOCUMENTS = Choice.none("All documents");
+
+    private final ObjectProperty<CodeScope> scope = new SimpleObjectProperty<>(this, "scope", CodeScope.ALL);
+    private final ObjectProperty<Choice<UUID>> codeGroup = new SimpleObjectProperty<>(this, "codeGroup", NO_CODE_GROUP);
+    private final ObservableSet<UUID> chosenCodes = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<Choice<UUID>> documentGroup =
+            new SimpleObjectProperty<>(this, "documentGroup", ALL_DOCUMENTS);
+    private final ObservableList<Choice<UUID>> codeGroups = FXCollections.observableArrayList(List.of(NO_CODE_GROUP));
+    private final ObservableList<Choice<UUID>> documentGroups =
+            FXCollections.observableArrayList(List.of(ALL_DOCUMENTS));
+    private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
+
+    /** Every option that changes the request. */
+    public List<Observable> all() {
+        return List.of(scope, codeGroup, chosenCodes, documentGroup);
+    }
+
+    /**
+     * The request for the current options over the project.
+     *
+     * @throws IllegalArgumentException when the options leave no codes to compare (the message says what to do)
+     */
+    public CooccurrenceRequest request(Project project) {
+        Set<UUID> documents = documentGroup.get().selected().map(Set::of).orElse(Set.of());
+        CooccurrenceRequest all = CooccurrenceRequest.allCodes().withDocumentGroups(documents);
+        List<Code> inTreeOrder = CodeTree.of(project).inTreeOrder();
+        return switch (scope.get()) {
+            case ALL -> all;
+            case GROUP -> {
+                UUID groupId = codeGroup.get().selected().orElseThrow(() ->
+                        new IllegalArgumentException("The project has no code groups; compare all codes or chosen codes."));
+                Set<UUID> members = project.find(Group.class, groupId).map(Group::memberIds).orElse(Set.of());
+                List<UUID> ids = inTreeOrder.stream().map(Code::id).filter(members::contains).toList();
+                if (ids.size() < 2) {
+                    throw new IllegalArgumentException("The code group '" + codeGroup.get().label()
+                            + "' has fewer than two codes to compare.");
+                }
+                yield all.withCodes(ids);
+            }
+            case CHOSEN -> {
+                List<UUID> ids = inTreeOrder.stream().map(Code::id).filter(chosenCodes::contains).toList();
+                if (ids.size() < 2) {
+                    throw new IllegalArgumentException("Tick at least two codes to compare under \"Codes\".");
+                }
+                yield all.withCodes(ids);
+            }
+        };
+    }
+
+    /** Reads the project's codes and groups; keeps the choices that still exist. */
+    public void refreshChoices(Project project) {
+        List<CodeChoice> codeChoices = new ArrayList<>();
+        List<Choice<UUID>> codeGroupChoices = new ArrayList<>();
+        List<Choice<UUID>> documentGroupChoices = new ArrayList<>();
+        documentGroupChoices.add(ALL_DOCUMENTS);
+        if (project != null) {
+            CodeTree tree = CodeTree.of(project);
+            tree.inTreeOrder().forEach(code ->
+                    codeChoices.add(new CodeChoice(code.id(), code.name(), code.colour(), tree.depth(code.id()))));
+            project.groups(GroupKind.CODE).forEach(group -> codeGroupChoices.add(new Choice<>(group.id(), group.name())));
+            project.groups(GroupKind.DOCUMENT)
+                    .forEach(group -> documentGroupChoices.add(new Choice<>(group.id(), group.name())));
+        }
+        if (codeGroupChoices.isEmpty()) {
+            codeGroupChoices.add(NO_CODE_GROUP);
+        }
+        if (!codes.equals(codeChoices)) {
+            codes.setAll(codeChoices);
+        }
+        if (!codeGroups.equals(codeGroupChoices)) {
+            codeGroups.setAll(codeGroupChoices);
+        }
+        if (!documentGroups.equals(documentGroupChoices)) {
+            documentGroups.setAll(documentGroupChoices);
+        }
+        codeGroup.set(Choice.sameOrFirst(codeGroupChoices, codeGroup.get()));
+        documentGroup.set(Choice.sameOrFirst(documentGroupChoices, documentGroup.get()));
+        Set<UUID> present = new LinkedHashSet<>();
+        codeChoices.forEach(choice -> present.add(choice.id()));
+        chosenCodes.retainAll(present);
+    }
+
+    public ObjectProperty<CodeScope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Choice<UUID>> codeGroupProperty() {
+        return codeGroup;
+    }
+
+    /** The ticked codes, for {@link CodeScope#CHOSEN}. */
+    public ObservableSet<UUID> chosenCodes() {
+        return chosenCodes;
+    }
+
+    public ObjectProperty<Choice<UUID>> documentGroupProperty() {
+        return documentGroup;
+    }
+
+    public ObservableList<Choice<UUID>> codeGroups() {
+        return codeGroups;
+    }
+
+    public ObservableList<Choice<UUID>> documentGroups() {
+        return documentGroups;
+    }
+
+    /** Every code in code-tree order, for ticking. */
+    public ObservableList<CodeChoice> codes() {
+        return codes;
+    }
+}

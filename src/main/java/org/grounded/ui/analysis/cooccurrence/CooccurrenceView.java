@@ -1,0 +1,168 @@
+package org.grounded.ui.analysis.cooccurrence;
+
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.grounded.analysis.Decimals;
+import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
+import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.analysis.ExportBar;
+import org.grounded.ui.analysis.PassageListView;
+import org.grounded.ui.analysis.StatusLine;
+
+/** The co-occurrence window's content: options, the heat-map matrix and the passages of a chosen cell. */
+public final class CooccurrenceView extends BorderPane {
+
+    public CooccurrenceView(CooccurrenceViewModel viewModel) {
+        getStyleClass().addAll("analysis-view", "cooccurrence-view");
+        CooccurrenceOptions options = viewModel.options();
+
+        ToggleGroup measures = new ToggleGroup();
+        RadioButton counts = new RadioButton("Counts");
+        counts.setId("cooccurrence-counts");
+        counts.setUserData(CooccurrenceMeasure.COUNT);
+        RadioButton coefficients = new RadioButton("c-coefficient");
+        coefficients.setId("cooccurrence-coefficients");
+        coefficients.setUserData(CooccurrenceMeasure.C_COEFFICIENT);
+        Combos.tip(coefficients, "n(A,B) / (n(A) + n(B) − n(A,B)): how strongly two codes go together, 0 to 1");
+        counts.setToggleGroup(measures);
+        coefficients.setToggleGroup(measures);
+        measures.selectToggle(viewModel.measureProperty().get() == CooccurrenceMeasure.COUNT ? counts : coefficients);
+        measures.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.measureProperty().set((CooccurrenceMeasure) after.getUserData());
+            }
+        });
+
+        ComboBox<CodeScope> scope = Combos.of("cooccurrence-scope", FXCollections.observableArrayList(CodeScope.values()),
+                options.scopeProperty(), CodeScope::label);
+        var codeGroup = Combos.of("cooccurrence-code-group", options.codeGroups(), options.codeGroupProperty(),
+                choice -> choice.label());
+        codeGroup.visibleProperty().bind(options.scopeProperty().isEqualTo(CodeScope.GROUP));
+        codeGroup.managedProperty().bind(codeGroup.visibleProperty());
+        MenuButton chosen = codePicker(options);
+        chosen.visibleProperty().bind(options.scopeProperty().isEqualTo(CodeScope.CHOSEN));
+        chosen.managedProperty().bind(chosen.visibleProperty());
+        var documents = Combos.of("cooccurrence-document-group", options.documentGroups(),
+                options.documentGroupProperty(), choice -> choice.label());
+
+        Slider threshold = new Slider(0, 1, 0);
+        threshold.setId("cooccurrence-threshold");
+        threshold.setPrefWidth(160);
+        threshold.maxProperty().bind(Bindings.max(viewModel.largestProperty(), 1));
+        threshold.valueProperty().bindBidirectional(viewModel.thresholdProperty());
+        // Counts are whole numbers: the slider steps by one; c-coefficients by 0.05.
+        threshold.snapToTicksProperty().bind(viewModel.measureProperty().isEqualTo(CooccurrenceMeasure.COUNT));
+        threshold.majorTickUnitProperty().bind(Bindings.when(viewModel.measureProperty()
+                .isEqualTo(CooccurrenceMeasure.COUNT)).then(1.0).otherwise(0.05));
+        threshold.setMinorTickCount(0);
+        threshold.blockIncrementProperty().bind(threshold.majorTickUnitProperty());
+        Label thresholdValue = new Label();
+        thresholdValue.setMinWidth(36);
+        thresholdValue.textProperty().bind(Bindings.createStringBinding(
+                () -> Decimals.twoPlaces(viewModel.thresholdProperty().get()), viewModel.thresholdProperty()));
+        Combos.tip(threshold, "Grey out the cells below this value");
+
+        FlowPane bar = new FlowPane(22, 8,
+                group(Combos.caption("Show"), counts, coefficients),
+                group(Combos.caption("Codes"), scope, codeGroup, chosen),
+                group(Combos.caption("Documents"), documents),
+                group(Combos.caption("Hide below"), threshold, thresholdValue));
+        bar.getStyleClass().add("analysis-options");
+        bar.setPrefWrapLength(880);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        ExportBar exports = new ExportBar("cooccurrence", CooccurrenceViewModel.EXPORT_FORMATS, viewModel::export,
+                viewModel::copy, viewModel.matrixProperty().isNotNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(16, bar, spacer, exports);
+        top.getStyleClass().add("analysis-top");
+        setTop(top);
+
+        MatrixGrid grid = new MatrixGrid(viewModel);
+        Label legend = new Label();
+        legend.getStyleClass().add("analysis-legend");
+        legend.setWrapText(true);
+        legend.textProperty().bind(Bindings.createStringBinding(() -> viewModel.legend()
+                + ". Colours are scaled to the largest value off the diagonal. Click a cell to read its passages.",
+                viewModel.measureProperty()));
+        VBox matrixPane = new VBox(grid, legend);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+
+        Label pairTitle = new Label();
+        pairTitle.setId("cooccurrence-pair-title");
+        pairTitle.getStyleClass().add("pane-title");
+        pairTitle.setMaxWidth(Double.MAX_VALUE);
+        pairTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pairTitleProperty().get().isEmpty()
+                ? "Overlapping passages" : viewModel.pairTitleProperty().get(), viewModel.pairTitleProperty()));
+        PassageListView pairs = new PassageListView(viewModel.pairs(),
+                "Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to "
+                        + "show it in the transcript.", viewModel::open);
+        pairs.setId("cooccurrence-pairs");
+        VBox drillDown = new VBox(pairTitle, pairs);
+        drillDown.getStyleClass().add("drill-down");
+        VBox.setVgrow(pairs, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(matrixPane, drillDown);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        setCenter(split);
+        setBottom(new StatusLine("cooccurrence-status", viewModel.problemProperty(), viewModel.messageProperty(),
+                viewModel.computingProperty()));
+    }
+
+    /** A drop-down of every code with a tick box, in the code tree's order; it stays open while ticking. */
+    private static MenuButton codePicker(CooccurrenceOptions options) {
+        MenuButton picker = new MenuButton();
+        picker.setId("cooccurrence-codes");
+        Runnable fill = () -> {
+            picker.getItems().clear();
+            for (CooccurrenceOptions.CodeChoice code : options.codes()) {
+                CheckBox box = new CheckBox(code.name());
+                box.setSelected(options.chosenCodes().contains(code.id()));
+                box.setPadding(new javafx.geometry.Insets(0, 0, 0, 16 * code.depth()));
+                UUID id = code.id();
+                box.selectedProperty().addListener((observable, before, after) -> {
+                    if (after) {
+                        options.chosenCodes().add(id);
+                    } else {
+                        options.chosenCodes().remove(id);
+                    }
+                });
+                CustomMenuItem item = new CustomMenuItem(box, false);
+                picker.getItems().add(item);
+            }
+        };
+        options.codes().addListener((ListChangeListener<CooccurrenceOptions.CodeChoice>) change -> fill.run());
+        fill.run();
+        picker.textProperty().bind(Bindings.createStringBinding(
+                () -> options.chosenCodes().size() + " of " + options.codes().size() + " codes",
+                options.chosenCodes(), options.codes()));
+        return picker;
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox group = new HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
+    }
+}

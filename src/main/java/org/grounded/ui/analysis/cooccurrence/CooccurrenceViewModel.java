@@ -1,0 +1,277 @@
+package org.grounded.ui.analysis.cooccurrence;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.grounded.analysis.Decimals;
+import org.grounded.analysis.cooccurrence.CodingPair;
+import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
+import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
+import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
+import org.grounded.analysis.cooccurrence.Cooccurrences;
+import org.grounded.io.export.CooccurrenceExport;
+import org.grounded.io.export.ExportFormat;
+import org.grounded.model.Code;
+import org.grounded.model.Project;
+import org.grounded.ui.Formats;
+import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.ui.analysis.PassageCard;
+import org.grounded.ui.analysis.PassageCards;
+import org.grounded.ui.analysis.Recomputation;
+import org.grounded.ui.analysis.TextClipboard;
+import org.grounded.ui.analysis.TranscriptJump;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
+
+/**
+ * The co-occurrence window: codes × codes as counts or c-coefficients, coloured as a heat map
+ * scaled to the largest value off the diagonal, cells below a threshold greyed, and the
+ * overlapping passages behind a chosen cell.
+ */
+public final class CooccurrenceViewModel {
+
+    public static final List<ExportFormat> EXPORT_FORMATS =
+            List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
+
+    /** A matrix with the request it answers, which the drill-down repeats. */
+    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
+    }
+
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final TextClipboard clipboard;
+    private final CooccurrenceOptions options = new CooccurrenceOptions();
+    private final AnalysisExporter exporter;
+    private final Recomputation<Result> recomputation;
+    private final ObjectProperty<CooccurrenceMeasure> measure =
+            new SimpleObjectProperty<>(this, "measure", CooccurrenceMeasure.COUNT);
+    private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0);
+    private final ReadOnlyDoubleWrapper largest = new ReadOnlyDoubleWrapper(this, "largest", 0);
+    private final ReadOnlyObjectWrapper<CooccurrenceMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ReadOnlyStringWrapper pairTitle = new ReadOnlyStringWrapper(this, "pairTitle", "");
+    private final ObservableList<PassageCard> pairs = FXCollections.observableArrayList();
+    private final RequestSequence drillDowns = new RequestSequence();
+    private int[] selectedPair;
+    private boolean refreshingChoices;
+
+    public CooccurrenceViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
+                                 TextClipboard clipboard) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.executor = Objects.requireNonNull(executor);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
+        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
+        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
+        this.recomputation = new Recomputation<>(workspace, executor, "Counting co-occurrences", () -> {
+            CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
+            return copy -> new Result(request, Cooccurrences.matrix(copy, request));
+        });
+        options.all().forEach(option -> option.addListener(observable -> {
+            if (!refreshingChoices) {
+                recomputation.refreshNow();
+            }
+        }));
+        recomputation.resultProperty().addListener((observable, before, after) -> show());
+        measure.addListener((observable, before, after) -> {
+            threshold.set(0);
+            show();
+        });
+        refreshChoices();
+    }
+
+    private void refreshChoices() {
+        refreshingChoices = true;
+        try {
+            options.refreshChoices(workspace.project().orElse(null));
+        } finally {
+            refreshingChoices = false;
+        }
+    }
+
+    public CooccurrenceOptions options() {
+        return options;
+    }
+
+    public void setActive(boolean active) {
+        recomputation.setActive(active);
+    }
+
+    public ObjectProperty<CooccurrenceMeasure> measureProperty() {
+        return measure;
+    }
+
+    /** Cells below this value are greyed. */
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    /** The largest value off the diagonal in the current measure: the top of the colour scale and the threshold. */
+    public ReadOnlyDoubleProperty largestProperty() {
+        return largest.getReadOnlyProperty();
+    }
+
+    /** The matrix shown, null when there is none. */
+    public ReadOnlyObjectProperty<CooccurrenceMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return recomputation.computingProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return recomputation.problemProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return exporter.messageProperty();
+    }
+
+    /** "Motivation × Fears: 4 overlapping pairs". */
+    public ReadOnlyStringProperty pairTitleProperty() {
+        return pairTitle.getReadOnlyProperty();
+    }
+
+    /** The overlapping passages behind the chosen cell. */
+    public ObservableList<PassageCard> pairs() {
+        return pairs;
+    }
+
+    private void show() {
+        Recomputation.Computed<Result> computed = recomputation.resultProperty().get();
+        CooccurrenceMatrix shown = computed == null ? null : computed.value().matrix();
+        double max = 0;
+        if (shown != null) {
+            for (int row = 0; row < shown.size(); row++) {
+                for (int column = 0; column < shown.size(); column++) {
+                    OptionalDouble value = shown.value(row, column, measure.get());
+                    if (value.isPresent()) {
+                        max = Math.max(max, value.getAsDouble());
+                    }
+                }
+            }
+        }
+        largest.set(max);
+        if (threshold.get() > max) {
+            threshold.set(0);
+        }
+        if (selectedPair != null && (shown == null || selectedPair[0] >= shown.size()
+                || selectedPair[1] >= shown.size())) {
+            selectedPair = null;
+        }
+        matrix.set(shown);
+        if (selectedPair != null) {
+            selectPair(selectedPair[0], selectedPair[1]);
+        } else {
+            selectPair(-1, -1);
+        }
+    }
+
+    /** How the cell at (row, column) of the shown matrix looks. */
+    public MatrixCell cell(int row, int column) {
+        CooccurrenceMatrix shown = matrix.get();
+        if (row == column) {
+            return new MatrixCell("", 0, MatrixCell.Kind.DIAGONAL, false);
+        }
+        OptionalDouble value = shown.value(row, column, measure.get());
+        if (value.isEmpty()) {
+            return new MatrixCell(CooccurrenceExport.UNDEFINED, 0, MatrixCell.Kind.UNDEFINED, false);
+        }
+        double number = value.getAsDouble();
+        // Zero stays blank, so the codes that do go together stand out (exports write 0).
+        String text = number == 0 ? "" : measure.get() == CooccurrenceMeasure.COUNT
+                ? Long.toString(shown.count(row, column)) : Decimals.twoPlaces(number);
+        double max = largest.get();
+        return new MatrixCell(text, max > 0 ? number / max : 0, MatrixCell.Kind.VALUE,
+                number < threshold.get() || number == 0);
+    }
+
+    /** Lists the overlapping passages of the codes at (row, column); off the matrix or the diagonal clears the list. */
+    public void selectPair(int row, int column) {
+        Recomputation.Computed<Result> computed = recomputation.resultProperty().get();
+        long ticket = drillDowns.next();
+        CooccurrenceMatrix shown = computed == null ? null : computed.value().matrix();
+        if (shown == null || row < 0 || column < 0 || row == column || row >= shown.size() || column >= shown.size()) {
+            selectedPair = null;
+            pairTitle.set("");
+            pairs.clear();
+            return;
+        }
+        selectedPair = new int[] {row, column};
+        Code first = shown.codes().get(row);
+        Code second = shown.codes().get(column);
+        pairTitle.set(first.name() + " × " + second.name() + ": "
+                + Formats.count(shown.count(row, column), "overlapping pair"));
+        Project project = computed.project();
+        CooccurrenceRequest request = computed.value().request();
+        BackgroundTask.wrap("Finding overlapping passages", progress -> {
+            PassageCards cards = new PassageCards(project);
+            List<CodingPair> found = Cooccurrences.pairs(project, request, first.id(), second.id());
+            return found.stream().map(cards::of).toList();
+        }).onSuccess(cards -> {
+            if (drillDowns.isCurrent(ticket)) {
+                pairs.setAll(cards);
+            }
+        }).onFailure(failure -> {
+            if (drillDowns.isCurrent(ticket)) {
+                pairs.clear();
+                exporter.tell("Could not list the passages: " + failure.getMessage());
+            }
+        }).executeWith(executor);
+    }
+
+    /** The chosen cell as (row, column), if any. */
+    public Optional<int[]> selectedPair() {
+        return Optional.ofNullable(selectedPair).map(int[]::clone);
+    }
+
+    public void open(PassageCard card) {
+        if (!TranscriptJump.reveal(workspace, card)) {
+            exporter.tell("That quotation has been changed or removed since the matrix was counted.");
+        }
+    }
+
+    /** Asks for a file and writes the whole matrix (the threshold only greys cells on screen). */
+    public Optional<Path> export(ExportFormat format) {
+        CooccurrenceMatrix shown = matrix.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        CooccurrenceMeasure chosen = measure.get();
+        String name = workspace.session().map(session -> session.name()).orElse("codes")
+                + (chosen == CooccurrenceMeasure.COUNT ? " co-occurrence" : " c-coefficients");
+        return exporter.export("co-occurrence matrix", name, format,
+                out -> CooccurrenceExport.write(shown, chosen, format, out));
+    }
+
+    /** Puts the matrix on the clipboard as tab-separated text. */
+    public void copy() {
+        CooccurrenceMatrix shown = matrix.get();
+        if (shown != null) {
+            clipboard.putText(CooccurrenceExport.text(shown, measure.get(), ExportFormat.TSV));
+            exporter.tell("Copied the matrix (" + Formats.count(shown.size(), "code") + ") to the clipboard");
+        }
+    }
+
+    public String legend() {
+        return CooccurrenceExport.legend(measure.get());
+    }
+}

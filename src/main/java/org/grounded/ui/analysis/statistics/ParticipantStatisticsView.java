@@ -1,0 +1,145 @@
+package org.grounded.ui.analysis.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.grounded.analysis.descriptive.SplitKind;
+import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.analysis.ExportBar;
+import org.grounded.ui.analysis.StatusLine;
+
+/** The participant statistics window's content: how to split, the table, the exports. */
+public final class ParticipantStatisticsView extends BorderPane {
+
+    private final ParticipantStatisticsViewModel viewModel;
+    private final TableView<StatisticsLine> table = new TableView<>();
+
+    public ParticipantStatisticsView(ParticipantStatisticsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().addAll("analysis-view", "statistics-view");
+
+        ComboBox<SplitKind> split = Combos.of("statistics-split", FXCollections.observableArrayList(SplitKind.values()),
+                viewModel.splitProperty(), ParticipantStatisticsView::splitLabel);
+        ComboBox<String> attribute = Combos.of("statistics-split-attribute", viewModel.attributes(),
+                viewModel.splitAttributeProperty(), name -> name);
+        attribute.visibleProperty().bind(viewModel.splitProperty().isEqualTo(SplitKind.ATTRIBUTE));
+        attribute.managedProperty().bind(attribute.visibleProperty());
+        HBox options = new HBox(6, Combos.caption("Columns"), split, attribute);
+        options.setAlignment(Pos.CENTER_LEFT);
+        options.getStyleClass().add("analysis-options");
+        ExportBar exports = new ExportBar("statistics", ParticipantStatisticsViewModel.EXPORT_FORMATS,
+                viewModel::export, viewModel::copy, viewModel.descriptivesProperty().isNotNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(16, options, spacer, exports);
+        top.getStyleClass().add("analysis-top");
+        setTop(top);
+
+        table.setId("statistics-table");
+        table.getStyleClass().add("statistics-table");
+        table.setItems(viewModel.lines());
+        Label placeholder = new Label("No participants to describe: give the participants attributes (age, role…) "
+                + "to see them here.");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        viewModel.parts().addListener((ListChangeListener<String>) change -> rebuildColumns());
+        viewModel.lines().addListener((ListChangeListener<StatisticsLine>) change -> fitLabelColumn());
+        rebuildColumns();
+        Label legend = new Label("Percentages of each column's participants; SD is the sample standard deviation "
+                + "(n − 1). Figures are rounded to two decimals.");
+        legend.getStyleClass().add("analysis-legend");
+        legend.setWrapText(true);
+        VBox center = new VBox(table, legend);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setCenter(center);
+        setBottom(new StatusLine("statistics-status", viewModel.problemProperty(), viewModel.messageProperty(),
+                viewModel.computingProperty()));
+    }
+
+    static String splitLabel(SplitKind kind) {
+        return switch (kind) {
+            case NONE -> "All participants";
+            case PARTICIPANT_GROUP -> "All, and each participant group";
+            case ATTRIBUTE -> "All, and each value of";
+        };
+    }
+
+    private void rebuildColumns() {
+        List<TableColumn<StatisticsLine, ?>> columns = new ArrayList<>();
+        TableColumn<StatisticsLine, StatisticsLine> label = new TableColumn<>("");
+        label.setId("statistics-label");
+        label.setSortable(false);
+        label.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        label.setCellFactory(column -> new LabelCell());
+        label.setPrefWidth(240);
+        columns.add(label);
+        List<String> parts = viewModel.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            int index = i;
+            TableColumn<StatisticsLine, String> part = new TableColumn<>(parts.get(i));
+            part.setSortable(false);
+            part.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
+            part.setCellFactory(column -> new ValueCell());
+            part.setPrefWidth(Math.max(120, 8 * parts.get(i).length() + 24));
+            part.getStyleClass().add("number-column");
+            columns.add(part);
+        }
+        table.getColumns().setAll(columns);
+        fitLabelColumn();
+    }
+
+    /** Wide enough for the longest attribute name or value, so none is cut off. */
+    private void fitLabelColumn() {
+        int longest = viewModel.lines().stream().mapToInt(line -> line.label().length()
+                + (line.kind() == StatisticsLine.Kind.ENTRY ? 3 : 0)).max().orElse(20);
+        if (!table.getColumns().isEmpty()) {
+            table.getColumns().get(0).setPrefWidth(Math.min(420, Math.max(200, 8.2 * longest + 40)));
+        }
+    }
+
+    /** An attribute in bold, its values and statistics indented below it. */
+    private static final class LabelCell extends TableCell<StatisticsLine, StatisticsLine> {
+        @Override
+        protected void updateItem(StatisticsLine line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().removeAll("attribute-line", "entry-line");
+            if (empty || line == null) {
+                setText(null);
+                return;
+            }
+            setText(line.label());
+            getStyleClass().add(line.kind() == StatisticsLine.Kind.ATTRIBUTE ? "attribute-line" : "entry-line");
+        }
+    }
+
+    private static final class ValueCell extends TableCell<StatisticsLine, String> {
+        ValueCell() {
+            getStyleClass().add("statistics-value");
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().remove("attribute-line");
+            setText(empty ? null : value);
+            if (!empty && getTableRow() != null && getTableRow().getItem() != null
+                    && getTableRow().getItem().kind() == StatisticsLine.Kind.ATTRIBUTE) {
+                getStyleClass().add("attribute-line");
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.grounded.ui.analysis.statistics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.grounded.analysis.ParticipantAttributes;
+import org.grounded.analysis.descriptive.Descriptives;
+import org.grounded.analysis.descriptive.DescriptivesRequest;
+import org.grounded.analysis.descriptive.ParticipantDescriptives;
+import org.grounded.analysis.descriptive.SplitKind;
+import org.grounded.io.export.DelimitedText;
+import org.grounded.io.export.DescriptivesExport;
+import org.grounded.io.export.ExportFormat;
+import org.grounded.model.AttributeDefinition;
+import org.grounded.ui.Formats;
+import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.ui.analysis.Recomputation;
+import org.grounded.ui.analysis.TextClipboard;
+import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.TaskExecutor;
+
+/**
+ * The participant statistics window (study A's Table 4): every participant attribute described
+ * for all participants and, if chosen, for each participant group or each value of another
+ * attribute.
+ */
+public final class ParticipantStatisticsViewModel {
+
+    public static final List<ExportFormat> EXPORT_FORMATS = List.of(ExportFormat.CSV, ExportFormat.MARKDOWN);
+
+    private final Workspace workspace;
+    private final TextClipboard clipboard;
+    private final AnalysisExporter exporter;
+    private final Recomputation<ParticipantDescriptives> recomputation;
+    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.NONE);
+    private final ObjectProperty<String> splitAttribute = new SimpleObjectProperty<>(this, "splitAttribute", "");
+    private final ObservableList<String> attributes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ParticipantDescriptives> descriptives =
+            new ReadOnlyObjectWrapper<>(this, "descriptives");
+    private final ObservableList<String> parts = FXCollections.observableArrayList();
+    private final ObservableList<StatisticsLine> lines = FXCollections.observableArrayList();
+    private boolean refreshingChoices;
+
+    public ParticipantStatisticsViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
+                                          TextClipboard clipboard) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
+        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
+        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
+        this.recomputation = new Recomputation<>(workspace, executor, "Describing the participants", () -> {
+            DescriptivesRequest request = request();
+            return copy -> Descriptives.ofParticipants(copy, request);
+        });
+        split.addListener(observable -> optionsChanged());
+        splitAttribute.addListener(observable -> optionsChanged());
+        split.addListener((observable, before, after) -> {
+            if (after == SplitKind.ATTRIBUTE && splitAttribute.get().isEmpty() && !attributes.isEmpty()) {
+                splitAttribute.set(attributes.get(0));
+            }
+        });
+        recomputation.resultProperty().addListener((observable, before, after) -> show());
+        refreshChoices();
+    }
+
+    private void optionsChanged() {
+        if (!refreshingChoices) {
+            recomputation.refreshNow();
+        }
+    }
+
+    private void refreshChoices() {
+        refreshingChoices = true;
+        try {
+            List<String> names = workspace.project().map(ParticipantAttributes::all).orElse(List.of()).stream()
+                    .map(AttributeDefinition::name).toList();
+            if (!attributes.equals(names)) {
+                attributes.setAll(names);
+            }
+            if (!names.contains(splitAttribute.get())) {
+                splitAttribute.set(names.isEmpty() ? "" : names.get(0));
+            }
+        } finally {
+            refreshingChoices = false;
+        }
+    }
+
+    /**
+     * The request the options stand for.
+     *
+     * @throws IllegalArgumentException when splitting by an attribute the project lacks
+     */
+    public DescriptivesRequest request() {
+        return switch (split.get()) {
+            case NONE -> DescriptivesRequest.all();
+            case PARTICIPANT_GROUP -> DescriptivesRequest.byParticipantGroup();
+            case ATTRIBUTE -> {
+                if (splitAttribute.get() == null || splitAttribute.get().isBlank()) {
+                    throw new IllegalArgumentException("The project has no participant attributes to split by.");
+                }
+                yield DescriptivesRequest.byAttribute(splitAttribute.get());
+            }
+        };
+    }
+
+    private void show() {
+        Recomputation.Computed<ParticipantDescriptives> computed = recomputation.resultProperty().get();
+        ParticipantDescriptives shown = computed == null ? null : computed.value();
+        descriptives.set(shown);
+        if (shown == null) {
+            parts.clear();
+            lines.clear();
+            return;
+        }
+        parts.setAll(shown.parts());
+        lines.setAll(StatisticsLines.of(shown));
+    }
+
+    public void setActive(boolean active) {
+        recomputation.setActive(active);
+    }
+
+    public ObjectProperty<SplitKind> splitProperty() {
+        return split;
+    }
+
+    public ObjectProperty<String> splitAttributeProperty() {
+        return splitAttribute;
+    }
+
+    /** The participant attributes, for splitting by one. */
+    public ObservableList<String> attributes() {
+        return attributes;
+    }
+
+    public ReadOnlyObjectProperty<ParticipantDescriptives> descriptivesProperty() {
+        return descriptives.getReadOnlyProperty();
+    }
+
+    /** The column headings: "All participants", then one per group or value. */
+    public ObservableList<String> parts() {
+        return parts;
+    }
+
+    public ObservableList<StatisticsLine> lines() {
+        return lines;
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return recomputation.computingProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return recomputation.problemProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return exporter.messageProperty();
+    }
+
+    /** Asks for a file and writes the statistics: CSV as one long table, Markdown as a table per attribute. */
+    public Optional<Path> export(ExportFormat format) {
+        ParticipantDescriptives shown = descriptives.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        String name = workspace.session().map(session -> session.name()).orElse("study") + " participants";
+        return exporter.export("participant statistics", name, format,
+                out -> DescriptivesExport.write(shown, format, out));
+    }
+
+    /** Puts the table as shown on the clipboard, tab-separated, for Word or a spreadsheet. */
+    public void copy() {
+        if (descriptives.get() != null) {
+            clipboard.putText(DelimitedText.tabSeparated(StatisticsLines.grid(new ArrayList<>(parts), lines)));
+            exporter.tell("Copied the statistics (" + Formats.count(lines.size(), "line") + ") to the clipboard");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.grounded.ui.analysis.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.grounded.analysis.Decimals;
+import org.grounded.analysis.descriptive.AttributeDescription;
+import org.grounded.analysis.descriptive.DateSummary;
+import org.grounded.analysis.descriptive.FrequencySummary;
+import org.grounded.analysis.descriptive.NumberSummary;
+import org.grounded.analysis.descriptive.ParticipantDescriptives;
+import org.grounded.analysis.descriptive.Summary;
+import org.grounded.io.export.TextGrid;
+
+/**
+ * Lays participant descriptives out as a paper's "description of the population" (study A's
+ * Table 4): per attribute a heading, then each category value as "n (p %)", or n, mean, median,
+ * SD, minimum and maximum of a number, or the earliest, median and latest date. Decimals are
+ * rounded to two places for display only.
+ */
+final class StatisticsLines {
+
+    private StatisticsLines() {
+    }
+
+    static List<StatisticsLine> of(ParticipantDescriptives descriptives) {
+        List<StatisticsLine> lines = new ArrayList<>();
+        for (AttributeDescription description : descriptives.attributes()) {
+            List<Summary> parts = description.byPart();
+            lines.add(new StatisticsLine(StatisticsLine.Kind.ATTRIBUTE, description.attribute().name(),
+                    cells(parts, summary -> "n = " + summary.participants())));
+            if (parts.get(0) instanceof FrequencySummary first) {
+                for (int v = 0; v < first.frequencies().size(); v++) {
+                    int index = v;
+                    String value = first.frequencies().get(v).value();
+                    boolean anyone = parts.stream()
+                            .anyMatch(s -> ((FrequencySummary) s).frequencies().get(index).count() > 0);
+                    if (!anyone && value.equals(org.grounded.analysis.ParticipantAttributes.NO_VALUE)) {
+                        continue;
+                    }
+                    lines.add(entry(value, cells(parts, s -> {
+                        var frequency = ((FrequencySummary) s).frequencies().get(index);
+                        return frequency.count() + frequency.percent().map(p -> " (" + Decimals.twoPlaces(p) + " %)")
+                                .orElse("");
+                    })));
+                }
+            } else if (parts.get(0) instanceof NumberSummary) {
+                lines.add(entry("n", cells(parts, s -> Integer.toString(((NumberSummary) s).n()))));
+                lines.add(entry("Mean", cells(parts, s -> rounded(((NumberSummary) s).mean()))));
+                lines.add(entry("Median", cells(parts, s -> rounded(((NumberSummary) s).median()))));
+                lines.add(entry("SD", cells(parts, s -> rounded(((NumberSummary) s).standardDeviation()))));
+                lines.add(entry("Minimum", cells(parts, s -> exact(((NumberSummary) s).min()))));
+                lines.add(entry("Maximum", cells(parts, s -> exact(((NumberSummary) s).max()))));
+                if (parts.stream().anyMatch(s -> ((NumberSummary) s).missing() > 0)) {
+                    lines.add(entry("No value", cells(parts, s -> Integer.toString(((NumberSummary) s).missing()))));
+                }
+            } else {
+                lines.add(entry("n", cells(parts, s -> Integer.toString(((DateSummary) s).n()))));
+                lines.add(entry("Earliest", cells(parts, s -> date(((DateSummary) s).min()))));
+                lines.add(entry("Median", cells(parts, s -> date(((DateSummary) s).median()))));
+                lines.add(entry("Latest", cells(parts, s -> date(((DateSummary) s).max()))));
+                if (parts.stream().anyMatch(s -> ((DateSummary) s).missing() > 0)) {
+                    lines.add(entry("No value", cells(parts, s -> Integer.toString(((DateSummary) s).missing()))));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The lines as a grid with a first column for the labels, for the clipboard. */
+    static TextGrid grid(List<String> parts, List<StatisticsLine> lines) {
+        List<String> header = new ArrayList<>();
+        header.add("");
+        header.addAll(parts);
+        List<TextGrid.Alignment> alignments = new ArrayList<>();
+        alignments.add(TextGrid.Alignment.LEFT);
+        parts.forEach(part -> alignments.add(TextGrid.Alignment.RIGHT));
+        List<List<String>> rows = new ArrayList<>();
+        for (StatisticsLine line : lines) {
+            List<String> row = new ArrayList<>();
+            // No-break spaces indent the entries without making the field quoted.
+            row.add(line.kind() == StatisticsLine.Kind.ENTRY ? "\u00A0\u00A0" + line.label() : line.label());
+            row.addAll(line.cells());
+            rows.add(row);
+        }
+        return new TextGrid(header, rows, alignments, List.of("SD: sample standard deviation (n − 1)."));
+    }
+
+    private static StatisticsLine entry(String label, List<String> cells) {
+        return new StatisticsLine(StatisticsLine.Kind.ENTRY, label, cells);
+    }
+
+    private static List<String> cells(List<Summary> parts, Function<Summary, String> cell) {
+        return parts.stream().map(cell).toList();
+    }
+
+    private static String rounded(Optional<BigDecimal> value) {
+        return value.map(Decimals::twoPlaces).orElse("–");
+    }
+
+    private static String exact(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("–");
+    }
+
+    private static String date(Optional<LocalDate> value) {
+        return value.map(LocalDate::toString).orElse("–");
+    }
+}

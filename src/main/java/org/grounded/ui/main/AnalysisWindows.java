@@ -1,0 +1,128 @@
+package org.grounded.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.grounded.ui.analysis.citations.CitationTableView;
+import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
+import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+
+/**
+ * The Analysis menu's windows: one window per analysis, owned by the main window (it stays in
+ * front of it and closes with it), brought back to the front when opened again. The windows close
+ * when the project does. A window's view model counts only while the window shows.
+ */
+public final class AnalysisWindows {
+
+    /** The analyses that have a window. */
+    public enum Kind {
+        CITATIONS("Citations table", 1240, 800),
+        COOCCURRENCE("Code co-occurrence", 1240, 820),
+        STATISTICS("Participant statistics", 820, 700);
+
+        private final String title;
+        private final double width;
+        private final double height;
+
+        Kind(String title, double width, double height) {
+            this.title = title;
+            this.width = width;
+            this.height = height;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private final AnalysisViewModels viewModels;
+    private final Workspace workspace;
+    private final Supplier<Window> owner;
+    private final Map<Kind, Stage> stages = new EnumMap<>(Kind.class);
+
+    /** @param owner the main window, once it exists */
+    public AnalysisWindows(AnalysisViewModels viewModels, Workspace workspace, Supplier<Window> owner) {
+        this.viewModels = viewModels;
+        this.workspace = workspace;
+        this.owner = owner;
+        workspace.sessionProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                stages.values().forEach(Stage::hide);
+            }
+        });
+    }
+
+    /** Opens the analysis' window, or brings it to the front if it is open. */
+    public void show(Kind kind) {
+        if (workspace.session().isEmpty()) {
+            return;
+        }
+        Stage stage = stages.computeIfAbsent(kind, this::create);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** The window, if it was ever opened (for tests). */
+    public Optional<Stage> stage(Kind kind) {
+        return Optional.ofNullable(stages.get(kind));
+    }
+
+    private Stage create(Kind kind) {
+        Stage stage = new Stage();
+        Window main = owner.get();
+        if (main != null) {
+            stage.initOwner(main);
+        }
+        Parent content;
+        Consumer<Boolean> active;
+        Runnable copy;
+        switch (kind) {
+            case CITATIONS -> {
+                content = new CitationTableView(viewModels.citations());
+                active = viewModels.citations()::setActive;
+                copy = viewModels.citations()::copy;
+            }
+            case COOCCURRENCE -> {
+                content = new CooccurrenceView(viewModels.cooccurrence());
+                active = viewModels.cooccurrence()::setActive;
+                copy = viewModels.cooccurrence()::copy;
+            }
+            default -> {
+                content = new ParticipantStatisticsView(viewModels.statistics());
+                active = viewModels.statistics()::setActive;
+                copy = viewModels.statistics()::copy;
+            }
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(content, Math.min(kind.width, screen.getWidth() - 40),
+                Math.min(kind.height, screen.getHeight() - 40));
+        if (main != null && main.getScene() != null) {
+            scene.getStylesheets().addAll(main.getScene().getStylesheets());
+        }
+        // Ctrl+C copies the whole table (a text field that has the focus keeps its own Ctrl+C);
+        // Ctrl+W closes this window, not the project.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), copy);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
+        stage.setScene(scene);
+        stage.setMinWidth(560);
+        stage.setMinHeight(400);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> kind.title() + " — "
+                + workspace.session().map(ProjectSession::name).orElse("Grounded"), workspace.sessionProperty()));
+        stage.setOnShown(event -> active.accept(true));
+        stage.setOnHidden(event -> active.accept(false));
+        return stage;
+    }
+}

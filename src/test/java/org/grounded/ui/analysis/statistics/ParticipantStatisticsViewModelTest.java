@@ -1,0 +1,128 @@
+package org.grounded.ui.analysis.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.grounded.analysis.descriptive.Descriptives;
+import org.grounded.analysis.descriptive.DescriptivesRequest;
+import org.grounded.analysis.descriptive.SplitKind;
+import org.grounded.io.export.DescriptivesExport;
+import org.grounded.io.export.ExportFormat;
+import org.grounded.model.Project;
+import org.grounded.ui.StubDialogService;
+import org.grounded.ui.analysis.AnalysisFixture;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ParticipantStatisticsViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final Project project = AnalysisFixture.sample();
+    private final Workspace workspace = AnalysisFixture.workspaceWith(project);
+    private final StubDialogService dialogs = new StubDialogService();
+    private final AnalysisFixture.RecordingClipboard clipboard = new AnalysisFixture.RecordingClipboard();
+    private final ParticipantStatisticsViewModel viewModel =
+            new ParticipantStatisticsViewModel(workspace, dialogs, new CurrentThreadTaskExecutor(), clipboard);
+
+    private StatisticsLine line(String label, int afterAttribute) {
+        List<StatisticsLine> lines = viewModel.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() == StatisticsLine.Kind.ATTRIBUTE && lines.get(i).label().equals(label)) {
+                return lines.get(i + afterAttribute);
+            }
+        }
+        throw new AssertionError("No attribute " + label + " in " + lines);
+    }
+
+    @Test
+    void theSplitReachesTheRequest() {
+        assertThat(viewModel.request()).isEqualTo(DescriptivesRequest.all());
+        viewModel.splitProperty().set(SplitKind.PARTICIPANT_GROUP);
+        assertThat(viewModel.request()).isEqualTo(DescriptivesRequest.byParticipantGroup());
+        viewModel.splitProperty().set(SplitKind.ATTRIBUTE);
+        viewModel.splitAttributeProperty().set("country");
+        assertThat(viewModel.request()).isEqualTo(DescriptivesRequest.byAttribute("country"));
+    }
+
+    @Test
+    void categoriesShowCountsAndPercentagesAndNumbersTheirStatistics() {
+        viewModel.setActive(true);
+
+        assertThat(viewModel.parts()).containsExactly(Descriptives.ALL_PARTICIPANTS);
+        assertThat(line("role", 0).cells()).containsExactly("n = 9");
+        assertThat(line("role", 1)).isEqualTo(new StatisticsLine(StatisticsLine.Kind.ENTRY, "donor only",
+                List.of("5 (55.56 %)")));
+        assertThat(line("age", 2)).isEqualTo(new StatisticsLine(StatisticsLine.Kind.ENTRY, "Mean", List.of("30")));
+        assertThat(line("age", 4)).isEqualTo(new StatisticsLine(StatisticsLine.Kind.ENTRY, "SD", List.of("2.74")));
+        assertThat(line("interview date", 2).cells()).containsExactly("2025-03-14");
+        assertThat(viewModel.lines()).noneMatch(line -> line.label().equals("(no value)"));
+    }
+
+    @Test
+    void splittingByGroupAddsAColumnPerGroup() {
+        viewModel.setActive(true);
+
+        viewModel.splitProperty().set(SplitKind.PARTICIPANT_GROUP);
+
+        assertThat(viewModel.parts()).containsExactly("All participants", "donor only", "recipient only", "both");
+        assertThat(line("country", 0).cells()).containsExactly("n = 9", "n = 5", "n = 2", "n = 2");
+    }
+
+    @Test
+    void splittingByAnAttributeLeavesThatAttributeOut() {
+        viewModel.setActive(true);
+
+        viewModel.splitProperty().set(SplitKind.ATTRIBUTE);
+        viewModel.splitAttributeProperty().set("country");
+
+        assertThat(viewModel.parts()).containsExactly("All participants", "Mexico", "Malaysia");
+        assertThat(viewModel.lines()).noneMatch(line -> line.label().equals("country"));
+    }
+
+    @Test
+    void aProjectWithoutAttributesCannotBeSplitByOne() {
+        workspace.setSession(ProjectSession.untitled(Project.create("Empty")));
+        viewModel.setActive(true);
+
+        viewModel.splitProperty().set(SplitKind.ATTRIBUTE);
+
+        assertThat(viewModel.problemProperty().get()).contains("no participant attributes");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"CSV", "MARKDOWN"})
+    void exportingWritesTheStatistics(ExportFormat format) throws IOException {
+        viewModel.setActive(true);
+        viewModel.splitProperty().set(SplitKind.PARTICIPANT_GROUP);
+        dialogs.saveFiles.push(Optional.of(folder.resolve("table-4")));
+
+        viewModel.export(format);
+
+        assertThat(Files.readString(folder.resolve("table-4." + format.extension()), StandardCharsets.UTF_8))
+                .isEqualTo(DescriptivesExport.text(viewModel.descriptivesProperty().get(), format));
+    }
+
+    @Test
+    void copyingPutsTheTableAsShownOnTheClipboard() {
+        viewModel.setActive(true);
+
+        viewModel.copy();
+
+        String[] lines = clipboard.last().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\tAll participants");
+        assertThat(lines[1]).isEqualTo("age\tn = 9");
+        assertThat(clipboard.last()).contains("\u00A0\u00A0donor only\t5 (55.56 %)");
+    }
+}
