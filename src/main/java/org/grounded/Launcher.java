@@ -17,6 +17,8 @@ public final class Launcher {
     public static void main(String[] args) {
         boolean window = args.length == 0 || args.length == 1 && args[0].endsWith(".grounded");
         if (!window) {
+            // The command line reports to the user itself; the log would only repeat it.
+            System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));
             System.exit(GroundedCommand.run(args));
         }
         GroundedApp.launchWindow(args);

@@ -18,7 +18,6 @@ import org.grounded.io.transcript.SpeakerMapping;
 import org.grounded.io.transcript.SpeakerRole;
 import org.grounded.io.transcript.TranscriptImportResult;
 import org.grounded.io.transcript.TranscriptImporter;
-import org.grounded.model.EntityEdit;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 import picocli.CommandLine.Command;
@@ -64,13 +63,18 @@ final class ImportCommand implements Callable<Integer> {
             for (int i = 0; i < result.imported().size(); i++) {
                 mappings.put(i, withExtraInterviewers(DocumentImport.suggestedMappings(result.imported().get(i))));
             }
-            EntityEdit edit = DocumentImport.edit(project, result.imported(), mappings);
-            project.apply(edit);
-            if (!result.imported().isEmpty() || created) {
+            boolean anything = !result.imported().isEmpty();
+            if (anything) {
+                project.apply(DocumentImport.edit(project, result.imported(), mappings));
                 store.save(project, projectFile);
             }
-            report(out, created, result, mappings);
+            report(out, created && anything, result, mappings);
             out.flush();
+            if (!anything) {
+                spec.commandLine().getErr().println("grounded: nothing was imported"
+                        + (created ? "; no project was created" : "; the project is unchanged"));
+                return 1;
+            }
             return result.skipped().isEmpty() ? 0 : SOME_SKIPPED;
         }
     }

@@ -67,4 +67,17 @@ class ImportCommandTest {
         assertThat(saved.documents().iterator().next().interviewers()).containsExactly("Dr. Lim");
         assertThat(saved.participants()).extracting(Participant::name).containsExactly("Siti");
     }
+
+    @Test
+    void whenNothingCanBeImportedNoProjectIsCreated() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path binary = Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+
+        CommandLineRun run = CommandLineRun.of("import", project.toString(), binary.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Skipped   photo.txt").contains("0 imported, 1 skipped");
+        assertThat(run.err()).contains("nothing was imported; no project was created");
+        assertThat(project).doesNotExist();
+    }
 }
