@@ -1,6 +1,7 @@
 package org.grounded.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +13,17 @@ public final class EntityEdit implements Edit {
 
     private final String description;
     private final List<Change> changes;
+    /**
+     * Per change, where the entity a removal took out stood when the edit was last applied (-1 when
+     * not known). Only undo reads it; like the project, an edit is confined to one thread.
+     */
+    private final int[] removedAt;
 
     private EntityEdit(String description, List<Change> changes) {
         this.description = Objects.requireNonNull(description);
         this.changes = List.copyOf(changes);
+        this.removedAt = new int[this.changes.size()];
+        Arrays.fill(removedAt, -1);
     }
 
     public static Builder builder(String description) {
@@ -43,33 +51,53 @@ public final class EntityEdit implements Edit {
         return description;
     }
 
+    /**
+     * Applies the changes in order; if one is refused, undoes those already made so the edit is all
+     * or nothing. Notes where each removed entity stood, so that undoing puts it back in its place
+     * (the order of the code tree and of the project file) rather than at the end.
+     */
     @Override
     public void applyTo(Project project) {
-        run(project, changes);
-    }
-
-    @Override
-    public void revertFrom(Project project) {
-        List<Change> inverse = new ArrayList<>(changes.size());
-        for (int i = changes.size() - 1; i >= 0; i--) {
-            inverse.add(changes.get(i).inverse());
-        }
-        run(project, inverse);
-    }
-
-    /** Runs the changes; if one is refused, undoes those already made so the edit is all or nothing. */
-    private static void run(Project project, List<Change> steps) {
         int done = 0;
         try {
-            for (Change change : steps) {
+            for (int i = 0; i < changes.size(); i++) {
+                Change change = changes.get(i);
+                if (change.after() == null) {
+                    removedAt[i] = project.positionOf(change.before());
+                }
                 project.perform(change);
                 done++;
             }
         } catch (RuntimeException e) {
             for (int i = done - 1; i >= 0; i--) {
-                project.perform(steps.get(i).inverse());
+                undo(project, i);
             }
             throw e;
+        }
+    }
+
+    /** Reverts the changes in reverse order, all or nothing. */
+    @Override
+    public void revertFrom(Project project) {
+        int last = changes.size();
+        try {
+            while (last > 0) {
+                undo(project, last - 1);
+                last--;
+            }
+        } catch (RuntimeException e) {
+            for (int i = last; i < changes.size(); i++) {
+                project.perform(changes.get(i));
+            }
+            throw e;
+        }
+    }
+
+    private void undo(Project project, int index) {
+        Change change = changes.get(index);
+        project.perform(change.inverse());
+        if (change.after() == null && removedAt[index] >= 0) {
+            project.moveTo(change.before(), removedAt[index]);
         }
     }
 

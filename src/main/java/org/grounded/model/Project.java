@@ -159,6 +159,35 @@ public final class Project {
         }
     }
 
+    /** Where an entity stands in the order of its kind, or -1 when the project does not hold it. */
+    int positionOf(Entity entity) {
+        int position = 0;
+        for (UUID id : stores.get(entity.getClass()).keySet()) {
+            if (id.equals(entity.id())) {
+                return position;
+            }
+            position++;
+        }
+        return -1;
+    }
+
+    /**
+     * Moves an entity to a position in the order of its kind (the order of the code tree and of the
+     * project file), so that undoing a removal puts the entity back where it was.
+     */
+    void moveTo(Entity entity, int position) {
+        Map<UUID, Entity> store = stores.get(entity.getClass());
+        Entity stored = store.get(entity.id());
+        if (stored == null || position >= store.size() - 1) {
+            return;
+        }
+        List<Entity> order = new ArrayList<>(store.values());
+        order.removeIf(other -> other.id().equals(entity.id()));
+        order.add(position, stored);
+        store.clear();
+        order.forEach(other -> store.put(other.id(), other));
+    }
+
     /** Stores an entity; an update keeps its place, since a LinkedHashMap keeps a replaced key's position. */
     private void insert(Entity entity) {
         stores.get(entity.getClass()).put(entity.id(), entity);
