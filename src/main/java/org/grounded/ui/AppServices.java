@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.importer.TranscriptImports;
+import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.prefs.RecentProjects;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
@@ -12,11 +13,12 @@ import org.grounded.ui.welcome.SampleStudy;
 
 /**
  * What the window's view models need from outside: dialogs, background work, files, locks,
- * preferences and a clock. The application builds the real ones; tests pass stubs.
+ * preferences (recent projects, the coder's name) and a clock. The application builds the real
+ * ones; tests pass stubs.
  */
 public record AppServices(DialogService dialogs, TaskExecutor executor, ProjectStorage storage, ProjectLocker locker,
                           TranscriptImports transcripts, RecentProjects recentProjects, SampleStudy sampleStudy,
-                          Clock clock) {
+                          Clock clock, CoderName coder) {
 
     public AppServices {
         Objects.requireNonNull(dialogs);
@@ -27,5 +29,14 @@ public record AppServices(DialogService dialogs, TaskExecutor executor, ProjectS
         Objects.requireNonNull(recentProjects);
         Objects.requireNonNull(sampleStudy);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(coder);
+    }
+
+    /** Services whose coder is the operating system's user, for this run only. */
+    public AppServices(DialogService dialogs, TaskExecutor executor, ProjectStorage storage, ProjectLocker locker,
+                       TranscriptImports transcripts, RecentProjects recentProjects, SampleStudy sampleStudy,
+                       Clock clock) {
+        this(dialogs, executor, storage, locker, transcripts, recentProjects, sampleStudy, clock,
+                CoderName.of(CoderName.systemUserName()));
     }
 }

@@ -30,6 +30,8 @@ import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.quotations.QuotationsView;
 import org.grounded.ui.status.StatusBarView;
+import org.grounded.ui.transcript.CodingViewModel;
+import org.grounded.ui.transcript.Snap;
 import org.grounded.ui.transcript.TranscriptView;
 import org.grounded.ui.welcome.WelcomeView;
 
@@ -45,6 +47,7 @@ public final class MainWindowView extends BorderPane {
     private final FontAwesome icons;
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
+    private final TranscriptView transcript;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -55,6 +58,7 @@ public final class MainWindowView extends BorderPane {
         this.exit = exit;
         this.icons = icons;
         getStyleClass().add("main-window");
+        transcript = new TranscriptView(viewModel.transcript(), viewModel.coding());
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -90,6 +94,35 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
         enabled.put(Command.REDO, viewModel.state().canRedoProperty());
+        defineCodingCommands();
+    }
+
+    /** The Coding menu's commands: coding the selection, the selected quotation, the code tree, memos. */
+    private void defineCodingCommands() {
+        CodingViewModel coding = viewModel.coding();
+        actions.put(Command.CODER_NAME, viewModel::changeCoderName);
+        actions.put(Command.QUICK_CODE, transcript::focusQuickCode);
+        actions.put(Command.CODE_IN_VIVO, coding::codeInVivo);
+        actions.put(Command.APPLY_LAST_CODE, coding::applyLastCode);
+        actions.put(Command.RESIZE_QUOTATION, coding::resizeSelectedQuotation);
+        actions.put(Command.DELETE_QUOTATION, coding::deleteSelectedQuotation);
+        actions.put(Command.NEXT_QUOTATION, () -> coding.stepQuotation(1));
+        actions.put(Command.PREVIOUS_QUOTATION, () -> coding.stepQuotation(-1));
+        ObservableBooleanValue canCode = coding.canCodeProperty();
+        ObservableBooleanValue quotation = coding.quotationSelectedProperty();
+        enabled.put(Command.QUICK_CODE, canCode);
+        enabled.put(Command.CODE_IN_VIVO, canCode);
+        enabled.put(Command.APPLY_LAST_CODE, coding.canCodeProperty().and(coding.lastCodeProperty().isNotNull()));
+        enabled.put(Command.RESIZE_QUOTATION, coding.canCodeProperty().and(quotation));
+        enabled.put(Command.DELETE_QUOTATION, quotation);
+        enabled.put(Command.NEXT_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.PREVIOUS_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
+        ObservableBooleanValue never = Bindings.createBooleanBinding(() -> false);
+        for (Command command : List.of(Command.COMMENT_QUOTATION, Command.NEW_CODE, Command.RENAME_CODE,
+                Command.MERGE_CODE, Command.FIND_CODE, Command.NEW_MEMO)) {
+            actions.putIfAbsent(command, () -> { });
+            enabled.put(command, never);
+        }
     }
 
     private MenuBar menuBar() {
@@ -106,11 +139,38 @@ public final class MainWindowView extends BorderPane {
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, codingMenu(), help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private Menu codingMenu() {
+        MenuItem again = item(Command.APPLY_LAST_CODE);
+        again.setMnemonicParsing(false);
+        again.textProperty().bind(Bindings.when(viewModel.coding().lastCodeNameProperty().isEmpty())
+                .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.concat("Apply '",
+                        viewModel.coding().lastCodeNameProperty(), "' again")));
+        Menu snap = new Menu("Select whole…");
+        snap.setId("menu-snap");
+        javafx.scene.control.ToggleGroup snaps = new javafx.scene.control.ToggleGroup();
+        for (Snap mode : Snap.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(mode.label());
+            choice.setToggleGroup(snaps);
+            choice.setSelected(viewModel.coding().snapProperty().get() == mode);
+            choice.setOnAction(event -> viewModel.coding().snapProperty().set(mode));
+            viewModel.coding().snapProperty().addListener((observable, before, after) -> choice.setSelected(after == mode));
+            snap.getItems().add(choice);
+        }
+        Menu coding = new Menu("Coding", null,
+                item(Command.QUICK_CODE), item(Command.CODE_IN_VIVO), again, snap, new SeparatorMenuItem(),
+                item(Command.RESIZE_QUOTATION), item(Command.COMMENT_QUOTATION), item(Command.DELETE_QUOTATION),
+                item(Command.NEXT_QUOTATION), item(Command.PREVIOUS_QUOTATION), new SeparatorMenuItem(),
+                item(Command.NEW_CODE), item(Command.RENAME_CODE), item(Command.MERGE_CODE), item(Command.FIND_CODE),
+                new SeparatorMenuItem(), item(Command.NEW_MEMO));
+        coding.setId("menu-coding");
+        return coding;
     }
 
     /** The recent projects as menu items; the list is re-read each time the menu opens. */
@@ -189,14 +249,13 @@ public final class MainWindowView extends BorderPane {
     private StackPane center() {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         DocumentsView documents = new DocumentsView(viewModel.documents());
-        TranscriptView transcript = new TranscriptView(viewModel.transcript());
         SplitPane right = new SplitPane(new CodeTreeView(viewModel.codes()), new QuotationsView(viewModel.quotations()));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.getStyleClass().add("right-pane");
         SplitPane workspace = new SplitPane(documents, transcript, right);
         workspace.setId("workspace");
-        workspace.setDividerPositions(0.2, 0.64);
+        workspace.setDividerPositions(0.18, 0.72);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(right, false);
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());

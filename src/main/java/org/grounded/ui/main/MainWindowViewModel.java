@@ -18,10 +18,12 @@ import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.quotations.QuotationsViewModel;
 import org.grounded.ui.session.ProjectOpener;
 import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
 import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.TranscriptViewModel;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -48,6 +50,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final TranscriptImportFlow importFlow;
     private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
     private final WindowState state = new WindowState(workspace);
+    private final Editor editor;
 
     /** Where the last transcripts came from: the next import starts there. */
     private Path lastImportFolder;
@@ -55,6 +58,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final WelcomeViewModel welcome;
     private final DocumentsViewModel documents;
     private final TranscriptViewModel transcript;
+    private final CodingViewModel coding;
     private final CodeTreeViewModel codes;
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
@@ -62,12 +66,14 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     public MainWindowViewModel(AppServices services) {
         this.services = services;
         this.dialogs = services.dialogs();
+        this.editor = new Editor(workspace, dialogs);
         this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
                 services.recentProjects(), this::install);
         this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         this.documents = new DocumentsViewModel(workspace);
         this.transcript = new TranscriptViewModel(workspace);
+        this.coding = new CodingViewModel(editor, transcript, services.coder(), services.clock());
         this.codes = new CodeTreeViewModel(workspace);
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
@@ -97,6 +103,15 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    public CodingViewModel coding() {
+        return coding;
+    }
+
+    /** Makes the user's edits through the undo stack; the panes share it. */
+    public Editor editor() {
+        return editor;
     }
 
     public CodeTreeViewModel codes() {
@@ -168,6 +183,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Saves to the project's file, or asks for one when the project is new. */
     public void save() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session -> {
             if (session.file().isEmpty()) {
                 saveAs();
@@ -178,6 +194,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     public void saveAs() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly())
                 .ifPresent(session -> askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> { })));
     }
@@ -279,11 +296,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     // ---- Edit menu ----------------------------------------------------------------------------
 
     public void undo() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
                 replay(() -> session.undoManager().undo(), "Cannot undo"));
     }
 
     public void redo() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
                 replay(() -> session.undoManager().redo(), "Cannot redo"));
     }
@@ -295,6 +314,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             LOG.warn("{}", title, e);
             dialogs.showError(title, e.getMessage());
         }
+    }
+
+    /** Asks for the coder's name written on new quotations and memos. */
+    public void changeCoderName() {
+        dialogs.askText("Coder name", "Your name as it is written on the quotations and memos you make "
+                + "(shared projects show who coded what):", services.coder().get())
+                .ifPresent(name -> services.coder().set(name));
     }
 
     // ---- opening and closing ------------------------------------------------------------------
@@ -322,6 +348,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
      * and the user keeps it, the project stays open and {@code next} does not run.
      */
     void closeThen(Runnable next) {
+        editor.commitPending();
         opener.cancelPending();
         ProjectSession session = workspace.session().orElse(null);
         if (session == null) {
