@@ -15,7 +15,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
@@ -24,15 +23,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
-import org.grounded.ui.codes.CodeTreeView;
-import org.grounded.ui.documents.DocumentsView;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
-import org.grounded.ui.quotations.QuotationsView;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.Snap;
-import org.grounded.ui.transcript.TranscriptView;
 import org.grounded.ui.welcome.WelcomeView;
 
 /**
@@ -47,7 +42,7 @@ public final class MainWindowView extends BorderPane {
     private final FontAwesome icons;
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
-    private final TranscriptView transcript;
+    private final WorkspaceView workspace;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -58,7 +53,7 @@ public final class MainWindowView extends BorderPane {
         this.exit = exit;
         this.icons = icons;
         getStyleClass().add("main-window");
-        transcript = new TranscriptView(viewModel.transcript(), viewModel.coding());
+        workspace = new WorkspaceView(viewModel);
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -101,7 +96,7 @@ public final class MainWindowView extends BorderPane {
     private void defineCodingCommands() {
         CodingViewModel coding = viewModel.coding();
         actions.put(Command.CODER_NAME, viewModel::changeCoderName);
-        actions.put(Command.QUICK_CODE, transcript::focusQuickCode);
+        actions.put(Command.QUICK_CODE, workspace::focusQuickCode);
         actions.put(Command.CODE_IN_VIVO, coding::codeInVivo);
         actions.put(Command.APPLY_LAST_CODE, coding::applyLastCode);
         actions.put(Command.RESIZE_QUOTATION, coding::resizeSelectedQuotation);
@@ -117,12 +112,20 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.DELETE_QUOTATION, quotation);
         enabled.put(Command.NEXT_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.PREVIOUS_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
-        ObservableBooleanValue never = Bindings.createBooleanBinding(() -> false);
-        for (Command command : List.of(Command.COMMENT_QUOTATION, Command.NEW_CODE, Command.RENAME_CODE,
-                Command.MERGE_CODE, Command.FIND_CODE, Command.NEW_MEMO)) {
-            actions.putIfAbsent(command, () -> { });
-            enabled.put(command, never);
-        }
+        actions.put(Command.COMMENT_QUOTATION, workspace::focusComment);
+        enabled.put(Command.COMMENT_QUOTATION, quotation);
+        var selectedCode = viewModel.workspace().selectedCodeProperty();
+        var editable = viewModel.state().editableProperty();
+        actions.put(Command.NEW_CODE, () -> viewModel.codes().newCode(null));
+        actions.put(Command.RENAME_CODE, () -> viewModel.codes().rename(selectedCode.get()));
+        actions.put(Command.MERGE_CODE, () -> viewModel.codes().mergeInto(selectedCode.get()));
+        actions.put(Command.FIND_CODE, workspace::focusCodeFilter);
+        actions.put(Command.NEW_MEMO, workspace::newMemo);
+        enabled.put(Command.NEW_CODE, editable);
+        enabled.put(Command.RENAME_CODE, editable.and(selectedCode.isNotNull()));
+        enabled.put(Command.MERGE_CODE, editable.and(selectedCode.isNotNull()));
+        enabled.put(Command.FIND_CODE, viewModel.state().projectOpenProperty());
+        enabled.put(Command.NEW_MEMO, editable);
     }
 
     private MenuBar menuBar() {
@@ -152,7 +155,7 @@ public final class MainWindowView extends BorderPane {
         again.textProperty().bind(Bindings.when(viewModel.coding().lastCodeNameProperty().isEmpty())
                 .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.concat("Apply '",
                         viewModel.coding().lastCodeNameProperty(), "' again")));
-        Menu snap = new Menu("Select whole…");
+        Menu snap = new Menu("Snap selection to");
         snap.setId("menu-snap");
         javafx.scene.control.ToggleGroup snaps = new javafx.scene.control.ToggleGroup();
         for (Snap mode : Snap.values()) {
@@ -248,16 +251,6 @@ public final class MainWindowView extends BorderPane {
 
     private StackPane center() {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
-        DocumentsView documents = new DocumentsView(viewModel.documents());
-        SplitPane right = new SplitPane(new CodeTreeView(viewModel.codes()), new QuotationsView(viewModel.quotations()));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
-        right.getStyleClass().add("right-pane");
-        SplitPane workspace = new SplitPane(documents, transcript, right);
-        workspace.setId("workspace");
-        workspace.setDividerPositions(0.18, 0.72);
-        SplitPane.setResizableWithParent(documents, false);
-        SplitPane.setResizableWithParent(right, false);
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
         return new StackPane(welcome, workspace);

@@ -5,11 +5,11 @@ import org.grounded.model.SnapMode;
 
 /** What a selection snaps to before it is coded: nothing (the exact selection) or a unit of text. */
 public enum Snap {
-    EXACT("Exact selection", null),
-    WORD("Whole words", SnapMode.WORD),
-    SENTENCE("Whole sentences", SnapMode.SENTENCE),
-    PARAGRAPH("Whole paragraphs", SnapMode.PARAGRAPH),
-    SPEAKER_TURN("Whole speaker turns", SnapMode.SPEAKER_TURN);
+    EXACT("Nothing (exact)", null),
+    WORD("Words", SnapMode.WORD),
+    SENTENCE("Sentences", SnapMode.SENTENCE),
+    PARAGRAPH("Paragraphs", SnapMode.PARAGRAPH),
+    SPEAKER_TURN("Speaker turns", SnapMode.SPEAKER_TURN);
 
     private final String label;
     private final SnapMode mode;

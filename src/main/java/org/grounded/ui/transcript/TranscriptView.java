@@ -145,7 +145,7 @@ public final class TranscriptView extends VBox {
         snap.valueProperty().bindBidirectional(coding.snapProperty());
         snap.setTooltip(new Tooltip("What a selection is widened to before it is coded"));
         snap.setMinWidth(Region.USE_PREF_SIZE);
-        Label snapLabel = new Label("Select");
+        Label snapLabel = new Label("Snap to");
         snapLabel.getStyleClass().add("bar-label");
         snapLabel.setMinWidth(Region.USE_PREF_SIZE);
 

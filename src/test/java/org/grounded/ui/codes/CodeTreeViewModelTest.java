@@ -8,6 +8,8 @@ import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
+import org.grounded.ui.StubDialogService;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class CodeTreeViewModelTest {
                 .add(Quotation.of(document.id(), 21, 30, List.of(milk.id()), "lucía"))
                 .build());
         Workspace workspace = new Workspace();
-        CodeTreeViewModel viewModel = new CodeTreeViewModel(workspace);
+        CodeTreeViewModel viewModel = new CodeTreeViewModel(new Editor(workspace, new StubDialogService()));
 
         workspace.setSession(ProjectSession.untitled(project));
 
@@ -47,7 +49,7 @@ class CodeTreeViewModelTest {
     void theTreeFollowsEditsAndUndo() {
         Project project = Project.create("Study");
         Workspace workspace = new Workspace();
-        CodeTreeViewModel viewModel = new CodeTreeViewModel(workspace);
+        CodeTreeViewModel viewModel = new CodeTreeViewModel(new Editor(workspace, new StubDialogService()));
         ProjectSession session = ProjectSession.untitled(project);
         workspace.setSession(session);
 

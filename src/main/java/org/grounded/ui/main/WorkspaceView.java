@@ -1,0 +1,111 @@
+package org.grounded.ui.main;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.grounded.ui.codes.CodeDetailsView;
+import org.grounded.ui.codes.CodeTreeView;
+import org.grounded.ui.documents.DocumentsView;
+import org.grounded.ui.memos.MemosView;
+import org.grounded.ui.memos.MemosViewModel;
+import org.grounded.ui.participants.ParticipantsView;
+import org.grounded.ui.quotations.QuotationInspectorView;
+import org.grounded.ui.quotations.QuotationsView;
+import org.grounded.ui.relations.RelationsView;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.transcript.CodingViewModel;
+import org.grounded.ui.transcript.TranscriptView;
+
+/**
+ * The coding workbench shown while a project is open: documents, participants and memos on the
+ * left; the transcript with its coding bar and margin in the middle; on the right the code tree,
+ * the selected quotation, and tabs for the document's quotations, the selected code and the
+ * relations. The panes talk through the workspace; this class only places them and connects the
+ * few actions that start in one pane and continue in another ("Relate to…" in the tree opens the
+ * Relations tab).
+ */
+final class WorkspaceView extends SplitPane {
+
+    private final MainWindowViewModel viewModel;
+    private final TranscriptView transcript;
+    private final CodeTreeView codeTree;
+    private final QuotationInspectorView inspector;
+    private final RelationsView relations;
+    private final MemosView memos;
+    private final DocumentsView documents;
+    private final TabPane tabs = new TabPane();
+    private final Tab relationsTab;
+
+    WorkspaceView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("workspace");
+        Editor editor = viewModel.editor();
+        CodingViewModel coding = viewModel.coding();
+        transcript = new TranscriptView(viewModel.transcript(), coding);
+        memos = new MemosView(viewModel.memos(), editor);
+        documents = new DocumentsView(viewModel.documents(), new ParticipantsView(viewModel.participants(), editor),
+                memos);
+        codeTree = new CodeTreeView(viewModel.codes());
+        inspector = new QuotationInspectorView(viewModel.inspector(), editor, coding::resizeSelectedQuotation,
+                coding::deleteSelectedQuotation, this::memoAboutQuotation);
+        relations = new RelationsView(viewModel.relations(), editor);
+
+        codeTree.setOnApply(codeId -> coding.applyCodes(List.of(codeId)));
+        codeTree.setOnRelate(this::relateFrom);
+        codeTree.setOnMemo(codeId -> {
+            documents.showMemos();
+            memos.createAndEdit(() -> viewModel.memos().createAboutCode(codeId));
+        });
+
+        Tab quotationsTab = new Tab("Quotations", new QuotationsView(viewModel.quotations()));
+        quotationsTab.setId("quotations-tab");
+        Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.codeDetails(), viewModel.codes(), editor));
+        codeTab.setId("code-tab");
+        relationsTab = new Tab("Relations", relations);
+        relationsTab.setId("relations-tab");
+        tabs.getTabs().addAll(quotationsTab, codeTab, relationsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("detail-tabs");
+
+        SplitPane right = new SplitPane(codeTree, inspector, tabs);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.42, 0.66);
+        right.getStyleClass().add("right-pane");
+        getItems().addAll(documents, transcript, right);
+        setDividerPositions(0.2, 0.71);
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(right, false);
+    }
+
+    void focusQuickCode() {
+        transcript.focusQuickCode();
+    }
+
+    void focusCodeFilter() {
+        codeTree.focusFilter();
+    }
+
+    void focusComment() {
+        inspector.focusComment();
+    }
+
+    /** A project memo (Ctrl+M), ready to be named. */
+    void newMemo() {
+        documents.showMemos();
+        memos.createAndEdit(() -> viewModel.memos().create(MemosViewModel.Kind.MEMO, Set.of()));
+    }
+
+    private void memoAboutQuotation(UUID quotationId) {
+        documents.showMemos();
+        memos.createAndEdit(() -> viewModel.memos().createAboutQuotation(quotationId));
+    }
+
+    private void relateFrom(UUID codeId) {
+        tabs.getSelectionModel().select(relationsTab);
+        relations.startFrom(codeId);
+    }
+}
