@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -173,6 +174,7 @@ public final class CodeTreeView extends VBox {
         Set<UUID> selected = new HashSet<>(selectedIds());
         Optional.ofNullable(viewModel.selectedCodeProperty().get()).ifPresent(selected::add);
         UUID focused = viewModel.selectedCodeProperty().get();
+        int firstRow = firstVisibleRow();
         rebuilding = true;
         try {
             TreeItem<CodeNode> root = new TreeItem<>();
@@ -181,6 +183,9 @@ public final class CodeTreeView extends VBox {
                 root.getChildren().add(item(node, selected, toSelect));
             }
             tree.setRoot(root);
+            if (firstRow > 0) {
+                tree.scrollTo(firstRow);
+            }
             for (TreeItem<CodeNode> item : toSelect) {
                 tree.getSelectionModel().select(item);
             }
@@ -189,6 +194,14 @@ public final class CodeTreeView extends VBox {
         } finally {
             rebuilding = false;
         }
+    }
+
+    /** The row at the top of the view, so that a rebuilt tree stays where the user scrolled it. */
+    private int firstVisibleRow() {
+        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
     }
 
     private TreeItem<CodeNode> item(CodeNode node, Set<UUID> selected, List<TreeItem<CodeNode>> toSelect) {

@@ -62,7 +62,7 @@ public final class CodeTreeViewModel {
         refresh();
     }
 
-    /** The top-level codes that pass the filter, each with its sub-codes; a new list after every change. */
+    /** The top-level codes that pass the filter, each with its sub-codes; a new list when the tree changes. */
     public ReadOnlyObjectProperty<List<CodeNode>> rootsProperty() {
         return roots.getReadOnlyProperty();
     }
@@ -125,7 +125,12 @@ public final class CodeTreeViewModel {
         for (Code code : project.rootCodes()) {
             all.add(node(project, counts, code));
         }
-        roots.set(List.copyOf(CodeFilter.filter(all, inScope(project).and(CodeFilter.nameContains(filterText.get())))));
+        List<CodeNode> shown = List.copyOf(CodeFilter.filter(all, inScope(project)
+                .and(CodeFilter.nameContains(filterText.get()))));
+        // Edits that do not touch the tree (a memo, a comment) leave it as it is, scroll and all.
+        if (!shown.equals(roots.get())) {
+            roots.set(shown);
+        }
         UUID selected = workspace.selectedCodeProperty().get();
         if (selected != null && project.code(selected).isEmpty()) {
             workspace.selectedCodeProperty().set(null);

@@ -80,7 +80,8 @@ public final class MemosView extends SplitPane {
         empty.getStyleClass().add("placeholder");
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            if (!updating) {
+            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
+            if (!updating && (after != null || list.isFocused())) {
                 viewModel.selectedProperty().set(after == null ? null : after.id());
             }
         });
@@ -91,6 +92,15 @@ public final class MemosView extends SplitPane {
         title.setId("memo-title");
         title.getStyleClass().add("memo-title");
         titleCommit = new CommitOnPause<>(title, editor, this::shownId, viewModel::retitle);
+        // Name the memo, then Enter (or Tab) to write it.
+        title.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    || event.getCode() == javafx.scene.input.KeyCode.TAB && !event.isShiftDown()) {
+                text.requestFocus();
+                text.end();
+                event.consume();
+            }
+        });
         text.setId("memo-text");
         text.setWrapText(true);
         text.setPromptText("Write here…");

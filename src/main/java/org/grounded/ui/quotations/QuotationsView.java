@@ -47,7 +47,8 @@ public final class QuotationsView extends VBox {
         table.getColumns().add(text);
 
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            if (!syncing) {
+            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
+            if (!syncing && (after != null || table.isFocused())) {
                 viewModel.select(after == null ? null : after.id());
             }
         });

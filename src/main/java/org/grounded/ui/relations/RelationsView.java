@@ -88,7 +88,8 @@ public final class RelationsView extends VBox {
         empty.getStyleClass().add("placeholder");
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            if (!updating) {
+            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
+            if (!updating && (after != null || list.isFocused())) {
                 viewModel.selectedProperty().set(after == null ? null : after.id());
             }
         });

@@ -20,8 +20,8 @@ import javafx.stage.Popup;
 /**
  * The quick-code box: typing shows the matching codes in a list under the box (the first line
  * highlighted), Up and Down move in it, Enter applies the highlighted code, or creates the new
- * one the last line offers; Escape gives the keyboard back to the text. An empty box lists the
- * codes applied last.
+ * one the last line offers; Escape gives the keyboard back to the text. Opened with Ctrl+K (or
+ * Down), an empty box lists the codes applied last.
  */
 final class QuickCodeField extends TextField {
 
@@ -56,21 +56,34 @@ final class QuickCodeField extends TextField {
         popup.getContent().add(list);
         popup.setAutoHide(true);
         popup.setHideOnEscape(false);
+        // A click elsewhere closes the list and still does what it was meant to do.
+        popup.setConsumeAutoHidingEvents(false);
 
-        textProperty().addListener((observable, before, typed) -> update());
-        focusedProperty().addListener((observable, before, focused) -> {
-            if (focused) {
+        textProperty().addListener((observable, before, typed) -> {
+            if (isFocused()) {
                 update();
-            } else {
+            }
+        });
+        focusedProperty().addListener((observable, before, focused) -> {
+            if (!focused) {
                 popup.hide();
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
+    /** Puts the keyboard here and shows the list (Ctrl+K): the codes applied last, or those matching. */
+    void open() {
+        requestFocus();
+        update();
+    }
+
     private void key(KeyEvent event) {
         KeyCode code = event.getCode();
-        if (code == KeyCode.DOWN || code == KeyCode.UP) {
+        if ((code == KeyCode.DOWN || code == KeyCode.UP) && !popup.isShowing()) {
+            update();
+            event.consume();
+        } else if (code == KeyCode.DOWN || code == KeyCode.UP) {
             int size = list.getItems().size();
             if (size > 0) {
                 int index = list.getSelectionModel().getSelectedIndex() + (code == KeyCode.DOWN ? 1 : -1);

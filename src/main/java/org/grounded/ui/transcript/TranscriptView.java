@@ -167,7 +167,7 @@ public final class TranscriptView extends VBox {
     /** Puts the keyboard in the quick-code box (Ctrl+K). */
     public void focusQuickCode() {
         if (!quickCode.isDisabled()) {
-            quickCode.requestFocus();
+            quickCode.open();
         }
     }
 
