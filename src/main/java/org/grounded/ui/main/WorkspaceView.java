@@ -22,9 +22,9 @@ import org.grounded.ui.transcript.TranscriptView;
 
 /**
  * The coding workbench shown while a project is open: documents, participants and memos on the
- * left; the transcript with its coding bar and margin in the middle; on the right the code tree,
- * the selected quotation, and tabs for the document's quotations, the selected code and the
- * relations. The panes talk through the workspace; this class only places them and connects the
+ * left; the transcript with its coding bar and margin in the middle; on the right the code tree
+ * over tabs for the selected quotation, the document's quotations, the selected code and the
+ * relations. Picking a quotation in the text brings its tab to the front. The panes talk through the workspace; this class only places them and connects the
  * few actions that start in one pane and continue in another ("Relate to…" in the tree opens the
  * Relations tab).
  */
@@ -39,6 +39,7 @@ final class WorkspaceView extends SplitPane {
     private final DocumentsView documents;
     private final TabPane tabs = new TabPane();
     private final Tab relationsTab;
+    private final Tab quotationTab;
 
     WorkspaceView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -61,22 +62,27 @@ final class WorkspaceView extends SplitPane {
             memos.createAndEdit(() -> viewModel.memos().createAboutCode(codeId));
         });
 
-        Tab quotationsTab = new Tab("Quotations", new QuotationsView(viewModel.quotations()));
+        quotationTab = new Tab("Quotation", inspector);
+        quotationTab.setId("quotation-tab");
+        Tab quotationsTab = new Tab("All quotations", new QuotationsView(viewModel.quotations()));
         quotationsTab.setId("quotations-tab");
         Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.codeDetails(), viewModel.codes(), editor));
         codeTab.setId("code-tab");
         relationsTab = new Tab("Relations", relations);
         relationsTab.setId("relations-tab");
-        tabs.getTabs().addAll(quotationsTab, codeTab, relationsTab);
+        tabs.getTabs().addAll(quotationTab, quotationsTab, codeTab, relationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detail-tabs");
 
-        SplitPane right = new SplitPane(codeTree, inspector, tabs);
+        // A quotation picked in the text (a click, a bracket, coding it) shows its details.
+        viewModel.transcript().addPickListener(() -> tabs.getSelectionModel().select(quotationTab));
+
+        SplitPane right = new SplitPane(codeTree, tabs);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42, 0.66);
+        right.setDividerPositions(0.48);
         right.getStyleClass().add("right-pane");
         getItems().addAll(documents, transcript, right);
-        setDividerPositions(0.2, 0.71);
+        setDividerPositions(0.205, 0.71);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(right, false);
     }
@@ -90,6 +96,7 @@ final class WorkspaceView extends SplitPane {
     }
 
     void focusComment() {
+        tabs.getSelectionModel().select(quotationTab);
         inspector.focusComment();
     }
 

@@ -308,6 +308,7 @@ public final class ParticipantsView extends SplitPane {
         SpeakerCell() {
             label.getStyleClass().add("item-details");
             owner.setMaxWidth(Double.MAX_VALUE);
+            owner.getStyleClass().add("field-combo");
             owner.setOnAction(event -> {
                 if (shown != null && owner.getValue() != null && !owner.getValue().equals(shown.owner())) {
                     viewModel.assignSpeaker(shown, owner.getValue());

@@ -48,12 +48,12 @@ public final class QuotationInspectorView extends StackPane {
         codes.setId("quotation-codes");
         text.getStyleClass().add("quotation-text");
         text.setWrapText(true);
-        text.setMaxHeight(64);
+        text.setMaxHeight(54);
         text.setMinHeight(0);
         comment.setId("quotation-comment");
         comment.setPromptText("Comment on this quotation…");
         comment.setWrapText(true);
-        comment.setPrefRowCount(3);
+        comment.setPrefRowCount(2);
         commentCommit = new CommitOnPause<>(comment, editor,
                 () -> viewModel.detailsProperty().get() == null ? null : viewModel.detailsProperty().get().id(),
                 viewModel::comment);
@@ -64,20 +64,27 @@ public final class QuotationInspectorView extends StackPane {
         Button memoButton = button("Memo…", "quotation-memo", "Write a memo about this quotation",
                 () -> memo.accept(viewModel.detailsProperty().get().id()));
         Button deleteButton = button("Delete", "quotation-delete", "Delete the quotation (Ctrl+Delete)", delete);
+        toSelection.getStyleClass().add("small");
+        memoButton.getStyleClass().add("small");
+        deleteButton.getStyleClass().add("small");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, spacer, toSelection, memoButton, deleteButton);
+        coded.setMinWidth(0);
+        HBox actions = new HBox(6, coded, spacer, toSelection, memoButton, deleteButton);
         actions.setAlignment(Pos.CENTER_LEFT);
-        coded.setWrapText(true);
 
-        VBox content = new VBox(6, where, codes, text, comment, coded, actions);
+        VBox content = new VBox(6, where, codes, text, comment, actions);
         content.getStyleClass().add("details-content");
+        // A short pane scrolls rather than squeezing the comment.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         Label none = new Label("Click a highlighted passage or a bracket in the margin to see its quotation here.");
         none.getStyleClass().add("placeholder");
         none.setWrapText(true);
-        content.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
+        scroll.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
         none.visibleProperty().bind(viewModel.detailsProperty().isNull());
-        getChildren().addAll(content, none);
+        getChildren().addAll(scroll, none);
 
         viewModel.detailsProperty().addListener((observable, before, after) -> show(after));
         show(viewModel.detailsProperty().get());
@@ -102,6 +109,7 @@ public final class QuotationInspectorView extends StackPane {
         where.setText(details.where());
         text.setText("“" + details.text() + "”");
         coded.setText(details.coded());
+        coded.setTooltip(new Tooltip(details.coded()));
         comment.setEditable(viewModel.canEdit());
         for (QuotationInspectorViewModel.CodeChip chip : details.codes()) {
             Label name = new Label(chip.name(), new Circle(5, Color.web(chip.colour())));

@@ -79,7 +79,7 @@ public final class QuotationInspectorViewModel {
         List<CodeChip> codes = shown.codeIds().stream().map(project::code).flatMap(Optional::stream)
                 .map(code -> new CodeChip(code.id(), code.name(), code.colour())).toList();
         String where = document.name() + " · ¶ " + paragraph + " · " + Formats.count(shown.length(), "character");
-        String coded = (shown.coder().isBlank() ? "Coded" : "Coded by " + shown.coder()) + " on "
+        String coded = (shown.coder().isBlank() ? "" : "by " + shown.coder() + " · ")
                 + DATE.format(shown.createdAt().atZone(zone));
         details.set(new Details(shown.id(), where, Excerpts.of(text, shown.start(), shown.end(), TEXT_LENGTH), codes,
                 shown.comment(), coded));

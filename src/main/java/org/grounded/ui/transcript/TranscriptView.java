@@ -116,8 +116,8 @@ public final class TranscriptView extends VBox {
     private HBox codingBar() {
         HBox.setHgrow(quickCode, Priority.SOMETIMES);
         quickCode.setPrefColumnCount(18);
-        quickCode.setMinWidth(150);
-        quickCode.setMaxWidth(320);
+        quickCode.setMinWidth(140);
+        quickCode.setMaxWidth(280);
         quickCode.disableProperty().bind(coding.canCodeProperty().not());
         quickCode.setTooltip(new Tooltip("Type a code's name and press Enter to code the selection; a new name "
                 + "makes a new code"));
@@ -136,7 +136,7 @@ public final class TranscriptView extends VBox {
         again.setTooltip(new Tooltip("Apply the last code again (F4)"));
         again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));
         again.setOnAction(event -> coding.applyLastCode());
-        again.setMinWidth(60);
+        again.setMinWidth(Region.USE_PREF_SIZE);
         again.setMaxWidth(230);
 
         ChoiceBox<Snap> snap = new ChoiceBox<>();

@@ -41,6 +41,7 @@ public final class TranscriptViewModel {
     private List<Quotation> shownQuotations = List.of();
     private Map<UUID, Code> shownCodes = Map.of();
     private int[] paragraphStarts = new int[] {0};
+    private final List<Runnable> pickListeners = new ArrayList<>();
 
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
@@ -127,6 +128,17 @@ public final class TranscriptViewModel {
         } else {
             workspace.selectedQuotationProperty().set(quotationId);
         }
+        if (quotationId != null) {
+            pickListeners.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Hears a quotation being picked in the viewer (a click, a bracket, coding, next and previous),
+     * as opposed to chosen in a list elsewhere, so its details can be brought to the front.
+     */
+    public void addPickListener(Runnable listener) {
+        pickListeners.add(listener);
     }
 
     private void refresh() {
