@@ -84,6 +84,7 @@ class MainWindowViewTest {
     @Test
     void choosingAQuotationSelectsItsPassageInTheViewer(FxRobot robot) {
         openWithTheKeyboard(robot);
+        robot.clickOn("#quotations-tab");
         @SuppressWarnings("unchecked")
         TableView<QuotationsViewModel.QuotationRow> table = robot.lookup("#quotation-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
