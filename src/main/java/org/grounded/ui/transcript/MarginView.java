@@ -51,6 +51,8 @@ final class MarginView extends Pane {
     private final InlineCssTextArea area;
     private final Consumer<UUID> select;
     private final Map<UUID, Drawn> drawn = new HashMap<>();
+    /** One tooltip for every bracket and label, given the text of the one the mouse enters. */
+    private final Tooltip tip = new Tooltip();
     private Margin margin = Margin.EMPTY;
     private UUID selected;
 
@@ -74,10 +76,9 @@ final class MarginView extends Pane {
         setMargin(Margin.EMPTY);
     }
 
+    /** Shows new brackets; those unchanged keep their nodes, so an edit redraws little. */
     void setMargin(Margin newMargin) {
         margin = newMargin;
-        getChildren().clear();
-        drawn.clear();
         double width = labelsX() + LABELS_WIDTH;
         setMinWidth(width);
         setPrefWidth(width);
@@ -240,9 +241,9 @@ final class MarginView extends Pane {
             label.getChildren().add(none);
         }
         label.setMinHeight(Region.USE_PREF_SIZE);
-        Tooltip.install(label, new Tooltip(tooltip(bracket)));
-        Tooltip.install(path, new Tooltip(tooltip(bracket)));
         for (javafx.scene.Node node : List.of(path, label)) {
+            Tooltip.install(node, tip);
+            node.setOnMouseEntered(event -> tip.setText(tooltip(bracket)));
             node.setCursor(Cursor.HAND);
             node.setOnMouseClicked(event -> {
                 select.accept(bracket.quotationId());

@@ -55,6 +55,8 @@ public final class TranscriptView extends VBox {
     private final MarginView margin;
     private final QuickCodeField quickCode;
     private Document shown;
+    /** The styles the text area has, to restyle only what an edit changed. */
+    private List<TranscriptStyle.Run> applied = List.of();
 
     public TranscriptView(TranscriptViewModel viewModel, CodingViewModel coding) {
         this.viewModel = viewModel;
@@ -265,6 +267,7 @@ public final class TranscriptView extends VBox {
         }
         // A carriage return would make its own paragraph break; a space keeps every offset.
         area.replaceText(document == null ? "" : document.text().replace('\r', ' '));
+        applied = List.of();
         area.moveTo(0);
         area.requestFollowCaret();
     }
@@ -277,13 +280,20 @@ public final class TranscriptView extends VBox {
         int covered = runs.stream().mapToInt(TranscriptStyle.Run::length).sum();
         if (runs.isEmpty() || covered != length) {
             area.clearStyle(0, length);
+            applied = List.of();
             return;
         }
-        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
-        for (TranscriptStyle.Run run : runs) {
-            spans.add(run.style().toCss(), run.length());
-        }
-        area.setStyleSpans(0, spans.create());
+        Optional<TextRange> changed = applied.isEmpty() ? Optional.of(new TextRange(0, length))
+                : StyleRuns.changed(applied, runs);
+        applied = runs;
+        changed.ifPresent(range -> {
+            List<TranscriptStyle.Run> part = StyleRuns.slice(runs, range.start(), range.end());
+            StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(part.size());
+            for (TranscriptStyle.Run run : part) {
+                spans.add(run.style().toCss(), run.length());
+            }
+            area.setStyleSpans(range.start(), spans.create());
+        });
     }
 
     /** Selects a passage, and scrolls to it when its first line is not in view. */

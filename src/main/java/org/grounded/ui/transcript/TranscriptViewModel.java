@@ -41,6 +41,7 @@ public final class TranscriptViewModel {
     private List<Quotation> shownQuotations = List.of();
     private Map<UUID, Code> shownCodes = Map.of();
     private int[] paragraphStarts = new int[] {0};
+    private List<TextRange> speakerLabels = List.of();
     private final List<Runnable> pickListeners = new ArrayList<>();
 
     public TranscriptViewModel(Workspace workspace) {
@@ -166,7 +167,11 @@ public final class TranscriptViewModel {
         Document before = document.get();
         boolean newText = before == null || !before.id().equals(shown.id()) || !before.text().equals(shown.text());
         heading.set(shown.name());
-        if (!newText && quotations.equals(shownQuotations) && codes.equals(shownCodes)) {
+        boolean newTurns = newText || !before.turns().equals(shown.turns());
+        if (newTurns) {
+            speakerLabels = TranscriptStyler.speakerLabels(shown);
+        }
+        if (!newTurns && quotations.equals(shownQuotations) && codes.equals(shownCodes)) {
             document.set(shown);
             return;
         }
@@ -178,7 +183,7 @@ public final class TranscriptViewModel {
         document.set(shown);
         shownQuotations = List.copyOf(quotations);
         shownCodes = Map.copyOf(codes);
-        styles.set(TranscriptStyler.runs(shown, quotations, codes));
+        styles.set(TranscriptStyler.runs(shown.text().length(), speakerLabels, quotations, codes));
         margin.set(margin(quotations, codes));
         reveal(workspace.selectedQuotationProperty().get());
     }
