@@ -94,7 +94,8 @@ public final class CodeDetailsView extends StackPane {
         description.setId("code-description");
         description.setPromptText("What this code means, when to use it, an example…");
         description.setWrapText(true);
-        description.setPrefRowCount(4);
+        description.setPrefRowCount(3);
+        description.setMinHeight(46);
         descriptionCommit = new CommitOnPause<>(description, editor,
                 () -> viewModel.codeProperty().get() == null ? null : viewModel.codeProperty().get().id(),
                 viewModel::describe);
@@ -111,6 +112,8 @@ public final class CodeDetailsView extends StackPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setMinHeight(60);
+        list.setPrefHeight(120);
         Button split = new Button("Split chosen into a new code…");
         split.setId("split-code");
         split.setTooltip(new Tooltip("Moves the chosen quotations to a new code beside this one"));
@@ -118,7 +121,8 @@ public final class CodeDetailsView extends StackPane {
         split.setOnAction(event -> viewModel.splitOff(list.getSelectionModel().getSelectedItems().stream()
                 .map(CodeDetailsViewModel.QuotationRow::id).toList(), SplitPlacement.SIBLING));
 
-        VBox content = new VBox(8, header, counts, levels, section("Description"), description,
+        split.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, header, counts, levels, section("Description"), description,
                 section("Quotations"), list, split);
         content.getStyleClass().add("details-content");
         Label none = placeholder("Choose a code in the tree to see its description and quotations.");
