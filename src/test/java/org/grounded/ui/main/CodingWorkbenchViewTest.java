@@ -218,6 +218,13 @@ class CodingWorkbenchViewTest {
         assertThat(quotationAt(start, start + QUESTION.length())).map(Quotation::codeIds)
                 .contains(List.of(code("Fears").id()));
 
+        String again = "Tuviste miedo o dudas al principio";
+        int third = selectWithTheMouse(robot, again);
+        robot.push(KeyCode.F4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quotationAt(third, third + again.length())).map(Quotation::codeIds)
+                .as("F4 applies the last code again").contains(List.of(code("Fears").id()));
+
         String other = "Cómo te apoyó el grupo de Facebook";
         int second = selectWithTheMouse(robot, other);
         robot.push(KeyCode.CONTROL, KeyCode.K).write("Group support").push(KeyCode.ENTER);
@@ -354,6 +361,46 @@ class CodingWorkbenchViewTest {
             assertThat(relation.sourceCodeId()).isEqualTo(code("Fears").id());
             assertThat(relation.targetCodeId()).isEqualTo(code("Obstacles").id());
         });
+    }
+
+    @Test
+    void aCommentIsSavedWithoutLosingTheSelectionAndTypingIsNotLostWhenTheProjectCloses(FxRobot robot) {
+        open(robot);
+        int start = selectWithTheMouse(robot, QUESTION);
+        robot.push(KeyCode.CONTROL, KeyCode.K).write("Fears").push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Quotation coded = quotationAt(start, start + QUESTION.length()).orElseThrow();
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).write("Her voice changed here");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(project().quotation(coded.id()).orElseThrow().comment()).isEqualTo("Her voice changed here");
+        assertThat(viewModel.workspace().selectedQuotationProperty().get()).isEqualTo(coded.id());
+        robot.write(", then she laughed");
+        robot.interact(viewModel::closeProject);
+        open(robot);
+        assertThat(project().quotation(coded.id()).orElseThrow().comment())
+                .isEqualTo("Her voice changed here, then she laughed");
+    }
+
+    @Test
+    void theKeyboardWalksTheQuotationsAndDeletesTheSelectedOne(FxRobot robot) {
+        open(robot);
+        List<Quotation> quotations = project().quotationsIn(viewModel.workspace().selectedDocumentProperty().get());
+        robot.clickOn("#transcript-text");
+
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        robot.push(KeyCode.ALT, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.workspace().selectedQuotationProperty().get()).isEqualTo(quotations.get(1).id());
+        robot.push(KeyCode.CONTROL, KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project().quotation(quotations.get(1).id())).isEmpty();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(project().quotation(quotations.get(1).id())).isPresent();
     }
 
     @Test
