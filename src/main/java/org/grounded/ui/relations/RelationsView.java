@@ -70,14 +70,17 @@ public final class RelationsView extends VBox {
         form.setHgap(8);
         form.setVgap(6);
         form.addRow(0, label("From"), from);
-        form.addRow(1, label("How"), how);
-        form.addRow(2, label("To"), to);
-        HBox buttons = new HBox(6, relate, typesMenu);
-        form.add(buttons, 1, 3);
+        form.addRow(1, label("How"), how, typesMenu);
+        form.addRow(2, label("To"), to, relate);
+        relate.setMaxWidth(Double.MAX_VALUE);
+        typesMenu.setMaxWidth(Double.MAX_VALUE);
+        relate.setMinWidth(Region.USE_PREF_SIZE);
+        typesMenu.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setColumnSpan(from, 2);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grow.setFillWidth(true);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        form.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints());
         form.getStyleClass().add("details-content");
 
         list = new ListView<>(viewModel.rows());
@@ -94,7 +97,7 @@ public final class RelationsView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        CheckBox only = new CheckBox("Only the selected code's relations");
+        CheckBox only = new CheckBox("Only the selected code's");
         only.setId("relations-only-selected");
         only.selectedProperty().bindBidirectional(viewModel.onlySelectedCodeProperty());
 
