@@ -154,11 +154,6 @@ public final class CodeDetailsView extends StackPane {
         }
     }
 
-    /** Puts the keyboard in the description. */
-    public void focusDescription() {
-        description.requestFocus();
-    }
-
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("details-section");

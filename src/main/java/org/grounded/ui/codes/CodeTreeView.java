@@ -10,17 +10,10 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -34,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.grounded.model.CodingLevel;
-import org.grounded.model.Group;
 import org.grounded.ui.Formats;
 
 /**
@@ -68,7 +60,10 @@ public final class CodeTreeView extends VBox {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(view -> new CodeCell());
         tree.setOnContextMenuRequested(event -> {
-            contextMenu().show(tree, event.getScreenX(), event.getScreenY());
+            List<UUID> ids = selectedIds();
+            new CodeMenu(viewModel, ids, ids.isEmpty() ? null : find(tree.getRoot(), ids.get(0))
+                    .map(TreeItem::getValue).orElse(null), onRelate, onMemo)
+                    .show(tree, event.getScreenX(), event.getScreenY());
             event.consume();
         });
         tree.setOnKeyPressed(event -> {
@@ -253,114 +248,6 @@ public final class CodeTreeView extends VBox {
             }
         }
         return Optional.empty();
-    }
-
-    private ContextMenu contextMenu() {
-        List<UUID> ids = selectedIds();
-        UUID first = ids.isEmpty() ? null : ids.get(0);
-        boolean editable = viewModel.canEdit();
-        ContextMenu menu = new ContextMenu();
-        menu.setId("code-menu");
-        MenuItem newCode = menuItem("New code…", "menu-new-code", () -> viewModel.newCode(null));
-        menu.getItems().add(newCode);
-        if (first == null) {
-            newCode.setDisable(!editable);
-            return menu;
-        }
-        menu.getItems().addAll(
-                menuItem("New sub-code…", "menu-new-sub-code", () -> viewModel.newCode(first)),
-                new SeparatorMenuItem(),
-                menuItem("Rename…", "menu-rename-code", () -> viewModel.rename(first)),
-                colourMenu(first),
-                menuItem("Merge into…", "menu-merge-code", () -> viewModel.mergeInto(first)),
-                menuItem("Move to the top level", "menu-top-level", () -> viewModel.moveToTopLevel(first)),
-                new SeparatorMenuItem(),
-                levelMenu(ids),
-                menuItem("Promote to theme (selective, core)", "menu-promote-theme", () -> viewModel.promoteToTheme(ids)),
-                coreItem(ids),
-                groupMenu(ids),
-                new SeparatorMenuItem(),
-                menuItem("Relate to…", "menu-relate-code", () -> onRelate.accept(first)),
-                menuItem("New memo about this code", "menu-memo-code", () -> onMemo.accept(first)),
-                new SeparatorMenuItem(),
-                menuItem("Delete…", "menu-delete-code", () -> viewModel.delete(first)));
-        menu.getItems().forEach(item -> item.setDisable(item.isDisable() || !editable));
-        return menu;
-    }
-
-    private static MenuItem menuItem(String text, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setMnemonicParsing(false);
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    private Menu colourMenu(UUID codeId) {
-        Menu menu = new Menu("Colour");
-        menu.setId("menu-colour");
-        for (CodePalette.Swatch swatch : CodePalette.SWATCHES) {
-            Region sample = new Region();
-            sample.getStyleClass().add("code-swatch");
-            sample.setStyle("-fx-background-color: " + swatch.colour() + ";");
-            MenuItem item = new MenuItem(swatch.name(), sample);
-            item.setOnAction(event -> viewModel.recolour(codeId, swatch.colour()));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private Menu levelMenu(List<UUID> ids) {
-        Menu menu = new Menu("Coding level");
-        menu.setId("menu-level");
-        ToggleGroup levels = new ToggleGroup();
-        CodingLevel current = find(tree.getRoot(), ids.get(0)).map(item -> item.getValue().level()).orElse(null);
-        for (CodingLevel level : CodingLevel.values()) {
-            RadioMenuItem item = new RadioMenuItem(switch (level) {
-                case OPEN -> "Open code";
-                case AXIAL -> "Axial category";
-                case SELECTIVE -> "Selective (theme)";
-            });
-            item.setToggleGroup(levels);
-            item.setSelected(level == current);
-            item.setOnAction(event -> viewModel.setLevel(ids, level));
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private CheckMenuItem coreItem(List<UUID> ids) {
-        boolean core = find(tree.getRoot(), ids.get(0)).map(item -> item.getValue().core()).orElse(false);
-        CheckMenuItem item = new CheckMenuItem("Core category / theme");
-        item.setId("menu-core");
-        item.setSelected(core);
-        item.setOnAction(event -> viewModel.setCore(ids, !core));
-        return item;
-    }
-
-    private Menu groupMenu(List<UUID> ids) {
-        Menu menu = new Menu("Code groups");
-        menu.setId("menu-code-groups");
-        for (Group group : viewModel.groups()) {
-            boolean member = group.memberIds().containsAll(ids);
-            CheckMenuItem item = new CheckMenuItem(group.name());
-            item.setMnemonicParsing(false);
-            item.setSelected(member);
-            item.setOnAction(event -> {
-                if (member) {
-                    viewModel.removeFromGroup(group.id(), ids);
-                } else {
-                    viewModel.addToGroup(group.id(), ids);
-                }
-            });
-            menu.getItems().add(item);
-        }
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-        }
-        menu.getItems().add(menuItem("New group with these codes…", "menu-new-code-group",
-                () -> viewModel.newGroup(ids)));
-        return menu;
     }
 
     /** A code: swatch, name, core star, level, own count and (for categories) the count with sub-codes. */

@@ -94,7 +94,7 @@ public final class MainWindowView extends BorderPane {
 
     /** The Coding menu's commands: coding the selection, the selected quotation, the code tree, memos. */
     private void defineCodingCommands() {
-        CodingViewModel coding = viewModel.coding();
+        CodingViewModel coding = viewModel.panes().coding();
         actions.put(Command.CODER_NAME, viewModel::changeCoderName);
         actions.put(Command.QUICK_CODE, workspace::focusQuickCode);
         actions.put(Command.CODE_IN_VIVO, coding::codeInVivo);
@@ -152,18 +152,18 @@ public final class MainWindowView extends BorderPane {
     private Menu codingMenu() {
         MenuItem again = item(Command.APPLY_LAST_CODE);
         again.setMnemonicParsing(false);
-        again.textProperty().bind(Bindings.when(viewModel.coding().lastCodeNameProperty().isEmpty())
+        again.textProperty().bind(Bindings.when(viewModel.panes().coding().lastCodeNameProperty().isEmpty())
                 .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.concat("Apply '",
-                        viewModel.coding().lastCodeNameProperty(), "' again")));
+                        viewModel.panes().coding().lastCodeNameProperty(), "' again")));
         Menu snap = new Menu("Snap selection to");
         snap.setId("menu-snap");
         javafx.scene.control.ToggleGroup snaps = new javafx.scene.control.ToggleGroup();
         for (Snap mode : Snap.values()) {
             javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(mode.label());
             choice.setToggleGroup(snaps);
-            choice.setSelected(viewModel.coding().snapProperty().get() == mode);
-            choice.setOnAction(event -> viewModel.coding().snapProperty().set(mode));
-            viewModel.coding().snapProperty().addListener((observable, before, after) -> choice.setSelected(after == mode));
+            choice.setSelected(viewModel.panes().coding().snapProperty().get() == mode);
+            choice.setOnAction(event -> viewModel.panes().coding().snapProperty().set(mode));
+            viewModel.panes().coding().snapProperty().addListener((observable, before, after) -> choice.setSelected(after == mode));
             snap.getItems().add(choice);
         }
         Menu coding = new Menu("Coding", null,

@@ -9,18 +9,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
 import org.grounded.ui.AppServices;
-import org.grounded.ui.codes.CodeDetailsViewModel;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.documents.DocumentsViewModel;
 import org.grounded.ui.importer.TranscriptImportFlow;
 import org.grounded.ui.importer.TranscriptImports;
-import org.grounded.ui.memos.MemosViewModel;
-import org.grounded.ui.participants.ParticipantsViewModel;
-import org.grounded.ui.quotations.QuotationInspectorViewModel;
 import org.grounded.ui.quotations.QuotationsViewModel;
-import org.grounded.ui.relations.RelationsViewModel;
 import org.grounded.ui.session.ProjectOpener;
 import org.grounded.ui.session.ProjectSaver;
 import org.grounded.ui.session.Editor;
@@ -28,7 +23,6 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
 import org.grounded.ui.task.BackgroundTask;
-import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.TranscriptViewModel;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -63,13 +57,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final WelcomeViewModel welcome;
     private final DocumentsViewModel documents;
     private final TranscriptViewModel transcript;
-    private final CodingViewModel coding;
     private final CodeTreeViewModel codes;
-    private final CodeDetailsViewModel codeDetails;
-    private final QuotationInspectorViewModel inspector;
-    private final RelationsViewModel relations;
-    private final MemosViewModel memos;
-    private final ParticipantsViewModel participants;
+    private final CodingPanes panes;
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
 
@@ -83,13 +72,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         this.documents = new DocumentsViewModel(workspace);
         this.transcript = new TranscriptViewModel(workspace);
-        this.coding = new CodingViewModel(editor, transcript, services.coder(), services.clock());
         this.codes = new CodeTreeViewModel(editor);
-        this.codeDetails = new CodeDetailsViewModel(editor, codes);
-        this.inspector = new QuotationInspectorViewModel(editor, services.clock().getZone());
-        this.relations = new RelationsViewModel(editor);
-        this.memos = new MemosViewModel(editor, services.coder(), services.clock());
-        this.participants = new ParticipantsViewModel(editor);
+        this.panes = new CodingPanes(editor, transcript, codes, services);
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
@@ -120,37 +104,18 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         return transcript;
     }
 
-    public CodingViewModel coding() {
-        return coding;
-    }
-
     /** Makes the user's edits through the undo stack; the panes share it. */
     public Editor editor() {
         return editor;
     }
 
+    /** The coding workbench's panes that edit the project. */
+    public CodingPanes panes() {
+        return panes;
+    }
+
     public CodeTreeViewModel codes() {
         return codes;
-    }
-
-    public CodeDetailsViewModel codeDetails() {
-        return codeDetails;
-    }
-
-    public QuotationInspectorViewModel inspector() {
-        return inspector;
-    }
-
-    public RelationsViewModel relations() {
-        return relations;
-    }
-
-    public MemosViewModel memos() {
-        return memos;
-    }
-
-    public ParticipantsViewModel participants() {
-        return participants;
     }
 
     public QuotationsViewModel quotations() {

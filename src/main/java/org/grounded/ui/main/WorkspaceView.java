@@ -45,28 +45,28 @@ final class WorkspaceView extends SplitPane {
         this.viewModel = viewModel;
         setId("workspace");
         Editor editor = viewModel.editor();
-        CodingViewModel coding = viewModel.coding();
+        CodingViewModel coding = viewModel.panes().coding();
         transcript = new TranscriptView(viewModel.transcript(), coding);
-        memos = new MemosView(viewModel.memos(), editor);
-        documents = new DocumentsView(viewModel.documents(), new ParticipantsView(viewModel.participants(), editor),
+        memos = new MemosView(viewModel.panes().memos(), editor);
+        documents = new DocumentsView(viewModel.documents(), new ParticipantsView(viewModel.panes().participants(), editor),
                 memos);
         codeTree = new CodeTreeView(viewModel.codes());
-        inspector = new QuotationInspectorView(viewModel.inspector(), editor, coding::resizeSelectedQuotation,
+        inspector = new QuotationInspectorView(viewModel.panes().inspector(), editor, coding::resizeSelectedQuotation,
                 coding::deleteSelectedQuotation, this::memoAboutQuotation);
-        relations = new RelationsView(viewModel.relations(), editor);
+        relations = new RelationsView(viewModel.panes().relations(), editor);
 
         codeTree.setOnApply(codeId -> coding.applyCodes(List.of(codeId)));
         codeTree.setOnRelate(this::relateFrom);
         codeTree.setOnMemo(codeId -> {
             documents.showMemos();
-            memos.createAndEdit(() -> viewModel.memos().createAboutCode(codeId));
+            memos.createAndEdit(() -> viewModel.panes().memos().createAboutCode(codeId));
         });
 
         quotationTab = new Tab("Quotation", inspector);
         quotationTab.setId("quotation-tab");
         Tab quotationsTab = new Tab("All quotations", new QuotationsView(viewModel.quotations()));
         quotationsTab.setId("quotations-tab");
-        Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.codeDetails(), viewModel.codes(), editor));
+        Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.panes().codeDetails(), viewModel.codes(), editor));
         codeTab.setId("code-tab");
         relationsTab = new Tab("Relations", relations);
         relationsTab.setId("relations-tab");
@@ -103,12 +103,12 @@ final class WorkspaceView extends SplitPane {
     /** A project memo (Ctrl+M), ready to be named. */
     void newMemo() {
         documents.showMemos();
-        memos.createAndEdit(() -> viewModel.memos().create(MemosViewModel.Kind.MEMO, Set.of()));
+        memos.createAndEdit(() -> viewModel.panes().memos().create(MemosViewModel.Kind.MEMO, Set.of()));
     }
 
     private void memoAboutQuotation(UUID quotationId) {
         documents.showMemos();
-        memos.createAndEdit(() -> viewModel.memos().createAboutQuotation(quotationId));
+        memos.createAndEdit(() -> viewModel.panes().memos().createAboutQuotation(quotationId));
     }
 
     private void relateFrom(UUID codeId) {

@@ -3,8 +3,6 @@ package org.grounded.ui.prefs;
 import java.util.Objects;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +17,7 @@ public final class CoderName {
 
     private final Preferences node;
     private final String fallback;
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
+    private String name;
 
     /**
      * @param node     where the name is kept; null keeps it for this run only
@@ -28,7 +26,7 @@ public final class CoderName {
     public CoderName(Preferences node, String fallback) {
         this.node = node;
         this.fallback = fallback == null || fallback.isBlank() ? "coder" : fallback.strip();
-        name.set(node == null ? this.fallback : node.get(KEY, this.fallback));
+        name = node == null ? this.fallback : node.get(KEY, this.fallback);
     }
 
     /** The application's preference, defaulting to the operating system's user name. */
@@ -46,17 +44,13 @@ public final class CoderName {
     }
 
     public String get() {
-        return name.get();
-    }
-
-    public ReadOnlyStringProperty nameProperty() {
-        return name.getReadOnlyProperty();
+        return name;
     }
 
     /** Changes the name; a blank name goes back to the OS user name. */
     public void set(String newName) {
         String value = newName == null || newName.isBlank() ? fallback : newName.strip();
-        name.set(value);
+        name = value;
         if (node != null) {
             node.put(KEY, value);
             try {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -97,10 +96,5 @@ public final class QuotationInspectorViewModel {
     /** Shows a code of the quotation in the code tree. */
     public void showCode(UUID codeId) {
         workspace.selectedCodeProperty().set(codeId);
-    }
-
-    /** The name of a code, for messages. */
-    public String codeName(UUID codeId) {
-        return workspace.project().flatMap(project -> project.code(codeId)).map(Code::name).orElse("");
     }
 }

@@ -294,7 +294,7 @@ class MainWindowViewModelTest {
 
         var document = session().project().documents().iterator().next();
         window.transcript().userSelected(0, 10);
-        window.coding().applyCodes(List.of(session().project().codes().iterator().next().id()));
+        window.panes().coding().applyCodes(List.of(session().project().codes().iterator().next().id()));
         assertThat(session().project().quotationsIn(document.id())).filteredOn(q -> q.start() == 0)
                 .extracting(org.grounded.model.Quotation::coder).containsExactly("Lucía Pérez");
     }
