@@ -17,6 +17,7 @@ import org.grounded.ui.dialog.FxDialogService;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
+import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.prefs.RecentProjects;
 import org.grounded.ui.refi.RefiExchange;
 import org.grounded.ui.session.ProjectLocker;
@@ -60,7 +61,7 @@ public final class GroundedApp extends Application {
         AppServices services = new AppServices(new FxDialogService(stage, stylesheet()), executor,
                 ProjectStorage.of(new ProjectFileStore()), ProjectLocker.fileLocks(),
                 TranscriptImports.of(new TranscriptImporter()), RecentProjects.forUser(), SampleStudy.bundled(),
-                Clock.systemDefaultZone(), RefiExchange.standard());
+                Clock.systemDefaultZone(), RefiExchange.standard(), CoderName.forUser());
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());

@@ -25,6 +25,10 @@ public final class StubDialogService implements DialogService {
     public final List<Shown> shown = new ArrayList<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<Optional<?>> choices = new ArrayDeque<>();
+    /** Answers to {@link #askText}, in order; an empty deque answers "cancelled". */
+    public final Deque<Optional<String>> texts = new ArrayDeque<>();
+    /** Answers to {@link #pick}: the label of the item to pick, or empty for "cancelled". */
+    public final Deque<Optional<String>> picks = new ArrayDeque<>();
     public final Deque<Optional<Path>> openFiles = new ArrayDeque<>();
     public final Deque<List<Path>> openMultiple = new ArrayDeque<>();
     public final Deque<Optional<Path>> saveFiles = new ArrayDeque<>();
@@ -70,6 +74,19 @@ public final class StubDialogService implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<Choice<T>> options) {
         shown.add(new Shown("choose", title, message));
         return choices.isEmpty() ? Optional.empty() : (Optional<T>) choices.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        shown.add(new Shown("ask", title, message));
+        return texts.isEmpty() ? Optional.empty() : texts.pop();
+    }
+
+    @Override
+    public <T> Optional<T> pick(String title, String message, List<T> options, Function<T, String> label) {
+        shown.add(new Shown("pick", title, message));
+        Optional<String> wanted = picks.isEmpty() ? Optional.empty() : picks.pop();
+        return wanted.flatMap(name -> options.stream().filter(option -> label.apply(option).equals(name)).findFirst());
     }
 
     @Override

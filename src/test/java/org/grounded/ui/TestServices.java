@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.transcript.TranscriptImporter;
 import org.grounded.ui.importer.TranscriptImports;
+import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.prefs.RecentProjects;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
@@ -15,6 +16,9 @@ import org.grounded.ui.welcome.SampleStudy;
 
 /** Services for tests: real files and locks, stub dialogs, fresh preferences, a fixed clock. */
 public final class TestServices {
+
+    /** The coder of everything the tests code. */
+    public static final String CODER = "Rosa";
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-06T10:42:00Z"), ZoneId.of("UTC"));
 
@@ -29,6 +33,6 @@ public final class TestServices {
                                    ProjectLocker locker) {
         return new AppServices(dialogs, executor, ProjectStorage.of(new ProjectFileStore()), locker,
                 TranscriptImports.of(new TranscriptImporter()), new RecentProjects(new InMemoryPreferences()),
-                new SampleStudy(name -> null, SampleStudy.RESOURCE, sampleFolder), CLOCK);
+                new SampleStudy(name -> null, SampleStudy.RESOURCE, sampleFolder), CLOCK, CoderName.of(CODER));
     }
 }

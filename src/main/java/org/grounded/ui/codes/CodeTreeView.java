@@ -1,26 +1,51 @@
 package org.grounded.ui.codes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.model.CodingLevel;
 import org.grounded.ui.Formats;
 
-/** The code tree: colour swatch, name and quotation count; categories expand to their sub-codes. */
+/**
+ * The code tree: colour swatch, name, core mark, level and quotation counts; categories expand to
+ * their sub-codes. A filter box and a chooser (level, core, code group) narrow it. Codes are
+ * dragged onto the transcript to code text, and onto another code to become its sub-code (onto
+ * the empty space below the tree to go back to the top level). The context menu holds the
+ * codebook's edits; Enter codes the text selection with the selected code, Delete deletes it.
+ */
 public final class CodeTreeView extends VBox {
 
     private final CodeTreeViewModel viewModel;
     private final TreeView<CodeNode> tree = new TreeView<>();
+    private final TextField filter = new TextField();
     private final Set<UUID> collapsed = new HashSet<>();
+    private Consumer<UUID> onApply = id -> { };
+    private Consumer<UUID> onRelate = id -> { };
+    private Consumer<UUID> onMemo = id -> { };
+    private boolean rebuilding;
 
     public CodeTreeView(CodeTreeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,37 +57,149 @@ public final class CodeTreeView extends VBox {
         tree.setId("code-tree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setCellFactory(view -> new CodeCell());
-        Label empty = new Label("No codes yet.");
+        tree.setOnContextMenuRequested(event -> {
+            List<UUID> ids = selectedIds();
+            new CodeMenu(viewModel, ids, ids.isEmpty() ? null : find(tree.getRoot(), ids.get(0))
+                    .map(TreeItem::getValue).orElse(null), onRelate, onMemo)
+                    .show(tree, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+        tree.setOnKeyPressed(event -> {
+            UUID selected = viewModel.selectedCodeProperty().get();
+            if (selected != null && event.getCode() == KeyCode.ENTER) {
+                onApply.accept(selected);
+                event.consume();
+            } else if (selected != null && event.getCode() == KeyCode.DELETE) {
+                viewModel.delete(selected);
+                event.consume();
+            }
+        });
+        Label empty = new Label("No codes yet.\nSelect text and type a name in the quick-code box, or press +.");
         empty.getStyleClass().add("placeholder");
-        StackedPlaceholder body = new StackedPlaceholder(tree, empty);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> viewModel.roots().isEmpty(), viewModel.rootsProperty()));
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        StackPane body = new StackPane(tree, empty);
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.roots().isEmpty(),
+                viewModel.rootsProperty()));
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(title, body);
+        getChildren().addAll(title, toolBar(), body);
 
-        tree.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
+        tree.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (!rebuilding) {
                 viewModel.selectedCodeProperty().set(after == null || after.getValue() == null ? null
-                        : after.getValue().id()));
+                        : after.getValue().id());
+            }
+        });
+        viewModel.selectedCodeProperty().addListener((observable, before, after) -> reselect(after));
         viewModel.rootsProperty().addListener((observable, before, after) -> rebuild(after));
         rebuild(viewModel.roots());
     }
 
+    private HBox toolBar() {
+        filter.setId("code-filter");
+        filter.setPromptText("Find code");
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+                tree.requestFocus();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty()) {
+                    tree.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ComboBox<CodeScope> scope = new ComboBox<>(viewModel.scopes());
+        scope.setId("code-scope");
+        scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
+        scope.setTooltip(new Tooltip("Show all codes, one coding level, the core categories and themes, or a code "
+                + "group"));
+        scope.setPrefWidth(130);
+        scope.setMinWidth(90);
+        Button add = new Button("+");
+        add.setId("new-code");
+        add.getStyleClass().add("pane-button");
+        add.setTooltip(new Tooltip("New code (Ctrl+Shift+N); with a code selected, right-click for a sub-code"));
+        add.setOnAction(event -> viewModel.newCode(null));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, filter, scope, add);
+        bar.getStyleClass().add("pane-tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** Enter on a code: code the transcript's selection with it. */
+    public void setOnApply(Consumer<UUID> action) {
+        onApply = action;
+    }
+
+    /** "Relate to…": start a relation from the code. */
+    public void setOnRelate(Consumer<UUID> action) {
+        onRelate = action;
+    }
+
+    /** "New memo about this code". */
+    public void setOnMemo(Consumer<UUID> action) {
+        onMemo = action;
+    }
+
+    /** Puts the keyboard in the filter box (Ctrl+Shift+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private List<UUID> selectedIds() {
+        List<UUID> ids = new ArrayList<>();
+        for (TreeItem<CodeNode> item : tree.getSelectionModel().getSelectedItems()) {
+            if (item != null && item.getValue() != null) {
+                ids.add(item.getValue().id());
+            }
+        }
+        return ids;
+    }
+
     /** Rebuilds the items, keeping which categories the user collapsed and what was selected. */
     private void rebuild(List<CodeNode> roots) {
-        UUID selected = viewModel.selectedCodeProperty().get();
-        TreeItem<CodeNode> root = new TreeItem<>();
-        java.util.concurrent.atomic.AtomicReference<TreeItem<CodeNode>> toSelect = new java.util.concurrent.atomic.AtomicReference<>();
-        for (CodeNode node : roots) {
-            root.getChildren().add(item(node, selected, toSelect));
-        }
-        tree.setRoot(root);
-        if (toSelect.get() != null) {
-            tree.getSelectionModel().select(toSelect.get());
+        Set<UUID> selected = new HashSet<>(selectedIds());
+        Optional.ofNullable(viewModel.selectedCodeProperty().get()).ifPresent(selected::add);
+        UUID focused = viewModel.selectedCodeProperty().get();
+        int firstRow = firstVisibleRow();
+        rebuilding = true;
+        try {
+            TreeItem<CodeNode> root = new TreeItem<>();
+            List<TreeItem<CodeNode>> toSelect = new ArrayList<>();
+            for (CodeNode node : roots) {
+                root.getChildren().add(item(node, selected, toSelect));
+            }
+            tree.setRoot(root);
+            if (firstRow > 0) {
+                tree.scrollTo(firstRow);
+            }
+            for (TreeItem<CodeNode> item : toSelect) {
+                tree.getSelectionModel().select(item);
+            }
+            toSelect.stream().filter(item -> item.getValue().id().equals(focused)).findFirst()
+                    .ifPresent(item -> tree.getSelectionModel().select(item));
+        } finally {
+            rebuilding = false;
         }
     }
 
-    private TreeItem<CodeNode> item(CodeNode node, UUID selected, java.util.concurrent.atomic.AtomicReference<TreeItem<CodeNode>> toSelect) {
+    /** The row at the top of the view, so that a rebuilt tree stays where the user scrolled it. */
+    private int firstVisibleRow() {
+        if (tree.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
+    private TreeItem<CodeNode> item(CodeNode node, Set<UUID> selected, List<TreeItem<CodeNode>> toSelect) {
         TreeItem<CodeNode> item = new TreeItem<>(node);
         for (CodeNode child : node.children()) {
             item.getChildren().add(item(child, selected, toSelect));
@@ -75,29 +212,112 @@ public final class CodeTreeView extends VBox {
                 collapsed.add(node.id());
             }
         });
-        if (node.id().equals(selected)) {
-            toSelect.set(item);
+        if (selected.contains(node.id())) {
+            toSelect.add(item);
         }
         return item;
     }
 
-    /** A swatch in the code's colour, the name, and the count at the right edge. */
-    private static final class CodeCell extends TreeCell<CodeNode> {
+    /** Follows a code chosen elsewhere (a merge's survivor, a new code), opening its category. */
+    private void reselect(UUID codeId) {
+        if (rebuilding || codeId == null) {
+            return;
+        }
+        TreeItem<CodeNode> selected = tree.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getValue() != null && selected.getValue().id().equals(codeId)) {
+            return;
+        }
+        find(tree.getRoot(), codeId).ifPresent(item -> {
+            for (TreeItem<CodeNode> parent = item.getParent(); parent != null; parent = parent.getParent()) {
+                parent.setExpanded(true);
+            }
+            tree.getSelectionModel().clearSelection();
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        });
+    }
+
+    private static Optional<TreeItem<CodeNode>> find(TreeItem<CodeNode> from, UUID codeId) {
+        if (from.getValue() != null && from.getValue().id().equals(codeId)) {
+            return Optional.of(from);
+        }
+        for (TreeItem<CodeNode> child : from.getChildren()) {
+            Optional<TreeItem<CodeNode>> found = find(child, codeId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A code: swatch, name, core star, level, own count and (for categories) the count with sub-codes. */
+    private final class CodeCell extends TreeCell<CodeNode> {
         private final Region swatch = new Region();
         private final Label name = new Label();
+        private final Label core = new Label("★");
+        private final Label level = new Label();
         private final Label count = new Label();
+        private final Label total = new Label();
         private final HBox box;
 
         CodeCell() {
             swatch.getStyleClass().add("code-swatch");
             name.getStyleClass().add("code-name");
+            core.getStyleClass().add("code-core");
+            level.getStyleClass().add("code-level");
             count.getStyleClass().add("code-count");
+            total.getStyleClass().add("code-total");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             name.setMinWidth(40);
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(8, swatch, name, spacer, count);
+            count.managedProperty().bind(count.visibleProperty());
+            for (Label label : List.of(core, level, total)) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                label.managedProperty().bind(label.visibleProperty());
+            }
+            box = new HBox(6, swatch, name, core, level, spacer, count, total);
             box.setAlignment(Pos.CENTER_LEFT);
+            // A cell asks for no width of its own, so the tree never scrolls sideways: long names shorten.
+            setPrefWidth(0);
+            installDrag();
+        }
+
+        private void installDrag() {
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    CodeDrag.put(startDragAndDrop(TransferMode.COPY_OR_MOVE), getItem().id(), getItem().name());
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                Optional<UUID> dragged = CodeDrag.codeId(event.getDragboard());
+                if (dragged.isPresent() && acceptsDrop(dragged.get())) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                    if (!getStyleClass().contains("drop-target")) {
+                        getStyleClass().add("drop-target");
+                    }
+                }
+                event.consume();
+            });
+            setOnDragExited(event -> getStyleClass().remove("drop-target"));
+            setOnDragDropped(event -> {
+                Optional<UUID> dragged = CodeDrag.codeId(event.getDragboard());
+                boolean moved = false;
+                if (dragged.isPresent() && acceptsDrop(dragged.get())) {
+                    moved = getItem() == null ? viewModel.moveToTopLevel(dragged.get())
+                            : viewModel.moveUnder(dragged.get(), getItem().id());
+                }
+                event.setDropCompleted(moved);
+                event.consume();
+            });
+        }
+
+        /** Onto a code: under it; onto the empty rows below the tree: back to the top level. */
+        private boolean acceptsDrop(UUID dragged) {
+            if (getItem() == null) {
+                return viewModel.canEdit() && isEmpty();
+            }
+            return viewModel.canMoveUnder(dragged, getItem().id());
         }
 
         @Override
@@ -106,25 +326,35 @@ public final class CodeTreeView extends VBox {
             if (empty || node == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             swatch.setStyle("-fx-background-color: " + node.colour() + ";");
             name.setText(node.name());
-            name.getStyleClass().remove("category");
+            name.getStyleClass().removeAll("category", "unmatched");
             if (node.isCategory()) {
                 name.getStyleClass().add("category");
             }
-            count.setText(Formats.number(node.quotations()));
+            if (!node.matches()) {
+                name.getStyleClass().add("unmatched");
+            }
+            core.setVisible(node.core());
+            level.setVisible(node.level() != CodingLevel.OPEN);
+            level.setText(node.level() == CodingLevel.AXIAL ? "A" : "S");
+            count.setText(Formats.number(node.direct()));
+            count.setVisible(!node.isCategory() || node.direct() > 0);
+            total.setVisible(node.isCategory());
+            total.setText("Σ " + Formats.number(node.quotations()));
+            setTooltip(new Tooltip(tooltip(node)));
             setText(null);
             setGraphic(box);
         }
-    }
 
-    /** The tree with a message over it while it is empty. */
-    private static final class StackedPlaceholder extends javafx.scene.layout.StackPane {
-        StackedPlaceholder(TreeView<?> tree, Label placeholder) {
-            super(tree, placeholder);
-            placeholder.setMouseTransparent(true);
+        private static String tooltip(CodeNode node) {
+            String own = Formats.count(node.direct(), "quotation") + " coded '" + node.name() + "'";
+            String text = node.isCategory() ? own + "; " + Formats.count(node.quotations(), "quotation")
+                    + " with its sub-codes" : own;
+            return text + "\nLevel: " + node.level().displayName() + (node.core() ? ", core" : "");
         }
     }
 }

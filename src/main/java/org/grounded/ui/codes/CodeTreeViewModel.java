@@ -1,35 +1,68 @@
 package org.grounded.ui.codes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.grounded.model.Code;
+import org.grounded.model.CodeCounts;
+import org.grounded.model.CodingLevel;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Group;
+import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
-import org.grounded.model.Quotation;
+import org.grounded.model.edits.CodeMergeEdits;
+import org.grounded.model.edits.CodebookEdits;
+import org.grounded.model.edits.CoreMarking;
+import org.grounded.model.edits.GroupEdits;
+import org.grounded.model.edits.LevelEdits;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
-/** The code tree: codes under their categories, each with its colour and quotation count. */
+/**
+ * The code tree and the axial and selective coding done on it: codes under their categories with
+ * their counts, a filter (by name, level, core mark or code group), and the codebook's edits —
+ * new, rename, recolour, move under a category, merge, delete, levels and core marks, code
+ * groups. Questions to the user (a name, a merge target, "delete?") go through the dialogs.
+ */
 public final class CodeTreeViewModel {
 
+    private final Editor editor;
     private final Workspace workspace;
     private final ReadOnlyObjectWrapper<List<CodeNode>> roots = new ReadOnlyObjectWrapper<>(this, "roots", List.of());
-    private final ObjectProperty<UUID> selectedCode = new SimpleObjectProperty<>(this, "selectedCode");
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<CodeScope> scope = new SimpleObjectProperty<>(this, "scope", CodeScope.ALL);
+    private final ObservableList<CodeScope> scopes = FXCollections.observableArrayList();
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
 
-    public CodeTreeViewModel(Workspace workspace) {
-        this.workspace = Objects.requireNonNull(workspace);
-        workspace.sessionProperty().addListener((observable, before, after) -> refresh());
+    public CodeTreeViewModel(Editor editor) {
+        this.editor = Objects.requireNonNull(editor);
+        this.workspace = editor.workspace();
+        workspace.sessionProperty().addListener((observable, before, after) -> {
+            scope.set(CodeScope.ALL);
+            filterText.set("");
+            refresh();
+        });
         workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        filterText.addListener((observable, before, after) -> refresh());
+        scope.addListener((observable, before, after) -> refresh());
         refresh();
     }
 
-    /** The top-level codes, each with its sub-codes; a new list after every change. */
+    /** The top-level codes that pass the filter, each with its sub-codes; a new list when the tree changes. */
     public ReadOnlyObjectProperty<List<CodeNode>> rootsProperty() {
         return roots.getReadOnlyProperty();
     }
@@ -38,45 +71,236 @@ public final class CodeTreeViewModel {
         return roots.get();
     }
 
+    /** The code selected in the tree (shared with the other panes). */
     public ObjectProperty<UUID> selectedCodeProperty() {
-        return selectedCode;
+        return workspace.selectedCodeProperty();
+    }
+
+    /** What the filter box holds: codes whose name contains it are shown. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** Which codes are shown: all, a level, the core ones, a group. */
+    public ObjectProperty<CodeScope> scopeProperty() {
+        return scope;
+    }
+
+    /** The scopes to choose from (a scope per code group). */
+    public ObservableList<CodeScope> scopes() {
+        return scopes;
+    }
+
+    /** The project's code groups. */
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public boolean canEdit() {
+        return editor.canEdit();
     }
 
     private void refresh() {
         Project project = workspace.project().orElse(null);
         if (project == null) {
             roots.set(List.of());
-            selectedCode.set(null);
+            groups.clear();
+            scopes.setAll(CodeScope.ALL);
             return;
         }
-        List<CodeNode> nodes = new ArrayList<>();
+        List<Group> codeGroups = project.groups(GroupKind.CODE);
+        groups.setAll(codeGroups);
+        List<CodeScope> choices = new ArrayList<>(List.of(CodeScope.ALL, CodeScope.level(CodingLevel.OPEN),
+                CodeScope.level(CodingLevel.AXIAL), CodeScope.level(CodingLevel.SELECTIVE), CodeScope.CORE));
+        codeGroups.forEach(group -> choices.add(CodeScope.group(group.id(), group.name())));
+        if (!scopes.equals(choices)) {
+            scopes.setAll(choices);
+        }
+        if (!choices.contains(scope.get())) {
+            scope.set(CodeScope.ALL);
+            return;
+        }
+        CodeCounts counts = CodeCounts.of(project);
+        List<CodeNode> all = new ArrayList<>();
         for (Code code : project.rootCodes()) {
-            nodes.add(node(project, code, new HashSet<>()).node());
+            all.add(node(project, counts, code));
         }
-        roots.set(List.copyOf(nodes));
-        if (selectedCode.get() != null && project.code(selectedCode.get()).isEmpty()) {
-            selectedCode.set(null);
+        List<CodeNode> shown = List.copyOf(CodeFilter.filter(all, inScope(project)
+                .and(CodeFilter.nameContains(filterText.get()))));
+        // Edits that do not touch the tree (a memo, a comment) leave it as it is, scroll and all.
+        if (!shown.equals(roots.get())) {
+            roots.set(shown);
+        }
+        UUID selected = workspace.selectedCodeProperty().get();
+        if (selected != null && project.code(selected).isEmpty()) {
+            workspace.selectedCodeProperty().set(null);
         }
     }
 
-    private record Built(CodeNode node, Set<UUID> quotations) {
-    }
-
-    /** Builds a node and returns the quotations of its whole subtree, so categories count each once. */
-    private Built node(Project project, Code code, Set<UUID> visiting) {
-        Set<UUID> quotations = new HashSet<>();
-        for (Quotation quotation : project.quotationsWithCode(code.id())) {
-            quotations.add(quotation.id());
-        }
-        List<CodeNode> children = new ArrayList<>();
-        if (visiting.add(code.id())) {
-            for (Code child : project.children(code.id())) {
-                Built built = node(project, child, visiting);
-                children.add(built.node());
-                quotations.addAll(built.quotations());
+    private Predicate<CodeNode> inScope(Project project) {
+        CodeScope current = scope.get();
+        return switch (current.kind()) {
+            case ALL -> node -> true;
+            case LEVEL -> node -> node.level() == current.level();
+            case CORE -> CodeNode::core;
+            case GROUP -> {
+                Set<UUID> members = project.find(Group.class, current.groupId()).map(Group::memberIds).orElse(Set.of());
+                yield node -> members.contains(node.id());
             }
+        };
+    }
+
+    private static CodeNode node(Project project, CodeCounts counts, Code code) {
+        List<CodeNode> children = new ArrayList<>();
+        for (Code child : project.children(code.id())) {
+            children.add(node(project, counts, child));
         }
-        return new Built(new CodeNode(code.id(), code.name(), code.colour(), quotations.size(), code.core(), children),
-                quotations);
+        return new CodeNode(code.id(), code.name(), code.colour(), counts.direct(code.id()),
+                counts.aggregated(code.id()), code.level(), code.core(), true, children);
+    }
+
+    private Optional<Code> code(UUID id) {
+        return id == null ? Optional.empty() : workspace.project().flatMap(project -> project.code(id));
+    }
+
+    // ---- the codebook's edits --------------------------------------------------------------------
+
+    /** Asks for a name and makes a new code, top-level or under {@code parentId}; it becomes the selected code. */
+    public void newCode(UUID parentId) {
+        if (!editor.canEdit()) {
+            return;
+        }
+        String where = code(parentId).map(parent -> " under '" + parent.name() + "'").orElse("");
+        editor.dialogs().askText("New code", "Name of the new code" + where + ":", "")
+                .ifPresent(name -> createCode(name, parentId));
+    }
+
+    /** Makes a code in the next palette colour; true when made. */
+    public boolean createCode(String name, UUID parentId) {
+        String colour = workspace.project().map(CodePalette::next).orElse(Code.DEFAULT_COLOUR);
+        boolean made = editor.performAlways("Cannot make the code", project -> parentId == null
+                ? CodebookEdits.createCode(project, name, colour)
+                : CodebookEdits.createSubCode(project, parentId, name, colour));
+        if (made) {
+            workspace.project().flatMap(project -> project.codeNamed(name)).ifPresent(code ->
+                    workspace.selectedCodeProperty().set(code.id()));
+        }
+        return made;
+    }
+
+    /** Asks for a new name for a code. */
+    public void rename(UUID codeId) {
+        code(codeId).ifPresent(code -> editor.dialogs().askText("Rename code", "New name of '" + code.name() + "':",
+                code.name()).ifPresent(name -> rename(codeId, name)));
+    }
+
+    public boolean rename(UUID codeId, String name) {
+        return editor.perform("Cannot rename the code", project -> CodebookEdits.rename(project, codeId, name));
+    }
+
+    public boolean recolour(UUID codeId, String colour) {
+        return editor.perform("Cannot change the colour", project -> CodebookEdits.recolour(project, codeId, colour));
+    }
+
+    public boolean describe(UUID codeId, String description) {
+        return editor.perform("Cannot change the description",
+                project -> CodebookEdits.describe(project, codeId, description));
+    }
+
+    /** Makes a code a sub-code of another (a drop on it in the tree). */
+    public boolean moveUnder(UUID codeId, UUID parentId) {
+        return editor.perform("Cannot move the code", project -> CodebookEdits.moveUnder(project, codeId, parentId));
+    }
+
+    public boolean moveToTopLevel(UUID codeId) {
+        return editor.perform("Cannot move the code", project -> CodebookEdits.moveToTopLevel(project, codeId));
+    }
+
+    /** Whether a code dragged onto another may go under it (not onto itself or its own sub-codes). */
+    public boolean canMoveUnder(UUID codeId, UUID parentId) {
+        Project project = workspace.project().orElse(null);
+        if (project == null || codeId.equals(parentId) || !editor.canEdit()) {
+            return false;
+        }
+        return project.subtree(codeId).stream().noneMatch(code -> code.id().equals(parentId))
+                && project.code(codeId).map(code -> !parentId.equals(code.parentId())).orElse(false);
+    }
+
+    /** Asks which code to merge a code into, and merges it: its quotations move to the survivor. */
+    public void mergeInto(UUID sourceId) {
+        Project project = workspace.project().orElse(null);
+        Optional<Code> source = code(sourceId);
+        if (project == null || source.isEmpty() || !editor.canEdit()) {
+            return;
+        }
+        List<Code> others = project.codes().stream().filter(code -> !code.id().equals(sourceId)).toList();
+        editor.dialogs().pick("Merge code", "Merge '" + source.get().name() + "' into which code? Its "
+                        + project.quotationCount(sourceId) + " quotations, sub-codes, relations and memos move to "
+                        + "that code, and '" + source.get().name() + "' goes.", others, Code::name)
+                .ifPresent(target -> merge(sourceId, target.id()));
+    }
+
+    public boolean merge(UUID sourceId, UUID targetId) {
+        boolean merged = editor.performAlways("Cannot merge the codes",
+                project -> CodeMergeEdits.merge(project, sourceId, targetId));
+        if (merged) {
+            workspace.selectedCodeProperty().set(targetId);
+        }
+        return merged;
+    }
+
+    /** Deletes a code after asking, when it is in use. */
+    public void delete(UUID codeId) {
+        Project project = workspace.project().orElse(null);
+        Optional<Code> code = code(codeId);
+        if (project == null || code.isEmpty() || !editor.canEdit()) {
+            return;
+        }
+        int quotations = project.quotationCount(codeId);
+        int subCodes = project.children(codeId).size();
+        if (quotations + subCodes > 0 && !editor.dialogs().confirm("Delete code", "Delete '" + code.get().name()
+                + "'? It is taken off its " + quotations + " quotations (a quotation left with no code and no "
+                + "comment goes too)" + (subCodes > 0 ? "; its " + subCodes + " sub-codes move up" : "")
+                + ". Undo brings it all back.", "Delete", "Keep")) {
+            return;
+        }
+        editor.performAlways("Cannot delete the code", p -> CodebookEdits.deleteCode(p, codeId));
+    }
+
+    /** Sets the coding level of several codes in one step ("promote to axial"). */
+    public boolean setLevel(Collection<UUID> codeIds, CodingLevel level) {
+        return editor.perform("Cannot change the level",
+                project -> LevelEdits.promote(project, codeIds, level, CoreMarking.KEEP));
+    }
+
+    /** Marks or unmarks several codes as core categories or themes in one step, keeping their levels. */
+    public boolean setCore(Collection<UUID> codeIds, boolean core) {
+        List<Function<Project, Optional<EntityEdit>>> steps = codeIds.stream()
+                .<Function<Project, Optional<EntityEdit>>>map(id -> project -> core ? LevelEdits.markCore(project, id)
+                        : LevelEdits.unmarkCore(project, id)).toList();
+        return editor.performAll((core ? "Mark " : "Unmark ") + codeIds.size() + " codes as core",
+                "Cannot change the core mark", steps);
+    }
+
+    /** Promotes codes to themes: the selective level and the core mark, in one step. */
+    public boolean promoteToTheme(Collection<UUID> codeIds) {
+        return editor.perform("Cannot promote the codes",
+                project -> LevelEdits.promote(project, codeIds, CodingLevel.SELECTIVE, CoreMarking.MARK_CORE));
+    }
+
+    /** Asks for a name and makes a code group holding the codes. */
+    public void newGroup(Collection<UUID> codeIds) {
+        editor.dialogs().askText("New code group", "Name of the new code group:", "").ifPresent(name ->
+                editor.performAlways("Cannot make the group",
+                        project -> GroupEdits.create(project, GroupKind.CODE, name, codeIds)));
+    }
+
+    public boolean addToGroup(UUID groupId, Collection<UUID> codeIds) {
+        return editor.perform("Cannot change the group", project -> GroupEdits.addMembers(project, groupId, codeIds));
+    }
+
+    public boolean removeFromGroup(UUID groupId, Collection<UUID> codeIds) {
+        return editor.perform("Cannot change the group",
+                project -> GroupEdits.removeMembers(project, groupId, codeIds));
     }
 }

@@ -3,6 +3,7 @@ package org.grounded.ui.dialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.grounded.ui.importer.ImportDialogViewModel;
 import org.grounded.ui.refi.CodebookPreviewViewModel;
 
@@ -31,6 +32,18 @@ public interface DialogService {
      * the dialog.
      */
     <T> Optional<T> choose(String title, String message, List<Choice<T>> choices);
+
+    /**
+     * Asks for one line of text (a name), showing {@code initial} selected; empty when cancelled.
+     * The text is returned as typed, so the caller can refuse a blank or taken name with a message.
+     */
+    Optional<String> askText(String title, String message, String initial);
+
+    /**
+     * Asks the user to pick one item of a list that may be long (the codes of a project), with a
+     * box that filters it as the user types; empty when cancelled.
+     */
+    <T> Optional<T> pick(String title, String message, List<T> options, Function<T, String> label);
 
     Optional<Path> showOpenDialog(FileChooserSpec spec);
 

@@ -10,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -99,6 +101,24 @@ public final class FxDialogService implements DialogService {
         buttons.add(ButtonType.CANCEL);
         alert.getButtonTypes().setAll(buttons);
         return alert.showAndWait().map(values::get);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setPrefWidth(480);
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> pick(String title, String message, List<T> options, Function<T, String> label) {
+        PickDialog<T> dialog = new PickDialog<>(title, message, options, label);
+        prepare(dialog);
+        return dialog.showAndWait();
     }
 
     @Override

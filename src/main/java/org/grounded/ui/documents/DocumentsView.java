@@ -3,6 +3,7 @@ package org.grounded.ui.documents;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -10,14 +11,18 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
-/** The left pane: a Documents tab and a Participants tab. */
+/** The left pane: the documents, and tabs for the participants and the memos. */
 public final class DocumentsView extends TabPane {
 
     private final DocumentsViewModel viewModel;
     private final ListView<DocumentsViewModel.DocumentItem> documentList;
     private boolean syncing;
 
-    public DocumentsView(DocumentsViewModel viewModel) {
+    /**
+     * @param participants the Participants tab's content
+     * @param memos        the Memos tab's content
+     */
+    public DocumentsView(DocumentsViewModel viewModel, Node participants, Node memos) {
         this.viewModel = viewModel;
         getStyleClass().add("documents-view");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -35,18 +40,19 @@ public final class DocumentsView extends TabPane {
         viewModel.selectedDocumentProperty().addListener((observable, before, after) -> reselect());
         viewModel.documents().addListener((ListChangeListener<DocumentsViewModel.DocumentItem>) change -> reselect());
 
-        ListView<DocumentsViewModel.ParticipantItem> participantList = new ListView<>(viewModel.participants());
-        participantList.setId("participant-list");
-        participantList.setCellFactory(list -> new TwoLineCell<>(DocumentsViewModel.ParticipantItem::name,
-                DocumentsViewModel.ParticipantItem::details));
-        participantList.setPlaceholder(placeholder("No participants yet.\nThey are created when transcripts are "
-                + "imported."));
-
         Tab documents = new Tab("Documents", documentList);
         documents.setId("documents-tab");
-        Tab participants = new Tab("Participants", participantList);
-        participants.setId("participants-tab");
-        getTabs().addAll(documents, participants);
+        Tab participantsTab = new Tab("Participants", participants);
+        participantsTab.setId("participants-tab");
+        Tab memosTab = new Tab("Memos", memos);
+        memosTab.setId("memos-tab");
+        getTabs().addAll(documents, participantsTab, memosTab);
+    }
+
+    /** Brings the Memos tab to the front. */
+    public void showMemos() {
+        getTabs().stream().filter(tab -> "memos-tab".equals(tab.getId())).findFirst()
+                .ifPresent(tab -> getSelectionModel().select(tab));
     }
 
     /** Keeps the list's selection on the document the viewer shows, across refreshes. */

@@ -6,21 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.grounded.model.AttributeValue;
 import org.grounded.model.Document;
-import org.grounded.model.Group;
-import org.grounded.model.GroupKind;
-import org.grounded.model.Participant;
 import org.grounded.model.Project;
 import org.grounded.ui.Formats;
 import org.grounded.ui.session.Workspace;
 
 /**
- * The left pane: the project's documents (with word and quotation counts) and its participants
- * (with their attributes and groups). Choosing a document shows it in the viewer.
+ * The documents list: the project's documents with their word and quotation counts. Choosing a
+ * document shows it in the viewer.
  */
 public final class DocumentsViewModel {
 
@@ -31,19 +26,8 @@ public final class DocumentsViewModel {
         }
     }
 
-    /** A row of the participants list. */
-    public record ParticipantItem(UUID id, String name, String attributes, String groups) {
-        public String details() {
-            if (attributes.isEmpty()) {
-                return groups;
-            }
-            return groups.isEmpty() ? attributes : attributes + " · " + groups;
-        }
-    }
-
     private final Workspace workspace;
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
-    private final ObservableList<ParticipantItem> participants = FXCollections.observableArrayList();
     /** Word counts are costly for long transcripts; a document's text changes rarely. */
     private final Map<UUID, WordCount> wordCounts = new HashMap<>();
 
@@ -64,10 +48,6 @@ public final class DocumentsViewModel {
         return documents;
     }
 
-    public ObservableList<ParticipantItem> participants() {
-        return participants;
-    }
-
     /** Shows a document in the viewer. */
     public void select(UUID documentId) {
         if (!Objects.equals(workspace.selectedDocumentProperty().get(), documentId)) {
@@ -84,7 +64,6 @@ public final class DocumentsViewModel {
         Project project = workspace.project().orElse(null);
         if (project == null) {
             documents.clear();
-            participants.clear();
             return;
         }
         List<DocumentItem> documentItems = new ArrayList<>();
@@ -93,16 +72,6 @@ public final class DocumentsViewModel {
                     project.quotationsIn(document.id()).size()));
         }
         documents.setAll(documentItems);
-        List<ParticipantItem> participantItems = new ArrayList<>();
-        for (Participant participant : project.participants()) {
-            String attributes = participant.attributes().entrySet().stream()
-                    .map(entry -> entry.getKey() + " " + valueText(entry.getValue()))
-                    .collect(Collectors.joining(", "));
-            String groups = project.groupsOf(participant.id(), GroupKind.PARTICIPANT).stream()
-                    .map(Group::name).collect(Collectors.joining(", "));
-            participantItems.add(new ParticipantItem(participant.id(), participant.name(), attributes, groups));
-        }
-        participants.setAll(participantItems);
         if (workspace.selectedDocumentProperty().get() != null
                 && project.document(workspace.selectedDocumentProperty().get()).isEmpty()) {
             workspace.selectedDocumentProperty().set(null);
@@ -117,9 +86,5 @@ public final class DocumentsViewModel {
             wordCounts.put(document.id(), cached);
         }
         return cached.words();
-    }
-
-    private static String valueText(AttributeValue value) {
-        return value.value();
     }
 }

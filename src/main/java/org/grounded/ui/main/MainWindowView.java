@@ -15,7 +15,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
@@ -24,13 +23,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
-import org.grounded.ui.codes.CodeTreeView;
-import org.grounded.ui.documents.DocumentsView;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
-import org.grounded.ui.quotations.QuotationsView;
 import org.grounded.ui.status.StatusBarView;
-import org.grounded.ui.transcript.TranscriptView;
+import org.grounded.ui.transcript.CodingViewModel;
+import org.grounded.ui.transcript.Snap;
 import org.grounded.ui.welcome.WelcomeView;
 
 /**
@@ -46,6 +43,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<Command, Runnable> actions = new EnumMap<>(Command.class);
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
     private final AnalysisWindows analysisWindows;
+    private final WorkspaceView workspace;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -58,6 +56,7 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         this.analysisWindows = new AnalysisWindows(viewModel.analysis(), viewModel.workspace(),
                 () -> getScene() == null ? null : getScene().getWindow());
+        workspace = new WorkspaceView(viewModel);
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -106,6 +105,43 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
+        defineCodingCommands();
+    }
+
+    /** The Coding menu's commands: coding the selection, the selected quotation, the code tree, memos. */
+    private void defineCodingCommands() {
+        CodingViewModel coding = viewModel.panes().coding();
+        actions.put(Command.CODER_NAME, viewModel::changeCoderName);
+        actions.put(Command.QUICK_CODE, workspace::focusQuickCode);
+        actions.put(Command.CODE_IN_VIVO, coding::codeInVivo);
+        actions.put(Command.APPLY_LAST_CODE, coding::applyLastCode);
+        actions.put(Command.RESIZE_QUOTATION, coding::resizeSelectedQuotation);
+        actions.put(Command.DELETE_QUOTATION, coding::deleteSelectedQuotation);
+        actions.put(Command.NEXT_QUOTATION, () -> coding.stepQuotation(1));
+        actions.put(Command.PREVIOUS_QUOTATION, () -> coding.stepQuotation(-1));
+        ObservableBooleanValue canCode = coding.canCodeProperty();
+        ObservableBooleanValue quotation = coding.quotationSelectedProperty();
+        enabled.put(Command.QUICK_CODE, canCode);
+        enabled.put(Command.CODE_IN_VIVO, canCode);
+        enabled.put(Command.APPLY_LAST_CODE, coding.canCodeProperty().and(coding.lastCodeProperty().isNotNull()));
+        enabled.put(Command.RESIZE_QUOTATION, coding.canCodeProperty().and(quotation));
+        enabled.put(Command.DELETE_QUOTATION, quotation);
+        enabled.put(Command.NEXT_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.PREVIOUS_QUOTATION, viewModel.transcript().documentProperty().isNotNull());
+        actions.put(Command.COMMENT_QUOTATION, workspace::focusComment);
+        enabled.put(Command.COMMENT_QUOTATION, quotation);
+        var selectedCode = viewModel.workspace().selectedCodeProperty();
+        var editable = viewModel.state().editableProperty();
+        actions.put(Command.NEW_CODE, () -> viewModel.codes().newCode(null));
+        actions.put(Command.RENAME_CODE, () -> viewModel.codes().rename(selectedCode.get()));
+        actions.put(Command.MERGE_CODE, () -> viewModel.codes().mergeInto(selectedCode.get()));
+        actions.put(Command.FIND_CODE, workspace::focusCodeFilter);
+        actions.put(Command.NEW_MEMO, workspace::newMemo);
+        enabled.put(Command.NEW_CODE, editable);
+        enabled.put(Command.RENAME_CODE, editable.and(selectedCode.isNotNull()));
+        enabled.put(Command.MERGE_CODE, editable.and(selectedCode.isNotNull()));
+        enabled.put(Command.FIND_CODE, viewModel.state().projectOpenProperty());
+        enabled.put(Command.NEW_MEMO, editable);
     }
 
     private MenuBar menuBar() {
@@ -124,14 +160,41 @@ public final class MainWindowView extends BorderPane {
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS));
         analysis.setId("menu-analysis");
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, analysis, help);
+        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private Menu codingMenu() {
+        MenuItem again = item(Command.APPLY_LAST_CODE);
+        again.setMnemonicParsing(false);
+        again.textProperty().bind(Bindings.when(viewModel.panes().coding().lastCodeNameProperty().isEmpty())
+                .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.concat("Apply '",
+                        viewModel.panes().coding().lastCodeNameProperty(), "' again")));
+        Menu snap = new Menu("Snap selection to");
+        snap.setId("menu-snap");
+        javafx.scene.control.ToggleGroup snaps = new javafx.scene.control.ToggleGroup();
+        for (Snap mode : Snap.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(mode.label());
+            choice.setToggleGroup(snaps);
+            choice.setSelected(viewModel.panes().coding().snapProperty().get() == mode);
+            choice.setOnAction(event -> viewModel.panes().coding().snapProperty().set(mode));
+            viewModel.panes().coding().snapProperty().addListener((observable, before, after) -> choice.setSelected(after == mode));
+            snap.getItems().add(choice);
+        }
+        Menu coding = new Menu("Coding", null,
+                item(Command.QUICK_CODE), item(Command.CODE_IN_VIVO), again, snap, new SeparatorMenuItem(),
+                item(Command.RESIZE_QUOTATION), item(Command.COMMENT_QUOTATION), item(Command.DELETE_QUOTATION),
+                item(Command.NEXT_QUOTATION), item(Command.PREVIOUS_QUOTATION), new SeparatorMenuItem(),
+                item(Command.NEW_CODE), item(Command.RENAME_CODE), item(Command.MERGE_CODE), item(Command.FIND_CODE),
+                new SeparatorMenuItem(), item(Command.NEW_MEMO));
+        coding.setId("menu-coding");
+        return coding;
     }
 
     /** The recent projects as menu items; the list is re-read each time the menu opens. */
@@ -209,17 +272,6 @@ public final class MainWindowView extends BorderPane {
 
     private StackPane center() {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
-        DocumentsView documents = new DocumentsView(viewModel.documents());
-        TranscriptView transcript = new TranscriptView(viewModel.transcript());
-        SplitPane right = new SplitPane(new CodeTreeView(viewModel.codes()), new QuotationsView(viewModel.quotations()));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5);
-        right.getStyleClass().add("right-pane");
-        SplitPane workspace = new SplitPane(documents, transcript, right);
-        workspace.setId("workspace");
-        workspace.setDividerPositions(0.2, 0.64);
-        SplitPane.setResizableWithParent(documents, false);
-        SplitPane.setResizableWithParent(right, false);
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
         return new StackPane(welcome, workspace);

@@ -20,6 +20,7 @@ import org.grounded.ui.quotations.QuotationsViewModel;
 import org.grounded.ui.refi.RefiExchangeFlow;
 import org.grounded.ui.session.ProjectOpener;
 import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
@@ -51,6 +52,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final RefiExchangeFlow refiFlow;
     private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
     private final WindowState state = new WindowState(workspace);
+    private final Editor editor;
 
     /** Where the last transcripts came from: the next import starts there. */
     private Path lastImportFolder;
@@ -59,6 +61,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final DocumentsViewModel documents;
     private final TranscriptViewModel transcript;
     private final CodeTreeViewModel codes;
+    private final CodingPanes panes;
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
     private final AnalysisViewModels analysis;
@@ -66,6 +69,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     public MainWindowViewModel(AppServices services) {
         this.services = services;
         this.dialogs = services.dialogs();
+        this.editor = new Editor(workspace, dialogs);
         this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
                 services.recentProjects(), this::install);
         this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
@@ -77,7 +81,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         this.documents = new DocumentsViewModel(workspace);
         this.transcript = new TranscriptViewModel(workspace);
-        this.codes = new CodeTreeViewModel(workspace);
+        this.codes = new CodeTreeViewModel(editor);
+        this.panes = new CodingPanes(editor, transcript, codes, services);
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
@@ -107,6 +112,16 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public TranscriptViewModel transcript() {
         return transcript;
+    }
+
+    /** Makes the user's edits through the undo stack; the panes share it. */
+    public Editor editor() {
+        return editor;
+    }
+
+    /** The coding workbench's panes that edit the project. */
+    public CodingPanes panes() {
+        return panes;
     }
 
     public CodeTreeViewModel codes() {
@@ -188,6 +203,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Saves to the project's file, or asks for one when the project is new. */
     public void save() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session -> {
             if (session.file().isEmpty()) {
                 saveAs();
@@ -198,6 +214,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     public void saveAs() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly())
                 .ifPresent(session -> askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> { })));
     }
@@ -299,11 +316,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     // ---- Edit menu ----------------------------------------------------------------------------
 
     public void undo() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
                 replay(() -> session.undoManager().undo(), "Cannot undo"));
     }
 
     public void redo() {
+        editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
                 replay(() -> session.undoManager().redo(), "Cannot redo"));
     }
@@ -315,6 +334,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             LOG.warn("{}", title, e);
             dialogs.showError(title, e.getMessage());
         }
+    }
+
+    /** Asks for the coder's name written on new quotations and memos. */
+    public void changeCoderName() {
+        dialogs.askText("Coder name", "Your name as it is written on the quotations and memos you make "
+                + "(shared projects show who coded what):", services.coder().get())
+                .ifPresent(name -> services.coder().set(name));
     }
 
     // ---- opening and closing ------------------------------------------------------------------
@@ -342,6 +368,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
      * and the user keeps it, the project stays open and {@code next} does not run.
      */
     void closeThen(Runnable next) {
+        editor.commitPending();
         opener.cancelPending();
         refiFlow.cancelPending();
         ProjectSession session = workspace.session().orElse(null);

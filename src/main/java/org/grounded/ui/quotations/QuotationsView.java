@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.ui.quotations.QuotationsViewModel.QuotationRow;
 
-/** The quotations of the shown document; choosing one selects its passage in the viewer. */
+/** The quotations of the shown document (the Quotations tab); choosing one selects its passage in the viewer. */
 public final class QuotationsView extends VBox {
 
     private final QuotationsViewModel viewModel;
@@ -26,10 +26,6 @@ public final class QuotationsView extends VBox {
     public QuotationsView(QuotationsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("quotations-view");
-        Label title = new Label("Quotations");
-        title.getStyleClass().add("pane-title");
-        title.setMaxWidth(Double.MAX_VALUE);
-
         table = new TableView<>(viewModel.rows());
         table.setId("quotation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -45,15 +41,14 @@ public final class QuotationsView extends VBox {
         codes.setCellFactory(column -> new CodesCell());
         codes.setPrefWidth(130);
         codes.setMinWidth(90);
-        TableColumn<QuotationRow, String> coder = column("Coder", 60, QuotationRow::coder);
         TableColumn<QuotationRow, String> text = column("Text", 220, QuotationRow::excerpt);
         table.getColumns().add(position);
         table.getColumns().add(codes);
-        table.getColumns().add(coder);
         table.getColumns().add(text);
 
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            if (!syncing) {
+            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
+            if (!syncing && (after != null || table.isFocused())) {
                 viewModel.select(after == null ? null : after.id());
             }
         });
@@ -61,7 +56,7 @@ public final class QuotationsView extends VBox {
         viewModel.rows().addListener((ListChangeListener<QuotationRow>) change -> reselect());
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, table);
+        getChildren().add(table);
     }
 
     private void reselect() {

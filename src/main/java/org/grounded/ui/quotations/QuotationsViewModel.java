@@ -16,8 +16,6 @@ import org.grounded.ui.session.Workspace;
 /** The quotations of the document in the viewer: where, which codes, what it says, who coded it. */
 public final class QuotationsViewModel {
 
-    public static final int EXCERPT_LENGTH = 140;
-
     /**
      * A row of the quotations table.
      *
@@ -79,18 +77,8 @@ public final class QuotationsViewModel {
             String codeNames = codes.stream().map(Code::name).collect(Collectors.joining(", "));
             String colour = codes.isEmpty() ? Code.DEFAULT_COLOUR : codes.get(0).colour();
             result.add(new QuotationRow(quotation.id(), quotation.start(), quotation.end(), paragraph, codeNames, colour,
-                    excerpt(text, quotation.start(), quotation.end()), quotation.coder()));
+                    Excerpts.of(text, quotation.start(), quotation.end()), quotation.coder()));
         }
         rows.setAll(result);
-    }
-
-    /** The quotation's text on one line, shortened without splitting a surrogate pair. */
-    static String excerpt(String text, int start, int end) {
-        int limit = Math.min(end, start + EXCERPT_LENGTH);
-        if (limit < end && limit > start && Character.isHighSurrogate(text.charAt(limit - 1))) {
-            limit--;
-        }
-        String excerpt = text.substring(start, limit).replaceAll("\\s+", " ").strip();
-        return limit < end ? excerpt + "…" : excerpt;
     }
 }

@@ -14,7 +14,7 @@ import org.grounded.model.Project;
 /**
  * What every pane of the main window looks at: the open project (if any), its revision (which
  * changes with every edit, so panes know when to refresh), and the shared selection (the document
- * shown in the viewer, the quotation selected in it).
+ * shown in the viewer, the quotation selected in it, the code selected in the code tree).
  */
 public final class Workspace {
 
@@ -22,6 +22,7 @@ public final class Workspace {
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final ObjectProperty<UUID> selectedDocument = new SimpleObjectProperty<>(this, "selectedDocument");
     private final ObjectProperty<UUID> selectedQuotation = new SimpleObjectProperty<>(this, "selectedQuotation");
+    private final ObjectProperty<UUID> selectedCode = new SimpleObjectProperty<>(this, "selectedCode");
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
         return session.getReadOnlyProperty();
@@ -39,6 +40,7 @@ public final class Workspace {
     public void setSession(ProjectSession newSession) {
         revision.unbind();
         selectedQuotation.set(null);
+        selectedCode.set(null);
         selectedDocument.set(null);
         session.set(newSession);
         if (newSession != null) {
@@ -61,5 +63,10 @@ public final class Workspace {
     /** The id of the selected quotation, null when none. */
     public ObjectProperty<UUID> selectedQuotationProperty() {
         return selectedQuotation;
+    }
+
+    /** The id of the code selected in the code tree, null when none. */
+    public ObjectProperty<UUID> selectedCodeProperty() {
+        return selectedCode;
     }
 }

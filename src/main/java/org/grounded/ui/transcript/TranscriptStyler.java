@@ -25,12 +25,20 @@ public final class TranscriptStyler {
      */
     public static List<TranscriptStyle.Run> runs(Document document, Collection<Quotation> quotations,
                                                  Map<java.util.UUID, Code> codeColours) {
-        String text = document.text();
-        int length = text.length();
+        return runs(document.text().length(), speakerLabels(document), quotations, codeColours);
+    }
+
+    /**
+     * The style runs from speaker labels found beforehand ({@link #speakerLabels}, which only
+     * change with the text), so that restyling after an edit costs in the number of quotations
+     * and turns, not in the length of the text.
+     */
+    public static List<TranscriptStyle.Run> runs(int length, List<TextRange> speakerLabels,
+                                                 Collection<Quotation> quotations,
+                                                 Map<java.util.UUID, Code> codeColours) {
         if (length == 0) {
             return List.of();
         }
-        boolean[] speaker = speakerMask(text, document.turns());
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(length);
@@ -42,16 +50,16 @@ public final class TranscriptStyler {
                 cuts.add(quotation.end());
             }
         }
-        for (int i = 0; i < length; i++) {
-            if (speaker[i] != (i > 0 && speaker[i - 1])) {
-                cuts.add(i);
-            }
+        for (TextRange label : speakerLabels) {
+            cuts.add(label.start());
+            cuts.add(label.end());
         }
         Integer[] points = cuts.toArray(Integer[]::new);
         // Quotations by start, swept left to right; active ones are few, so a list suffices.
         coded.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Quotation> active = new ArrayList<>();
         int next = 0;
+        int label = 0;
         List<TranscriptStyle.Run> runs = new ArrayList<>();
         for (int p = 0; p + 1 < points.length; p++) {
             int from = points[p];
@@ -63,6 +71,10 @@ public final class TranscriptStyler {
                 }
                 next++;
             }
+            while (label < speakerLabels.size() && speakerLabels.get(label).end() <= from) {
+                label++;
+            }
+            boolean speaker = label < speakerLabels.size() && speakerLabels.get(label).start() <= from;
             String colour = "";
             Quotation innermost = null;
             for (Quotation quotation : active) {
@@ -74,10 +86,26 @@ public final class TranscriptStyler {
                 colour = innermost.codeIds().stream().map(codeColours::get).filter(java.util.Objects::nonNull)
                         .map(Code::colour).findFirst().orElse(Code.DEFAULT_COLOUR);
             }
-            TranscriptStyle style = new TranscriptStyle(speaker[from], colour, active.size());
-            append(runs, to - from, style);
+            append(runs, to - from, new TranscriptStyle(speaker, colour, active.size()));
         }
         return runs;
+    }
+
+    /** The speaker labels of a document's turns ("Ana:"), in text order and not overlapping. */
+    public static List<TextRange> speakerLabels(Document document) {
+        boolean[] mask = speakerMask(document.text(), document.turns());
+        List<TextRange> labels = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= mask.length; i++) {
+            boolean on = i < mask.length && mask[i];
+            if (on && start < 0) {
+                start = i;
+            } else if (!on && start >= 0) {
+                labels.add(new TextRange(start, i));
+                start = -1;
+            }
+        }
+        return labels;
     }
 
     private static void append(List<TranscriptStyle.Run> runs, int length, TranscriptStyle style) {

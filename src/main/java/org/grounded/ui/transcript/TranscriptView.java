@@ -1,36 +1,69 @@
 package org.grounded.ui.transcript;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
+import org.grounded.model.Quotation;
+import org.grounded.ui.codes.CodeDrag;
 
 /**
- * The transcript viewer: read-only, selectable, wrapped text in a virtualised area (only the
- * visible paragraphs exist as nodes, so a 100,000-word interview scrolls smoothly). Speaker names
- * are bold and coded passages tinted in their code's colour.
+ * The coding view: the transcript, read-only and selectable, in a virtualised area (only the
+ * visible paragraphs exist as nodes, so a 100,000-word interview scrolls smoothly), with coded
+ * passages tinted in their code's colour and the margin's brackets beside it; above it, the
+ * coding bar (quick-code box, in vivo, the last code again, what selections snap to).
  *
- * <p>The coding interactions hang off {@link #textArea()}: its selection is already reported to
- * the view model, and a paragraph graphic factory can draw the margin brackets.
+ * <p>Codes are applied by dropping a code from the code tree on the selection (or on a coded
+ * passage), through the quick-code box, in vivo, or with the last code again. Clicking a
+ * highlight or a bracket selects its quotation; a selection made with the mouse snaps to whole
+ * words (or sentences, paragraphs, turns) when the mouse is released, so what will be coded is
+ * what is seen.
  */
 public final class TranscriptView extends VBox {
 
     private final TranscriptViewModel viewModel;
+    private final CodingViewModel coding;
     private final InlineCssTextArea area = new InlineCssTextArea();
-    private final Label heading = new Label();
+    private final MarginView margin;
+    private final QuickCodeField quickCode;
     private Document shown;
+    /** The styles the text area has, to restyle only what an edit changed. */
+    private List<TranscriptStyle.Run> applied = List.of();
 
-    public TranscriptView(TranscriptViewModel viewModel) {
+    public TranscriptView(TranscriptViewModel viewModel, CodingViewModel coding) {
         this.viewModel = viewModel;
+        this.coding = coding;
         getStyleClass().add("transcript-view");
 
+        Label heading = new Label();
         heading.getStyleClass().add("pane-title");
         heading.textProperty().bind(viewModel.headingProperty());
         heading.setMaxWidth(Double.MAX_VALUE);
@@ -42,27 +75,187 @@ public final class TranscriptView extends VBox {
         area.setShowCaret(Caret.CaretVisibility.OFF);
         area.selectionProperty().addListener((observable, before, after) ->
                 viewModel.userSelected(after.getStart(), after.getEnd()));
+        margin = new MarginView(area, viewModel::select);
+        quickCode = new QuickCodeField(coding::choices, coding::quickCode, area::requestFocus);
 
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
-        Label placeholder = new Label("Choose a document on the left to read it here.");
+        HBox textAndMargin = new HBox(scroll, margin);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        Label placeholder = new Label("Choose a document on the left to read and code it here.");
         placeholder.getStyleClass().add("placeholder");
-        StackPane body = new StackPane(scroll, placeholder);
+        StackPane body = new StackPane(textAndMargin, placeholder);
         StackPane.setAlignment(placeholder, Pos.CENTER);
         placeholder.visibleProperty().bind(viewModel.documentProperty().isNull());
-        scroll.visibleProperty().bind(viewModel.documentProperty().isNotNull());
+        textAndMargin.visibleProperty().bind(viewModel.documentProperty().isNotNull());
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(heading, body);
+        HBox codingBar = codingBar();
+        codingBar.visibleProperty().bind(viewModel.documentProperty().isNotNull());
+        codingBar.managedProperty().bind(codingBar.visibleProperty());
+        getChildren().addAll(heading, codingBar, body);
+
+        installMouse();
+        installDrop();
+        area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
+        area.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                area.deselect();
+                viewModel.select(null);
+                event.consume();
+            }
+        });
 
         viewModel.documentProperty().addListener((observable, before, after) -> show(after));
         viewModel.stylesProperty().addListener((observable, before, after) -> applyStyles(after));
+        viewModel.marginProperty().addListener((observable, before, after) -> margin.setMargin(after));
         viewModel.revealedProperty().addListener((observable, before, after) -> reveal(after));
+        viewModel.workspace().selectedQuotationProperty().addListener((observable, before, after) ->
+                margin.setSelected(after));
         show(viewModel.documentProperty().get());
         applyStyles(viewModel.stylesProperty().get());
+        margin.setMargin(viewModel.marginProperty().get());
     }
 
-    /** The text area, for features that add to the viewer (coding, margin brackets, search hits). */
+    private HBox codingBar() {
+        HBox.setHgrow(quickCode, Priority.SOMETIMES);
+        quickCode.setPrefColumnCount(18);
+        quickCode.setMinWidth(140);
+        quickCode.setMaxWidth(280);
+        quickCode.disableProperty().bind(coding.canCodeProperty().not());
+        quickCode.setTooltip(new Tooltip("Type a code's name and press Enter to code the selection; a new name "
+                + "makes a new code"));
+
+        Button inVivo = new Button("In vivo");
+        inVivo.setId("code-in-vivo");
+        inVivo.setTooltip(new Tooltip("Code the selection with a code named after its words"));
+        inVivo.disableProperty().bind(coding.canCodeProperty().not());
+        inVivo.setOnAction(event -> coding.codeInVivo());
+        inVivo.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button again = new Button();
+        again.setId("apply-last-code");
+        again.textProperty().bind(Bindings.when(coding.lastCodeNameProperty().isEmpty())
+                .then("Apply last code").otherwise(Bindings.concat("Again: ", coding.lastCodeNameProperty())));
+        again.setTooltip(new Tooltip("Apply the last code again (F4)"));
+        again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));
+        again.setOnAction(event -> coding.applyLastCode());
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setMaxWidth(230);
+
+        ChoiceBox<Snap> snap = new ChoiceBox<>();
+        snap.setId("snap-mode");
+        snap.getItems().setAll(Snap.values());
+        snap.valueProperty().bindBidirectional(coding.snapProperty());
+        snap.setTooltip(new Tooltip("What a selection is widened to before it is coded"));
+        snap.setMinWidth(Region.USE_PREF_SIZE);
+        Label snapLabel = new Label("Snap to");
+        snapLabel.getStyleClass().add("bar-label");
+        snapLabel.setMinWidth(Region.USE_PREF_SIZE);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, quickCode, inVivo, again, spacer, snapLabel, snap);
+        HBox.setHgrow(again, Priority.SOMETIMES);
+        bar.setId("coding-bar");
+        bar.getStyleClass().add("coding-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** The text area, for features that add to the viewer (search hits). */
     public InlineCssTextArea textArea() {
         return area;
+    }
+
+    /** Puts the keyboard in the quick-code box (Ctrl+K). */
+    public void focusQuickCode() {
+        if (!quickCode.isDisabled()) {
+            quickCode.open();
+        }
+    }
+
+    private void installMouse() {
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && event.getClickCount() == 1
+                    && !event.isShiftDown() && area.getSelection().getLength() == 0) {
+                viewModel.clickedAt(characterAt(event.getX(), event.getY()));
+            }
+        });
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && !event.isStillSincePress()
+                    && area.getSelection().getLength() > 0) {
+                TextRange selected = new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
+                coding.snapped(selected).filter(range -> !range.equals(selected))
+                        .ifPresent(range -> area.selectRange(range.start(), range.end()));
+            }
+        });
+    }
+
+    /** The character under a point of the area, or -1 past the text. */
+    private int characterAt(double x, double y) {
+        return area.hit(x, y).getCharacterIndex().orElse(-1);
+    }
+
+    private void installDrop() {
+        area.addEventHandler(DragEvent.DRAG_OVER, event -> {
+            Optional<UUID> code = CodeDrag.codeId(event.getDragboard());
+            if (code.isPresent() && coding.acceptsDrop(characterAt(event.getX(), event.getY()))) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        area.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            Optional<UUID> code = CodeDrag.codeId(event.getDragboard());
+            boolean coded = code.isPresent() && coding.dropCode(code.get(), characterAt(event.getX(), event.getY()));
+            event.setDropCompleted(coded);
+            event.consume();
+        });
+    }
+
+    private void showContextMenu(ContextMenuEvent event) {
+        int offset = characterAt(event.getX(), event.getY());
+        Optional<Quotation> under = viewModel.quotationAt(offset);
+        boolean inSelection = area.getSelection().getLength() > 0 && offset >= area.getSelection().getStart()
+                && offset < area.getSelection().getEnd();
+        if (under.isPresent() && !inSelection) {
+            viewModel.select(under.get().id());
+        }
+        ContextMenu menu = new ContextMenu();
+        menu.setId("transcript-menu");
+        MenuItem quick = new MenuItem("Quick code…");
+        quick.setOnAction(e -> focusQuickCode());
+        MenuItem inVivo = new MenuItem("Code in vivo");
+        inVivo.setOnAction(e -> coding.codeInVivo());
+        String last = coding.lastCodeNameProperty().get();
+        MenuItem again = new MenuItem(last.isEmpty() ? "Apply last code again" : "Apply '" + last + "' again");
+        again.setMnemonicParsing(false);
+        again.setOnAction(e -> coding.applyLastCode());
+        again.setDisable(coding.lastCodeProperty().get() == null);
+        for (MenuItem item : List.of(quick, inVivo, again)) {
+            item.setDisable(item.isDisable() || !coding.canCodeProperty().get());
+        }
+        menu.getItems().addAll(quick, inVivo, again);
+        coding.selectedQuotation().ifPresent(quotation -> {
+            Menu remove = new Menu("Remove code");
+            remove.setId("menu-remove-code");
+            viewModel.workspace().project().ifPresent(project -> quotation.codeIds().forEach(codeId ->
+                    project.code(codeId).ifPresent(code -> {
+                        MenuItem item = new MenuItem(code.name());
+                        item.setMnemonicParsing(false);
+                        item.setOnAction(e -> coding.removeCode(quotation.id(), code.id()));
+                        remove.getItems().add(item);
+                    })));
+            remove.setDisable(remove.getItems().isEmpty());
+            MenuItem resize = new MenuItem("Set quotation to selection");
+            resize.setOnAction(e -> coding.resizeSelectedQuotation());
+            resize.setDisable(!coding.canCodeProperty().get());
+            MenuItem delete = new MenuItem("Delete quotation");
+            delete.setId("menu-delete-quotation-here");
+            delete.setOnAction(e -> coding.deleteQuotation(quotation.id()));
+            menu.getItems().addAll(new SeparatorMenuItem(), remove, resize, delete);
+        });
+        menu.setAutoHide(true);
+        menu.show(area, event.getScreenX(), event.getScreenY());
+        event.consume();
     }
 
     private void show(Document document) {
@@ -74,6 +267,7 @@ public final class TranscriptView extends VBox {
         }
         // A carriage return would make its own paragraph break; a space keeps every offset.
         area.replaceText(document == null ? "" : document.text().replace('\r', ' '));
+        applied = List.of();
         area.moveTo(0);
         area.requestFollowCaret();
     }
@@ -86,21 +280,36 @@ public final class TranscriptView extends VBox {
         int covered = runs.stream().mapToInt(TranscriptStyle.Run::length).sum();
         if (runs.isEmpty() || covered != length) {
             area.clearStyle(0, length);
+            applied = List.of();
             return;
         }
-        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
-        for (TranscriptStyle.Run run : runs) {
-            spans.add(run.style().toCss(), run.length());
-        }
-        area.setStyleSpans(0, spans.create());
+        Optional<TextRange> changed = applied.isEmpty() ? Optional.of(new TextRange(0, length))
+                : StyleRuns.changed(applied, runs);
+        applied = runs;
+        changed.ifPresent(range -> {
+            List<TranscriptStyle.Run> part = StyleRuns.slice(runs, range.start(), range.end());
+            StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(part.size());
+            for (TranscriptStyle.Run run : part) {
+                spans.add(run.style().toCss(), run.length());
+            }
+            area.setStyleSpans(range.start(), spans.create());
+        });
     }
 
+    /** Selects a passage, and scrolls to it when its first line is not in view. */
     private void reveal(TextRange range) {
         if (range == null || range.end() > area.getLength()) {
             return;
         }
         area.selectRange(range.start(), range.end());
-        area.showParagraphAtCenter(area.offsetToPosition(range.start(),
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        int paragraph = area.offsetToPosition(range.start(), TwoDimensional.Bias.Forward).getMajor();
+        Optional<Bounds> first = area.getVisibleParagraphs().isEmpty() ? Optional.empty()
+                : area.getCharacterBoundsOnScreen(range.start(), Math.min(range.start() + 1, area.getLength()));
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        boolean inView = first.isPresent() && view != null && first.get().getMinY() >= view.getMinY()
+                && first.get().getMaxY() <= view.getMaxY();
+        if (!inView) {
+            area.showParagraphAtCenter(paragraph);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.grounded.ui.transcript;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,13 @@ import org.grounded.model.Quotation;
 import org.grounded.ui.session.Workspace;
 
 /**
- * The transcript viewer's state: the document shown, the style runs of its text (speakers,
- * coded passages), and the passage to select when a quotation is chosen elsewhere.
+ * The transcript viewer's state: the document shown, the style runs of its text (speakers, coded
+ * passages), the margin's brackets, the user's selection, and the passage to select when a
+ * quotation is chosen elsewhere.
  *
- * <p>The coding interactions build on this: the view reports the user's selection through
- * {@link #userSelectionProperty()}, and edits flow back through the workspace's revision, which
- * restyles the text without reloading it.
+ * <p>Edits flow back through the workspace's revision. The text is restyled and the margin
+ * rebuilt only when the document's quotations or their codes changed, so editing a memo or a
+ * participant costs the viewer nothing.
  */
 public final class TranscriptViewModel {
 
@@ -30,9 +32,17 @@ public final class TranscriptViewModel {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<List<TranscriptStyle.Run>> styles =
             new ReadOnlyObjectWrapper<>(this, "styles", List.of());
+    private final ReadOnlyObjectWrapper<Margin> margin = new ReadOnlyObjectWrapper<>(this, "margin", Margin.EMPTY);
     private final ReadOnlyObjectWrapper<TextRange> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
     private final ReadOnlyObjectWrapper<TextRange> userSelection = new ReadOnlyObjectWrapper<>(this, "userSelection");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+
+    /** What the styles and margin were computed from, to skip recomputing when nothing they show changed. */
+    private List<Quotation> shownQuotations = List.of();
+    private Map<UUID, Code> shownCodes = Map.of();
+    private int[] paragraphStarts = new int[] {0};
+    private List<TextRange> speakerLabels = List.of();
+    private final List<Runnable> pickListeners = new ArrayList<>();
 
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
@@ -41,6 +51,10 @@ public final class TranscriptViewModel {
         workspace.revisionProperty().addListener((observable, before, after) -> refresh());
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> reveal(after));
         refresh();
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** The document shown, null when none. */
@@ -53,12 +67,17 @@ public final class TranscriptViewModel {
         return styles.getReadOnlyProperty();
     }
 
+    /** The brackets of the document's quotations, for the margin. */
+    public ReadOnlyObjectProperty<Margin> marginProperty() {
+        return margin.getReadOnlyProperty();
+    }
+
     /** The passage to select and scroll to (a quotation chosen in another pane), null when none. */
     public ReadOnlyObjectProperty<TextRange> revealedProperty() {
         return revealed.getReadOnlyProperty();
     }
 
-    /** What the user has selected in the text (null or empty when nothing); set by the view. */
+    /** What the user has selected in the text (null when nothing); set by the view. */
     public ReadOnlyObjectProperty<TextRange> userSelectionProperty() {
         return userSelection.getReadOnlyProperty();
     }
@@ -67,9 +86,60 @@ public final class TranscriptViewModel {
         userSelection.set(end > start ? new TextRange(start, end) : null);
     }
 
-    /** The document's name and size, above the text; "" when no document is shown. */
+    /** The document's name, above the text; "" when no document is shown. */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
+    }
+
+    /** The quotations of the document shown, in text order. */
+    public List<Quotation> quotations() {
+        return shownQuotations;
+    }
+
+    /**
+     * The quotation a click at {@code offset} means: the shortest one covering that character, so
+     * that a passage inside a longer one can be reached. Empty on uncoded text.
+     */
+    public Optional<Quotation> quotationAt(int offset) {
+        Quotation found = null;
+        for (Quotation quotation : shownQuotations) {
+            if (quotation.start() > offset) {
+                break;
+            }
+            if (offset < quotation.end() && (found == null || quotation.length() < found.length())) {
+                found = quotation;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Selects the quotation under a click, or none on uncoded text. */
+    public void clickedAt(int offset) {
+        select(quotationAt(offset).map(Quotation::id).orElse(null));
+    }
+
+    /**
+     * Selects a quotation (null for none); choosing the selected one again selects its passage
+     * again, after the user selected other text.
+     */
+    public void select(UUID quotationId) {
+        if (quotationId != null && quotationId.equals(workspace.selectedQuotationProperty().get())) {
+            revealed.set(null);
+            reveal(quotationId);
+        } else {
+            workspace.selectedQuotationProperty().set(quotationId);
+        }
+        if (quotationId != null) {
+            pickListeners.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Hears a quotation being picked in the viewer (a click, a bracket, coding, next and previous),
+     * as opposed to chosen in a list elsewhere, so its details can be brought to the front.
+     */
+    public void addPickListener(Runnable listener) {
+        pickListeners.add(listener);
     }
 
     private void refresh() {
@@ -80,24 +150,63 @@ public final class TranscriptViewModel {
         if (shown == null) {
             document.set(null);
             styles.set(List.of());
+            margin.set(Margin.EMPTY);
+            shownQuotations = List.of();
+            shownCodes = Map.of();
             heading.set("");
             revealed.set(null);
             return;
         }
         List<Quotation> quotations = project.orElseThrow().quotationsIn(shown.id());
         Map<UUID, Code> codes = new HashMap<>();
-        project.orElseThrow().codes().forEach(code -> codes.put(code.id(), code));
-        List<TranscriptStyle.Run> runs = TranscriptStyler.runs(shown, quotations, codes);
-        Document before = document.get();
-        if (before == null || !before.id().equals(shown.id()) || !before.text().equals(shown.text())) {
-            // A new text: set the styles after the document, so the view reloads once, then styles.
-            styles.set(List.of());
-            document.set(shown);
-        } else {
-            document.set(shown);
+        for (Quotation quotation : quotations) {
+            for (UUID codeId : quotation.codeIds()) {
+                project.orElseThrow().code(codeId).ifPresent(code -> codes.put(codeId, code));
+            }
         }
-        styles.set(runs);
+        Document before = document.get();
+        boolean newText = before == null || !before.id().equals(shown.id()) || !before.text().equals(shown.text());
         heading.set(shown.name());
+        boolean newTurns = newText || !before.turns().equals(shown.turns());
+        if (newTurns) {
+            speakerLabels = TranscriptStyler.speakerLabels(shown);
+        }
+        if (!newTurns && quotations.equals(shownQuotations) && codes.equals(shownCodes)) {
+            document.set(shown);
+            return;
+        }
+        if (newText) {
+            // A new text: clear the styles first, so the view reloads the text once and then styles it.
+            styles.set(List.of());
+            paragraphStarts = MarginLayout.paragraphStarts(shown.text());
+        }
+        document.set(shown);
+        shownQuotations = List.copyOf(quotations);
+        shownCodes = Map.copyOf(codes);
+        styles.set(TranscriptStyler.runs(shown.text().length(), speakerLabels, quotations, codes));
+        margin.set(margin(quotations, codes));
+        reveal(workspace.selectedQuotationProperty().get());
+    }
+
+    private Margin margin(List<Quotation> quotations, Map<UUID, Code> codes) {
+        int[] starts = new int[quotations.size()];
+        int[] ends = new int[quotations.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = quotations.get(i).start();
+            ends[i] = quotations.get(i).end();
+        }
+        int[] lanes = MarginLayout.lanes(paragraphStarts, starts, ends);
+        int laneCount = 0;
+        List<Margin.Bracket> brackets = new ArrayList<>(quotations.size());
+        for (int i = 0; i < starts.length; i++) {
+            Quotation quotation = quotations.get(i);
+            List<Margin.CodeMark> marks = quotation.codeIds().stream().map(codes::get).filter(Objects::nonNull)
+                    .map(code -> new Margin.CodeMark(code.id(), code.name(), code.colour())).toList();
+            brackets.add(new Margin.Bracket(quotation.id(), quotation.start(), quotation.end(), lanes[i], marks,
+                    quotation.comment(), quotation.coder()));
+            laneCount = Math.max(laneCount, lanes[i] + 1);
+        }
+        return new Margin(brackets, laneCount);
     }
 
     private void reveal(UUID quotationId) {

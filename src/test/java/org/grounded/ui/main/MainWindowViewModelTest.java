@@ -283,4 +283,32 @@ class MainWindowViewModelTest {
         viewModel.openSampleStudy();
         assertThat(session().project().codeNamed("My own code")).isEmpty();
     }
+
+    @Test
+    void theCodersNameIsAskedForAndWrittenOnTheQuotationsMadeAfterwards() throws IOException {
+        MainWindowViewModel window = window();
+        window.openFile(savedStudy("study.grounded"));
+        dialogs.texts.push(Optional.of("Lucía Pérez"));
+
+        window.changeCoderName();
+
+        var document = session().project().documents().iterator().next();
+        window.transcript().userSelected(0, 10);
+        window.panes().coding().applyCodes(List.of(session().project().codes().iterator().next().id()));
+        assertThat(session().project().quotationsIn(document.id())).filteredOn(q -> q.start() == 0)
+                .extracting(org.grounded.model.Quotation::coder).containsExactly("Lucía Pérez");
+    }
+
+    @Test
+    void closingCommitsWhatIsStillBeingTypedBeforeSaving() throws Exception {
+        MainWindowViewModel window = window();
+        Path file = savedStudy("study.grounded");
+        window.openFile(file);
+        window.editor().addPendingCommit(() -> window.editor().performAlways("Cannot",
+                project -> EntityEdit.add("Add code 'Typed'", Code.of("Typed", "#336699"))));
+
+        window.closeProject();
+
+        assertThat(new ProjectFileStore().load(file).codeNamed("Typed")).isPresent();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -83,6 +84,7 @@ class MainWindowViewTest {
     @Test
     void choosingAQuotationSelectsItsPassageInTheViewer(FxRobot robot) {
         openWithTheKeyboard(robot);
+        robot.clickOn("#quotations-tab");
         @SuppressWarnings("unchecked")
         TableView<QuotationsViewModel.QuotationRow> table = robot.lookup("#quotation-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
@@ -102,7 +104,16 @@ class MainWindowViewTest {
         openWithTheKeyboard(robot);
 
         assertThat(robot.lookup(".code-name").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Significance of milk", "Liquid gold", "Facebook groups", "Covid");
+                .contains("Significance of milk", "Liquid gold", "Gift of life");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<org.grounded.ui.codes.CodeNode> tree =
+                robot.lookup("#code-tree").queryAs(javafx.scene.control.TreeView.class);
+        List<String> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+            rows.add(tree.getTreeItem(row).getValue().name());
+        }
+        assertThat(rows).containsSubsequence("Significance of milk", "Liquid gold", "Gift of life", "Social networks",
+                "Facebook groups", "WhatsApp", "Motivation", "Fears", "Maternity", "Obstacles", "Covid");
     }
 
     @Test

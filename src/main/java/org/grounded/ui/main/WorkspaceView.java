@@ -1,0 +1,118 @@
+package org.grounded.ui.main;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.grounded.ui.codes.CodeDetailsView;
+import org.grounded.ui.codes.CodeTreeView;
+import org.grounded.ui.documents.DocumentsView;
+import org.grounded.ui.memos.MemosView;
+import org.grounded.ui.memos.MemosViewModel;
+import org.grounded.ui.participants.ParticipantsView;
+import org.grounded.ui.quotations.QuotationInspectorView;
+import org.grounded.ui.quotations.QuotationsView;
+import org.grounded.ui.relations.RelationsView;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.transcript.CodingViewModel;
+import org.grounded.ui.transcript.TranscriptView;
+
+/**
+ * The coding workbench shown while a project is open: documents, participants and memos on the
+ * left; the transcript with its coding bar and margin in the middle; on the right the code tree
+ * over tabs for the selected quotation, the document's quotations, the selected code and the
+ * relations. Picking a quotation in the text brings its tab to the front. The panes talk through the workspace; this class only places them and connects the
+ * few actions that start in one pane and continue in another ("Relate to…" in the tree opens the
+ * Relations tab).
+ */
+final class WorkspaceView extends SplitPane {
+
+    private final MainWindowViewModel viewModel;
+    private final TranscriptView transcript;
+    private final CodeTreeView codeTree;
+    private final QuotationInspectorView inspector;
+    private final RelationsView relations;
+    private final MemosView memos;
+    private final DocumentsView documents;
+    private final TabPane tabs = new TabPane();
+    private final Tab relationsTab;
+    private final Tab quotationTab;
+
+    WorkspaceView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("workspace");
+        Editor editor = viewModel.editor();
+        CodingViewModel coding = viewModel.panes().coding();
+        transcript = new TranscriptView(viewModel.transcript(), coding);
+        memos = new MemosView(viewModel.panes().memos(), editor);
+        documents = new DocumentsView(viewModel.documents(), new ParticipantsView(viewModel.panes().participants(), editor),
+                memos);
+        codeTree = new CodeTreeView(viewModel.codes());
+        inspector = new QuotationInspectorView(viewModel.panes().inspector(), editor, coding::resizeSelectedQuotation,
+                coding::deleteSelectedQuotation, this::memoAboutQuotation);
+        relations = new RelationsView(viewModel.panes().relations(), editor);
+
+        codeTree.setOnApply(codeId -> coding.applyCodes(List.of(codeId)));
+        codeTree.setOnRelate(this::relateFrom);
+        codeTree.setOnMemo(codeId -> {
+            documents.showMemos();
+            memos.createAndEdit(() -> viewModel.panes().memos().createAboutCode(codeId));
+        });
+
+        quotationTab = new Tab("Quotation", inspector);
+        quotationTab.setId("quotation-tab");
+        Tab quotationsTab = new Tab("All quotations", new QuotationsView(viewModel.quotations()));
+        quotationsTab.setId("quotations-tab");
+        Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.panes().codeDetails(), viewModel.codes(), editor));
+        codeTab.setId("code-tab");
+        relationsTab = new Tab("Relations", relations);
+        relationsTab.setId("relations-tab");
+        tabs.getTabs().addAll(quotationTab, quotationsTab, codeTab, relationsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("detail-tabs");
+
+        // A quotation picked in the text (a click, a bracket, coding it) shows its details.
+        viewModel.transcript().addPickListener(() -> tabs.getSelectionModel().select(quotationTab));
+
+        SplitPane right = new SplitPane(codeTree, tabs);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.48);
+        right.getStyleClass().add("right-pane");
+        getItems().addAll(documents, transcript, right);
+        setDividerPositions(0.205, 0.71);
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(right, false);
+    }
+
+    void focusQuickCode() {
+        transcript.focusQuickCode();
+    }
+
+    void focusCodeFilter() {
+        codeTree.focusFilter();
+    }
+
+    void focusComment() {
+        tabs.getSelectionModel().select(quotationTab);
+        inspector.focusComment();
+    }
+
+    /** A project memo (Ctrl+M), ready to be named. */
+    void newMemo() {
+        documents.showMemos();
+        memos.createAndEdit(() -> viewModel.panes().memos().create(MemosViewModel.Kind.MEMO, Set.of()));
+    }
+
+    private void memoAboutQuotation(UUID quotationId) {
+        documents.showMemos();
+        memos.createAndEdit(() -> viewModel.panes().memos().createAboutQuotation(quotationId));
+    }
+
+    private void relateFrom(UUID codeId) {
+        tabs.getSelectionModel().select(relationsTab);
+        relations.startFrom(codeId);
+    }
+}

@@ -1,0 +1,304 @@
+package org.grounded.ui.memos;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.grounded.model.Code;
+import org.grounded.model.Document;
+import org.grounded.model.Entity;
+import org.grounded.model.Memo;
+import org.grounded.model.MemoSearch;
+import org.grounded.model.Project;
+import org.grounded.model.Quotation;
+import org.grounded.model.edits.MemoEdits;
+import org.grounded.ui.prefs.CoderName;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.session.Workspace;
+
+/**
+ * Memos: analytic memos, field notes and reflective journal entries, about the project, a
+ * document, a code or a quotation. The list is searched as the user types (case and accents
+ * ignored) and can be narrowed to what is selected; the chosen memo is edited in place.
+ */
+public final class MemosViewModel {
+
+    /** Which memos the list shows. */
+    public enum Scope {
+        ALL("All memos"), PROJECT("Project memos"), DOCUMENT("About the document shown"),
+        CODE("About the selected code"), QUOTATION("About the selected quotation");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Kinds of new memo, which only differ in their first title. */
+    public enum Kind {
+        MEMO("Memo"), FIELD_NOTE("Field note"), JOURNAL("Reflective journal");
+
+        private final String title;
+
+        Kind(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** A memo in the list. */
+    public record MemoRow(UUID id, String title, String about, String details) {
+    }
+
+    /** Something a memo is about, shown as a chip. */
+    public record Link(UUID id, String label) {
+    }
+
+    /** The memo being edited. */
+    public record Details(UUID id, String title, String text, String written, List<Link> links) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final Editor editor;
+    private final Workspace workspace;
+    private final CoderName coder;
+    private final Clock clock;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.ALL);
+    private final ObservableList<MemoRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
+
+    public MemosViewModel(Editor editor, CoderName coder, Clock clock) {
+        this.editor = Objects.requireNonNull(editor);
+        this.workspace = editor.workspace();
+        this.coder = Objects.requireNonNull(coder);
+        this.clock = Objects.requireNonNull(clock);
+        workspace.sessionProperty().addListener((observable, before, after) -> {
+            selected.set(null);
+            refresh();
+        });
+        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.selectedDocumentProperty().addListener((observable, before, after) -> refreshIf(Scope.DOCUMENT));
+        workspace.selectedCodeProperty().addListener((observable, before, after) -> refreshIf(Scope.CODE));
+        workspace.selectedQuotationProperty().addListener((observable, before, after) -> refreshIf(Scope.QUOTATION));
+        query.addListener((observable, before, after) -> refresh());
+        scope.addListener((observable, before, after) -> refresh());
+        selected.addListener((observable, before, after) -> refreshDetails());
+        refresh();
+    }
+
+    /** What the search box holds. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObservableList<MemoRow> rows() {
+        return rows;
+    }
+
+    /** The memo chosen in the list, by id. */
+    public ObjectProperty<UUID> selectedProperty() {
+        return selected;
+    }
+
+    /** The chosen memo, null when none. */
+    public ReadOnlyObjectProperty<Details> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public boolean canEdit() {
+        return editor.canEdit();
+    }
+
+    private void refreshIf(Scope when) {
+        if (scope.get() == when) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Project project = workspace.project().orElse(null);
+        if (project == null) {
+            rows.clear();
+            refreshDetails();
+            return;
+        }
+        UUID scoped = switch (scope.get()) {
+            case DOCUMENT -> workspace.selectedDocumentProperty().get();
+            case CODE -> workspace.selectedCodeProperty().get();
+            case QUOTATION -> workspace.selectedQuotationProperty().get();
+            default -> null;
+        };
+        List<MemoRow> result = new ArrayList<>();
+        for (Memo memo : MemoSearch.matching(project, query.get())) {
+            boolean inScope = switch (scope.get()) {
+                case ALL -> true;
+                case PROJECT -> memo.linkedIds().isEmpty();
+                default -> scoped != null && memo.linkedIds().contains(scoped);
+            };
+            if (inScope) {
+                result.add(new MemoRow(memo.id(), memo.title(), about(project, memo),
+                        (memo.author().isBlank() ? "" : memo.author() + " · ")
+                                + DATE.format(memo.modifiedAt().atZone(clock.getZone()))));
+            }
+        }
+        rows.setAll(result);
+        if (selected.get() != null && project.find(Memo.class, selected.get()).isEmpty()) {
+            selected.set(null);
+        }
+        refreshDetails();
+    }
+
+    private void refreshDetails() {
+        Project project = workspace.project().orElse(null);
+        Optional<Memo> memo = project == null || selected.get() == null ? Optional.empty()
+                : project.find(Memo.class, selected.get());
+        if (memo.isEmpty()) {
+            details.set(null);
+            return;
+        }
+        Memo shown = memo.get();
+        List<Link> links = shown.linkedIds().stream()
+                .map(id -> new Link(id, project.findAny(id).map(entity -> label(project, entity)).orElse("?")))
+                .toList();
+        String created = DATE.format(shown.createdAt().atZone(clock.getZone()));
+        String modified = DATE.format(shown.modifiedAt().atZone(clock.getZone()));
+        String written = (shown.author().isBlank() ? "Written" : "Written by " + shown.author()) + " on " + created
+                + (modified.equals(created) ? "" : ", changed on " + modified);
+        details.set(new Details(shown.id(), shown.title(), shown.text(), written, links));
+    }
+
+    private static String about(Project project, Memo memo) {
+        if (memo.linkedIds().isEmpty()) {
+            return "Project";
+        }
+        return memo.linkedIds().stream().map(project::findAny).flatMap(Optional::stream)
+                .map(entity -> label(project, entity)).collect(Collectors.joining(", "));
+    }
+
+    /** "Code: Fears", "Document: 01-maria", "Quotation in 01-maria". */
+    static String label(Project project, Entity entity) {
+        if (entity instanceof Code code) {
+            return "Code: " + code.name();
+        }
+        if (entity instanceof Document document) {
+            return "Document: " + document.name();
+        }
+        if (entity instanceof Quotation quotation) {
+            return "Quotation in " + project.document(quotation.documentId()).map(Document::name).orElse("?");
+        }
+        return entity.getClass().getSimpleName() + ": " + entity.label();
+    }
+
+    // ---- edits ----------------------------------------------------------------------------------
+
+    /** A new memo about what the ids name (nothing: the project); it becomes the chosen memo. */
+    public boolean create(Kind kind, Set<UUID> about) {
+        String title = kind.title() + ", " + DATE.format(clock.instant().atZone(clock.getZone()));
+        boolean made = editor.performAlways("Cannot add the memo",
+                project -> MemoEdits.createAbout(project, about, title, "", coder.get(), clock.instant()));
+        if (made) {
+            workspace.project().ifPresent(project -> {
+                List<Memo> memos = List.copyOf(project.memos());
+                UUID id = memos.get(memos.size() - 1).id();
+                if (rows.stream().noneMatch(row -> row.id().equals(id))) {
+                    query.set("");
+                    scope.set(Scope.ALL);
+                }
+                selected.set(id);
+            });
+        }
+        return made;
+    }
+
+    /** A memo about the document shown. */
+    public boolean createAboutDocument() {
+        UUID id = workspace.selectedDocumentProperty().get();
+        return id != null && create(Kind.MEMO, Set.of(id));
+    }
+
+    public boolean createAboutCode(UUID codeId) {
+        return codeId != null && create(Kind.MEMO, Set.of(codeId));
+    }
+
+    public boolean createAboutQuotation(UUID quotationId) {
+        return quotationId != null && create(Kind.MEMO, Set.of(quotationId));
+    }
+
+    /** Changes the title of the memo that was being edited. */
+    public void retitle(UUID memoId, String title) {
+        workspace.project().flatMap(project -> project.find(Memo.class, memoId)).ifPresent(memo ->
+                editor.perform("Cannot change the memo", project ->
+                        MemoEdits.edit(project, memoId, title, memo.text(), clock.instant())));
+    }
+
+    /** Changes the text of the memo that was being edited. */
+    public void rewrite(UUID memoId, String text) {
+        workspace.project().flatMap(project -> project.find(Memo.class, memoId)).ifPresent(memo ->
+                editor.perform("Cannot change the memo", project ->
+                        MemoEdits.edit(project, memoId, memo.title(), text, clock.instant())));
+    }
+
+    public void unlink(UUID memoId, UUID entityId) {
+        editor.perform("Cannot unlink the memo", project -> MemoEdits.unlink(project, memoId, entityId));
+    }
+
+    public void delete(UUID memoId) {
+        editor.performAlways("Cannot delete the memo", project -> MemoEdits.delete(project, memoId));
+    }
+
+    /** Shows what a memo is about: a code in the tree, a document or quotation in the viewer. */
+    public void open(UUID entityId) {
+        workspace.project().flatMap(project -> project.findAny(entityId)).ifPresent(entity -> {
+            if (entity instanceof Code) {
+                workspace.selectedCodeProperty().set(entityId);
+            } else if (entity instanceof Document) {
+                workspace.selectedDocumentProperty().set(entityId);
+            } else if (entity instanceof Quotation) {
+                workspace.selectedQuotationProperty().set(entityId);
+            }
+        });
+    }
+
+    /** What is selected now, for "New memo about…". */
+    public Optional<UUID> selectedDocument() {
+        return Optional.ofNullable(workspace.selectedDocumentProperty().get());
+    }
+
+    public Optional<UUID> selectedCode() {
+        return Optional.ofNullable(workspace.selectedCodeProperty().get());
+    }
+
+    public Optional<UUID> selectedQuotation() {
+        return Optional.ofNullable(workspace.selectedQuotationProperty().get());
+    }
+}

@@ -1,0 +1,100 @@
+package org.grounded.ui.quotations;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.model.Document;
+import org.grounded.model.Project;
+import org.grounded.model.Quotation;
+import org.grounded.model.edits.CodingEdits;
+import org.grounded.ui.Formats;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.session.Workspace;
+
+/**
+ * The selected quotation in detail: its codes (each can be taken off), its text, its comment
+ * (written here), who coded it and when.
+ */
+public final class QuotationInspectorViewModel {
+
+    /** A code on the quotation. */
+    public record CodeChip(UUID id, String name, String colour) {
+    }
+
+    /** What the inspector shows. */
+    public record Details(UUID id, String where, String text, List<CodeChip> codes, String comment, String coded) {
+    }
+
+    private static final int TEXT_LENGTH = 600;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final Editor editor;
+    private final Workspace workspace;
+    private final ZoneId zone;
+    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
+
+    public QuotationInspectorViewModel(Editor editor, ZoneId zone) {
+        this.editor = Objects.requireNonNull(editor);
+        this.workspace = editor.workspace();
+        this.zone = Objects.requireNonNull(zone);
+        workspace.sessionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.selectedQuotationProperty().addListener((observable, before, after) -> refresh());
+        refresh();
+    }
+
+    /** The selected quotation's details, null when none is selected. */
+    public ReadOnlyObjectProperty<Details> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public boolean canEdit() {
+        return editor.canEdit();
+    }
+
+    private void refresh() {
+        Project project = workspace.project().orElse(null);
+        UUID id = workspace.selectedQuotationProperty().get();
+        Optional<Quotation> quotation = project == null || id == null ? Optional.empty() : project.quotation(id);
+        if (quotation.isEmpty()) {
+            details.set(null);
+            return;
+        }
+        Quotation shown = quotation.get();
+        Document document = project.document(shown.documentId()).orElseThrow();
+        int paragraph = 1;
+        String text = document.text();
+        for (int i = 0; i < shown.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                paragraph++;
+            }
+        }
+        List<CodeChip> codes = shown.codeIds().stream().map(project::code).flatMap(Optional::stream)
+                .map(code -> new CodeChip(code.id(), code.name(), code.colour())).toList();
+        String where = document.name() + " · ¶ " + paragraph + " · " + Formats.count(shown.length(), "character");
+        String coded = (shown.coder().isBlank() ? "" : "by " + shown.coder() + " · ")
+                + DATE.format(shown.createdAt().atZone(zone));
+        details.set(new Details(shown.id(), where, Excerpts.of(text, shown.start(), shown.end(), TEXT_LENGTH), codes,
+                shown.comment(), coded));
+    }
+
+    /** Writes a quotation's comment (the one shown when typing began). */
+    public void comment(UUID quotationId, String comment) {
+        editor.perform("Cannot change the comment", project -> CodingEdits.setComment(project, quotationId, comment));
+    }
+
+    public void removeCode(UUID quotationId, UUID codeId) {
+        editor.perform("Cannot remove the code", project -> CodingEdits.removeCode(project, quotationId, codeId));
+    }
+
+    /** Shows a code of the quotation in the code tree. */
+    public void showCode(UUID codeId) {
+        workspace.selectedCodeProperty().set(codeId);
+    }
+}

@@ -1,0 +1,282 @@
+package org.grounded.ui.transcript;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.model.Code;
+
+/**
+ * The margin beside the transcript, as in Atlas.ti's margin area: one bracket per quotation, in
+ * the lane {@link MarginLayout} gave it, and the quotation's codes in a column beside the lanes,
+ * stacked so they never cover each other and joined to their bracket by a thin line. A passage
+ * that begins above the view keeps its label at the top, so the codes of what is read stay in
+ * sight.
+ *
+ * <p>Only the brackets of the visible paragraphs exist as nodes (kept between frames, so
+ * scrolling only moves them); their positions come from the text area's character bounds and
+ * are recomputed in this pane's layout, which runs after the text area's own in the same pulse.
+ */
+final class MarginView extends Pane {
+
+    static final double LANE_WIDTH = 8;
+    static final int MAX_LANES = 10;
+    static final double LABELS_WIDTH = 156;
+    private static final double PADDING = 8;
+    private static final double TICK = 5;
+    private static final double LABEL_GAP = 3;
+    private static final int CODES_SHOWN = 3;
+
+    private final InlineCssTextArea area;
+    private final Consumer<UUID> select;
+    private final Map<UUID, Drawn> drawn = new HashMap<>();
+    /** One tooltip for every bracket and label, given the text of the one the mouse enters. */
+    private final Tooltip tip = new Tooltip();
+    private Margin margin = Margin.EMPTY;
+    private UUID selected;
+
+    /** The nodes of one bracket. */
+    private record Drawn(Margin.Bracket bracket, Path path, Line connector, VBox label) {
+    }
+
+    MarginView(InlineCssTextArea area, Consumer<UUID> select) {
+        this.area = area;
+        this.select = select;
+        setId("transcript-margin");
+        getStyleClass().add("transcript-margin");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        area.viewportDirtyEvents().subscribe(event -> requestLayout());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) change -> requestLayout());
+        area.widthProperty().addListener((observable, before, after) -> requestLayout());
+        area.heightProperty().addListener((observable, before, after) -> requestLayout());
+        setMargin(Margin.EMPTY);
+    }
+
+    /** Shows new brackets; those unchanged keep their nodes, so an edit redraws little. */
+    void setMargin(Margin newMargin) {
+        margin = newMargin;
+        double width = labelsX() + LABELS_WIDTH;
+        setMinWidth(width);
+        setPrefWidth(width);
+        setMaxWidth(width);
+        requestLayout();
+    }
+
+    void setSelected(UUID quotationId) {
+        selected = quotationId;
+        drawn.values().forEach(this::markSelection);
+    }
+
+    private double laneX(int lane) {
+        return PADDING + TICK + Math.min(lane, MAX_LANES - 1) * LANE_WIDTH;
+    }
+
+    private double labelsX() {
+        return laneX(Math.min(margin.lanes(), MAX_LANES)) + 4;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        redraw();
+    }
+
+    private void redraw() {
+        if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty() || margin.brackets().isEmpty()) {
+            getChildren().clear();
+            drawn.clear();
+            return;
+        }
+        int firstParagraph = area.firstVisibleParToAllParIndex();
+        int lastParagraph = area.lastVisibleParToAllParIndex();
+        int from = area.getAbsolutePosition(firstParagraph, 0);
+        int to = area.getAbsolutePosition(lastParagraph, area.getParagraph(lastParagraph).length());
+        List<Margin.Bracket> visible = margin.overlapping(from, Math.min(area.getLength(), to + 1));
+
+        Set<UUID> keep = new HashSet<>();
+        visible.forEach(bracket -> keep.add(bracket.quotationId()));
+        drawn.keySet().removeIf(id -> {
+            if (keep.contains(id)) {
+                return false;
+            }
+            Drawn old = drawn.get(id);
+            getChildren().removeAll(old.path(), old.connector(), old.label());
+            return true;
+        });
+
+        double height = getHeight();
+        List<Placed> placed = new ArrayList<>();
+        for (Margin.Bracket bracket : visible) {
+            Drawn nodes = drawn.get(bracket.quotationId());
+            if (nodes == null || !nodes.bracket().equals(bracket)) {
+                if (nodes != null) {
+                    getChildren().removeAll(nodes.path(), nodes.connector(), nodes.label());
+                }
+                nodes = create(bracket);
+                drawn.put(bracket.quotationId(), nodes);
+            }
+            Optional<Double> top = bracket.start() >= from ? edge(bracket.start(), true) : Optional.empty();
+            Optional<Double> bottom = bracket.end() <= to + 1 ? edge(bracket.end(), false) : Optional.empty();
+            double y1 = top.orElse(-2.0);
+            double y2 = bottom.orElse(height + 2);
+            drawPath(nodes.path(), laneX(bracket.lane()), y1, y2, top.isPresent(), bottom.isPresent());
+            placed.add(new Placed(nodes, Math.max(0, y1), y1, y2));
+        }
+        placed.sort(Comparator.comparingDouble(Placed::wanted));
+        double[] wanted = new double[placed.size()];
+        double[] heights = new double[placed.size()];
+        for (int i = 0; i < wanted.length; i++) {
+            VBox label = placed.get(i).nodes().label();
+            wanted[i] = placed.get(i).wanted();
+            heights[i] = label.prefHeight(LABELS_WIDTH);
+        }
+        double[] tops = MarginLayout.stack(wanted, heights, LABEL_GAP);
+        double x = labelsX();
+        for (int i = 0; i < tops.length; i++) {
+            Drawn nodes = placed.get(i).nodes();
+            nodes.label().resizeRelocate(x, tops[i], LABELS_WIDTH - 6, heights[i]);
+            double laneX = laneX(nodes.bracket().lane());
+            double anchor = Math.min(Math.max(placed.get(i).top(), 0) + 4, placed.get(i).bottom());
+            nodes.connector().setStartX(laneX);
+            nodes.connector().setStartY(anchor);
+            nodes.connector().setEndX(x);
+            nodes.connector().setEndY(tops[i] + Math.min(heights[i], 18) / 2);
+        }
+    }
+
+    private record Placed(Drawn nodes, double wanted, double top, double bottom) {
+    }
+
+    /**
+     * The top of the line holding the quotation's first character, or the bottom of the line
+     * holding its last, in this pane's coordinates; empty when that line is not on screen.
+     */
+    private Optional<Double> edge(int offset, boolean top) {
+        int length = area.getLength();
+        // A line break has no bounds of its own: look at the character beside it.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int at = top ? offset + attempt : offset - 1 - attempt;
+            if (at < 0 || at >= length) {
+                return Optional.empty();
+            }
+            Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(at, at + 1);
+            if (bounds.isPresent()) {
+                Bounds local = screenToLocal(bounds.get());
+                if (local == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(top ? local.getMinY() : local.getMaxY());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void drawPath(Path path, double x, double top, double bottom, boolean openTop, boolean closeBottom) {
+        path.getElements().clear();
+        if (openTop) {
+            path.getElements().addAll(new MoveTo(x - TICK, top), new LineTo(x, top));
+        } else {
+            path.getElements().add(new MoveTo(x, top));
+        }
+        path.getElements().add(new LineTo(x, bottom));
+        if (closeBottom) {
+            path.getElements().add(new LineTo(x - TICK, bottom));
+        }
+    }
+
+    private Drawn create(Margin.Bracket bracket) {
+        String colour = bracket.codes().isEmpty() ? Code.DEFAULT_COLOUR : bracket.codes().get(0).colour();
+        Path path = new Path();
+        path.getStyleClass().add("margin-bracket");
+        path.setStroke(Color.web(colour));
+        path.setPickOnBounds(true);
+        path.setUserData(bracket.quotationId());
+
+        Line connector = new Line();
+        connector.getStyleClass().add("margin-connector");
+        connector.setStroke(Color.web(colour, 0.45));
+        connector.setMouseTransparent(true);
+
+        VBox label = new VBox(1);
+        label.getStyleClass().add("margin-label");
+        label.setUserData(bracket.quotationId());
+        List<Margin.CodeMark> codes = bracket.codes();
+        for (Margin.CodeMark code : codes.subList(0, Math.min(CODES_SHOWN, codes.size()))) {
+            Label name = new Label(code.name(), new Circle(4, Color.web(code.colour())));
+            name.getStyleClass().add("margin-code");
+            name.setMaxWidth(LABELS_WIDTH - 8);
+            label.getChildren().add(name);
+        }
+        if (codes.size() > CODES_SHOWN) {
+            Label more = new Label("+" + (codes.size() - CODES_SHOWN) + " more");
+            more.getStyleClass().add("margin-more");
+            label.getChildren().add(more);
+        }
+        if (codes.isEmpty()) {
+            Label none = new Label("no code");
+            none.getStyleClass().add("margin-more");
+            label.getChildren().add(none);
+        }
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        for (javafx.scene.Node node : List.of(path, label)) {
+            Tooltip.install(node, tip);
+            node.setOnMouseEntered(event -> tip.setText(tooltip(bracket)));
+            node.setCursor(Cursor.HAND);
+            node.setOnMouseClicked(event -> {
+                select.accept(bracket.quotationId());
+                event.consume();
+            });
+        }
+        Drawn nodes = new Drawn(bracket, path, connector, label);
+        getChildren().addAll(connector, path, label);
+        label.applyCss();
+        markSelection(nodes);
+        return nodes;
+    }
+
+    private void markSelection(Drawn nodes) {
+        boolean on = nodes.bracket().quotationId().equals(selected);
+        for (javafx.scene.Node node : List.of(nodes.path(), nodes.label())) {
+            node.getStyleClass().remove("selected");
+            if (on) {
+                node.getStyleClass().add("selected");
+            }
+        }
+    }
+
+    private static String tooltip(Margin.Bracket bracket) {
+        StringBuilder text = new StringBuilder();
+        text.append(bracket.codes().isEmpty() ? "No code"
+                : String.join(", ", bracket.codes().stream().map(Margin.CodeMark::name).toList()));
+        if (!bracket.comment().isBlank()) {
+            text.append("\n").append(bracket.comment().strip());
+        }
+        if (!bracket.coder().isBlank()) {
+            text.append("\nCoded by ").append(bracket.coder());
+        }
+        return text.toString();
+    }
+}

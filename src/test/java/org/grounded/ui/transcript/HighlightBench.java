@@ -1,0 +1,297 @@
+package org.grounded.ui.transcript;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.model.Code;
+import org.grounded.model.Document;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Project;
+import org.grounded.model.Quotation;
+import org.grounded.model.SpeakerTurn;
+import org.grounded.ui.GroundedApp;
+import org.grounded.ui.StubDialogService;
+import org.grounded.ui.prefs.CoderName;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.session.Workspace;
+
+/**
+ * Benchmark, not a test: how long the viewer takes for a 100,000-word transcript with 2,000
+ * quotations — the pure work (style runs, margin lanes, the brackets of a viewport) and, on the
+ * headless toolkit, the real view (opening the document, scrolling it page by page with the
+ * margin redrawn, coding a passage, undoing it). Run with
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.grounded.ui.transcript.HighlightBench
+ * </pre>
+ * Arguments (optional): words, quotations, repetitions, "pure" to skip the view.
+ */
+public final class HighlightBench {
+
+    private static final String[] WORDS = ("la leche materna es oro líquido y compartirla con otras mamás del grupo "
+            + "de Facebook me hizo sentir útil aunque al principio tenía miedo de no tener suficiente para mi hija 🍼")
+            .split(" ");
+
+    private HighlightBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int words = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int quotationCount = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean pureOnly = args.length > 3 && args[3].equals("pure");
+
+        Random random = new Random(7);
+        Project project = Project.create("Bench");
+        Document document = transcript(random, words);
+        List<Code> codes = new ArrayList<>();
+        EntityEdit.Builder setup = EntityEdit.builder("Setup").add(document);
+        for (int i = 0; i < 40; i++) {
+            Code code = Code.of("Code " + i, String.format("#%06X", random.nextInt(0xFFFFFF)));
+            codes.add(code);
+            setup.add(code);
+        }
+        List<Quotation> quotations = quotations(random, document, codes, quotationCount);
+        quotations.forEach(setup::add);
+        project.apply(setup.build());
+        Map<UUID, Code> byId = new HashMap<>();
+        codes.forEach(code -> byId.put(code.id(), code));
+        List<Quotation> sorted = project.quotationsIn(document.id());
+        System.out.printf("transcript: %,d words, %,d characters, %,d paragraphs, %,d quotations%n", words,
+                document.text().length(), MarginLayout.paragraphStarts(document.text()).length, sorted.size());
+
+        report("style runs, speaker labels included (TranscriptStyler)", repetitions, () -> {
+            long start = System.nanoTime();
+            TranscriptStyler.runs(document, sorted, byId);
+            return System.nanoTime() - start;
+        });
+        List<TextRange> labels = TranscriptStyler.speakerLabels(document);
+        report("style runs after an edit (speaker labels kept)", repetitions, () -> {
+            long start = System.nanoTime();
+            TranscriptStyler.runs(document.text().length(), labels, sorted, byId);
+            return System.nanoTime() - start;
+        });
+        int[] starts = sorted.stream().mapToInt(Quotation::start).toArray();
+        int[] ends = sorted.stream().mapToInt(Quotation::end).toArray();
+        int[] paragraphs = MarginLayout.paragraphStarts(document.text());
+        report("paragraph starts", repetitions, () -> {
+            long start = System.nanoTime();
+            MarginLayout.paragraphStarts(document.text());
+            return System.nanoTime() - start;
+        });
+        int[] lanes = MarginLayout.lanes(paragraphs, starts, ends);
+        System.out.printf("lanes needed: %d%n", Arrays.stream(lanes).max().orElse(-1) + 1);
+        report("lane assignment (MarginLayout.lanes)", repetitions, () -> {
+            long start = System.nanoTime();
+            MarginLayout.lanes(paragraphs, starts, ends);
+            return System.nanoTime() - start;
+        });
+        List<Margin.Bracket> brackets = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            brackets.add(new Margin.Bracket(sorted.get(i).id(), starts[i], ends[i], lanes[i], List.of(), "", ""));
+        }
+        Margin margin = new Margin(brackets, 8);
+        int length = document.text().length();
+        report("brackets of one viewport (Margin.overlapping), 1,000 viewports", repetitions, () -> {
+            long start = System.nanoTime();
+            for (int i = 0; i < 1_000; i++) {
+                int from = random.nextInt(length - 3_000);
+                margin.overlapping(from, from + 3_000);
+            }
+            return System.nanoTime() - start;
+        });
+        if (!pureOnly) {
+            view(project, document, random);
+        }
+        System.exit(0);
+    }
+
+    private static Document transcript(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        List<SpeakerTurn> turns = new ArrayList<>();
+        int written = 0;
+        while (written < words) {
+            String speaker = random.nextInt(4) == 0 ? "Entrevistadora" : "Ana";
+            int start = text.length();
+            text.append(speaker).append(": ");
+            int turnWords = 20 + random.nextInt(160);
+            for (int i = 0; i < turnWords && written < words; i++, written++) {
+                text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
+            }
+            turns.add(new SpeakerTurn(start, text.length(), speaker));
+            text.append("\n\n");
+        }
+        return new Document(UUID.randomUUID(), "Long interview", text.toString(), "", Instant.EPOCH, "es", Map.of(),
+                turns, Set.of("Entrevistadora"));
+    }
+
+    private static List<Quotation> quotations(Random random, Document document, List<Code> codes, int count) {
+        String text = document.text();
+        List<Quotation> result = new ArrayList<>();
+        while (result.size() < count) {
+            int start = random.nextInt(text.length() - 2_000);
+            while (start > 0 && text.charAt(start - 1) != ' ') {
+                start--;
+            }
+            int end = Math.min(text.length(), start + 20 + random.nextInt(random.nextInt(8) == 0 ? 1_500 : 400));
+            while (end < text.length() && text.charAt(end) != ' ') {
+                end++;
+            }
+            if (Character.isLowSurrogate(text.charAt(start)) || Character.isLowSurrogate(text.charAt(end - 1))) {
+                continue;
+            }
+            List<UUID> applied = random.nextInt(3) == 0
+                    ? List.of(codes.get(random.nextInt(codes.size())).id(), codes.get(random.nextInt(codes.size())).id())
+                    : List.of(codes.get(random.nextInt(codes.size())).id());
+            result.add(new Quotation(UUID.randomUUID(), document.id(), start, end, applied, "", "bench",
+                    Instant.EPOCH));
+        }
+        return result;
+    }
+
+    private static void report(String what, int repetitions, LongSupplier run) {
+        double[] millis = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            millis[i] = run.getAsLong() / 1e6;
+        }
+        double first = millis[0];
+        Arrays.sort(millis);
+        System.out.printf("%-62s first %8.2f ms, median %8.2f ms, min %8.2f ms%n", what, first,
+                millis[repetitions / 2], millis[0]);
+    }
+
+    /** The real viewer on the headless toolkit: every step is a full CSS and layout pass, as a frame does. */
+    private static void view(Project project, Document document, Random random) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                measureView(project, document, random);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.MINUTES);
+    }
+
+    private static void measureView(Project project, Document document, Random random) {
+        Workspace workspace = new Workspace();
+        workspace.setSession(ProjectSession.untitled(project));
+        TranscriptViewModel transcript = new TranscriptViewModel(workspace);
+        CodingViewModel coding = new CodingViewModel(new Editor(workspace, new StubDialogService()), transcript,
+                CoderName.of("bench"), Clock.systemUTC());
+        TranscriptView view = new TranscriptView(transcript, coding);
+        Stage stage = new Stage();
+        Scene scene = new Scene(view, 900, 760);
+        scene.getStylesheets().add(GroundedApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        Parent root = scene.getRoot();
+        InlineCssTextArea area = view.textArea();
+
+        long start = System.nanoTime();
+        workspace.selectedDocumentProperty().set(document.id());
+        frame(root);
+        System.out.printf("view: open the document (text, styles, margin, first frame)       %8.1f ms%n",
+                (System.nanoTime() - start) / 1e6);
+
+        int steps = 300;
+        double[] scroll = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            long t = System.nanoTime();
+            area.scrollYBy(i % 50 == 49 ? -4_000 : 600);
+            frame(root);
+            scroll[i] = (System.nanoTime() - t) / 1e6;
+        }
+        long shownBrackets = root.lookupAll(".margin-bracket").size();
+        Arrays.sort(scroll);
+        System.out.printf("view: scroll a page and redraw the margin (%d frames)              median %6.2f ms, "
+                + "95th %6.2f ms, max %6.2f ms (%d brackets on screen at the end)%n", steps, scroll[steps / 2],
+                scroll[(int) (steps * 0.95)], scroll[steps - 1], shownBrackets);
+
+        List<TranscriptStyle.Run> runs = transcript.stylesProperty().get();
+        double[] restyle = new double[5];
+        for (int i = 0; i < restyle.length; i++) {
+            org.fxmisc.richtext.model.StyleSpansBuilder<String> spans = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+            runs.forEach(run -> spans.add(run.style().toCss(), run.length()));
+            long t = System.nanoTime();
+            area.setStyleSpans(0, spans.create());
+            frame(root);
+            restyle[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(restyle);
+        System.out.printf("view: restyle the whole text (setStyleSpans, %,d runs)             median %6.1f ms%n",
+                runs.size(), restyle[restyle.length / 2]);
+
+        double[] coded = new double[Integer.getInteger("bench.edits", 10)];
+        double[] undone = new double[coded.length];
+        double[] edits = new double[coded.length];
+        area.showParagraphAtTop(area.getParagraphs().size() / 2);
+        frame(root);
+        for (int i = 0; i < coded.length; i++) {
+            // A passage in view, as a researcher codes what they read.
+            int first = area.firstVisibleParToAllParIndex();
+            int from = area.getAbsolutePosition(first + 1, 5 + random.nextInt(40));
+            area.selectRange(from, from + 120);
+            UUID codeId = project.codes().iterator().next().id();
+            long t = System.nanoTime();
+            coding.applyCodes(List.of(codeId));
+            edits[i] = (System.nanoTime() - t) / 1e6;
+            frame(root);
+            coded[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            workspace.session().orElseThrow().undoManager().undo();
+            frame(root);
+            undone[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(coded);
+        Arrays.sort(undone);
+        Arrays.sort(edits);
+        System.out.printf("view: code a passage in view (edit, restyle, margin, frame)       median %6.1f ms, max %6.1f ms%n",
+                coded[coded.length / 2], coded[coded.length - 1]);
+        System.out.printf("view:   of which the edit and the view models (no frame)           median %6.1f ms%n",
+                edits[edits.length / 2]);
+        System.out.printf("view: undo it                                                     median %6.1f ms, max %6.1f ms%n",
+                undone[undone.length / 2], undone[undone.length - 1]);
+
+        double[] jumps = new double[20];
+        List<Quotation> all = project.quotationsIn(document.id());
+        for (int i = 0; i < jumps.length; i++) {
+            Quotation target = all.get(random.nextInt(all.size()));
+            long t = System.nanoTime();
+            transcript.select(target.id());
+            frame(root);
+            jumps[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(jumps);
+        System.out.printf("view: go to a quotation far away (select, scroll, margin, frame)  median %6.1f ms, max %6.1f ms%n",
+                jumps[jumps.length / 2], jumps[jumps.length - 1]);
+        stage.hide();
+    }
+
+    private static void frame(Parent root) {
+        root.applyCss();
+        root.layout();
+    }
+}
