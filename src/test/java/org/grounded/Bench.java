@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
+import org.grounded.ui.transcript.HighlightBench;
 
 /**
  * The benchmarks, by name: {@code mvn -B -Pbench test-compile exec:java -Dbench=cooccurrence}.
@@ -12,10 +13,19 @@ import org.grounded.analysis.cooccurrence.CooccurrenceBench;
  */
 public final class Bench {
 
-    private static final Map<String, Consumer<String[]>> BENCHMARKS =
-            Map.of("cooccurrence", CooccurrenceBench::main);
+    private static final Map<String, Consumer<String[]>> BENCHMARKS = Map.of(
+            "cooccurrence", CooccurrenceBench::main,
+            "highlights", Bench::highlights);
 
     private Bench() {
+    }
+
+    private static void highlights(String[] args) {
+        try {
+            HighlightBench.main(args);
+        } catch (Exception e) {
+            throw new IllegalStateException("The highlight benchmark failed", e);
+        }
     }
 
     public static void main(String[] args) {
