@@ -80,6 +80,11 @@ public final class ParticipantEdits {
         Set<SpeakerRef> speakers = new LinkedHashSet<>(participant.speakers());
         speakers.add(speaker);
         draft.update(participant.withSpeakers(speakers));
+        // A speaker is a participant, the interviewer or nobody: assigning ends the interviewer mark.
+        Set<String> interviewers = new LinkedHashSet<>(document.interviewers());
+        if (interviewers.remove(speaker.speaker())) {
+            draft.update(document.withInterviewers(interviewers));
+        }
         return draft.buildIfChanged("Assign speaker '" + speaker.speaker() + "' of '" + document.name()
                 + "' to '" + participant.name() + "'");
     }
@@ -93,10 +98,18 @@ public final class ParticipantEdits {
                 + "' from '" + participant.name() + "'");
     }
 
-    /** Marks a speaker of a document as an interviewer, whose turns belong to no participant. */
+    /**
+     * Marks a speaker of a document as an interviewer, whose turns belong to no participant; a
+     * participant who had these turns loses them in the same edit, so the citation counts agree.
+     */
     public static Optional<EntityEdit> markInterviewer(Project project, SpeakerRef speaker) {
         Draft draft = Draft.of(project);
         Document document = requireSpeaker(draft, speaker);
+        for (Participant participant : draft.all(Participant.class)) {
+            if (participant.speakers().contains(speaker)) {
+                draft.update(participant.withSpeakers(without(participant.speakers(), speaker)));
+            }
+        }
         Set<String> interviewers = new LinkedHashSet<>(document.interviewers());
         interviewers.add(speaker.speaker());
         draft.update(document.withInterviewers(interviewers));

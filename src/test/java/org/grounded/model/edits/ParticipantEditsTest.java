@@ -101,4 +101,23 @@ class ParticipantEditsTest {
         applyCheckAndRevert(project, mark, p -> assertThat(p.document(study.interview.id()).orElseThrow()
                 .interviewers()).isEqualTo(Set.of("Entrevistadora", "Ana")));
     }
+
+    @Test
+    void aSpeakerIsAParticipantOrTheInterviewerNeverBoth() {
+        SpeakerRef anaSpeaks = new SpeakerRef(study.interview.id(), "Ana");
+        project.apply(ParticipantEdits.assignSpeaker(project, study.ana.id(), anaSpeaks).orElseThrow());
+
+        EntityEdit mark = ParticipantEdits.markInterviewer(project, anaSpeaks).orElseThrow();
+        applyCheckAndRevert(project, mark, p -> {
+            assertThat(p.participant(study.ana.id()).orElseThrow().speakers()).doesNotContain(anaSpeaks);
+            assertThat(p.document(study.interview.id()).orElseThrow().interviewers()).contains("Ana");
+        });
+
+        SpeakerRef interviewer = new SpeakerRef(study.interview.id(), "Entrevistadora");
+        EntityEdit assign = ParticipantEdits.assignSpeaker(project, study.ana.id(), interviewer).orElseThrow();
+        applyCheckAndRevert(project, assign, p -> {
+            assertThat(p.participant(study.ana.id()).orElseThrow().speakers()).contains(interviewer);
+            assertThat(p.document(study.interview.id()).orElseThrow().interviewers()).doesNotContain("Entrevistadora");
+        });
+    }
 }
