@@ -278,6 +278,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         List<Path> transcripts = files.stream().filter(TranscriptImports::isTranscript).toList();
         if (projects.size() == 1 && files.size() == 1) {
             openFile(projects.get(0));
+        } else if (files.size() == 1 && isRefiProject(files.get(0))) {
+            refiFlow.importProject(files.get(0));
         } else if (!transcripts.isEmpty() && transcripts.size() == files.size()) {
             if (state.editableProperty().get()) {
                 importFiles(transcripts);
@@ -289,19 +291,24 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
                         + "transcripts on the window to import them.");
             }
         } else {
-            dialogs.showInformation("Cannot use these files", "Drop one Grounded project (.grounded) to open it, or "
-                    + "transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ") to import them.");
+            dialogs.showInformation("Cannot use these files", "Drop one Grounded project (.grounded) to open it, "
+                    + "one REFI-QDA project (.qdpx) to import it, or transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ") to import them.");
         }
     }
 
     /** Whether a drop of these files would do something. */
     public boolean acceptsDrop(List<Path> files) {
-        return !files.isEmpty() && (files.size() == 1 && isProjectFile(files.get(0))
+        return !files.isEmpty() && (files.size() == 1 && (isProjectFile(files.get(0)) || isRefiProject(files.get(0)))
                 || files.stream().allMatch(TranscriptImports::isTranscript));
     }
 
     static boolean isProjectFile(Path file) {
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION);
+    }
+
+    /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
+    static boolean isRefiProject(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
     }
 
     public void closeProject() {

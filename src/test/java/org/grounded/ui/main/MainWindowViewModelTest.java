@@ -245,6 +245,22 @@ class MainWindowViewModelTest {
         assertThat(session().file()).contains(file);
     }
 
+    @Test
+    void droppingOneRefiProjectImportsItAsANewUnsavedProject() throws Exception {
+        Path archive = folder.resolve("from-atlas.qdpx");
+        org.grounded.model.Project study = StudyFixture.milkDonation(2);
+        new org.grounded.io.refi.QdpxExporter().export(study, archive, org.grounded.model.Progress.NONE);
+        window();
+
+        assertThat(viewModel.acceptsDrop(List.of(archive))).isTrue();
+        viewModel.filesDropped(List.of(archive));
+
+        assertThat(session().file()).isEmpty();
+        assertThat(session().isDirty()).isTrue();
+        assertThat(session().project().documents()).hasSize(study.documents().size());
+        assertThat(session().project().quotations()).hasSize(study.quotations().size());
+    }
+
     private MainWindowViewModel windowWithSample(byte[] sample) {
         org.grounded.ui.AppServices base = TestServices.with(dialogs, executor, folder);
         org.grounded.ui.welcome.SampleStudy study = new org.grounded.ui.welcome.SampleStudy(
