@@ -1,6 +1,5 @@
 package org.grounded.ui.memos;
 
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javafx.application.Platform;
@@ -25,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.ui.ListSelection;
 import org.grounded.ui.CommitOnPause;
 import org.grounded.ui.memos.MemosViewModel.MemoRow;
 import org.grounded.ui.session.Editor;
@@ -79,12 +79,7 @@ public final class MemosView extends SplitPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
-            if (!updating && (after != null || list.isFocused())) {
-                viewModel.selectedProperty().set(after == null ? null : after.id());
-            }
-        });
+        ListSelection.follow(list, MemoRow::id, viewModel.selectedProperty(), () -> updating);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox upper = new VBox(6, top, scope, list);
         upper.getStyleClass().add("details-content");
@@ -210,16 +205,9 @@ public final class MemosView extends SplitPane {
         UUID id = shownId();
         updating = true;
         try {
-            for (int i = 0; i < list.getItems().size(); i++) {
-                if (Objects.equals(list.getItems().get(i).id(), id)) {
-                    if (list.getSelectionModel().getSelectedIndex() != i) {
-                        list.getSelectionModel().select(i);
-                        list.scrollTo(i);
-                    }
-                    return;
-                }
+            if (ListSelection.select(list, MemoRow::id, id)) {
+                list.scrollTo(list.getSelectionModel().getSelectedIndex());
             }
-            list.getSelectionModel().clearSelection();
         } finally {
             updating = false;
         }

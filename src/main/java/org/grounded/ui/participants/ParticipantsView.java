@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.grounded.model.AttributeType;
+import org.grounded.ui.ListSelection;
 import org.grounded.ui.CommitOnPause;
 import org.grounded.ui.participants.ParticipantsViewModel.AttributeRow;
 import org.grounded.ui.participants.ParticipantsViewModel.Owner;
@@ -74,12 +75,7 @@ public final class ParticipantsView extends SplitPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
-            if (!updating && (after != null || list.isFocused())) {
-                viewModel.selectedProperty().set(after == null ? null : after.id());
-            }
-        });
+        ListSelection.follow(list, ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox upper = new VBox(6, add, list);
         upper.getStyleClass().add("details-content");
@@ -242,13 +238,7 @@ public final class ParticipantsView extends SplitPane {
         UUID id = shownId();
         updating = true;
         try {
-            for (int i = 0; i < list.getItems().size(); i++) {
-                if (Objects.equals(list.getItems().get(i).id(), id)) {
-                    list.getSelectionModel().select(i);
-                    return;
-                }
-            }
-            list.getSelectionModel().clearSelection();
+            ListSelection.select(list, ParticipantRow::id, id);
         } finally {
             updating = false;
         }

@@ -1,6 +1,5 @@
 package org.grounded.ui.relations;
 
-import java.util.Objects;
 import java.util.UUID;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,6 +24,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
 import org.grounded.model.RelationType;
+import org.grounded.ui.ListSelection;
 import org.grounded.ui.CommitOnPause;
 import org.grounded.ui.relations.RelationsViewModel.CodeItem;
 import org.grounded.ui.relations.RelationsViewModel.RelationRow;
@@ -90,12 +90,7 @@ public final class RelationsView extends VBox {
         empty.setWrapText(true);
         empty.getStyleClass().add("placeholder");
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
-            // Replacing the rows after an edit empties the selection for a moment: only the user clears it.
-            if (!updating && (after != null || list.isFocused())) {
-                viewModel.selectedProperty().set(after == null ? null : after.id());
-            }
-        });
+        ListSelection.follow(list, RelationRow::id, viewModel.selectedProperty(), () -> updating);
         VBox.setVgrow(list, Priority.ALWAYS);
         CheckBox only = new CheckBox("Only the selected code's");
         only.setId("relations-only-selected");
@@ -161,11 +156,7 @@ public final class RelationsView extends VBox {
                 return;
             }
             selectedType.setValue(row.type());
-            for (int i = 0; i < list.getItems().size(); i++) {
-                if (Objects.equals(list.getItems().get(i).id(), row.id())) {
-                    list.getSelectionModel().select(i);
-                }
-            }
+            ListSelection.select(list, RelationRow::id, row.id());
         } finally {
             updating = false;
         }
