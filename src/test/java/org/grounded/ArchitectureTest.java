@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheUserInterfaceUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.grounded.model..", "org.grounded.analysis..", "org.grounded.io..",
-                    "org.grounded.search..", "org.grounded.cli..")
+                    "org.grounded.search..", "org.grounded.cli..", "org.grounded.export..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
             .because("JavaFX lives in org.grounded.ui and only there");
 
@@ -39,6 +39,30 @@ class ArchitectureTest {
                     "org.grounded.cli..", "java.nio.file..", "com.fasterxml..", "org.apache.poi..")
             .because("analysis is pure functions over the model: no I/O")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule ioKnowsOnlyTheModel = noClasses()
+            .that().resideInAPackage("org.grounded.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.analysis..", "org.grounded.export..",
+                    "org.grounded.search..")
+            .because("io reads and writes the project and its exchange formats: io -> model");
+
+    @ArchTest
+    static final ArchRule exportsSitAboveAnalysis = noClasses()
+            .that().resideInAPackage("org.grounded.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.io..", "org.grounded.search..",
+                    "org.grounded.cli..", "org.grounded.ui..")
+            .because("export writes what analysis computes: export -> analysis, model");
+
+    @ArchTest
+    static final ArchRule analysisKnowsNoExport = noClasses()
+            .that().resideInAnyPackage("org.grounded.analysis..", "org.grounded.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.grounded.export..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule exportPackagesAreFreeOfCycles = slices().matching("org.grounded.export.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule ioAndSearchStayApart = noClasses()

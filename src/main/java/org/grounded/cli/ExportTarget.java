@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.grounded.io.export.ExportFiles;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.export.table.ExportFiles;
+import org.grounded.export.table.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -10,7 +10,7 @@
  * double-click shows one in the transcript viewer through the workspace's selection).
  *
  * <p>The analyses themselves live in {@code org.grounded.analysis} and the file formats in
- * {@code org.grounded.io.export}: the windows only choose the request, show the result and call
+ * {@code org.grounded.export.table}: the windows only choose the request, show the result and call
  * the exporter, so what the window shows, the command line prints and the files hold agree.
  */
 package org.grounded.ui.analysis;
