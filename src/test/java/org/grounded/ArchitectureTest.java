@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheUserInterfaceUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.grounded.model..", "org.grounded.analysis..", "org.grounded.io..",
-                    "org.grounded.search..", "org.grounded.cli..", "org.grounded.export..")
+                    "org.grounded.search..", "org.grounded.cli..", "org.grounded.export..", "org.grounded.files..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
             .because("JavaFX lives in org.grounded.ui and only there");
 
@@ -59,6 +59,13 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.grounded.analysis..", "org.grounded.model..")
             .should().dependOnClassesThat().resideInAPackage("org.grounded.export..")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theFileWriterKnowsNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.grounded.files..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.model..", "org.grounded.analysis..",
+                    "org.grounded.io..", "org.grounded.export..", "org.grounded.search..", "org.grounded.cli..")
+            .because("files is the floor that io, export, ui and cli all write through");
 
     @ArchTest
     static final ArchRule exportPackagesAreFreeOfCycles = slices().matching("org.grounded.export.(*)..")
