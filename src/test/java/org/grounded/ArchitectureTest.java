@@ -1,5 +1,6 @@
 package org.grounded;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -90,6 +91,27 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("logging goes through SLF4J");
+
+    /** Shared window pieces: the application's wiring and the features build on them, never the other way. */
+    private static final String[] SHARED_UI = {"org.grounded.ui.common..", "org.grounded.ui.dialog..",
+        "org.grounded.ui.task..", "org.grounded.ui.undo..", "org.grounded.ui.prefs..", "org.grounded.ui.session.."};
+
+    @ArchTest
+    static final ArchRule sharedWindowPiecesKnowNoFeature = noClasses()
+            .that().resideInAnyPackage(SHARED_UI)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.grounded.ui..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackages(SHARED_UI)))
+            .because("ui.common, dialogs, tasks, undo, preferences and the session serve every feature");
+
+    @ArchTest
+    static final ArchRule theAnalysisWindowSkeletonKnowsNoWindow = noClasses()
+            .that().resideInAPackage("org.grounded.ui.analysis")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.ui.analysis.*..", "org.grounded.ui.main..")
+            .because("every analysis window (citations, co-occurrence, statistics, network, search) builds on it");
+
+    @ArchTest
+    static final ArchRule userInterfacePackagesAreFreeOfCycles = slices().matching("org.grounded.ui.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();

@@ -22,7 +22,7 @@ import org.grounded.export.table.CitationTableExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.export.table.MarksDisplay;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisExporter;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;

@@ -28,7 +28,7 @@ import org.grounded.export.table.CooccurrenceExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.model.Code;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisExporter;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;

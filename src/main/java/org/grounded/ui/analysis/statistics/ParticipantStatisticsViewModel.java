@@ -22,7 +22,7 @@ import org.grounded.export.table.DelimitedText;
 import org.grounded.export.table.DescriptivesExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.model.AttributeDefinition;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisExporter;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
