@@ -17,6 +17,7 @@ import org.grounded.analysis.citations.CitationCell;
 import org.grounded.analysis.citations.CitationRow;
 import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.CitationTables;
+import org.grounded.analysis.citations.CitationRowOrder;
 import org.grounded.analysis.citations.RowOrder;
 import org.grounded.export.table.CitationTableExport;
 import org.grounded.export.table.ExportFormat;
@@ -126,7 +127,7 @@ public final class CitationTableViewModel {
                 .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         CitationTable sorted;
         try {
-            sorted = CitationRowSorting.sort(computed.value(), order.get());
+            sorted = CitationRowOrder.resort(computed.value(), order.get());
         } catch (IllegalArgumentException e) {
             // The sorted column is gone (other columns chosen): back to the code tree.
             order.set(RowOrder.codeTree());
