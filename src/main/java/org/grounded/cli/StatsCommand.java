@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code grounded stats PROJECT}: descriptive statistics of the participants' attributes. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-        "Print or write descriptive statistics of the participants: for each attribute, counts and percentages "
-                + "of its values (with a (no value) row), or n, mean, median, sample standard deviation (n - 1), "
-                + "min and max of numbers, or the earliest, median and latest dates.",
+        "Print or write descriptive statistics of the participants, as the Participant statistics window shows "
+                + "and copies them: for each attribute, each value as 'n (p %)' (a (no value) row when someone "
+                + "has none), or n, mean, median, sample standard deviation (SD, n - 1), minimum and maximum of "
+                + "numbers, or the earliest, median and latest dates.",
         "Figures show at most two decimals, rounded half up."})
 final class StatsCommand implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.grounded.export.table.StatisticsLine;
 import org.grounded.analysis.descriptive.SplitKind;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.analysis.ExportBar;

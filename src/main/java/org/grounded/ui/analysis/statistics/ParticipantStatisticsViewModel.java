@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.export.table.StatisticsLine;
+import org.grounded.export.table.StatisticsLines;
 import org.grounded.analysis.ParticipantAttributes;
 import org.grounded.analysis.descriptive.Descriptives;
 import org.grounded.analysis.descriptive.DescriptivesRequest;
