@@ -35,6 +35,8 @@ public final class Project {
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
+    /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
+    private CodeTree codeTree;
 
     private Project(ProjectInfo info) {
         this.info = Objects.requireNonNull(info);
@@ -95,6 +97,14 @@ public final class Project {
         order.forEach(id -> reordered.put(id, store.get(id)));
         store.clear();
         store.putAll(reordered);
+        codesChanged(kind);
+    }
+
+    /** Forgets the code tree when codes were added, removed, changed or moved. */
+    private void codesChanged(Class<? extends Entity> kind) {
+        if (kind == Code.class) {
+            codeTree = null;
+        }
     }
 
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
@@ -104,6 +114,7 @@ public final class Project {
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
         copy.revision = revision;
+        copy.codeTree = codeTree;
         return copy;
     }
 
@@ -156,6 +167,7 @@ public final class Project {
             checkRemovable(before);
             unindex(before);
             store(before.getClass()).remove(before.id());
+            codesChanged(before.getClass());
         } else {
             checkIntegrity(after, before);
             if (before != null) {
@@ -192,11 +204,13 @@ public final class Project {
         order.add(position, stored);
         store.clear();
         order.forEach(other -> store.put(other.id(), other));
+        codesChanged(entity.getClass());
     }
 
     /** Stores an entity; an update keeps its place, since a LinkedHashMap keeps a replaced key's position. */
     private void insert(Entity entity) {
         stores.get(entity.getClass()).put(entity.id(), entity);
+        codesChanged(entity.getClass());
         if (entity instanceof Quotation quotation) {
             quotationsByDocument.computeIfAbsent(quotation.documentId(), k -> new LinkedHashSet<>()).add(quotation.id());
             for (UUID codeId : quotation.codeIds()) {
@@ -301,7 +315,7 @@ public final class Project {
             if (quotationsByCode.containsKey(id)) {
                 users.add("quotations");
             }
-            if (codes().stream().anyMatch(code -> id.equals(code.parentId()))) {
+            if (isCategory(id)) {
                 users.add("sub-codes");
             }
             if (relations().stream().anyMatch(relation -> relation.involves(id))) {
@@ -405,29 +419,32 @@ public final class Project {
         return codes().stream().filter(code -> code.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
+    /** The code tree, indexed once for the codes as they are (rebuilt after a code changes). */
+    public CodeTree codeTree() {
+        CodeTree tree = codeTree;
+        if (tree == null) {
+            tree = CodeTree.index(codes());
+            codeTree = tree;
+        }
+        return tree;
+    }
+
     public List<Code> rootCodes() {
-        return codes().stream().filter(code -> code.parentId() == null).toList();
+        return codeTree().roots();
     }
 
     public List<Code> children(UUID codeId) {
-        return codes().stream().filter(code -> codeId.equals(code.parentId())).toList();
+        return codeTree().children(codeId);
     }
 
     /** The code and all its sub-codes, depth first. */
     public List<Code> subtree(UUID codeId) {
-        List<Code> result = new ArrayList<>();
-        code(codeId).ifPresent(code -> collectSubtree(code, result));
-        return result;
-    }
-
-    private void collectSubtree(Code code, List<Code> result) {
-        result.add(code);
-        children(code.id()).forEach(child -> collectSubtree(child, result));
+        return codeTree().subtree(codeId);
     }
 
     /** A code is a category when it has sub-codes. */
     public boolean isCategory(UUID codeId) {
-        return codes().stream().anyMatch(code -> codeId.equals(code.parentId()));
+        return codeTree().isCategory(codeId);
     }
 
     public Collection<Quotation> quotations() {

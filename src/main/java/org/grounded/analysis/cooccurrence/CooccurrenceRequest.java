@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.grounded.model.Project;
 import org.grounded.model.Group;
 import org.grounded.model.Code;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 
 /**
  * Which co-occurrences to count.

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +23,7 @@ import org.grounded.analysis.citations.RowOrder;
 import org.grounded.export.table.CitationTableExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.export.table.MarksDisplay;
+import org.grounded.model.CodeTree;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
@@ -51,7 +53,7 @@ public final class CitationTableViewModel {
     private final ReadOnlyObjectWrapper<CitationCellKey> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
     private final ObservableList<PassageCard> passages = FXCollections.observableArrayList();
-    private java.util.Set<java.util.UUID> categories = java.util.Set.of();
+    private CodeTree countedTree;
 
     public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                   TextClipboard clipboard) {
@@ -123,8 +125,7 @@ public final class CitationTableViewModel {
             selectCell(null);
             return;
         }
-        categories = computed.project().codes().stream().map(org.grounded.model.Code::parentId)
-                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        countedTree = computed.project().codeTree();
         CitationTable sorted;
         try {
             sorted = CitationRowOrder.resort(computed.value(), order.get());
@@ -196,8 +197,8 @@ public final class CitationTableViewModel {
     }
 
     /** Whether a row's code has sub-codes (a category), as counted. */
-    public boolean isCategory(java.util.UUID codeId) {
-        return categories.contains(codeId);
+    public boolean isCategory(UUID codeId) {
+        return countedTree != null && countedTree.isCategory(codeId);
     }
 
     /** The legend under the table. */

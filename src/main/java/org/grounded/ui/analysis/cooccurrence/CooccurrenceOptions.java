@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
 import org.grounded.model.Code;
 import org.grounded.model.Group;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
