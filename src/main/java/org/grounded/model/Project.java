@@ -1,5 +1,6 @@
 package org.grounded.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,9 +48,14 @@ public final class Project {
         }
     }
 
-    /** A new, empty project with the built-in relation types. */
+    /** A new, empty project with the built-in relation types, created now by the system clock. */
     public static Project create(String name) {
-        Project project = new Project(ProjectInfo.named(name));
+        return create(name, Instant.now());
+    }
+
+    /** A new, empty project created at {@code createdAt} (the window passes its clock's time). */
+    public static Project create(String name, Instant createdAt) {
+        Project project = new Project(new ProjectInfo(name, "", createdAt));
         RelationType.BUILT_IN.forEach(project::insert);
         return project;
     }

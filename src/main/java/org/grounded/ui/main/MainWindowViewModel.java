@@ -28,6 +28,7 @@ import org.grounded.ui.transcript.TranscriptViewModel;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grounded.files.FileNames;
 
 /**
  * The main window's state and commands: which project is open, the File and Edit menu commands,
@@ -41,7 +42,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     static final FileChooserSpec.FileFilter PROJECT_FILES =
             new FileChooserSpec.FileFilter("Grounded projects (*.grounded)", List.of("grounded"));
     static final FileChooserSpec.FileFilter TRANSCRIPT_FILES = new FileChooserSpec.FileFilter(
-            "Transcripts (txt, md, docx, pdf, odt, vtt, srt)", TranscriptImports.EXTENSIONS);
+            "Transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ")", TranscriptImports.EXTENSIONS);
 
     private final AppServices services;
     private final DialogService dialogs;
@@ -71,8 +72,9 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.editor = new Editor(workspace, dialogs);
         this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
                 services.recentProjects(), this::install);
-        this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
-        this.refiFlow = new RefiExchangeFlow(services.refi(), workspace, services.executor(), dialogs,
+        this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), editor,
+                services.clock());
+        this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(),
                 (session, whenOpen) -> closeThen(() -> {
                     install(session);
                     whenOpen.run();
@@ -149,7 +151,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     @Override
     public void newProject() {
-        closeThen(() -> install(ProjectSession.untitled(Project.create(UNTITLED))));
+        closeThen(() -> install(ProjectSession.untitled(Project.create(UNTITLED, services.clock().instant()))));
     }
 
     @Override
@@ -237,14 +239,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     static String fileNameFor(String projectName) {
-        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return (cleaned.isEmpty() ? "study" : cleaned) + ProjectFileStore.EXTENSION;
+        return FileNames.safe(projectName, "study") + FileNames.PROJECT_EXTENSION;
     }
 
     static Path withProjectExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION)
-                ? file : file.resolveSibling(name + ProjectFileStore.EXTENSION);
+        return FileNames.withExtension(file, FileNames.PROJECT_EXTENSION);
     }
 
     public void importTranscripts() {
