@@ -27,6 +27,7 @@ import org.grounded.model.CodeTree;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
+import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 import org.grounded.ui.analysis.Recomputation;
@@ -40,7 +41,7 @@ import org.grounded.ui.task.TaskExecutor;
  * background, the order the user sorted it in, the quotations behind a chosen cell, and the
  * exports. Sorting re-orders the counted rows without counting again; ranks and marks stay.
  */
-public final class CitationTableViewModel {
+public final class CitationTableViewModel implements AnalysisWindowViewModel {
 
     /** The formats the window exports; CSV holds plain numbers, the others show the marks. */
     public static final List<ExportFormat> EXPORT_FORMATS =
@@ -67,13 +68,13 @@ public final class CitationTableViewModel {
         window.refreshChoices();
     }
 
-    public CitationOptions options() {
-        return options;
+    @Override
+    public AnalysisWindowModel<CitationTable> window() {
+        return window;
     }
 
-    /** Whether the window is showing; the table is only counted while it is. */
-    public void setActive(boolean active) {
-        window.setActive(active);
+    public CitationOptions options() {
+        return options;
     }
 
     /** The table as shown: counted, then sorted in {@link #orderProperty()}; null when there is none. */
@@ -88,20 +89,6 @@ public final class CitationTableViewModel {
     /** The rows' order, set by clicking a column header. */
     public ObjectProperty<RowOrder> orderProperty() {
         return order;
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return window.computingProperty();
-    }
-
-    /** Why there is no table ("" when there is one). */
-    public ReadOnlyStringProperty problemProperty() {
-        return window.problemProperty();
-    }
-
-    /** What the last export or copy did. */
-    public ReadOnlyStringProperty messageProperty() {
-        return window.messageProperty();
     }
 
     public ReadOnlyObjectProperty<CitationCellKey> selectedCellProperty() {
