@@ -70,6 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new IllegalArgumentException(in.getFileName() + " and " + out.getFileName() + " are both "
                     + from.extension + " files; there is nothing to convert");
         }
+        OutputFiles.check(out, to == Format.GROUNDED ? OutputFiles.Writes.PROJECT : OutputFiles.Writes.OTHER, in);
         if (Files.exists(out) && !force) {
             throw new IllegalArgumentException(out + " exists already; choose another name, or add --force to replace it");
         }

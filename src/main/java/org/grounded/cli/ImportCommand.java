@@ -54,6 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProjectFileStore store = new ProjectFileStore();
+        OutputFiles.check(projectFile, OutputFiles.Writes.PROJECT, files);
         try (ProjectLock lock = ProjectLock.acquire(projectFile)) {
             boolean created = !Files.exists(projectFile);
             Project project = created ? Project.create(projectName()) : store.load(projectFile);
