@@ -1,6 +1,7 @@
 package org.grounded.io.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Project;
 
 import static org.grounded.io.project.JsonProblemText.mappingProblem;
@@ -30,8 +32,6 @@ final class ProjectFileReader {
 
     /** How much of a file is looked at to tell text from binary. */
     private static final int SNIFF_LENGTH = 8192;
-    /** The largest file a Java array holds; a project that size would not fit in memory anyway. */
-    private static final long MAX_SIZE = Integer.MAX_VALUE - 8;
     private static final String MERGE_CONFLICT_START = "<<<<<<< ";
 
     private final ProjectJson json;
@@ -93,8 +93,10 @@ final class ProjectFileReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_LENGTH);
             requireText(file, head);
-            if (Files.size(file) > MAX_SIZE) {
-                throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large to be a Grounded project.", null);
+            long size = Files.size(file);
+            if (size > SizeLimits.PROJECT_FILE_BYTES) {
+                throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large for Grounded to open ("
+                        + SizeLimits.overLimit(size, SizeLimits.PROJECT_FILE_BYTES) + " of a project file).", null);
             }
             byte[] rest = in.readAllBytes();
             byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
@@ -147,6 +149,9 @@ final class ProjectFileReader {
         JsonNode root;
         try {
             root = json.parse(bytes);
+        } catch (StreamConstraintsException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + JsonProblemText.constraint(e)
+                    + " " + where(json.locationOfConstraintProblem(bytes)) + ", far beyond anything Grounded writes.", e);
         } catch (JsonEOFException e) {
             throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
                     + ", as if it had been cut short.", e);

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.grounded.io.SizeLimits;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -101,7 +102,8 @@ final class SourceFiles {
         }
         try {
             if (Files.size(file) > limits.maxEntryBytes()) {
-                throw new Missing("the file " + file + " is larger than " + limits.maxEntryBytes() / (1024 * 1024) + " MB");
+                throw new Missing("the file " + file + " is too large ("
+                        + SizeLimits.overLimit(Files.size(file), limits.maxEntryBytes()) + ")");
             }
             byte[] bytes = Files.readAllBytes(file);
             // A file from outside the archive is the user's to know about: the project points at it, it is not in it.
