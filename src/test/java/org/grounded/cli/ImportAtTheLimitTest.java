@@ -22,13 +22,17 @@ class ImportAtTheLimitTest {
     @TempDir
     Path folder;
 
-    /** An interview of exactly {@code bytes} ASCII bytes, so also as many characters. */
+    /**
+     * An interview of exactly {@code bytes} ASCII bytes, so also as many characters, in turns of
+     * about two thousand characters, as long answers in a real interview.
+     */
     private Path transcript(String name, long bytes) throws IOException {
         Path file = folder.resolve(name);
-        String[] turns = {"Interviewer: Why did you donate?\n", "Ana: Because the milk bank helped my son.\n"};
+        String answer = "Because the milk bank helped my son when he was born early. ".repeat(33);
+        String[] turns = {"Interviewer: Why did you donate?\n", "Ana: " + answer + "\n"};
         long written = 0;
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-            for (int i = 0; written + 64 < bytes; i++) {
+            for (int i = 0; written + turns[1].length() + 64 < bytes; i++) {
                 String turn = turns[i % 2];
                 out.write(turn);
                 written += turn.length();
