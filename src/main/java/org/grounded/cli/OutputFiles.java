@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.grounded.io.project.AtomicFileWriter;
+import org.grounded.files.AtomicFileWriter;
 import org.grounded.io.project.ProjectFileStore;
 
 /**
