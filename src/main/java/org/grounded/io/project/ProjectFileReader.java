@@ -46,6 +46,9 @@ final class ProjectFileReader {
     Project read(Path file) throws ProjectFileException {
         try {
             return readProject(file);
+        } catch (OutOfMemoryError e) {
+            // The file's bytes and its tree were the large allocations; unwound, they are garbage again.
+            throw tooLargeForMemory(file, e);
         } catch (ProjectFileException e) {
             if (e.problem() == ProjectFileProblem.NEWER_VERSION || e.problem() == ProjectFileProblem.UNREADABLE) {
                 throw e;
@@ -57,6 +60,19 @@ final class ProjectFileReader {
             throw new ProjectFileException(file, e.problem(), e.getMessage() + " A backup of the previous version exists: "
                     + backup.get().getFileName() + ".", e.getCause(), backup.get());
         }
+    }
+
+    /** A project larger than the memory Java may use, in words, with the way out. */
+    private static ProjectFileException tooLargeForMemory(Path file, OutOfMemoryError e) {
+        String size;
+        try {
+            size = SizeLimits.describe(Files.size(file));
+        } catch (IOException | RuntimeException unknown) {
+            size = "large";
+        }
+        return failure(file, ProjectFileProblem.UNREADABLE, "is too large to open in the memory Grounded may use here ("
+                + "the file is " + size + "; Grounded may use " + SizeLimits.describe(Runtime.getRuntime().maxMemory())
+                + "). Start Grounded with more memory (java -Xmx4g, for instance) to open it.", e);
     }
 
     private Optional<Path> usableBackup(Path file) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
@@ -70,6 +71,30 @@ class LargeTextsTest {
         assertThat(opened.codes()).containsExactlyElementsOf(project.codes());
         assertThat(opened.documents()).containsExactlyElementsOf(project.documents());
         assertThat(Files.size(file)).isGreaterThan((long) LENGTH);
+    }
+
+    @Test
+    void aProjectLargerThanTheMemoryJavaMayUseIsRefusedInPlainWords() throws Exception {
+        // Two 50 MB texts need about 400 MB to open; the child JVM may use 256 MB.
+        Project project = Project.create("Large");
+        String text = largeText();
+        project.apply(EntityEdit.builder("Add").add(Memo.of("Field notes", text, "ana"))
+                .add(Code.of("Empowerment", "#FF0000").withDescription(text)).build());
+        Path file = folder.resolve("huge.grounded");
+        new ProjectFileStore().save(project, file);
+        byte[] before = Files.readAllBytes(file);
+
+        try (ChildJvm child = ChildJvm.start(folder.resolve("errors.log"), OpeningMain.class, file.toString())) {
+            String outcome = child.awaitLine("REFUSED");
+
+            // Java reports a little less than -Xmx256m as the most it may use.
+            assertThat(outcome).matches("REFUSED UNREADABLE huge\\.grounded is too large to open in the memory Grounded "
+                    + "may use here \\(the file is " + SizeLimits.describe(Files.size(file)).replace(".", "\\.")
+                    + "; Grounded may use 2[45]\\d(\\.\\d)? MB\\)\\. Start Grounded with more memory "
+                    + "\\(java -Xmx4g, for instance\\) to open it\\.");
+            assertThat(child.errors()).doesNotContain("OutOfMemoryError");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
