@@ -27,7 +27,15 @@ record ImportLimits(long maxTextFileBytes, long maxContainerFileBytes, long maxT
         return format.family() == TranscriptFormat.Family.CONTAINER ? maxContainerFileBytes : maxTextFileBytes;
     }
 
-    /** The message for a file whose text is longer than {@link #maxTextChars()}. */
+    /** The message for a file whose text, of a known length, is longer than {@link #maxTextChars()}. */
+    TranscriptImportException textTooLong(Path file, long length) {
+        return new TranscriptImportException(file, TranscriptFormat.fileName(file)
+                + " holds more text than a transcript import accepts (" + String.format(java.util.Locale.ROOT, "%,d", length)
+                + " characters, " + String.format(java.util.Locale.ROOT, "%,d", length - maxTextChars) + " over the limit of "
+                + String.format(java.util.Locale.ROOT, "%,d", maxTextChars) + ").", null);
+    }
+
+    /** The message for a file whose text is longer than {@link #maxTextChars()}, found while extracting it. */
     TranscriptImportException textTooLong(Path file, Throwable cause) {
         return new TranscriptImportException(file, TranscriptFormat.fileName(file)
                 + " holds more text than a transcript import accepts (more than "
