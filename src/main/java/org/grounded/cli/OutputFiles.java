@@ -46,6 +46,10 @@ final class OutputFiles {
                         + input + "); writing there would replace it. Give another output file");
             }
         }
+        if (writes == Writes.OTHER && !Files.exists(output) && isProjectName(output)) {
+            throw new IllegalArgumentException(name + " is named like a Grounded project, which this command does "
+                    + "not write; give the file the extension of its format");
+        }
         if (writes == Writes.OTHER && Files.exists(output) && isProjectFile(output)) {
             throw new IllegalArgumentException(name + " is a Grounded project; this command would replace it with "
                     + "its output. Give another output file");

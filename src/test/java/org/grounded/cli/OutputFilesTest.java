@@ -84,6 +84,17 @@ class OutputFilesTest {
     }
 
     @Test
+    void anExportIsNeverNamedLikeAProject() {
+        Path named = folder.resolve("table.grounded");
+
+        CommandLineRun run = CommandLineRun.of("table", project.toString(), "-o", named.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("table.grounded is named like a Grounded project");
+        assertThat(named).doesNotExist();
+    }
+
+    @Test
     void anExportToANewFileStillWorks() throws IOException {
         Path csv = folder.resolve("table.csv");
 
