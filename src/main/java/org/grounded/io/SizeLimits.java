@@ -21,8 +21,12 @@ public final class SizeLimits {
     /** The longest text a transcript import takes from one file, whatever its format. */
     public static final long TRANSCRIPT_TEXT_CHARS = 50 * MIB;
 
-    /** The largest entry of a REFI-QDA archive (or outside file, or .qdc) read: a source's text, the project XML. */
-    public static final long ARCHIVE_ENTRY_BYTES = 128 * MIB;
+    /**
+     * The largest entry of a REFI-QDA archive (or outside file, or .qdc) read: a source's text, the
+     * project XML. Three UTF-8 bytes for each character of the longest transcript, so that the
+     * export of any imported transcript imports again.
+     */
+    public static final long ARCHIVE_ENTRY_BYTES = 3 * TRANSCRIPT_TEXT_CHARS;
     /** All entries of one archive read together. */
     public static final long ARCHIVE_TOTAL_BYTES = 512 * MIB;
 

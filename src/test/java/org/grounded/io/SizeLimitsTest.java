@@ -17,6 +17,12 @@ class SizeLimitsTest {
     }
 
     @Test
+    void theExportOfAnyImportedTranscriptImportsAgain() {
+        // A UTF-16 character takes at most three bytes in UTF-8 (a surrogate pair, two characters, takes four).
+        assertThat(SizeLimits.ARCHIVE_ENTRY_BYTES).isGreaterThanOrEqualTo(3 * SizeLimits.TRANSCRIPT_TEXT_CHARS);
+    }
+
+    @Test
     void aSizeOverItsLimitSaysByHowMuch() {
         long mib = 1024L * 1024L;
 
