@@ -1,0 +1,33 @@
+package org.grounded.analysis.network.layout;
+
+import java.util.Set;
+import org.grounded.analysis.network.CodeNetwork;
+
+/** The one entry to the layouts. Deterministic for a seed; pinned nodes never move. */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    /**
+     * Starts a layout.
+     *
+     * @param start  positions to start from (may be empty, or hold only some nodes); nodes without
+     *               one are placed from the seed
+     * @param pinned nodes that keep their start position
+     */
+    public static LayoutRun start(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
+                                  Set<String> pinned) {
+        throw new UnsupportedOperationException("The layouts are being written (issue 9)");
+    }
+
+    /** Runs a layout to convergence (or its iteration limit). */
+    public static NetworkLayout run(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
+                                    Set<String> pinned) {
+        LayoutRun run = start(network, kind, seed, start, pinned);
+        while (run.step()) {
+            // until converged
+        }
+        return run.current();
+    }
+}
