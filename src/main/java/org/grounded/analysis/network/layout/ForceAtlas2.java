@@ -115,7 +115,7 @@ final class ForceAtlas2 implements LayoutRun {
         park();
         converged = movable == 0;
         if (converged) {
-            separate();
+            finish();
         }
     }
 
@@ -211,12 +211,19 @@ final class ForceAtlas2 implements LayoutRun {
         calmSteps = lastMeanDisplacement < settings.tolerance() * typicalSpacing() ? calmSteps + 1 : 0;
         if (calmSteps >= CALM_STEPS || iterations >= settings.maxIterations()) {
             converged = true;
-            separate();
+            finish();
         }
         return !converged;
     }
 
-    private void separate() {
+    /** Once converged: components apart, loose nodes beside them, and no two nodes overlapping. */
+    private void finish() {
+        boolean[] connected = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            connected[i] = !parked[i];
+        }
+        Components.separate(x, y, radius, sources, targets, connected, pinned);
+        park();
         if (settings.preventOverlap()) {
             // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
             Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);
