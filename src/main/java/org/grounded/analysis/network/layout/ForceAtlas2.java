@@ -127,7 +127,7 @@ final class ForceAtlas2 implements LayoutRun {
         int count = 0;
         for (int i = 0; i < n; i++) {
             Point point = start.positions().get(ids[i]);
-            if (point != null) {
+            if (point != null && Double.isFinite(point.x()) && Double.isFinite(point.y())) {
                 x[i] = point.x();
                 y[i] = point.y();
                 placed[i] = true;
@@ -189,6 +189,21 @@ final class ForceAtlas2 implements LayoutRun {
     @Override
     public boolean converged() {
         return converged;
+    }
+
+    /**
+     * Iterations done over those expected: the free run, then as many cooling iterations as take
+     * the step cap down to the convergence threshold at the current spacing (or the limit).
+     */
+    @Override
+    public double progress() {
+        if (converged) {
+            return 1;
+        }
+        double threshold = Math.max(1e-6, settings.tolerance() * typicalSpacing());
+        double cooling = threshold >= MAX_DISPLACEMENT ? 0 : Math.log(threshold / MAX_DISPLACEMENT) / Math.log(COOLING);
+        double expected = Math.min(settings.maxIterations(), settings.coolingAfter() + cooling + CALM_STEPS);
+        return Math.min(0.99, iterations / expected);
     }
 
     double lastMeanDisplacement() {

@@ -263,6 +263,31 @@ class ForceAtlas2Test {
     }
 
     @Test
+    void progressRisesToOneAtConvergence() {
+        CodeNetwork network = LayoutBench.randomNetwork(50, 120, 3);
+        LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, NetworkLayout.empty(), Set.of());
+        double last = run.progress();
+        assertThat(last).isZero();
+        while (run.step()) {
+            assertThat(run.progress()).isBetween(0.0, 0.99);
+        }
+        assertThat(run.progress()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDamagedStartPositionIsIgnoredNotSpread() {
+        CodeNetwork network = LayoutBench.randomNetwork(20, 40, 3);
+        NetworkLayout start = new NetworkLayout(Map.of("n0", new Point(Double.NaN, 5), "n1", new Point(10, 10)));
+
+        for (LayoutKind kind : LayoutKind.values()) {
+            NetworkLayout layout = Layouts.run(network, kind, 1, start, Set.of("n0", "n1"));
+            assertThat(layout.positions().values()).as(kind.name())
+                    .allMatch(p -> Double.isFinite(p.x()) && Double.isFinite(p.y()));
+            assertThat(layout.positions().get("n1")).as(kind.name()).isEqualTo(new Point(10, 10));
+        }
+    }
+
+    @Test
     void aSingleNodeAndAnEmptyNetworkAreLaidOut() {
         NetworkNode lone = new NetworkNode("a", NodeKind.CODE, "a", null, 0, 0, false, true, null, null);
         assertThat(Layouts.run(new CodeNetwork(List.of(lone), List.of()), LayoutKind.FORCE, 1, NetworkLayout.empty(),
