@@ -88,6 +88,8 @@ public final class SearchIndex implements Closeable {
     private final Analyzer analyzer = TextAnalyzers.perField();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The digest of each document's text, kept while the text is the same string (a project copy shares it). */
+    private final Map<UUID, TextDigest> textDigests = new HashMap<>();
     /** Whether this index has been committed with its version at least once. */
     private boolean committed;
 
@@ -195,7 +197,7 @@ public final class SearchIndex implements Closeable {
                 break;
             }
             List<Passage> passages = Passages.of(document, attribution);
-            String fingerprint = fingerprint(document, passages);
+            String fingerprint = fingerprint(document, textDigest(document), passages);
             if (fingerprint.equals(indexed.remove(document.id()))) {
                 unchanged++;
             } else {
@@ -207,6 +209,7 @@ public final class SearchIndex implements Closeable {
         }
         if (!progress.isCancelled()) {
             for (UUID gone : indexed.keySet()) {
+                textDigests.remove(gone);
                 writer.deleteDocuments(new Term(DOCUMENT, gone.toString()));
             }
         }
@@ -246,17 +249,31 @@ public final class SearchIndex implements Closeable {
         return result;
     }
 
+    private record TextDigest(String text, String digest) {
+    }
+
+    private String textDigest(Document document) {
+        TextDigest known = textDigests.get(document.id());
+        if (known == null || known.text() != document.text()) {
+            known = new TextDigest(document.text(), sha256(document.text()));
+            textDigests.put(document.id(), known);
+        }
+        return known.digest();
+    }
+
     /** Changes whenever what the index holds for the document would change. */
-    private static String fingerprint(Document document, List<Passage> passages) {
+    private static String fingerprint(Document document, String textDigest, List<Passage> passages) {
+        StringBuilder rest = new StringBuilder(textDigest).append('\0').append(document.language());
+        for (Passage passage : passages) {
+            rest.append('\0').append(passage.start()).append('-').append(passage.end()).append(passage.participantIds());
+        }
+        return sha256(rest.toString());
+    }
+
+    private static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(document.text().getBytes(StandardCharsets.UTF_8));
-            StringBuilder rest = new StringBuilder().append('\0').append(document.language());
-            for (Passage passage : passages) {
-                rest.append('\0').append(passage.start()).append('-').append(passage.end()).append(passage.participantIds());
-            }
-            digest.update(rest.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
