@@ -23,6 +23,7 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
 import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.search.SearchViewModel;
 import org.grounded.ui.transcript.TranscriptViewModel;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
     private final AnalysisViewModels analysis;
+    private final SearchViewModel search;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -84,6 +86,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
         this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
+                this::openAt, SearchViewModel.cachedIndexes());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -141,6 +145,21 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
     public RefiExchangeFlow refi() {
         return refiFlow;
+    }
+
+    /** The search window's view model. */
+    public SearchViewModel search() {
+        return search;
+    }
+
+    /** Shows a document in the viewer with a passage selected (a search hit). */
+    private void openAt(java.util.UUID documentId, org.grounded.model.TextSpan passage) {
+        if (workspace.project().flatMap(p -> p.document(documentId)).isEmpty()) {
+            return;
+        }
+        workspace.selectedQuotationProperty().set(null);
+        workspace.selectedDocumentProperty().set(documentId);
+        transcript.revealPassage(passage.start(), passage.end());
     }
 
     /** The Analysis menu's windows' view models. */
