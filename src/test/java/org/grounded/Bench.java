@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
+import org.grounded.analysis.network.layout.LayoutBench;
 import org.grounded.search.SearchBench;
 import org.grounded.ui.transcript.HighlightBench;
 
@@ -17,6 +18,7 @@ public final class Bench {
     private static final Map<String, Consumer<String[]>> BENCHMARKS = Map.of(
             "cooccurrence", CooccurrenceBench::main,
             "highlights", Bench::highlights,
+            "layout", LayoutBench::main,
             "search", Bench::search);
 
     private Bench() {

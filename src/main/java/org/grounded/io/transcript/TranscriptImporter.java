@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TranscriptImporter {
 
+    /** The extensions (without the dot) of the files the import reads: the one list the chooser, drag-and-drop and the messages use. */
+    public static final List<String> EXTENSIONS = TranscriptFormat.extensions();
+
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptImporter.class);
 
     private final ImportLimits limits;
@@ -61,7 +64,7 @@ public final class TranscriptImporter {
             throw new TranscriptImportException(file, emptyMessage(file, format));
         }
         if (text.length() > limits.maxTextChars()) {
-            throw limits.textTooLong(file, null);
+            throw limits.textTooLong(file, text.length());
         }
         LOG.debug("Read {}: {} characters, {} turns, encoding '{}'", file, text.length(), turns.size(), extracted.encoding());
         return new ImportedTranscript(file, TranscriptFormat.baseName(file), text, turns, format.extension(),
