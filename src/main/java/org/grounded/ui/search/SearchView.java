@@ -102,6 +102,11 @@ public final class SearchView extends BorderPane {
         TableColumn<SearchRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
         column.setPrefWidth(width);
+        // Concordances sort the left context by the words nearest the hit: read backwards.
+        column.setComparator(style.equals("kwic-left")
+                ? java.util.Comparator.comparing((String text) -> new StringBuilder(text.strip()).reverse().toString(),
+                        String.CASE_INSENSITIVE_ORDER)
+                : String.CASE_INSENSITIVE_ORDER);
         column.setCellFactory(c -> {
             TableCell<SearchRow, String> cell = new TableCell<>() {
                 @Override
