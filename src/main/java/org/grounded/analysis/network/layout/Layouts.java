@@ -1,0 +1,42 @@
+package org.grounded.analysis.network.layout;
+
+import java.util.Set;
+import org.grounded.analysis.network.CodeNetwork;
+
+/** The one entry to the layouts. Deterministic for a seed; pinned nodes never move. */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    /**
+     * Starts a layout.
+     *
+     * @param start  positions to start from (may be empty, or hold only some nodes); nodes without
+     *               one are placed from the seed
+     * @param pinned nodes that keep their start position
+     */
+    public static LayoutRun start(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
+                                  Set<String> pinned) {
+        return switch (kind) {
+            case FORCE -> force(network, ForceSettings.defaults(), seed, start, pinned);
+            case FIGURE, TREE -> throw new UnsupportedOperationException("Not written yet: " + kind);
+        };
+    }
+
+    /** The force-directed layout with settings of one's own (the benchmark, the tests). */
+    public static LayoutRun force(CodeNetwork network, ForceSettings settings, long seed, NetworkLayout start,
+                                  Set<String> pinned) {
+        return new ForceAtlas2(network, settings, seed, start, pinned);
+    }
+
+    /** Runs a layout to convergence (or its iteration limit). */
+    public static NetworkLayout run(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
+                                    Set<String> pinned) {
+        LayoutRun run = start(network, kind, seed, start, pinned);
+        while (run.step()) {
+            // until converged
+        }
+        return run.current();
+    }
+}
