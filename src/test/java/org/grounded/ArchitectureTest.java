@@ -61,6 +61,25 @@ class ArchitectureTest {
             .because("logging goes through SLF4J");
 
     @ArchTest
+    static final ArchRule onlyTheUserInterfaceAndTheCommandLineUseExports = noClasses()
+            .that().resideOutsideOfPackages("org.grounded.ui..", "org.grounded.cli..", "org.grounded.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.grounded.export..")
+            .because("exports sit between the analysis and the window or command line")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule exportsUseTheAnalysisTheModelAndTheAtomicWriterOnly = noClasses()
+            .that().resideInAPackage("org.grounded.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.ui..", "org.grounded.cli..",
+                    "org.grounded.search..", "javafx..")
+            .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "in org.grounded.io but not its atomic file writer",
+                    (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith("org.grounded.io")
+                            && !type.getName().startsWith("org.grounded.io.project.AtomicFileWriter")))
+            .because("an export reads the analysis and writes through the one atomic writer")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();
 
 }
