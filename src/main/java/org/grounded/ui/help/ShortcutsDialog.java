@@ -6,12 +6,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.grounded.ui.main.Command;
+import java.util.List;
 
-/** Lists every keyboard shortcut, read from the same {@link Command}s the menus use. */
+/**
+ * Lists every keyboard shortcut. The main window passes the shortcuts of the same commands its
+ * menus use, so the help and the menus never disagree, and this package knows no window.
+ */
 public final class ShortcutsDialog extends Dialog<Void> {
 
-    public ShortcutsDialog() {
+    /** One line of the list: what the keys do, and the keys as the user reads them. */
+    public record Shortcut(String action, String keys) {
+    }
+
+    public ShortcutsDialog(List<Shortcut> shortcuts) {
         setTitle("Keyboard shortcuts");
         setHeaderText("Keyboard shortcuts");
         GridPane grid = new GridPane();
@@ -23,14 +30,9 @@ public final class ShortcutsDialog extends Dialog<Void> {
         action.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(action, new ColumnConstraints());
         int row = 0;
-        for (Command command : Command.values()) {
-            if (command.accelerators().isEmpty()) {
-                continue;
-            }
-            grid.add(new Label(command.shortLabel()), 0, row);
-            Label keys = new Label(command.acceleratorText());
-            keys.getStyleClass().add("shortcut-keys");
-            grid.add(keys, 1, row);
+        for (Shortcut shortcut : shortcuts) {
+            grid.add(new Label(shortcut.action()), 0, row);
+            grid.add(keysLabel(shortcut.keys()), 1, row);
             row++;
         }
         grid.add(new Label("Copy the selected text"), 0, row);

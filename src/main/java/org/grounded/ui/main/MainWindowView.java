@@ -88,7 +88,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
-        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts())));
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);

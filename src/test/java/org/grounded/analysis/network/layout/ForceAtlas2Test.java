@@ -188,6 +188,26 @@ class ForceAtlas2Test {
     }
 
     @Test
+    void nodesWithoutEdgesWaitInAColumnBesideTheGraph() {
+        List<NetworkNode> nodes = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new NetworkNode("n" + i,
+                NodeKind.CODE, "n" + i, null, 10, 2, false, false, null, null)).toList();
+        CodeNetwork network = new CodeNetwork(nodes, List.of(edge(0, 1), edge(1, 2), edge(2, 0)));
+
+        NetworkLayout layout = Layouts.run(network, LayoutKind.FORCE, 2, NetworkLayout.empty(), Set.of());
+
+        double rightmost = java.util.stream.IntStream.range(0, 3)
+                .mapToDouble(i -> layout.positions().get("n" + i).x()).max().orElseThrow();
+        for (int loner = 3; loner < 6; loner++) {
+            Point p = layout.positions().get("n" + loner);
+            assertThat(p.x()).isGreaterThan(rightmost + 2 * nodes.get(0).radius());
+            assertThat(p.x()).isEqualTo(layout.positions().get("n3").x());
+        }
+        assertThat(layout.positions().get("n4").y()).isGreaterThan(layout.positions().get("n3").y());
+        assertThat(FigureAndTreeLayoutTest.smallestGap(network, layout)).isGreaterThanOrEqualTo(
+                ForceAtlas2.OVERLAP_GAP - 1e-6);
+    }
+
+    @Test
     void aSingleNodeAndAnEmptyNetworkAreLaidOut() {
         NetworkNode lone = new NetworkNode("a", NodeKind.CODE, "a", null, 0, 0, false, true, null, null);
         assertThat(Layouts.run(new CodeNetwork(List.of(lone), List.of()), LayoutKind.FORCE, 1, NetworkLayout.empty(),
