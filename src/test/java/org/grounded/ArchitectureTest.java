@@ -121,18 +121,6 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule exportsUseTheAnalysisTheModelAndTheAtomicWriterOnly = noClasses()
-            .that().resideInAPackage("org.grounded.export..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.ui..", "org.grounded.cli..",
-                    "org.grounded.search..", "javafx..")
-            .orShould().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                    "in org.grounded.io but not its atomic file writer",
-                    (com.tngtech.archunit.core.domain.JavaClass type) -> type.getPackageName().startsWith("org.grounded.io")
-                            && !type.getName().startsWith("org.grounded.io.project.AtomicFileWriter")))
-            .because("an export reads the analysis and writes through the one atomic writer")
-            .allowEmptyShould(true);
-
-    @ArchTest
     static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();
 
 }

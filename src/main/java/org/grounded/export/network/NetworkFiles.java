@@ -3,7 +3,7 @@ package org.grounded.export.network;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.grounded.analysis.network.CodeNetwork;
-import org.grounded.io.project.AtomicFileWriter;
+import org.grounded.files.AtomicFileWriter;
 
 /**
  * Writes a network's export to a file through the one atomic writer: a failure never leaves half
@@ -22,10 +22,10 @@ public final class NetworkFiles {
         if (format == NetworkFormat.PNG) {
             // Rendered before the file is touched, so a picture too large is refused without a trace.
             java.awt.image.BufferedImage image = PngNetworkWriter.render(drawing, scale);
-            new AtomicFileWriter().write(file, out -> PngNetworkWriter.write(image, out));
+            AtomicFileWriter.withoutBackup().write(file, out -> PngNetworkWriter.write(image, out));
             return;
         }
-        new AtomicFileWriter().write(file, out -> {
+        AtomicFileWriter.withoutBackup().write(file, out -> {
             switch (format) {
                 case GRAPHML -> GraphMlNetworkWriter.write(network, drawing, out);
                 case GEXF -> GexfNetworkWriter.write(network, drawing, out);

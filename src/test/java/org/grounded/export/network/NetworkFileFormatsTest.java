@@ -174,6 +174,11 @@ class NetworkFileFormatsTest {
             assertThat(Files.size(file)).isGreaterThan(100);
         }
         assertThat(Files.readString(folder.resolve("network.gexf"))).contains("viz:position");
+        NetworkFiles.write(folder.resolve("network.svg"), NetworkFormat.SVG, NETWORK, drawing, 1);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no backups, no temporary files")
+                    .containsExactlyInAnyOrder("network.graphml", "network.gexf", "network.svg", "network.png");
+        }
         assertThat(NetworkFormat.parse(" PNG ")).isEqualTo(NetworkFormat.PNG);
         assertThatThrownBy(() -> NetworkFormat.parse("pdf")).hasMessage("'pdf' is not a network format (one of graphml, gexf, svg, png)");
     }
