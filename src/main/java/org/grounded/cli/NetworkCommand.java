@@ -96,8 +96,8 @@ final class NetworkCommand implements Callable<Integer> {
                     + "code or level")
     String colours;
 
-    @Option(names = "--edge-labels", paramLabel = "WHICH", defaultValue = "all",
-            description = "all (default), relations or none")
+    @Option(names = "--edge-labels", paramLabel = "WHICH", defaultValue = "auto",
+            description = "auto (default: relations, and linking words while there are at most 30 links), all, relations or none")
     String edgeLabels;
 
     @Option(names = "--format", paramLabel = "FORMAT",
