@@ -115,7 +115,7 @@ final class ForceAtlas2 implements LayoutRun {
         park();
         converged = movable == 0;
         if (converged) {
-            separate();
+            finish();
         }
     }
 
@@ -127,7 +127,7 @@ final class ForceAtlas2 implements LayoutRun {
         int count = 0;
         for (int i = 0; i < n; i++) {
             Point point = start.positions().get(ids[i]);
-            if (point != null) {
+            if (point != null && Double.isFinite(point.x()) && Double.isFinite(point.y())) {
                 x[i] = point.x();
                 y[i] = point.y();
                 placed[i] = true;
@@ -191,6 +191,21 @@ final class ForceAtlas2 implements LayoutRun {
         return converged;
     }
 
+    /**
+     * Iterations done over those expected: the free run, then as many cooling iterations as take
+     * the step cap down to the convergence threshold at the current spacing (or the limit).
+     */
+    @Override
+    public double progress() {
+        if (converged) {
+            return 1;
+        }
+        double threshold = Math.max(1e-6, settings.tolerance() * typicalSpacing());
+        double cooling = threshold >= MAX_DISPLACEMENT ? 0 : Math.log(threshold / MAX_DISPLACEMENT) / Math.log(COOLING);
+        double expected = Math.min(settings.maxIterations(), settings.coolingAfter() + cooling + CALM_STEPS);
+        return Math.min(0.99, iterations / expected);
+    }
+
     double lastMeanDisplacement() {
         return lastMeanDisplacement;
     }
@@ -211,12 +226,19 @@ final class ForceAtlas2 implements LayoutRun {
         calmSteps = lastMeanDisplacement < settings.tolerance() * typicalSpacing() ? calmSteps + 1 : 0;
         if (calmSteps >= CALM_STEPS || iterations >= settings.maxIterations()) {
             converged = true;
-            separate();
+            finish();
         }
         return !converged;
     }
 
-    private void separate() {
+    /** Once converged: components apart, loose nodes beside them, and no two nodes overlapping. */
+    private void finish() {
+        boolean[] connected = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            connected[i] = !parked[i];
+        }
+        Components.separate(x, y, radius, sources, targets, connected, pinned);
+        park();
         if (settings.preventOverlap()) {
             // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
             Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);

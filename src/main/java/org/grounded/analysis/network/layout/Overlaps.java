@@ -67,4 +67,53 @@ final class Overlaps {
         }
         return false;
     }
+
+    /**
+     * Pushes apart nodes whose boxes (node with its label below) overlap, each pair along the
+     * axis where they overlap least, until every two boxes are a gap apart. Fixed nodes never move.
+     *
+     * @param halfWidth half of each box's width; a box reaches {@code above} over its centre and
+     *                  {@code below} under it
+     * @return true when no two boxes overlap any more (false only if fixed boxes overlap each other)
+     */
+    static boolean separateBoxes(double[] x, double[] y, double[] halfWidth, double[] above, double[] below,
+                                 boolean[] fixed, double gap, int maxPasses) {
+        int n = x.length;
+        for (int pass = 0; pass < maxPasses; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (fixed[i] && fixed[j]) {
+                        continue;
+                    }
+                    double overlapX = halfWidth[i] + halfWidth[j] + gap - Math.abs(x[j] - x[i]);
+                    // j below i: i's bottom against j's top; j above i: the other way round.
+                    boolean jBelow = y[j] > y[i] || (y[j] == y[i] && j > i);
+                    double overlapY = jBelow ? y[i] + below[i] + above[j] + gap - y[j]
+                            : y[j] + below[j] + above[i] + gap - y[i];
+                    if (overlapX <= 0 || overlapY <= 0) {
+                        continue;
+                    }
+                    double shareI = fixed[i] ? 0 : fixed[j] ? 1 : 0.5;
+                    double shareJ = 1 - shareI;
+                    if (overlapX < overlapY) {
+                        double sign = x[j] > x[i] || (x[j] == x[i] && j > i) ? 1 : -1;
+                        double push = overlapX * 1.01;
+                        x[i] -= sign * push * shareI;
+                        x[j] += sign * push * shareJ;
+                    } else {
+                        double sign = jBelow ? 1 : -1;
+                        double push = overlapY * 1.01;
+                        y[i] -= sign * push * shareI;
+                        y[j] += sign * push * shareJ;
+                    }
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
