@@ -24,9 +24,8 @@ import org.grounded.model.ColourScheme;
  */
 public final class NetworkDrawings {
 
-    /** Node labels grow with the node, from this size for the smallest to {@link #LARGEST_FONT}. */
-    static final double SMALLEST_FONT = 11;
-    static final double LARGEST_FONT = 16;
+    /** Node labels grow with the node, as the layouts expect ({@link NetworkSizes#labelFontSize}). */
+    static final double SMALLEST_FONT = NetworkSizes.SMALLEST_LABEL_FONT;
     static final double EDGE_FONT = 9.5;
     static final double CAPTION_FONT = 11;
     /** The second line of a label starts this many font sizes below the first. */
@@ -35,8 +34,6 @@ public final class NetworkDrawings {
     static final int WRAP_AFTER = 22;
     /** With {@link DrawingOptions.EdgeLabels#AUTO}, a kind of edge keeps its labels up to this many edges. */
     static final int FEW_LABELS = 30;
-    /** A rough advance per character of the sans-serif fonts used, as a share of the font size. */
-    private static final double CHARACTER_WIDTH = 0.58;
 
     private NetworkDrawings() {
     }
@@ -88,13 +85,12 @@ public final class NetworkDrawings {
 
     /** The font size of a node's label, from its radius. */
     static double fontSize(double radius) {
-        double share = (radius - NetworkSizes.MIN_RADIUS) / (NetworkSizes.MAX_RADIUS - NetworkSizes.MIN_RADIUS);
-        return SMALLEST_FONT + (LARGEST_FONT - SMALLEST_FONT) * Math.max(0, Math.min(1, share));
+        return NetworkSizes.labelFontSize(radius);
     }
 
     /** How wide a label is taken to be when the drawing's size is worked out. */
     static double estimatedWidth(DrawnLabel label) {
-        return label.text().length() * label.fontSize() * CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
+        return label.text().length() * label.fontSize() * NetworkSizes.CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
     }
 
     /** The edge kinds whose labels are drawn on each edge. */
