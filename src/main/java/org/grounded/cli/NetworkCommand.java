@@ -277,7 +277,8 @@ final class NetworkCommand implements Callable<Integer> {
         }
         List<String> names = java.util.Arrays.stream(kind.getEnumConstants())
                 .map(candidate -> candidate.name().toLowerCase(Locale.ROOT)).toList();
-        throw usage(option + " must be " + String.join(", ", names) + ", not '" + value + "'");
+        String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw usage(option + " must be " + choices + ", not '" + value + "'");
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -115,6 +115,8 @@ class NetworkCommandTest {
                 folder.resolve("x.png").toString());
         CommandLineRun badEdges = CommandLineRun.of("network", projectFile.toString(), "--edges", "friends", "-o",
                 folder.resolve("x.png").toString());
+        CommandLineRun badLayout = CommandLineRun.of("network", projectFile.toString(), "--layout", "circle", "-o",
+                folder.resolve("x.png").toString());
         CommandLineRun noFormat = CommandLineRun.of("network", projectFile.toString(), "-o", folder.resolve("x.pdf").toString());
 
         assertThat(noSuchNetwork.exitCode()).isEqualTo(1);
@@ -123,6 +125,7 @@ class NetworkCommandTest {
         assertThat(badEdges.exitCode()).isNotZero();
         assertThat(badEdges.err()).contains("--edges takes cooccurrence, relations, participants and hierarchy, not 'friends'");
         assertThat(noFormat.err()).contains("Say which format to write with --format");
+        assertThat(badLayout.err()).startsWith("--layout must be force, figure or tree, not 'circle'");
         assertThat(Files.exists(folder.resolve("x.png"))).isFalse();
     }
 
