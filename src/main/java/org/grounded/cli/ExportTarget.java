@@ -3,6 +3,9 @@ package org.grounded.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.grounded.files.AtomicFileWriter;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Where an export command's result goes: the file given with {@code -o} (in the format asked for,
- * else the one its extension names, else CSV), or standard output for text formats.
+ * else the one its extension names, else CSV), or standard output for text formats. The file is
+ * checked by {@link OutputFiles} against the command's inputs (its positional path parameters).
  */
 final class ExportTarget {
 
@@ -50,7 +54,24 @@ final class ExportTarget {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     format.option() + " is not text: give the file to write with -o FILE");
         }
+        if (file != null) {
+            OutputFiles.check(file, OutputFiles.Writes.OTHER, inputs(spec));
+        }
         return new ExportTarget(spec, file, format);
+    }
+
+    /** The files the command reads: its positional parameters that are paths. */
+    private static List<Path> inputs(CommandSpec spec) {
+        List<Path> inputs = new ArrayList<>();
+        for (CommandLine.Model.PositionalParamSpec parameter : spec.positionalParameters()) {
+            Object value = parameter.getValue();
+            if (value instanceof Path path) {
+                inputs.add(path);
+            } else if (value instanceof Collection<?> values) {
+                values.stream().filter(Path.class::isInstance).map(Path.class::cast).forEach(inputs::add);
+            }
+        }
+        return inputs;
     }
 
     ExportFormat format() {
