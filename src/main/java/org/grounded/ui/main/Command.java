@@ -26,6 +26,8 @@ public enum Command {
     CITATIONS_TABLE("Citations table", FontAwesome.Glyph.TABLE, "Shortcut+T"),
     COOCCURRENCE("Code co-occurrence", FontAwesome.Glyph.TH, "Shortcut+Shift+O"),
     PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
+    NEW_NETWORK("New network…", null),
+    OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),
     QUICK_CODE("Quick code…", FontAwesome.Glyph.TAG, "Shortcut+K"),
     CODE_IN_VIVO("Code in vivo", FontAwesome.Glyph.QUOTE_LEFT, "Shortcut+I"),

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
+import org.grounded.ui.network.NetworkWindow;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.Snap;
@@ -44,6 +45,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
     private final AnalysisWindows analysisWindows;
     private final WorkspaceView workspace;
+    private final NetworkWindow networkWindow;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -55,6 +57,8 @@ public final class MainWindowView extends BorderPane {
         this.icons = icons;
         getStyleClass().add("main-window");
         this.analysisWindows = new AnalysisWindows(viewModel.analysis(), viewModel.workspace(),
+                () -> getScene() == null ? null : getScene().getWindow());
+        this.networkWindow = new NetworkWindow(viewModel.network(), viewModel.workspace(),
                 () -> getScene() == null ? null : getScene().getWindow());
         workspace = new WorkspaceView(viewModel);
         defineCommands();
@@ -88,6 +92,16 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
+        actions.put(Command.NEW_NETWORK, () -> {
+            if (viewModel.network().newNetwork()) {
+                networkWindow.show();
+            }
+        });
+        actions.put(Command.OPEN_NETWORK, () -> {
+            if (viewModel.network().openNetwork()) {
+                networkWindow.show();
+            }
+        });
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
@@ -105,6 +119,8 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
+        enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
+        enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
     }
 
@@ -164,8 +180,10 @@ public final class MainWindowView extends BorderPane {
         Menu analysis = new Menu("Analysis", null, item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS));
         analysis.setId("menu-analysis");
+        Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
+        network.setId("menu-network");
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, help);
+        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -311,6 +329,11 @@ public final class MainWindowView extends BorderPane {
     /** The Analysis menu's windows. */
     public AnalysisWindows analysisWindows() {
         return analysisWindows;
+    }
+
+    /** The semantic network's window. */
+    public NetworkWindow networkWindow() {
+        return networkWindow;
     }
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */

@@ -20,6 +20,7 @@ import org.grounded.ui.quotations.QuotationsViewModel;
 import org.grounded.ui.refi.RefiExchangeFlow;
 import org.grounded.ui.session.ProjectOpener;
 import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.network.NetworkViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
@@ -65,6 +66,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
     private final AnalysisViewModels analysis;
+    private final NetworkViewModel network;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -87,6 +89,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
         this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.network = new NetworkViewModel(editor, services.executor());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -142,6 +145,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     /** The Analysis menu's windows' view models. */
+    /** The semantic network's window. */
+    public NetworkViewModel network() {
+        return network;
+    }
+
     public AnalysisViewModels analysis() {
         return analysis;
     }
