@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
+import org.grounded.analysis.network.layout.LayoutBench;
 import org.grounded.ui.transcript.HighlightBench;
 
 /**
@@ -15,7 +16,8 @@ public final class Bench {
 
     private static final Map<String, Consumer<String[]>> BENCHMARKS = Map.of(
             "cooccurrence", CooccurrenceBench::main,
-            "highlights", Bench::highlights);
+            "highlights", Bench::highlights,
+            "layout", LayoutBench::main);
 
     private Bench() {
     }

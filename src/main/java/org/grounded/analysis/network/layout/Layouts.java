@@ -18,7 +18,16 @@ public final class Layouts {
      */
     public static LayoutRun start(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
                                   Set<String> pinned) {
-        throw new UnsupportedOperationException("The layouts are being written (issue 9)");
+        return switch (kind) {
+            case FORCE -> force(network, ForceSettings.defaults(), seed, start, pinned);
+            case FIGURE, TREE -> throw new UnsupportedOperationException("Not written yet: " + kind);
+        };
+    }
+
+    /** The force-directed layout with settings of one's own (the benchmark, the tests). */
+    public static LayoutRun force(CodeNetwork network, ForceSettings settings, long seed, NetworkLayout start,
+                                  Set<String> pinned) {
+        return new ForceAtlas2(network, settings, seed, start, pinned);
     }
 
     /** Runs a layout to convergence (or its iteration limit). */

@@ -1,0 +1,198 @@
+package org.grounded.analysis.network.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.NetworkEdge;
+import org.grounded.analysis.network.NetworkNode;
+import org.grounded.analysis.network.NodeKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ForceAtlas2 against the forces as the paper states them (Jacomy et al. 2014), counted pair by
+ * pair in O(n²): repulsion k_r (deg₁+1)(deg₂+1) / d, attraction d · w, gravity k_g (deg+1).
+ */
+class ForceAtlas2Test {
+
+    private static final double KR = 60;
+    private static final double KG = 1;
+
+    /** Random positions in a 2,000 px square, for every node of the network. */
+    private static NetworkLayout randomPositions(CodeNetwork network, long seed) {
+        Random random = new Random(seed);
+        Map<String, Point> positions = new LinkedHashMap<>();
+        network.nodes().forEach(node -> positions.put(node.id(),
+                new Point(random.nextDouble() * 2000 - 1000, random.nextDouble() * 2000 - 1000)));
+        return new NetworkLayout(positions);
+    }
+
+    /** The paper's forces on every node, every pair counted. */
+    private static double[][] exactForces(CodeNetwork network, NetworkLayout layout) {
+        List<NetworkNode> nodes = network.nodes();
+        int n = nodes.size();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(nodes.get(i).id(), i);
+        }
+        double[] degree = new double[n];
+        double meanWeight = network.edges().stream().mapToDouble(NetworkEdge::weight).average().orElse(1);
+        for (NetworkEdge edge : network.edges()) {
+            degree[index.get(edge.sourceId())]++;
+            degree[index.get(edge.targetId())]++;
+        }
+        double[][] force = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            Point p = layout.positions().get(nodes.get(i).id());
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    Point q = layout.positions().get(nodes.get(j).id());
+                    double d = p.distance(q);
+                    double size = KR * (degree[i] + 1) * (degree[j] + 1) / d;
+                    force[i][0] += size * (p.x() - q.x()) / d;
+                    force[i][1] += size * (p.y() - q.y()) / d;
+                }
+            }
+            double fromOrigin = Math.hypot(p.x(), p.y());
+            force[i][0] -= KG * (degree[i] + 1) * p.x() / fromOrigin;
+            force[i][1] -= KG * (degree[i] + 1) * p.y() / fromOrigin;
+        }
+        for (NetworkEdge edge : network.edges()) {
+            int a = index.get(edge.sourceId());
+            int b = index.get(edge.targetId());
+            Point p = layout.positions().get(edge.sourceId());
+            Point q = layout.positions().get(edge.targetId());
+            double w = edge.weight() / meanWeight;
+            // Attraction of size d · w along the edge: the offset times w.
+            force[a][0] -= (p.x() - q.x()) * w;
+            force[a][1] -= (p.y() - q.y()) * w;
+            force[b][0] += (p.x() - q.x()) * w;
+            force[b][1] += (p.y() - q.y()) * w;
+        }
+        return force;
+    }
+
+    /** The largest error on any node, relative to the mean size of the exact forces. */
+    private static double relativeError(CodeNetwork network, double theta) {
+        NetworkLayout layout = randomPositions(network, 3);
+        ForceSettings settings = new ForceSettings(KR, KG, theta, 1, false, 300, 1000, 0.01);
+        ForceAtlas2 run = new ForceAtlas2(network, settings, 0, layout, Set.of());
+        run.computeForces();
+        double[][] exact = exactForces(network, layout);
+        double meanSize = 0;
+        double worst = 0;
+        for (int i = 0; i < exact.length; i++) {
+            meanSize += Math.hypot(exact[i][0], exact[i][1]) / exact.length;
+            worst = Math.max(worst, Math.hypot(run.forceX()[i] - exact[i][0], run.forceY()[i] - exact[i][1]));
+        }
+        return worst / meanSize;
+    }
+
+    @Test
+    void withThetaZeroTheForcesAreThePapersExactly() {
+        CodeNetwork network = LayoutBench.randomNetwork(200, 800, 7);
+
+        assertThat(relativeError(network, 0)).isLessThan(1e-9);
+    }
+
+    @Test
+    void barnesHutWithASmallThetaStaysWithinHalfAPercentOfTheExactForces() {
+        CodeNetwork network = LayoutBench.randomNetwork(400, 1500, 11);
+
+        double error = relativeError(network, 0.25);
+        assertThat(error).isLessThan(0.005).isGreaterThan(0);
+    }
+
+    @Test
+    void barnesHutWithTheDefaultThetaStaysWithinAFewPercent() {
+        CodeNetwork network = LayoutBench.randomNetwork(400, 1500, 11);
+
+        assertThat(relativeError(network, ForceSettings.defaults().theta())).isLessThan(0.05);
+    }
+
+    @Test
+    void theLayoutIsTheSameForTheSameSeedAndDiffersForAnother() {
+        CodeNetwork network = LayoutBench.randomNetwork(80, 200, 5);
+
+        NetworkLayout first = Layouts.run(network, LayoutKind.FORCE, 17, NetworkLayout.empty(), Set.of());
+        NetworkLayout again = Layouts.run(network, LayoutKind.FORCE, 17, NetworkLayout.empty(), Set.of());
+        NetworkLayout other = Layouts.run(network, LayoutKind.FORCE, 18, NetworkLayout.empty(), Set.of());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(first.positions().keySet()).containsExactlyElementsOf(
+                network.nodes().stream().map(NetworkNode::id).toList());
+    }
+
+    @Test
+    void pinnedNodesNeverMoveWhileTheOthersDo() {
+        CodeNetwork network = LayoutBench.randomNetwork(60, 150, 9);
+        NetworkLayout start = randomPositions(network, 4);
+        Set<String> pinned = Set.of("n0", "n1", "n2");
+
+        LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, start, pinned);
+        int steps = 0;
+        while (run.step()) {
+            steps++;
+            for (String id : pinned) {
+                assertThat(run.current().positions().get(id)).isEqualTo(start.positions().get(id));
+            }
+        }
+        assertThat(run.converged()).isTrue();
+        assertThat(steps).isGreaterThan(10);
+        assertThat(run.current().positions().get("n3")).isNotEqualTo(start.positions().get("n3"));
+        assertThat(run.step()).isFalse();
+    }
+
+    @Test
+    void aConvergedLayoutKeepsNodesApartAndItsComponentsTogether() {
+        // Two triangles and a lone node: repulsion keeps them apart, gravity keeps them in view.
+        List<NetworkNode> nodes = java.util.stream.IntStream.range(0, 7).mapToObj(i -> new NetworkNode("n" + i,
+                NodeKind.CODE, "n" + i, null, 10, 2, false, false, null, null)).toList();
+        List<NetworkEdge> edges = List.of(edge(0, 1), edge(1, 2), edge(2, 0), edge(3, 4), edge(4, 5), edge(5, 3));
+        CodeNetwork network = new CodeNetwork(nodes, edges);
+
+        NetworkLayout layout = Layouts.run(network, LayoutKind.FORCE, 2, NetworkLayout.empty(), Set.of());
+
+        double radius = nodes.get(0).radius();
+        for (int i = 0; i < 7; i++) {
+            for (int j = i + 1; j < 7; j++) {
+                double d = layout.positions().get("n" + i).distance(layout.positions().get("n" + j));
+                assertThat(d).as("n%d-n%d", i, j).isGreaterThanOrEqualTo(2 * radius);
+                assertThat(d).as("n%d-n%d", i, j).isLessThan(1000);
+            }
+        }
+        // Within a triangle the nodes are closer than to the other triangle's.
+        double inside = layout.positions().get("n0").distance(layout.positions().get("n1"));
+        double across = centre(layout, 0).distance(centre(layout, 3));
+        assertThat(inside).isLessThan(across);
+    }
+
+    private static Point centre(NetworkLayout layout, int first) {
+        double x = 0;
+        double y = 0;
+        for (int i = first; i < first + 3; i++) {
+            x += layout.positions().get("n" + i).x() / 3;
+            y += layout.positions().get("n" + i).y() / 3;
+        }
+        return new Point(x, y);
+    }
+
+    private static NetworkEdge edge(int a, int b) {
+        return new NetworkEdge("e" + a + b, "n" + a, "n" + b, EdgeKind.RELATION, 1, "", false, null);
+    }
+
+    @Test
+    void aSingleNodeAndAnEmptyNetworkAreLaidOut() {
+        NetworkNode lone = new NetworkNode("a", NodeKind.CODE, "a", null, 0, 0, false, true, null, null);
+        assertThat(Layouts.run(new CodeNetwork(List.of(lone), List.of()), LayoutKind.FORCE, 1, NetworkLayout.empty(),
+                Set.of()).positions()).containsOnlyKeys("a");
+        assertThat(Layouts.run(CodeNetwork.empty(), LayoutKind.FORCE, 1, NetworkLayout.empty(), Set.of()).positions())
+                .isEmpty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.grounded.analysis.network.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.NetworkEdge;
+import org.grounded.analysis.network.NetworkNode;
+import org.grounded.analysis.network.NodeKind;
+
+/**
+ * The force layout of a random network of 500 nodes and 5,000 edges (issue 9's target: under
+ * 2 s on 2 cores): {@code mvn -B -Pbench test-compile exec:java -Dbench=layout}.
+ */
+public final class LayoutBench {
+
+    private LayoutBench() {
+    }
+
+    /** A random network, the same for a seed: n nodes, m distinct edges of weight 1 to 5. */
+    static CodeNetwork randomNetwork(int nodeCount, int edgeCount, long seed) {
+        Random random = new Random(seed);
+        List<NetworkNode> nodes = new ArrayList<>();
+        for (int i = 0; i < nodeCount; i++) {
+            nodes.add(new NetworkNode("n" + i, NodeKind.CODE, "Node " + i, "#336699", random.nextInt(40), 0,
+                    false, false, null, null));
+        }
+        Set<Long> pairs = new HashSet<>();
+        List<NetworkEdge> edges = new ArrayList<>();
+        while (edges.size() < edgeCount) {
+            int a = random.nextInt(nodeCount);
+            int b = random.nextInt(nodeCount);
+            if (a != b && pairs.add((long) Math.min(a, b) * nodeCount + Math.max(a, b))) {
+                edges.add(new NetworkEdge("e" + edges.size(), "n" + a, "n" + b, EdgeKind.COOCCURRENCE,
+                        1 + random.nextInt(5), "", false, null));
+            }
+        }
+        return new CodeNetwork(nodes, edges);
+    }
+
+    public static void main(String[] args) {
+        CodeNetwork network = randomNetwork(500, 5000, 42);
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        for (int round = 0; round < rounds; round++) {
+            long started = System.nanoTime();
+            ForceAtlas2 run = new ForceAtlas2(network, ForceSettings.defaults(), round, NetworkLayout.empty(), Set.of());
+            while (run.step()) {
+                // to convergence
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("force layout, 500 nodes / 5,000 edges, seed %d: %.3f s, %d iterations, %s%n",
+                    round, seconds, run.iterations(), run.iterations() >= ForceSettings.defaults().maxIterations()
+                            ? "stopped at the iteration limit" : "converged");
+        }
+    }
+}
