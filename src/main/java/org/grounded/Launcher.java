@@ -1,7 +1,7 @@
 package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 
 /**
  * The jar's entry point. A run without arguments, or with just a project file

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.grounded.io.export.ExportFiles;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.files.AtomicFileWriter;
+import org.grounded.export.table.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -58,12 +58,12 @@ final class ExportTarget {
     }
 
     /** Writes to the file, or prints {@code text} (computed only then) to standard output. */
-    void write(ExportFiles.Content content, java.util.function.Supplier<String> text) throws IOException {
+    void write(AtomicFileWriter.Content content, java.util.function.Supplier<String> text) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (file == null) {
             out.print(text.get());
         } else {
-            ExportFiles.write(file, content);
+            AtomicFileWriter.withoutBackup().write(file, content);
             out.printf("Wrote %s%n", file);
         }
         out.flush();

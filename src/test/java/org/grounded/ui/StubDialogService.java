@@ -107,15 +107,17 @@ public final class StubDialogService implements DialogService {
         return saveFiles.isEmpty() ? Optional.empty() : saveFiles.pop();
     }
 
+    /** Answers a feature's dialog from its view model, without building the dialog. */
     @Override
-    public boolean showImportDialog(ImportDialogViewModel viewModel) {
-        lastImport = viewModel;
-        return importDialog.apply(viewModel);
-    }
-
-    @Override
-    public boolean showCodebookPreview(CodebookPreviewViewModel viewModel) {
-        lastCodebookPreview = viewModel;
-        return codebookPreview.apply(viewModel);
+    public <M> boolean showDialog(M viewModel, DialogView<M> view) {
+        if (viewModel instanceof ImportDialogViewModel importViewModel) {
+            lastImport = importViewModel;
+            return importDialog.apply(importViewModel);
+        }
+        if (viewModel instanceof CodebookPreviewViewModel preview) {
+            lastCodebookPreview = preview;
+            return codebookPreview.apply(preview);
+        }
+        throw new IllegalArgumentException("The stub has no answer for a dialog on " + viewModel);
     }
 }

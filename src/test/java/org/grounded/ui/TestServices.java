@@ -1,5 +1,6 @@
 package org.grounded.ui;
 
+import org.grounded.ui.main.AppServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

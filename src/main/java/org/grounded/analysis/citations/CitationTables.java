@@ -1,12 +1,10 @@
 package org.grounded.analysis.citations;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +89,7 @@ public final class CitationTables {
 
         Comparator<Quotation> textOrder = textOrder(project);
         List<CitationRow> rows = buildRows(rowCodes, tree, cells, totals, columnCount, request.top(), textOrder);
-        rows = ordered(rows, request.order(), assignment.columns(), tree);
+        rows = CitationRowOrder.sort(rows, request.order(), assignment.columns(), row -> tree.position(row.code().id()));
         return new CitationTable(request, assignment.columns(), rows);
     }
 
@@ -160,37 +158,5 @@ public final class CitationTables {
         }
         return Comparator.<Quotation>comparingInt(q -> documentPosition.getOrDefault(q.documentId(), Integer.MAX_VALUE))
                 .thenComparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
-    }
-
-    private static List<CitationRow> ordered(List<CitationRow> rows, RowOrder order, List<CitationColumn> columns,
-                                             CodeTree tree) {
-        Comparator<CitationRow> byTree = Comparator.comparingInt(row -> tree.position(row.code().id()));
-        Comparator<CitationRow> key = switch (order.key()) {
-            case CODE_TREE -> byTree;
-            case CODE_NAME -> {
-                Collator collator = Collator.getInstance(Locale.ROOT);
-                yield Comparator.comparing(row -> row.code().name(), collator);
-            }
-            case TOTAL -> Comparator.comparingInt(row -> row.total().count());
-            case COLUMN -> {
-                int column = columnIndex(columns, order.columnKey());
-                yield Comparator.comparingInt(row -> row.cell(column).count());
-            }
-        };
-        if (order.direction() == SortDirection.DESCENDING) {
-            key = key.reversed();
-        }
-        List<CitationRow> sorted = new ArrayList<>(rows);
-        sorted.sort(key.thenComparing(byTree));
-        return sorted;
-    }
-
-    private static int columnIndex(List<CitationColumn> columns, String key) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).key().equals(key) || columns.get(i).label().equals(key)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("The table has no column '" + key + "' to sort by");
     }
 }

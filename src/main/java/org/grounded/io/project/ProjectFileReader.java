@@ -1,5 +1,6 @@
 package org.grounded.io.project;
 
+import org.grounded.files.AtomicFileWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;

@@ -1,5 +1,6 @@
 package org.grounded.io.project;
 
+import org.grounded.files.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.grounded.model.Project;

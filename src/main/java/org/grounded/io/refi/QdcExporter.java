@@ -3,7 +3,7 @@ package org.grounded.io.refi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.grounded.io.project.AtomicFileWriter;
+import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.grounded.io.project.AtomicFileWriter;
+import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 

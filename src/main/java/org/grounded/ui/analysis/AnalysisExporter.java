@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.grounded.io.export.ExportFiles;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.files.AtomicFileWriter;
+import org.grounded.export.table.ExportFormat;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.session.ProjectSession;
@@ -19,7 +19,7 @@ import org.grounded.ui.task.TaskExecutor;
 /**
  * Saves an analysis to a file the user chooses: the save dialog starts in the project's folder
  * with a suggested name, the file gets the format's extension, and the writing happens in the
- * background through {@link ExportFiles#write} (a failed export leaves no half file). What
+ * background through {@link AtomicFileWriter#withoutBackup()} (a failed export leaves no half file). What
  * happened is told in {@link #messageProperty()}, or in an error dialog naming the file.
  */
 public final class AnalysisExporter {
@@ -51,7 +51,7 @@ public final class AnalysisExporter {
      * @param baseName the suggested file name without extension ("citations")
      * @return the file chosen, empty when the user cancelled
      */
-    public Optional<Path> export(String what, String baseName, ExportFormat format, ExportFiles.Content content) {
+    public Optional<Path> export(String what, String baseName, ExportFormat format, AtomicFileWriter.Content content) {
         Optional<Path> folder = workspace.session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
                 .map(Path::getParent);
         String suggested = fileName(baseName) + "." + format.extension();
@@ -61,7 +61,7 @@ public final class AnalysisExporter {
         chosen.ifPresent(file -> {
             message.set("Saving " + file.getFileName() + "…");
             BackgroundTask.wrap("Exporting the " + what, progress -> {
-                ExportFiles.write(file, content);
+                AtomicFileWriter.withoutBackup().write(file, content);
                 return file;
             }).onSuccess(written -> message.set("Saved " + written.getFileName()))
                     .onFailure(failure -> {

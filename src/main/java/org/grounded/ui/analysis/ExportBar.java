@@ -8,7 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.export.table.ExportFormat;
 
 /** The export buttons of an analysis window ("CSV", "XLSX"…) and "Copy". */
 public final class ExportBar extends HBox {

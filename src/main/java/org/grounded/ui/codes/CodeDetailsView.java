@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.edits.SplitPlacement;
-import org.grounded.ui.CommitOnPause;
+import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.session.Editor;
 
 /**

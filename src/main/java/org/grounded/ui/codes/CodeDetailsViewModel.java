@@ -19,7 +19,7 @@ import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.CodeMergeEdits;
 import org.grounded.model.edits.SplitPlacement;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.quotations.Excerpts;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;

@@ -27,7 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.grounded.model.CodingLevel;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 
 /**
  * The code tree: colour swatch, name, core mark, level and quotation counts; categories expand to

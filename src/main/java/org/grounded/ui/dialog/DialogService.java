@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.grounded.ui.importer.ImportDialogViewModel;
-import org.grounded.ui.refi.CodebookPreviewViewModel;
 
 /**
  * Every dialog the application shows: messages, errors, questions and file choosers. View models
@@ -53,13 +51,18 @@ public interface DialogService {
     Optional<Path> showSaveDialog(FileChooserSpec spec);
 
     /**
-     * Shows the import dialog on the view model, which the user edits; true when the user pressed
-     * Import, false when cancelled.
+     * Shows a feature's own dialog (the transcript import's settings, a codebook preview) on its
+     * view model, which the user edits; true when the user confirmed, false when cancelled. The
+     * feature passes its view's constructor, so this service knows no feature and a test's stub
+     * answers from the view model alone without building controls.
      */
-    boolean showImportDialog(ImportDialogViewModel viewModel);
+    <M> boolean showDialog(M viewModel, DialogView<M> view);
 
-    /** Shows the codes a codebook import would add; true when the user pressed Import. */
-    boolean showCodebookPreview(CodebookPreviewViewModel viewModel);
+    /** Builds a feature's dialog on its view model; the dialog's result is true when confirmed. */
+    @FunctionalInterface
+    interface DialogView<M> {
+        javafx.scene.control.Dialog<Boolean> create(M viewModel);
+    }
 
     /** One answer of {@link #choose}: the value returned and the button's label. */
     record Choice<T>(T value, String label) {

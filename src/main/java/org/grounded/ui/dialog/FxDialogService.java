@@ -23,10 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.grounded.ui.importer.ImportDialogView;
-import org.grounded.ui.importer.ImportDialogViewModel;
-import org.grounded.ui.refi.CodebookPreviewView;
-import org.grounded.ui.refi.CodebookPreviewViewModel;
 
 /** The JavaFX dialogs: alerts owned by the main window, styled with the application's stylesheet. */
 public final class FxDialogService implements DialogService {
@@ -138,15 +134,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean showImportDialog(ImportDialogViewModel viewModel) {
-        Dialog<Boolean> dialog = new ImportDialogView(viewModel);
-        prepare(dialog);
-        return dialog.showAndWait().orElse(false);
-    }
-
-    @Override
-    public boolean showCodebookPreview(CodebookPreviewViewModel viewModel) {
-        Dialog<Boolean> dialog = new CodebookPreviewView(viewModel);
+    public <M> boolean showDialog(M viewModel, DialogView<M> view) {
+        Dialog<Boolean> dialog = view.create(viewModel);
         prepare(dialog);
         return dialog.showAndWait().orElse(false);
     }

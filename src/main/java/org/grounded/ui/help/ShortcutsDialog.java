@@ -6,13 +6,27 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.grounded.ui.main.Command;
-import org.grounded.ui.network.NetworkShortcut;
+import java.util.List;
 
-/** Lists every keyboard shortcut, read from the same {@link Command}s the menus use. */
+/**
+ * Lists every keyboard shortcut. The main window passes the shortcuts of the same commands its
+ * menus use, so the help and the menus never disagree, and this package knows no window.
+ */
 public final class ShortcutsDialog extends Dialog<Void> {
 
-    public ShortcutsDialog() {
+    /** One line of the list: what the keys do, and the keys as the user reads them. */
+    public record Shortcut(String action, String keys) {
+    }
+
+    public ShortcutsDialog(List<Shortcut> shortcuts) {
+        this(shortcuts, "", List.of());
+    }
+
+    /**
+     * @param otherTitle a second list beside the first, such as "In the network window"
+     * @param others     that list's shortcuts (none: no second list)
+     */
+    public ShortcutsDialog(List<Shortcut> shortcuts, String otherTitle, List<Shortcut> others) {
         setTitle("Keyboard shortcuts");
         setHeaderText("Keyboard shortcuts");
         GridPane grid = new GridPane();
@@ -24,41 +38,36 @@ public final class ShortcutsDialog extends Dialog<Void> {
         action.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(action, new ColumnConstraints());
         int row = 0;
-        for (Command command : Command.values()) {
-            if (command.accelerators().isEmpty()) {
-                continue;
-            }
-            grid.add(new Label(command.shortLabel()), 0, row);
-            Label keys = new Label(command.acceleratorText());
-            keys.getStyleClass().add("shortcut-keys");
-            grid.add(keys, 1, row);
+        for (Shortcut shortcut : shortcuts) {
+            grid.add(new Label(shortcut.action()), 0, row);
+            grid.add(keysLabel(shortcut.keys()), 1, row);
             row++;
         }
         grid.add(new Label("Copy the selected text"), 0, row);
         grid.add(keysLabel("Ctrl+C"), 1, row++);
         grid.add(new Label("Select the whole transcript"), 0, row);
         grid.add(keysLabel("Ctrl+A"), 1, row);
-        getDialogPane().setContent(new javafx.scene.layout.HBox(36, grid, networkGrid()));
+        getDialogPane().setContent(others.isEmpty() ? grid
+                : new javafx.scene.layout.HBox(36, grid, otherGrid(otherTitle, others)));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
-    /** The semantic-network window's own keys and gestures, beside the main window's. */
-    private static GridPane networkGrid() {
+    private static GridPane otherGrid(String title, List<Shortcut> shortcuts) {
         GridPane grid = new GridPane();
-        grid.setId("network-shortcuts-grid");
+        grid.setId("other-shortcuts-grid");
         grid.getStyleClass().add("shortcuts-grid");
         grid.setHgap(24);
         grid.setVgap(6);
-        Label title = new Label("In the network window");
-        title.setStyle("-fx-font-weight: bold;");
-        grid.add(title, 0, 0, 2, 1);
+        Label heading = new Label(title);
+        heading.setStyle("-fx-font-weight: bold;");
+        grid.add(heading, 0, 0, 2, 1);
         int row = 1;
-        for (NetworkShortcut shortcut : NetworkShortcut.values()) {
+        for (Shortcut shortcut : shortcuts) {
             Label action = new Label(shortcut.action());
             action.setWrapText(true);
             action.setMaxWidth(230);
             grid.add(action, 0, row);
-            grid.add(keysLabel(shortcut.keysText()), 1, row++);
+            grid.add(keysLabel(shortcut.keys()), 1, row++);
         }
         return grid;
     }

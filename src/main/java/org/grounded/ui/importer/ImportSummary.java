@@ -3,7 +3,7 @@ package org.grounded.ui.importer;
 import java.util.List;
 import org.grounded.io.transcript.ImportedTranscript;
 import org.grounded.io.transcript.SkippedFile;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 
 /**
  * What the user reads after an import: how many transcripts came in, which files were skipped

@@ -78,7 +78,7 @@ public final class TranscriptImportFlow {
         List<String> participants = session.project().participants().stream().map(Participant::name).toList();
         ImportDialogViewModel viewModel = new ImportDialogViewModel(result.imported(), imports::suggestedMappings,
                 participants);
-        if (!dialogs.showImportDialog(viewModel)) {
+        if (!dialogs.showDialog(viewModel, ImportDialogView::new)) {
             return;
         }
         EntityEdit edit;

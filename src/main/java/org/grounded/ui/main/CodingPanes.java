@@ -1,6 +1,5 @@
 package org.grounded.ui.main;
 
-import org.grounded.ui.AppServices;
 import org.grounded.ui.codes.CodeDetailsViewModel;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.memos.MemosViewModel;

@@ -1,9 +1,11 @@
 package org.grounded.ui.main;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.glyphfont.FontAwesome;
+import org.grounded.ui.help.ShortcutsDialog;
 
 /**
  * The window's commands with their labels, keyboard shortcuts and toolbar icons: one list that
@@ -81,5 +83,12 @@ public enum Command {
     /** The shortcuts as the user reads them: "Ctrl+Shift+Z or Ctrl+Y". */
     public String acceleratorText() {
         return String.join(" or ", accelerators.stream().map(KeyCombination::getDisplayText).toList());
+    }
+
+    /** The commands that have keyboard shortcuts, in menu order, for the shortcuts help. */
+    public static List<ShortcutsDialog.Shortcut> shortcuts() {
+        return Arrays.stream(values()).filter(command -> !command.accelerators().isEmpty())
+                .map(command -> new ShortcutsDialog.Shortcut(command.shortLabel(), command.acceleratorText()))
+                .toList();
     }
 }

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
+import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.transcript.CodingViewModel;
@@ -102,7 +103,9 @@ public final class MainWindowView extends BorderPane {
                 networkWindow.show();
             }
         });
-        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog()));
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
+                java.util.Arrays.stream(NetworkShortcut.values())
+                        .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);

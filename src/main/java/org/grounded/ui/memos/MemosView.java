@@ -24,8 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.grounded.ui.ListSelection;
-import org.grounded.ui.CommitOnPause;
+import org.grounded.ui.common.ListSelection;
+import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.memos.MemosViewModel.MemoRow;
 import org.grounded.ui.session.Editor;
 

@@ -22,7 +22,7 @@ import org.grounded.analysis.network.NodeKind;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 

@@ -42,7 +42,7 @@ import org.grounded.analysis.network.layout.Point;
 import org.grounded.model.Project;
 import org.grounded.model.RelationType;
 import org.grounded.model.edits.RelationEdits;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TranscriptJump;

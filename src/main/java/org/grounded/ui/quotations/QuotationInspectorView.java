@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
-import org.grounded.ui.CommitOnPause;
+import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.session.Editor;
 
 /**

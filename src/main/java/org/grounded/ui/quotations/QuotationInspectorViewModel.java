@@ -13,7 +13,7 @@ import org.grounded.model.Document;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.CodingEdits;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 

@@ -10,7 +10,7 @@ import org.grounded.model.Code;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 
 /**
  * What the codebook preview shows before a .qdc is merged into the open project: the codebook's

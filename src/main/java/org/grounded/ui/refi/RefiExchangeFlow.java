@@ -15,7 +15,7 @@ import org.grounded.io.refi.RefiProjectImport;
 import org.grounded.model.Change;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.session.ProjectSession;
@@ -171,7 +171,7 @@ public final class RefiExchangeFlow {
                     + ") is already in " + session.name() + ".") + " The project is unchanged.");
             return;
         }
-        if (!dialogs.showCodebookPreview(preview)) {
+        if (!dialogs.showDialog(preview, CodebookPreviewView::new)) {
             return;
         }
         try {

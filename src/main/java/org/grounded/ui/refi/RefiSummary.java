@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grounded.io.refi.RefiExportReport;
 import org.grounded.io.refi.RefiImportReport;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 
 /**
  * What the user reads after a REFI-QDA import or export: a sentence saying what happened, and

@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.grounded.model.ProjectCounts;
-import org.grounded.ui.Formats;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.ProjectSaver;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.grounded.files.AtomicFileWriter;
 
 /**
  * The sample study that ships inside the jar, and its writable copy in the user's folder (the
@@ -62,21 +62,17 @@ public final class SampleStudy {
     }
 
     /**
-     * Writes a fresh copy, replacing an older one (the caller asked the user first). Written to a
-     * temporary file and moved into place, so a failed copy never leaves half a project.
+     * Writes a fresh copy, replacing an older one (the caller asked the user first), through the
+     * one {@link AtomicFileWriter}, so a failed copy never leaves half a project.
      */
     public Path writeCopy() throws IOException {
         Files.createDirectories(folder);
         Path target = copyLocation();
-        Path temporary = Files.createTempFile(folder, ".sample-", ".tmp");
         try (InputStream in = resources.apply(resource)) {
             if (in == null) {
                 throw new IOException("The sample study " + resource + " is not included in this build of Grounded");
             }
-            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+            AtomicFileWriter.withoutBackup().write(target, in::transferTo);
         }
         return target;
     }

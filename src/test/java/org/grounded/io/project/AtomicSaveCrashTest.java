@@ -1,5 +1,6 @@
 package org.grounded.io.project;
 
+import org.grounded.files.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.TestServices;
 import org.grounded.ui.main.MainWindowView;

@@ -24,7 +24,7 @@ import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Code;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.HeadlessDrag;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.StudyFixture;

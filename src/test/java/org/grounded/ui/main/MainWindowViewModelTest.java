@@ -262,11 +262,11 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel windowWithSample(byte[] sample) {
-        org.grounded.ui.AppServices base = TestServices.with(dialogs, executor, folder);
+        org.grounded.ui.main.AppServices base = TestServices.with(dialogs, executor, folder);
         org.grounded.ui.welcome.SampleStudy study = new org.grounded.ui.welcome.SampleStudy(
                 name -> new java.io.ByteArrayInputStream(sample), org.grounded.ui.welcome.SampleStudy.RESOURCE,
                 folder.resolve("Grounded/Samples"));
-        viewModel = new MainWindowViewModel(new org.grounded.ui.AppServices(base.dialogs(), base.executor(),
+        viewModel = new MainWindowViewModel(new org.grounded.ui.main.AppServices(base.dialogs(), base.executor(),
                 base.storage(), base.locker(), base.transcripts(), base.recentProjects(), study, base.clock()));
         return viewModel;
     }

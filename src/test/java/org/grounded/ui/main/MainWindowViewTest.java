@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.StudyFixture;
 import org.grounded.ui.TestServices;

@@ -16,7 +16,7 @@ import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StudyFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -27,7 +27,7 @@ import org.grounded.model.CodingLevel;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
-import org.grounded.ui.AppServices;
+import org.grounded.ui.main.AppServices;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.StudyFixture;
 import org.grounded.ui.TestServices;

@@ -12,7 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.grounded.io.refi.QdpxExporter;
 import org.grounded.model.Progress;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.StudyFixture;
 import org.grounded.ui.TestServices;

@@ -24,7 +24,7 @@ import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.SpeakerTurn;
-import org.grounded.ui.GroundedApp;
+import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.session.Editor;

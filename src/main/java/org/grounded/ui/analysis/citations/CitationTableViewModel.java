@@ -17,18 +17,18 @@ import org.grounded.analysis.citations.CitationCell;
 import org.grounded.analysis.citations.CitationRow;
 import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.CitationTables;
+import org.grounded.analysis.citations.CitationRowOrder;
 import org.grounded.analysis.citations.RowOrder;
-import org.grounded.io.export.CitationTableExport;
-import org.grounded.io.export.ExportFormat;
-import org.grounded.io.export.MarksDisplay;
+import org.grounded.export.table.CitationTableExport;
+import org.grounded.export.table.ExportFormat;
+import org.grounded.export.table.MarksDisplay;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
-import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.ui.common.Formats;
+import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
-import org.grounded.ui.analysis.TranscriptJump;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
@@ -44,48 +44,25 @@ public final class CitationTableViewModel {
     public static final List<ExportFormat> EXPORT_FORMATS =
             List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN, ExportFormat.HTML);
 
-    private final Workspace workspace;
-    private final TextClipboard clipboard;
     private final CitationOptions options = new CitationOptions();
-    private final AnalysisExporter exporter;
-    private final Recomputation<CitationTable> recomputation;
+    private final AnalysisWindowModel<CitationTable> window;
     private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(this, "order", RowOrder.codeTree());
     private final ReadOnlyObjectWrapper<CitationTable> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyObjectWrapper<CitationCellKey> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
     private final ObservableList<PassageCard> passages = FXCollections.observableArrayList();
-    private boolean refreshingChoices;
     private java.util.Set<java.util.UUID> categories = java.util.Set.of();
 
     public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                   TextClipboard clipboard) {
-        this.workspace = Objects.requireNonNull(workspace);
-        this.clipboard = Objects.requireNonNull(clipboard);
-        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
-        // The choices follow the project before the table is recounted (listeners run in order).
-        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
-        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
-        this.recomputation = new Recomputation<>(workspace, executor, "Counting citations", () -> {
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting citations", () -> {
             var request = options.request();
             return copy -> CitationTables.compute(copy, request);
-        });
-        options.all().forEach(option -> option.addListener(observable -> {
-            if (!refreshingChoices) {
-                recomputation.refreshNow();
-            }
-        }));
-        recomputation.resultProperty().addListener((observable, before, after) -> show());
+        }, options::refreshChoices);
+        window.recomputeWhen(options.all());
+        window.resultProperty().addListener((observable, before, after) -> show());
         order.addListener((observable, before, after) -> show());
-        refreshChoices();
-    }
-
-    private void refreshChoices() {
-        refreshingChoices = true;
-        try {
-            options.refreshChoices(workspace.project().orElse(null));
-        } finally {
-            refreshingChoices = false;
-        }
+        window.refreshChoices();
     }
 
     public CitationOptions options() {
@@ -94,7 +71,7 @@ public final class CitationTableViewModel {
 
     /** Whether the window is showing; the table is only counted while it is. */
     public void setActive(boolean active) {
-        recomputation.setActive(active);
+        window.setActive(active);
     }
 
     /** The table as shown: counted, then sorted in {@link #orderProperty()}; null when there is none. */
@@ -112,17 +89,17 @@ public final class CitationTableViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return recomputation.computingProperty();
+        return window.computingProperty();
     }
 
     /** Why there is no table ("" when there is one). */
     public ReadOnlyStringProperty problemProperty() {
-        return recomputation.problemProperty();
+        return window.problemProperty();
     }
 
     /** What the last export or copy did. */
     public ReadOnlyStringProperty messageProperty() {
-        return exporter.messageProperty();
+        return window.messageProperty();
     }
 
     public ReadOnlyObjectProperty<CitationCellKey> selectedCellProperty() {
@@ -140,7 +117,7 @@ public final class CitationTableViewModel {
     }
 
     private void show() {
-        Recomputation.Computed<CitationTable> computed = recomputation.resultProperty().get();
+        Recomputation.Computed<CitationTable> computed = window.resultProperty().get();
         if (computed == null) {
             table.set(null);
             selectCell(null);
@@ -150,7 +127,7 @@ public final class CitationTableViewModel {
                 .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         CitationTable sorted;
         try {
-            sorted = CitationRowSorting.sort(computed.value(), order.get());
+            sorted = CitationRowOrder.resort(computed.value(), order.get());
         } catch (IllegalArgumentException e) {
             // The sorted column is gone (other columns chosen): back to the code tree.
             order.set(RowOrder.codeTree());
@@ -162,7 +139,7 @@ public final class CitationTableViewModel {
 
     /** Shows the quotations behind a cell; null (or a cell no longer in the table) clears the panel. */
     public void selectCell(CitationCellKey key) {
-        Recomputation.Computed<CitationTable> computed = recomputation.resultProperty().get();
+        Recomputation.Computed<CitationTable> computed = window.resultProperty().get();
         CitationTable shown = table.get();
         Optional<CitationCell> cell = key == null || shown == null ? Optional.empty() : cellOf(shown, key);
         if (cell.isEmpty()) {
@@ -195,9 +172,7 @@ public final class CitationTableViewModel {
 
     /** Shows a passage in the main window's transcript viewer. */
     public void open(PassageCard card) {
-        if (!TranscriptJump.reveal(workspace, card)) {
-            exporter.tell("That quotation has been changed or removed since the table was counted.");
-        }
+        window.open(card, "That quotation has been changed or removed since the table was counted.");
     }
 
     /** Asks for a file and writes the table, in the order shown, in the background. */
@@ -207,16 +182,16 @@ public final class CitationTableViewModel {
             return Optional.empty();
         }
         MarksDisplay marks = format == ExportFormat.CSV ? MarksDisplay.HIDDEN : MarksDisplay.SHOWN;
-        String name = workspace.session().map(session -> session.name() + " citations").orElse("citations");
-        return exporter.export("citations table", name, format,
+        String name = window.studyName("") + " citations";
+        return window.export("citations table", name, format,
                 out -> CitationTableExport.write(shown, format, marks, out));
     }
 
     /** Puts the table on the clipboard as tab-separated text with its marks, for Word or a spreadsheet. */
     public void copy() {
         table().ifPresent(shown -> {
-            clipboard.putText(CitationTableExport.tabSeparated(shown, MarksDisplay.SHOWN));
-            exporter.tell("Copied the table (" + Formats.count(shown.rows().size(), "row") + ") to the clipboard");
+            window.copy(CitationTableExport.tabSeparated(shown, MarksDisplay.SHOWN),
+                    "Copied the table (" + Formats.count(shown.rows().size(), "row") + ") to the clipboard");
         });
     }
 

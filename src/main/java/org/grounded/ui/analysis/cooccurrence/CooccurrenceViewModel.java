@@ -24,17 +24,16 @@ import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
 import org.grounded.analysis.cooccurrence.Cooccurrences;
-import org.grounded.io.export.CooccurrenceExport;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.export.table.CooccurrenceExport;
+import org.grounded.export.table.ExportFormat;
 import org.grounded.model.Code;
 import org.grounded.model.Project;
-import org.grounded.ui.Formats;
-import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.ui.common.Formats;
+import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
-import org.grounded.ui.analysis.TranscriptJump;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
@@ -55,12 +54,9 @@ public final class CooccurrenceViewModel {
     public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
     }
 
-    private final Workspace workspace;
     private final TaskExecutor executor;
-    private final TextClipboard clipboard;
     private final CooccurrenceOptions options = new CooccurrenceOptions();
-    private final AnalysisExporter exporter;
-    private final Recomputation<Result> recomputation;
+    private final AnalysisWindowModel<Result> window;
     private final ObjectProperty<CooccurrenceMeasure> measure =
             new SimpleObjectProperty<>(this, "measure", CooccurrenceMeasure.COUNT);
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0);
@@ -70,40 +66,22 @@ public final class CooccurrenceViewModel {
     private final ObservableList<PassageCard> pairs = FXCollections.observableArrayList();
     private final RequestSequence drillDowns = new RequestSequence();
     private int[] selectedPair;
-    private boolean refreshingChoices;
 
     public CooccurrenceViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                  TextClipboard clipboard) {
-        this.workspace = Objects.requireNonNull(workspace);
         this.executor = Objects.requireNonNull(executor);
-        this.clipboard = Objects.requireNonNull(clipboard);
-        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
-        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
-        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
-        this.recomputation = new Recomputation<>(workspace, executor, "Counting co-occurrences", () -> {
-            CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
-            return copy -> new Result(request, Cooccurrences.matrix(copy, request));
-        });
-        options.all().forEach(option -> option.addListener(observable -> {
-            if (!refreshingChoices) {
-                recomputation.refreshNow();
-            }
-        }));
-        recomputation.resultProperty().addListener((observable, before, after) -> show());
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting co-occurrences",
+                () -> {
+                    CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
+                    return copy -> new Result(request, Cooccurrences.matrix(copy, request));
+                }, options::refreshChoices);
+        window.recomputeWhen(options.all());
+        window.resultProperty().addListener((observable, before, after) -> show());
         measure.addListener((observable, before, after) -> {
             threshold.set(0);
             show();
         });
-        refreshChoices();
-    }
-
-    private void refreshChoices() {
-        refreshingChoices = true;
-        try {
-            options.refreshChoices(workspace.project().orElse(null));
-        } finally {
-            refreshingChoices = false;
-        }
+        window.refreshChoices();
     }
 
     public CooccurrenceOptions options() {
@@ -111,7 +89,7 @@ public final class CooccurrenceViewModel {
     }
 
     public void setActive(boolean active) {
-        recomputation.setActive(active);
+        window.setActive(active);
     }
 
     public ObjectProperty<CooccurrenceMeasure> measureProperty() {
@@ -134,15 +112,15 @@ public final class CooccurrenceViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return recomputation.computingProperty();
+        return window.computingProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return recomputation.problemProperty();
+        return window.problemProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return exporter.messageProperty();
+        return window.messageProperty();
     }
 
     /** "Motivation × Fears: 4 overlapping pairs". */
@@ -156,7 +134,7 @@ public final class CooccurrenceViewModel {
     }
 
     private void show() {
-        Recomputation.Computed<Result> computed = recomputation.resultProperty().get();
+        Recomputation.Computed<Result> computed = window.resultProperty().get();
         CooccurrenceMatrix shown = computed == null ? null : computed.value().matrix();
         double max = 0;
         if (shown != null) {
@@ -206,7 +184,7 @@ public final class CooccurrenceViewModel {
 
     /** Lists the overlapping passages of the codes at (row, column); off the matrix or the diagonal clears the list. */
     public void selectPair(int row, int column) {
-        Recomputation.Computed<Result> computed = recomputation.resultProperty().get();
+        Recomputation.Computed<Result> computed = window.resultProperty().get();
         long ticket = drillDowns.next();
         CooccurrenceMatrix shown = computed == null ? null : computed.value().matrix();
         if (shown == null || row < 0 || column < 0 || row == column || row >= shown.size() || column >= shown.size()) {
@@ -233,7 +211,7 @@ public final class CooccurrenceViewModel {
         }).onFailure(failure -> {
             if (drillDowns.isCurrent(ticket)) {
                 pairs.clear();
-                exporter.tell("Could not list the passages: " + failure.getMessage());
+                window.tell("Could not list the passages: " + failure.getMessage());
             }
         }).executeWith(executor);
     }
@@ -244,9 +222,7 @@ public final class CooccurrenceViewModel {
     }
 
     public void open(PassageCard card) {
-        if (!TranscriptJump.reveal(workspace, card)) {
-            exporter.tell("That quotation has been changed or removed since the matrix was counted.");
-        }
+        window.open(card, "That quotation has been changed or removed since the matrix was counted.");
     }
 
     /** Asks for a file and writes the whole matrix (the threshold only greys cells on screen). */
@@ -256,9 +232,9 @@ public final class CooccurrenceViewModel {
             return Optional.empty();
         }
         CooccurrenceMeasure chosen = measure.get();
-        String name = workspace.session().map(session -> session.name()).orElse("codes")
+        String name = window.studyName("codes")
                 + (chosen == CooccurrenceMeasure.COUNT ? " co-occurrence" : " c-coefficients");
-        return exporter.export("co-occurrence matrix", name, format,
+        return window.export("co-occurrence matrix", name, format,
                 out -> CooccurrenceExport.write(shown, chosen, format, out));
     }
 
@@ -266,8 +242,8 @@ public final class CooccurrenceViewModel {
     public void copy() {
         CooccurrenceMatrix shown = matrix.get();
         if (shown != null) {
-            clipboard.putText(CooccurrenceExport.text(shown, measure.get(), ExportFormat.TSV));
-            exporter.tell("Copied the matrix (" + Formats.count(shown.size(), "code") + ") to the clipboard");
+            window.copy(CooccurrenceExport.text(shown, measure.get(), ExportFormat.TSV),
+                    "Copied the matrix (" + Formats.count(shown.size(), "code") + ") to the clipboard");
         }
     }
 

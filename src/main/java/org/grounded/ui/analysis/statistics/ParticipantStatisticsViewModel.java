@@ -18,12 +18,13 @@ import org.grounded.analysis.descriptive.Descriptives;
 import org.grounded.analysis.descriptive.DescriptivesRequest;
 import org.grounded.analysis.descriptive.ParticipantDescriptives;
 import org.grounded.analysis.descriptive.SplitKind;
-import org.grounded.io.export.DelimitedText;
-import org.grounded.io.export.DescriptivesExport;
-import org.grounded.io.export.ExportFormat;
+import org.grounded.export.table.DelimitedText;
+import org.grounded.export.table.DescriptivesExport;
+import org.grounded.export.table.ExportFormat;
 import org.grounded.model.AttributeDefinition;
-import org.grounded.ui.Formats;
-import org.grounded.ui.analysis.AnalysisExporter;
+import org.grounded.model.Project;
+import org.grounded.ui.common.Formats;
+import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.dialog.DialogService;
@@ -39,10 +40,7 @@ public final class ParticipantStatisticsViewModel {
 
     public static final List<ExportFormat> EXPORT_FORMATS = List.of(ExportFormat.CSV, ExportFormat.MARKDOWN);
 
-    private final Workspace workspace;
-    private final TextClipboard clipboard;
-    private final AnalysisExporter exporter;
-    private final Recomputation<ParticipantDescriptives> recomputation;
+    private final AnalysisWindowModel<ParticipantDescriptives> window;
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.NONE);
     private final ObjectProperty<String> splitAttribute = new SimpleObjectProperty<>(this, "splitAttribute", "");
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
@@ -50,49 +48,32 @@ public final class ParticipantStatisticsViewModel {
             new ReadOnlyObjectWrapper<>(this, "descriptives");
     private final ObservableList<String> parts = FXCollections.observableArrayList();
     private final ObservableList<StatisticsLine> lines = FXCollections.observableArrayList();
-    private boolean refreshingChoices;
 
     public ParticipantStatisticsViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                           TextClipboard clipboard) {
-        this.workspace = Objects.requireNonNull(workspace);
-        this.clipboard = Objects.requireNonNull(clipboard);
-        this.exporter = new AnalysisExporter(workspace, dialogs, executor);
-        workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
-        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
-        this.recomputation = new Recomputation<>(workspace, executor, "Describing the participants", () -> {
-            DescriptivesRequest request = request();
-            return copy -> Descriptives.ofParticipants(copy, request);
-        });
-        split.addListener(observable -> optionsChanged());
-        splitAttribute.addListener(observable -> optionsChanged());
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard,
+                "Describing the participants", () -> {
+                    DescriptivesRequest request = request();
+                    return copy -> Descriptives.ofParticipants(copy, request);
+                }, this::refreshChoices);
+        window.recomputeWhen(List.of(split, splitAttribute));
         split.addListener((observable, before, after) -> {
             if (after == SplitKind.ATTRIBUTE && splitAttribute.get().isEmpty() && !attributes.isEmpty()) {
                 splitAttribute.set(attributes.get(0));
             }
         });
-        recomputation.resultProperty().addListener((observable, before, after) -> show());
-        refreshChoices();
+        window.resultProperty().addListener((observable, before, after) -> show());
+        window.refreshChoices();
     }
 
-    private void optionsChanged() {
-        if (!refreshingChoices) {
-            recomputation.refreshNow();
+    private void refreshChoices(Project project) {
+        List<String> names = (project == null ? List.<AttributeDefinition>of() : ParticipantAttributes.all(project))
+                .stream().map(AttributeDefinition::name).toList();
+        if (!attributes.equals(names)) {
+            attributes.setAll(names);
         }
-    }
-
-    private void refreshChoices() {
-        refreshingChoices = true;
-        try {
-            List<String> names = workspace.project().map(ParticipantAttributes::all).orElse(List.of()).stream()
-                    .map(AttributeDefinition::name).toList();
-            if (!attributes.equals(names)) {
-                attributes.setAll(names);
-            }
-            if (!names.contains(splitAttribute.get())) {
-                splitAttribute.set(names.isEmpty() ? "" : names.get(0));
-            }
-        } finally {
-            refreshingChoices = false;
+        if (!names.contains(splitAttribute.get())) {
+            splitAttribute.set(names.isEmpty() ? "" : names.get(0));
         }
     }
 
@@ -115,7 +96,7 @@ public final class ParticipantStatisticsViewModel {
     }
 
     private void show() {
-        Recomputation.Computed<ParticipantDescriptives> computed = recomputation.resultProperty().get();
+        Recomputation.Computed<ParticipantDescriptives> computed = window.resultProperty().get();
         ParticipantDescriptives shown = computed == null ? null : computed.value();
         descriptives.set(shown);
         if (shown == null) {
@@ -128,7 +109,7 @@ public final class ParticipantStatisticsViewModel {
     }
 
     public void setActive(boolean active) {
-        recomputation.setActive(active);
+        window.setActive(active);
     }
 
     public ObjectProperty<SplitKind> splitProperty() {
@@ -158,15 +139,15 @@ public final class ParticipantStatisticsViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return recomputation.computingProperty();
+        return window.computingProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return recomputation.problemProperty();
+        return window.problemProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return exporter.messageProperty();
+        return window.messageProperty();
     }
 
     /** Asks for a file and writes the statistics: CSV as one long table, Markdown as a table per attribute. */
@@ -175,16 +156,16 @@ public final class ParticipantStatisticsViewModel {
         if (shown == null) {
             return Optional.empty();
         }
-        String name = workspace.session().map(session -> session.name()).orElse("study") + " participants";
-        return exporter.export("participant statistics", name, format,
+        String name = window.studyName("study") + " participants";
+        return window.export("participant statistics", name, format,
                 out -> DescriptivesExport.write(shown, format, out));
     }
 
     /** Puts the table as shown on the clipboard, tab-separated, for Word or a spreadsheet. */
     public void copy() {
         if (descriptives.get() != null) {
-            clipboard.putText(DelimitedText.tabSeparated(StatisticsLines.grid(new ArrayList<>(parts), lines)));
-            exporter.tell("Copied the statistics (" + Formats.count(lines.size(), "line") + ") to the clipboard");
+            window.copy(DelimitedText.tabSeparated(StatisticsLines.grid(new ArrayList<>(parts), lines)),
+                    "Copied the statistics (" + Formats.count(lines.size(), "line") + ") to the clipboard");
         }
     }
 }

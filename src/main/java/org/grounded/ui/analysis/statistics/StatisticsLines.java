@@ -13,7 +13,7 @@ import org.grounded.analysis.descriptive.FrequencySummary;
 import org.grounded.analysis.descriptive.NumberSummary;
 import org.grounded.analysis.descriptive.ParticipantDescriptives;
 import org.grounded.analysis.descriptive.Summary;
-import org.grounded.io.export.TextGrid;
+import org.grounded.export.table.TextGrid;
 
 /**
  * Lays participant descriptives out as a paper's "description of the population" (study A's

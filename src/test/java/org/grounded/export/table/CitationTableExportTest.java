@@ -1,4 +1,4 @@
-package org.grounded.io.export;
+package org.grounded.export.table;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import org.grounded.analysis.SmallStudy;
 import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.CitationTableRequest;
 import org.grounded.analysis.citations.CitationTables;
+import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.EntityEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,7 +107,7 @@ class CitationTableExportTest {
     @Test
     void xlsxHasABoldFrozenHeaderNumbersWithMarksAndTheLegend(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("table.xlsx");
-        ExportFiles.write(file, out -> CitationTableExport.write(table(), ExportFormat.XLSX, MarksDisplay.HIDDEN, out));
+        AtomicFileWriter.withoutBackup().write(file, out -> CitationTableExport.write(table(), ExportFormat.XLSX, MarksDisplay.HIDDEN, out));
 
         try (Workbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             Sheet sheet = workbook.getSheetAt(0);

@@ -1,4 +1,4 @@
-package org.grounded.io.export;
+package org.grounded.export.table;
 
 import java.util.Locale;
 import org.grounded.analysis.citations.CitationCell;

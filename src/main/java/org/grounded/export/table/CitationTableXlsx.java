@@ -1,4 +1,4 @@
-package org.grounded.io.export;
+package org.grounded.export.table;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.grounded.io.export;
+package org.grounded.export.table;
 
 /** Whether exported counts carry the {@code *} and {@code **} marks of the largest values. */
 public enum MarksDisplay {

@@ -1,4 +1,4 @@
-package org.grounded.ui;
+package org.grounded.ui.common;
 
 import java.text.NumberFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.grounded.ui;
+package org.grounded.ui.main;
 
 import java.time.Clock;
 import java.util.Objects;

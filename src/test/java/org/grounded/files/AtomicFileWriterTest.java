@@ -1,4 +1,4 @@
-package org.grounded.io.project;
+package org.grounded.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,5 +90,27 @@ class AtomicFileWriterTest {
         try (Stream<String> names = namesStream()) {
             return names.toList();
         }
+    }
+
+    @Test
+    void aWriterWithoutBackupReplacesTheFileAndKeepsNoBakFile() throws Exception {
+        Path file = folder.resolve("tabla.csv");
+        AtomicFileWriter exports = AtomicFileWriter.withoutBackup();
+
+        exports.write(file, out -> out.write("uno".getBytes(StandardCharsets.UTF_8)));
+        exports.write(file, out -> out.write("dos".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(file).hasContent("dos");
+        assertThat(names()).containsExactly("tabla.csv");
+    }
+
+    @Test
+    void aMissingFolderIsNamedInTheMessage() {
+        Path file = folder.resolve("no-such-folder").resolve("tabla.csv");
+
+        assertThatThrownBy(() -> AtomicFileWriter.withoutBackup().write(file, out -> out.write(1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no-such-folder")
+                .hasMessageContaining("does not exist");
     }
 }

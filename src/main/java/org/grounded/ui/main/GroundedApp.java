@@ -1,4 +1,4 @@
-package org.grounded.ui;
+package org.grounded.ui.main;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public final class GroundedApp extends Application {
 
     /** The application's stylesheet, as a URL for scenes and dialogs. */
     public static String stylesheet() {
-        return Objects.requireNonNull(GroundedApp.class.getResource("grounded.css"), "grounded.css").toExternalForm();
+        return Objects.requireNonNull(GroundedApp.class.getResource("/org/grounded/ui/grounded.css"), "grounded.css").toExternalForm();
     }
 
     /** The main window's scene over a view model; the tests build the same window with stub services. */

@@ -1,4 +1,4 @@
-package org.grounded.io.project;
+package org.grounded.files;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -35,7 +35,12 @@ import org.slf4j.LoggerFactory;
  * The old file keeps its name until the last step, so the file is never absent. Its permissions
  * are copied to the new content. A temporary file left by a crash is removed by the next write of
  * the same file: one that no live writer holds a lock on is stale. Two writers of the same file at
- * the same time are not supported (a {@link ProjectLock} keeps other processes away).
+ * the same time are not supported (the project lock in {@code io.project} keeps other processes away).
+ *
+ * <p>Every file Grounded writes goes through this class: the project file (with a backup), and
+ * exports, REFI-QDA files and the sample study's copy ({@link #withoutBackup()}: the previous
+ * export is replaced, never kept). It lives in {@code org.grounded.files}, below {@code io} and
+ * {@code export}, so that both may use it without knowing each other.
  */
 public final class AtomicFileWriter {
 
@@ -50,13 +55,29 @@ public final class AtomicFileWriter {
     private static final int BUFFER_SIZE = 1 << 16;
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFileWriter.class);
 
+    private final boolean keepsBackup;
+
+    /** A writer that keeps the previous content as {@code NAME.bak}, as a project file needs. */
+    public AtomicFileWriter() {
+        this(true);
+    }
+
+    private AtomicFileWriter(boolean keepsBackup) {
+        this.keepsBackup = keepsBackup;
+    }
+
+    /** A writer for exports and copies: the previous content is replaced and not kept. */
+    public static AtomicFileWriter withoutBackup() {
+        return new AtomicFileWriter(false);
+    }
+
     /** Where the previous content of a file is kept. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
     /** Whether a name in the folder is one of this writer's temporary files for {@code file}. */
-    static boolean isTemporaryFileOf(Path file, Path candidate) {
+    public static boolean isTemporaryFileOf(Path file, Path candidate) {
         String name = candidate.getFileName().toString();
         String prefix = "." + file.getFileName() + ".";
         if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX)) {
@@ -70,12 +91,15 @@ public final class AtomicFileWriter {
     public void write(Path target, Content content) throws IOException {
         Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("Cannot write " + target + ": the folder " + folder + " does not exist");
+        }
         removeStaleTemporaryFiles(file);
         Path temporary = temporaryPathFor(file);
         boolean done = false;
         try {
             writeForced(temporary, content, file);
-            if (Files.exists(file)) {
+            if (keepsBackup && Files.exists(file)) {
                 keepBackup(file);
             }
             move(temporary, file);

@@ -1,4 +1,4 @@
-package org.grounded.io.export;
+package org.grounded.export.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
