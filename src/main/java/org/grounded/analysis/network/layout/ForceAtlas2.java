@@ -31,6 +31,8 @@ final class ForceAtlas2 implements LayoutRun {
     private static final double OVERLAP_REPULSION = 100;
     /** After the free run, the displacement cap shrinks by this factor every iteration (cooling). */
     private static final double COOLING = 0.99;
+    /** The free space the final overlap pass leaves between node rims, px. */
+    static final double OVERLAP_GAP = 4;
     /** How many calm iterations in a row count as converged. */
     private static final int CALM_STEPS = 5;
 
@@ -197,6 +199,10 @@ final class ForceAtlas2 implements LayoutRun {
         calmSteps = lastMeanDisplacement < settings.tolerance() * typicalSpacing() ? calmSteps + 1 : 0;
         if (calmSteps >= CALM_STEPS || iterations >= settings.maxIterations()) {
             converged = true;
+            if (settings.preventOverlap()) {
+                // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
+                Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);
+            }
         }
         return !converged;
     }

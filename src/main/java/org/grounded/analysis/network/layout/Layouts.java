@@ -3,7 +3,11 @@ package org.grounded.analysis.network.layout;
 import java.util.Set;
 import org.grounded.analysis.network.CodeNetwork;
 
-/** The one entry to the layouts. Deterministic for a seed; pinned nodes never move. */
+/**
+ * The one entry to the layouts. Deterministic for a seed (the Figure and tree layouts need none);
+ * pinned nodes never move. Positions are px at zoom 1 around the origin; nodes keep
+ * {@link org.grounded.analysis.network.NetworkNode#radius()} clear of each other.
+ */
 public final class Layouts {
 
     private Layouts() {
@@ -20,7 +24,8 @@ public final class Layouts {
                                   Set<String> pinned) {
         return switch (kind) {
             case FORCE -> force(network, ForceSettings.defaults(), seed, start, pinned);
-            case FIGURE, TREE -> throw new UnsupportedOperationException("Not written yet: " + kind);
+            case FIGURE -> new FixedRun(FigureLayout.compute(network, start, pinned));
+            case TREE -> new FixedRun(TreeLayout.compute(network, start, pinned));
         };
     }
 
