@@ -39,7 +39,8 @@ public final class Project {
     private Project(ProjectInfo info) {
         this.info = Objects.requireNonNull(info);
         for (Class<? extends Entity> kind : List.of(AttributeDefinition.class, RelationType.class, Document.class,
-                Participant.class, Code.class, Quotation.class, Relation.class, Group.class, Memo.class)) {
+                Participant.class, Code.class, Quotation.class, Relation.class, Group.class, SavedNetwork.class,
+                Memo.class)) {
             stores.put(kind, new LinkedHashMap<>());
         }
     }
@@ -74,9 +75,18 @@ public final class Project {
         byKind.get(Code.class).sort(Comparator.comparingInt(code -> depths.get(code.id())));
         for (List<Entity> kind : byKind.values()) {
             for (Entity entity : kind) {
-                if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
+                if (entity instanceof Memo memo) {
+                    // A memo may be linked to a later memo: all memos come in first, their links after.
+                    project.perform(new Change(null, memo.withLinks(Set.of())));
+                } else if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
                     project.perform(new Change(null, entity));
                 }
+            }
+        }
+        for (Entity entity : byKind.get(Memo.class)) {
+            Memo memo = (Memo) entity;
+            if (!memo.linkedIds().isEmpty()) {
+                project.perform(new Change(memo.withLinks(Set.of()), memo));
             }
         }
         project.reorder(Code.class, codeOrder);
@@ -258,6 +268,8 @@ public final class Project {
                     throw new IllegalArgumentException("Memo '" + memo.title() + "' is linked to something not in the project");
                 }
             }
+        } else if (entity instanceof SavedNetwork network) {
+            checkNetwork(network);
         } else if (entity instanceof AttributeDefinition definition) {
             boolean clash = attributeDefinitions(definition.scope()).stream()
                     .anyMatch(other -> !other.id().equals(definition.id()) && other.name().equalsIgnoreCase(definition.name()));
@@ -268,6 +280,36 @@ public final class Project {
             if (!type.equals(old)) {
                 throw new IllegalArgumentException("The built-in relation type '" + old.name() + "' cannot be changed");
             }
+        }
+    }
+
+    /**
+     * A network's nodes are codes, participants, documents and participant groups of this project;
+     * its settings name a code group or a code that is here.
+     */
+    private void checkNetwork(SavedNetwork network) {
+        String user = "network '" + network.name() + "'";
+        Set<UUID> nodes = new LinkedHashSet<>(network.memberIds());
+        nodes.addAll(network.positions().keySet());
+        for (UUID id : nodes) {
+            Entity node = findAny(id).orElseThrow(() ->
+                    new IllegalArgumentException(user + " shows something that is not in the project"));
+            boolean drawable = node instanceof Code || node instanceof Participant || node instanceof Document
+                    || (node instanceof Group group && group.kind() == GroupKind.PARTICIPANT);
+            if (!drawable) {
+                throw new IllegalArgumentException(user + " shows a " + node.getClass().getSimpleName().toLowerCase(
+                        java.util.Locale.ROOT) + ", which is not a node of a network");
+            }
+        }
+        NetworkSettings settings = network.settings();
+        if (settings.codeSelection().equals("CODE_GROUP")) {
+            Group group = find(Group.class, settings.codeSelectionId()).orElseThrow(() ->
+                    new IllegalArgumentException(user + " shows a code group that is not in the project"));
+            if (group.kind() != GroupKind.CODE) {
+                throw new IllegalArgumentException(user + " shows the codes of a group that is not a code group");
+            }
+        } else if (settings.codeSelection().equals("SUBTREE")) {
+            requireExists(Code.class, settings.codeSelectionId(), user);
         }
     }
 
@@ -320,6 +362,9 @@ public final class Project {
         }
         if (memos().stream().anyMatch(memo -> memo.linkedIds().contains(id))) {
             users.add("memos");
+        }
+        if (networks().stream().anyMatch(network -> network.refersTo(id))) {
+            users.add("networks");
         }
         if (!users.isEmpty()) {
             throw new IllegalStateException("The " + what + " is still used by " + String.join(", ", users));
@@ -508,6 +553,15 @@ public final class Project {
 
     public Optional<AttributeDefinition> attributeDefinition(AttributeScope scope, String name) {
         return attributeDefinitions(scope).stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The saved networks, in the order they were made. */
+    public Collection<SavedNetwork> networks() {
+        return all(SavedNetwork.class);
+    }
+
+    public Optional<SavedNetwork> network(UUID id) {
+        return find(SavedNetwork.class, id);
     }
 
     /** Every entity, in an order in which {@link #restore} can add them back. */
