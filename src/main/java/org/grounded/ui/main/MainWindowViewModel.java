@@ -88,7 +88,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
                 services.clock());
         this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
-        this.network = new NetworkViewModel(editor, services.executor());
+        this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */

@@ -9,6 +9,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.grounded.model.ColourScheme;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.EdgeKind;
 import org.grounded.analysis.network.NetworkEdge;
@@ -34,7 +35,7 @@ final class CanvasPainter {
     private static final Color TEXT = Color.web("#1F2328");
 
     /** What to paint. */
-    record Scene(CodeNetwork network, Map<String, Point> positions, Viewport viewport, NodeColours colours,
+    record Scene(CodeNetwork network, Map<String, Point> positions, Viewport viewport, ColourScheme colours,
                  String hovered, Set<String> highlighted, String selectedNode, String selectedEdge,
                  Set<String> pinned) {
     }
@@ -102,17 +103,31 @@ final class CanvasPainter {
             }
         }
         boolean labels = view.readable(LABEL_SIZE);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        double size = labels ? LABEL_SIZE * view.scale() : Viewport.SMALLEST_READABLE_TEXT + 4;
+        java.util.List<LabelCulling.Box> boxes = new java.util.ArrayList<>();
         for (NetworkNode node : scene.network().nodes()) {
             Point at = scene.positions().get(node.id());
-            boolean lit = !focus || scene.highlighted().contains(node.id());
             boolean forced = node.id().equals(scene.hovered()) || node.id().equals(scene.selectedNode());
             if (at == null || !labels && !forced) {
                 continue;
             }
             Point s = view.toScreen(at);
-            double size = labels ? LABEL_SIZE * view.scale() : Viewport.SMALLEST_READABLE_TEXT + 4;
+            double boxWidth = LabelCulling.width(node.label(), size) + 4;
+            double below = s.y() + node.radius() * view.scale() + 2;
+            double priority = forced ? Double.MAX_VALUE
+                    : (focus && scene.highlighted().contains(node.id()) ? 1e8 : 0)
+                    + (node.kind() != NodeKind.CODE || node.central() ? 1e6 : 0) + node.citations();
+            boxes.add(new LabelCulling.Box(node.id(), s.x() - boxWidth / 2, below, boxWidth, size * 1.25, priority));
+        }
+        Set<String> shown = LabelCulling.visible(boxes);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (NetworkNode node : scene.network().nodes()) {
+            if (!shown.contains(node.id())) {
+                continue;
+            }
+            Point s = view.toScreen(scene.positions().get(node.id()));
+            boolean lit = !focus || scene.highlighted().contains(node.id());
             g.setFont(Font.font("System", node.kind() == NodeKind.CODE && !node.central() ? FontWeight.NORMAL
                     : FontWeight.BOLD, size));
             double below = s.y() + node.radius() * view.scale() + 2;
@@ -150,7 +165,7 @@ final class CanvasPainter {
     }
 
     /** A node's fill for a colour scheme. */
-    static Color fill(NetworkNode node, NodeColours colours) {
+    static Color fill(NetworkNode node, ColourScheme colours) {
         if (node.kind() != NodeKind.CODE) {
             return node.kind() == NodeKind.PARTICIPANT ? participantColour() : Color.web("#A5B4C4");
         }

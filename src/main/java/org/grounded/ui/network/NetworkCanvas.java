@@ -312,10 +312,10 @@ final class NetworkCanvas extends Region {
         context.setId("network-context-menu");
         if (node.isPresent()) {
             String id = node.get().id();
-            for (NetworkViewModel.Grow grow : NetworkViewModel.Grow.values()) {
+            for (Growth grow : Growth.values()) {
                 MenuItem item = item(grow.label(), "network-grow-" + grow.name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-'), () -> viewModel.grow(id, grow));
-                item.setDisable(grow != NetworkViewModel.Grow.NEIGHBOURS && !node.get().isCode());
+                item.setDisable(grow != Growth.NEIGHBOURS && !node.get().isCode());
                 context.getItems().add(item);
             }
             context.getItems().addAll(new SeparatorMenuItem(),

@@ -10,6 +10,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
@@ -28,6 +30,9 @@ import javafx.scene.shape.Circle;
 import org.grounded.analysis.network.CooccurrenceWeight;
 import org.grounded.analysis.network.layout.LayoutKind;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.ColourScheme;
+import java.util.UUID;
+import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.analysis.PassageListView;
 import org.grounded.ui.analysis.StatusLine;
@@ -155,8 +160,8 @@ public final class NetworkView extends BorderPane {
                 .setValue(after.intValue()));
         Button relayout = button("network-relayout", "Re-layout", viewModel::relayout,
                 "Lay the network out again (Ctrl+L); pinned nodes stay where you put them");
-        var colours = Combos.of("network-colours", FXCollections.observableArrayList(NodeColours.values()),
-                viewModel.coloursProperty(), NodeColours::label);
+        var colours = Combos.of("network-colours", FXCollections.observableArrayList(ColourScheme.values()),
+                viewModel.coloursProperty(), NetworkView::colourName);
         Button fit = button("network-fit", "Fit", viewModel::fit, "Show the whole network (Ctrl+0)");
 
         search.setId("network-search");
@@ -170,7 +175,34 @@ public final class NetworkView extends BorderPane {
             }
         });
 
+        ComboBox<Choice<UUID>> chooser = new ComboBox<>(viewModel.networks());
+        chooser.setId("network-chooser");
+        chooser.setPromptText("No network");
+        chooser.setPrefWidth(170);
+        Runnable choose = () -> chooser.getSelectionModel().select(viewModel.networks().stream()
+                .filter(choice -> choice.value().equals(viewModel.currentProperty().get())).findFirst().orElse(null));
+        viewModel.currentProperty().addListener(observable -> choose.run());
+        viewModel.networks().addListener((javafx.collections.ListChangeListener<Choice<UUID>>) change -> choose.run());
+        chooser.valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.open(after.value());
+            }
+        });
+        choose.run();
+        MenuButton manage = new MenuButton("…");
+        manage.setId("network-manage");
+        MenuItem add = new MenuItem("New network…");
+        add.setOnAction(event -> viewModel.newNetwork());
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(event -> viewModel.rename());
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(event -> viewModel.delete());
+        rename.disableProperty().bind(viewModel.currentProperty().isNull());
+        delete.disableProperty().bind(viewModel.currentProperty().isNull());
+        manage.getItems().addAll(add, rename, delete);
+
         FlowPane bar = new FlowPane(18, 6,
+                group(Combos.caption("Network"), chooser, manage),
                 group(Combos.caption("Codes"), codes),
                 group(Combos.caption("Nodes"), participants, documents),
                 group(Combos.caption("Edges"), links, relations, cooccurrence, tree),
@@ -228,6 +260,14 @@ public final class NetworkView extends BorderPane {
         Label label = new Label(text, dot);
         label.getStyleClass().add("network-legend-item");
         return label;
+    }
+
+    static String colourName(ColourScheme scheme) {
+        return switch (scheme) {
+            case CODE -> "Code colours";
+            case LEVEL -> "Coding level";
+            case FIGURE -> "Figure 1 (central, participants, isolated)";
+        };
     }
 
     static String layoutName(LayoutKind kind) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,24 +29,34 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.grounded.analysis.Decimals;
 import org.grounded.analysis.network.CodeNetwork;
-import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.CooccurrenceWeight;
 import org.grounded.analysis.network.NetworkBuilder;
 import org.grounded.analysis.network.NetworkEdge;
 import org.grounded.analysis.network.NetworkNode;
 import org.grounded.analysis.network.NetworkRequest;
-import org.grounded.analysis.network.NodeKind;
+import org.grounded.analysis.network.SavedNetworkRequests;
 import org.grounded.analysis.network.layout.LayoutKind;
 import org.grounded.analysis.network.layout.Layouts;
 import org.grounded.analysis.network.layout.NetworkLayout;
 import org.grounded.analysis.network.layout.Point;
+import org.grounded.analysis.network.layout.SavedLayouts;
+import org.grounded.model.ColourScheme;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.NetworkSettings;
+import org.grounded.model.Position;
 import org.grounded.model.Project;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
+import org.grounded.model.edits.NetworkEdits;
 import org.grounded.model.edits.RelationEdits;
-import org.grounded.ui.common.Formats;
+import org.grounded.ui.analysis.AnalysisWindowModel;
+import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.Recomputation;
-import org.grounded.ui.analysis.TranscriptJump;
+import org.grounded.ui.analysis.TextClipboard;
+import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
@@ -53,10 +64,12 @@ import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
 
 /**
- * The semantic-network window: builds the network for the options in the background (again a
- * moment after each edit), lays it out step by step so the nodes move into place, keeps where the
- * user dragged and pinned nodes, and answers what lies under the pointer, what a click shows in
- * the side list, and the context menu's "grow" commands. The canvas only paints what this holds.
+ * The semantic-network window. It shows one of the project's saved networks: builds it in the
+ * background (again a moment after each edit), places the nodes where the network keeps them and
+ * lays out the rest step by step so they move into place. Everything the user changes — options,
+ * colours, dragging (which pins), a re-layout, growing or narrowing — is an edit of the saved
+ * network through the one undo stack, and what the window shows follows the saved network, so an
+ * undo puts the picture back. It also answers what lies under the pointer and what a click lists.
  */
 public final class NetworkViewModel {
 
@@ -64,42 +77,30 @@ public final class NetworkViewModel {
     public record Built(NetworkRequest request, CodeNetwork network) {
     }
 
-    /** The context menu's ways to grow a network around a node. */
-    public enum Grow {
-        NEIGHBOURS("Add neighbours"),
-        COOCCURRING_CODES("Add co-occurring codes"),
-        CITING_PARTICIPANTS("Add participants who cite it");
-
-        private final String label;
-
-        Grow(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    /** Free screen pixels around the network when it is fitted to the window. */
-    static final double FIT_MARGIN = 36;
+    /** Free screen pixels around the network when it is fitted to the window (the legend sits below). */
+    static final double FIT_MARGIN = 56;
 
     private final Workspace workspace;
     private final Editor editor;
     private final TaskExecutor executor;
     private final NetworkOptions options = new NetworkOptions();
-    private final Recomputation<Built> recomputation;
+    private final AnalysisWindowModel<Built> window;
     private final LayoutAnimation animation;
     private final RequestSequence drillDowns = new RequestSequence();
+    private final ReadOnlyObjectWrapper<UUID> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ObservableList<Choice<UUID>> networks = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ObjectProperty<LayoutKind> layoutKind = new SimpleObjectProperty<>(this, "layoutKind", LayoutKind.FIGURE);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
-    private final ObjectProperty<NodeColours> colours = new SimpleObjectProperty<>(this, "colours", NodeColours.FIGURE);
+    private final ObjectProperty<ColourScheme> colours = new SimpleObjectProperty<>(this, "colours", ColourScheme.FIGURE);
     private final ReadOnlyObjectWrapper<CodeNetwork> network =
             new ReadOnlyObjectWrapper<>(this, "network", CodeNetwork.empty());
     private final ReadOnlyObjectWrapper<Map<String, Point>> positions =
             new ReadOnlyObjectWrapper<>(this, "positions", Map.of());
     private final ObservableSet<String> pinned = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> members = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<String> pinnedView = FXCollections.unmodifiableObservableSet(pinned);
+    private final ObservableSet<String> membersView = FXCollections.unmodifiableObservableSet(members);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.identity());
     private final DoubleProperty canvasWidth = new SimpleDoubleProperty(this, "canvasWidth", 800);
     private final DoubleProperty canvasHeight = new SimpleDoubleProperty(this, "canvasHeight", 600);
@@ -110,58 +111,47 @@ public final class NetworkViewModel {
     private final ReadOnlyStringWrapper detailNote = new ReadOnlyStringWrapper(this, "detailNote", "");
     private final ObservableList<PassageCard> details = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "Network");
+    /** Where the saved network keeps its nodes. */
+    private Map<String, Point> saved = Map.of();
+    /** Nodes the saved network does not place, whose shown place an automatic layout found. */
+    private final Set<String> autoPlaced = new HashSet<>();
+    private NetworkRequest lastRequest;
+    private boolean syncing;
     private boolean fitWhenLaidOut = true;
-    private boolean applyingSettings;
 
-    public NetworkViewModel(Editor editor, TaskExecutor executor) {
+    public NetworkViewModel(Editor editor, TaskExecutor executor, TextClipboard clipboard) {
         this.editor = Objects.requireNonNull(editor);
         this.workspace = editor.workspace();
         this.executor = Objects.requireNonNull(executor);
         this.animation = new LayoutAnimation(executor);
-        this.recomputation = new Recomputation<>(workspace, executor, "Building the network", () -> {
-            NetworkRequest request = options.request(Set.copyOf(members));
-            return copy -> new Built(request, NetworkBuilder.build(copy, request));
-        });
+        this.window = new AnalysisWindowModel<>(workspace, editor.dialogs(), executor, clipboard,
+                "Building the network", () -> {
+                    SavedNetwork shown = currentNetwork().orElseThrow(() -> new IllegalArgumentException(
+                            "No network is open: choose Network → New network to draw one."));
+                    NetworkRequest request = SavedNetworkRequests.from(shown);
+                    return copy -> new Built(request, NetworkBuilder.build(copy, request));
+                }, project -> quietly(() -> options.refreshChoices(project)));
         workspace.sessionProperty().addListener((observable, before, after) -> projectChanged());
-        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
-        options.all().forEach(option -> option.addListener(observable -> optionsChanged()));
-        members.addListener((javafx.collections.SetChangeListener<String>) change -> optionsChanged());
-        layoutKind.addListener((observable, before, after) -> relayout());
+        workspace.revisionProperty().addListener((observable, before, after) -> sync());
+        options.all().forEach(option -> option.addListener(observable -> optionsEdited()));
+        colours.addListener((observable, before, after) -> coloursEdited());
+        layoutKind.addListener((observable, before, after) -> {
+            if (!syncing) {
+                relayout();
+            }
+        });
         seed.addListener((observable, before, after) -> relayout());
-        recomputation.resultProperty().addListener((observable, before, after) -> show(after));
-        refreshChoices();
+        window.resultProperty().addListener((observable, before, after) -> show(after));
+        window.refreshChoices();
     }
 
-    private void refreshChoices() {
-        applyingSettings = true;
+    private void quietly(Runnable change) {
+        boolean was = syncing;
+        syncing = true;
         try {
-            options.refreshChoices(workspace.project().orElse(null));
+            change.run();
         } finally {
-            applyingSettings = false;
-        }
-    }
-
-    private void projectChanged() {
-        animation.stop();
-        layingOut.set(false);
-        pinned.clear();
-        applyingSettings = true;
-        try {
-            members.clear();
-        } finally {
-            applyingSettings = false;
-        }
-        positions.set(Map.of());
-        fitWhenLaidOut = true;
-        clearSelection();
-        refreshChoices();
-    }
-
-    private void optionsChanged() {
-        if (!applyingSettings) {
-            recomputation.refreshNow();
+            syncing = was;
         }
     }
 
@@ -171,23 +161,38 @@ public final class NetworkViewModel {
 
     /** Whether the window shows: the network is built only while it does. */
     public void setActive(boolean active) {
-        recomputation.setActive(active);
+        window.setActive(active);
         if (!active) {
-            animation.stop();
-            layingOut.set(false);
+            stopLayout();
         }
+    }
+
+    // ---- properties -----------------------------------------------------------------------------------
+
+    /** The saved network shown, null when none. */
+    public ReadOnlyObjectProperty<UUID> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** The project's saved networks, by name, for the window's chooser. */
+    public ObservableList<Choice<UUID>> networks() {
+        return networks;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
     }
 
     public ObjectProperty<LayoutKind> layoutKindProperty() {
         return layoutKind;
     }
 
-    /** The force layout's seed: the same seed gives the same picture. */
+    /** The layout's seed: the same seed gives the same picture. */
     public IntegerProperty seedProperty() {
         return seed;
     }
 
-    public ObjectProperty<NodeColours> coloursProperty() {
+    public ObjectProperty<ColourScheme> coloursProperty() {
         return colours;
     }
 
@@ -200,14 +205,14 @@ public final class NetworkViewModel {
         return positions.getReadOnlyProperty();
     }
 
-    /** Nodes the user placed by hand; the layouts leave them where they are. */
+    /** Nodes the user placed by hand; the layouts leave them where they are. Follows the saved network. */
     public ObservableSet<String> pinned() {
-        return pinned;
+        return pinnedView;
     }
 
-    /** The nodes the network is limited to; empty shows every node the options give. */
+    /** The nodes the network is limited to; empty shows every node its settings give. */
     public ObservableSet<String> members() {
-        return members;
+        return membersView;
     }
 
     public ObjectProperty<Viewport> viewportProperty() {
@@ -252,7 +257,7 @@ public final class NetworkViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return recomputation.computingProperty();
+        return window.computingProperty();
     }
 
     public ReadOnlyBooleanProperty layingOutProperty() {
@@ -260,95 +265,277 @@ public final class NetworkViewModel {
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return recomputation.problemProperty();
+        return window.problemProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return window.messageProperty();
     }
 
     public void tell(String text) {
-        message.set(text);
+        window.tell(text);
     }
 
-    // ---- named networks ------------------------------------------------------------------------------
+    AnalysisWindowModel<Built> window() {
+        return window;
+    }
 
-    /** The shown network's name. */
-    public ReadOnlyStringProperty nameProperty() {
-        return name.getReadOnlyProperty();
+    // ---- saved networks -----------------------------------------------------------------------------------
+
+    private Optional<SavedNetwork> currentNetwork() {
+        UUID id = current.get();
+        return id == null ? Optional.empty() : workspace.project().flatMap(project -> project.network(id));
     }
 
     /**
      * Starts a network: asks for its name and shows study A's Figure 1 (every code and participant,
-     * participant links and relations, laid out with participants around).
+     * participant links and relations, participants around the codes they cite).
      *
-     * @return false when the user cancelled
+     * @return false when the user cancelled or the project cannot be changed
      */
     public boolean newNetwork() {
-        if (workspace.project().isEmpty()) {
+        Project project = workspace.project().orElse(null);
+        if (project == null || !editor.canEdit()) {
             return false;
         }
-        Optional<String> chosen = editor.dialogs().askText("New network", "Name of the network:", "Figure 1");
+        Optional<String> chosen = editor.dialogs().askText("New network", "Name of the network:",
+                freeName(project, "Figure 1"));
         if (chosen.isEmpty() || chosen.get().isBlank()) {
             return false;
         }
-        name.set(chosen.get().strip());
-        applyingSettings = true;
-        try {
-            options.show(NetworkRequest.figureOne());
-            members.clear();
-        } finally {
-            applyingSettings = false;
+        String wanted = chosen.get().strip();
+        boolean made = editor.performAlways("Cannot make the network", p -> NetworkEdits.create(p, wanted,
+                NetworkSettings.figureOne(), ColourScheme.FIGURE, List.of()));
+        if (!made) {
+            return false;
         }
-        pinned.clear();
-        positions.set(Map.of());
-        fitWhenLaidOut = true;
-        layoutKind.set(LayoutKind.FIGURE);
-        colours.set(NodeColours.FIGURE);
-        clearSelection();
-        recomputation.refreshNow();
+        project.networks().stream().filter(n -> n.name().equalsIgnoreCase(wanted)).findFirst()
+                .ifPresent(created -> open(created.id(), LayoutKind.FIGURE));
         return true;
     }
 
-    /** Opens the network window on the network shown last. */
+    /**
+     * Opens a saved network: the only one at once, else the one the user picks; with none saved
+     * it offers to make one.
+     *
+     * @return false when there is nothing to show
+     */
     public boolean openNetwork() {
-        return workspace.project().isPresent();
+        Project project = workspace.project().orElse(null);
+        if (project == null) {
+            return false;
+        }
+        List<SavedNetwork> saved = project.networks().stream()
+                .sorted(java.util.Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT))).toList();
+        if (saved.isEmpty()) {
+            return newNetwork();
+        }
+        if (saved.size() == 1) {
+            open(saved.get(0).id(), layoutKind.get());
+            return true;
+        }
+        Optional<SavedNetwork> picked = editor.dialogs().pick("Open network", "Which network?", saved,
+                SavedNetwork::name);
+        picked.ifPresent(network -> open(network.id(), layoutKind.get()));
+        return picked.isPresent();
+    }
+
+    /** Shows a saved network (from the window's chooser). */
+    public void open(UUID networkId) {
+        open(networkId, layoutKind.get());
+    }
+
+    private void open(UUID networkId, LayoutKind kind) {
+        if (Objects.equals(current.get(), networkId)) {
+            return;
+        }
+        stopLayout();
+        quietly(() -> layoutKind.set(kind));
+        current.set(networkId);
+        positions.set(Map.of());
+        autoPlaced.clear();
+        saved = Map.of();
+        network.set(CodeNetwork.empty());
+        lastRequest = null;
+        fitWhenLaidOut = true;
+        clearSelection();
+        sync();
+    }
+
+    /** Renames the shown network (asks for the name). */
+    public void rename() {
+        currentNetwork().ifPresent(shown -> editor.dialogs().askText("Rename network", "New name of the network:",
+                shown.name()).ifPresent(newName -> editor.perform("Cannot rename the network",
+                        p -> NetworkEdits.rename(p, shown.id(), newName))));
+    }
+
+    /** Deletes the shown network after asking (it can be undone). */
+    public void delete() {
+        currentNetwork().ifPresent(shown -> {
+            if (editor.dialogs().confirm("Delete network", "Delete the network \"" + shown.name()
+                    + "\"? Its codes and participants stay in the project.", "Delete", "Cancel")) {
+                editor.performAlways("Cannot delete the network", p -> NetworkEdits.delete(p, shown.id()));
+            }
+        });
+    }
+
+    private static String freeName(Project project, String base) {
+        Set<String> taken = new HashSet<>();
+        project.networks().forEach(n -> taken.add(n.name().toLowerCase(Locale.ROOT)));
+        String name = base;
+        for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+            name = base + " (" + i + ")";
+        }
+        return name;
+    }
+
+    private void projectChanged() {
+        stopLayout();
+        current.set(null);
+        positions.set(Map.of());
+        autoPlaced.clear();
+        saved = Map.of();
+        lastRequest = null;
+        network.set(CodeNetwork.empty());
+        fitWhenLaidOut = true;
+        clearSelection();
+        sync();
+    }
+
+    /** Brings the window in step with the saved network after any edit (an undo included). */
+    private void sync() {
+        List<Choice<UUID>> names = workspace.project().map(project -> project.networks().stream()
+                .sorted(java.util.Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT)))
+                .map(n -> new Choice<>(n.id(), n.name())).toList()).orElse(List.of());
+        if (!networks.equals(names)) {
+            networks.setAll(names);
+        }
+        Optional<SavedNetwork> shown = currentNetwork();
+        if (shown.isEmpty()) {
+            if (current.get() != null) {
+                current.set(null);
+                stopLayout();
+                network.set(CodeNetwork.empty());
+                positions.set(Map.of());
+                clearSelection();
+            }
+            name.set("");
+            lastRequest = null;
+            window.optionsChanged();
+            return;
+        }
+        SavedNetwork savedNetwork = shown.get();
+        quietly(() -> {
+            options.show(SavedNetworkRequests.from(savedNetwork.settings()));
+            colours.set(savedNetwork.colourScheme());
+            Set<String> memberIds = ids(savedNetwork.memberIds());
+            if (!members.equals(memberIds)) {
+                members.clear();
+                members.addAll(memberIds);
+            }
+            Set<String> pins = ids(savedNetwork.pinned());
+            if (!pinned.equals(pins)) {
+                pinned.clear();
+                pinned.addAll(pins);
+            }
+        });
+        name.set(savedNetwork.name());
+        saved = SavedLayouts.start(savedNetwork).positions();
+        NetworkRequest request = SavedNetworkRequests.from(savedNetwork);
+        if (!request.equals(lastRequest)) {
+            lastRequest = request;
+            window.optionsChanged();
+        }
+        placeNodes();
+    }
+
+    private static Set<String> ids(java.util.Collection<UUID> uuids) {
+        Set<String> result = new LinkedHashSet<>();
+        uuids.forEach(id -> result.add(id.toString()));
+        return result;
+    }
+
+    private void optionsEdited() {
+        if (syncing) {
+            return;
+        }
+        Optional<SavedNetwork> shown = currentNetwork();
+        if (shown.isEmpty()) {
+            return;
+        }
+        NetworkSettings settings;
+        try {
+            settings = SavedNetworkRequests.settingsOf(options.request(Set.of()));
+        } catch (IllegalArgumentException e) {
+            tell(e.getMessage());
+            sync();
+            return;
+        }
+        if (!editor.perform("Cannot change the network",
+                p -> NetworkEdits.changeSettings(p, shown.get().id(), settings))) {
+            sync();
+        }
+    }
+
+    private void coloursEdited() {
+        if (syncing) {
+            return;
+        }
+        currentNetwork().ifPresent(shown -> {
+            if (!editor.perform("Cannot colour the network",
+                    p -> NetworkEdits.changeColours(p, shown.id(), colours.get()))) {
+                sync();
+            }
+        });
     }
 
     // ---- building and laying out ----------------------------------------------------------------
 
     private void show(Recomputation.Computed<Built> computed) {
         if (computed == null) {
-            animation.stop();
-            layingOut.set(false);
+            stopLayout();
             network.set(CodeNetwork.empty());
             positions.set(Map.of());
             clearSelection();
             return;
         }
-        CodeNetwork built = computed.value().network();
-        Map<String, Point> kept = new LinkedHashMap<>();
-        for (NetworkNode node : built.nodes()) {
-            Point at = positions.get().get(node.id());
-            if (at != null) {
-                kept.put(node.id(), at);
-            }
-        }
-        network.set(built);
-        positions.set(Map.copyOf(kept));
-        pinned.retainAll(kept.keySet());
-        if (kept.size() < built.nodes().size()) {
-            // New nodes find their place around the ones already shown, which stay put.
-            Set<String> still = new HashSet<>(pinned);
-            still.addAll(kept.keySet());
-            startLayout(new NetworkLayout(kept), still);
-        }
+        network.set(computed.value().network());
+        placeNodes();
         refreshSelection();
     }
 
-    /** Lays the network out afresh (the seed decides); only the pinned nodes stay where they are. */
+    /**
+     * Puts each node where the saved network keeps it; a node it does not place keeps the place
+     * an automatic layout found, and the nodes that have no place yet are laid out around the
+     * others (which stay put). Automatic places are not saved: they follow from the layout and its
+     * seed; a re-layout and a drag are saved.
+     */
+    private void placeNodes() {
+        CodeNetwork shown = network.get();
+        Map<String, Point> next = new LinkedHashMap<>();
+        boolean missing = false;
+        for (NetworkNode node : shown.nodes()) {
+            Point kept = saved.get(node.id());
+            if (kept != null) {
+                next.put(node.id(), kept);
+                autoPlaced.remove(node.id());
+            } else if (autoPlaced.contains(node.id()) && positions.get().containsKey(node.id())) {
+                next.put(node.id(), positions.get().get(node.id()));
+            } else {
+                missing = true;
+            }
+        }
+        if (!next.equals(positions.get())) {
+            positions.set(Map.copyOf(next));
+        }
+        if (missing && !layingOut.get()) {
+            startLayout(new NetworkLayout(next), Set.copyOf(next.keySet()), false);
+        }
+    }
+
+    /** Lays the network out afresh (the seed decides); only the pinned nodes stay. The result is saved. */
     public void relayout() {
-        if (network.get().nodes().isEmpty()) {
+        if (network.get().nodes().isEmpty() || current.get() == null) {
             return;
         }
         Map<String, Point> start = new LinkedHashMap<>();
@@ -358,33 +545,48 @@ public final class NetworkViewModel {
                 start.put(id, at);
             }
         }
-        startLayout(new NetworkLayout(start), Set.copyOf(pinned));
+        startLayout(new NetworkLayout(start), Set.copyOf(start.keySet()), true);
     }
 
-    private void startLayout(NetworkLayout start, Set<String> still) {
+    private void startLayout(NetworkLayout start, Set<String> still, boolean keep) {
         CodeNetwork laidOut = network.get();
         LayoutKind kind = layoutKind.get();
         long chosenSeed = seed.get();
+        UUID networkId = current.get();
         layingOut.set(true);
         animation.start(() -> Layouts.start(laidOut, kind, chosenSeed, start, still),
                 frame -> {
-                    positions.set(Map.copyOf(frame.positions()));
+                    showLaidOut(frame);
                     if (fitWhenLaidOut) {
                         fit();
                     }
                 },
                 done -> {
                     layingOut.set(false);
-                    positions.set(Map.copyOf(done.positions()));
+                    showLaidOut(done);
                     if (fitWhenLaidOut) {
                         fit();
                         fitWhenLaidOut = false;
                     }
+                    if (keep && Objects.equals(networkId, current.get())) {
+                        editor.perform("Cannot keep the layout", p -> NetworkEdits.placeNodes(p, networkId,
+                                SavedLayouts.positions(done)));
+                    }
+                    placeNodes();
                 },
                 failure -> {
                     layingOut.set(false);
-                    message.set("The layout failed: " + failure.getMessage());
+                    tell("The layout failed: " + failure.getMessage());
                 });
+    }
+
+    private void showLaidOut(NetworkLayout layout) {
+        for (String id : layout.positions().keySet()) {
+            if (!saved.containsKey(id)) {
+                autoPlaced.add(id);
+            }
+        }
+        positions.set(Map.copyOf(layout.positions()));
     }
 
     /** Stops the layout where it is (the nodes stay in their current places). */
@@ -463,9 +665,9 @@ public final class NetworkViewModel {
         String target = shown.node(edge.targetId()).map(NetworkNode::label).orElse("?");
         return switch (edge.kind()) {
             case COOCCURRENCE -> source + " × " + target + "\nco-occur: "
-                    + (options.weightProperty().get() == org.grounded.analysis.network.CooccurrenceWeight.COUNT
-                    ? Formats.count(Math.round(edge.weight()), "time") : "c = " + org.grounded.analysis.Decimals
-                    .twoPlaces(edge.weight())) + "\nClick to read the overlapping passages";
+                    + (options.weightProperty().get() == CooccurrenceWeight.COUNT
+                    ? Formats.count(Math.round(edge.weight()), "time") : "c = " + Decimals.twoPlaces(edge.weight()))
+                    + "\nClick to read the overlapping passages";
             case PARTICIPANT_LINK -> source + " " + edge.label() + " " + target + "\n"
                     + Formats.count(Math.round(edge.weight()), "citation") + "\nClick to read them";
             case RELATION -> source + (edge.directed() ? " — " + edge.label() + " → " : " — " + edge.label() + " — ")
@@ -491,7 +693,7 @@ public final class NetworkViewModel {
                 .or(() -> nodes.stream().filter(node -> node.label().toLowerCase(Locale.ROOT).contains(wanted))
                         .findFirst());
         if (found.isEmpty()) {
-            message.set("No node named \"" + text.strip() + "\" in this network");
+            tell("No node named \"" + text.strip() + "\" in this network");
             return found;
         }
         Point at = positions.get().get(found.get().id());
@@ -535,18 +737,18 @@ public final class NetworkViewModel {
 
     private void drillDown() {
         long ticket = drillDowns.next();
-        Recomputation.Computed<Built> computed = recomputation.resultProperty().get();
+        Optional<Recomputation.Computed<Built>> computed = window.result();
         CodeNetwork shown = network.get();
         Optional<NetworkNode> node = Optional.ofNullable(selectedNode.get()).flatMap(shown::node);
         Optional<NetworkEdge> edge = Optional.ofNullable(selectedEdge.get()).flatMap(id ->
                 shown.edges().stream().filter(e -> e.id().equals(id)).findFirst());
-        if (computed == null || node.isEmpty() && edge.isEmpty()) {
+        if (computed.isEmpty() || node.isEmpty() && edge.isEmpty()) {
             detailTitle.set("");
             detailNote.set("");
             details.clear();
             return;
         }
-        NetworkDetails reader = new NetworkDetails(computed.project(), computed.value().network());
+        NetworkDetails reader = new NetworkDetails(computed.get().project(), computed.get().value().network());
         BackgroundTask.wrap("Finding the passages", progress -> node.isPresent() ? reader.ofNode(node.get())
                 : reader.ofEdge(edge.get())).onSuccess(detail -> {
                     if (drillDowns.isCurrent(ticket)) {
@@ -557,16 +759,14 @@ public final class NetworkViewModel {
                 }).onFailure(failure -> {
                     if (drillDowns.isCurrent(ticket)) {
                         details.clear();
-                        message.set("Could not list the passages: " + failure.getMessage());
+                        tell("Could not list the passages: " + failure.getMessage());
                     }
                 }).executeWith(executor);
     }
 
     /** Shows a passage of the side list in the main window's transcript. */
     public void open(PassageCard card) {
-        if (!TranscriptJump.reveal(workspace, card)) {
-            message.set("That quotation has been changed or removed since the network was built.");
-        }
+        window.open(card, "That quotation has been changed or removed since the network was built.");
     }
 
     // ---- dragging ------------------------------------------------------------------------------------
@@ -581,29 +781,51 @@ public final class NetworkViewModel {
         positions.set(Map.copyOf(moved));
     }
 
-    /** Ends a drag: the node is pinned where it was dropped. */
+    /**
+     * Ends a drag: one edit keeps the picture as shown and pins the node where it was dropped, so
+     * reopening the project shows the same picture and one undo puts the node back.
+     */
     public void dropNode(String id) {
-        pinned.add(id);
-        network.get().node(id).ifPresent(node -> message.set("Pinned " + node.label()
-                + " where you dropped it; Re-layout leaves it there"));
+        Optional<SavedNetwork> shown = currentNetwork();
+        Point at = positions.get().get(id);
+        if (shown.isEmpty() || at == null) {
+            return;
+        }
+        UUID networkId = shown.get().id();
+        Map<UUID, Position> others = new LinkedHashMap<>();
+        positions.get().forEach((node, point) -> {
+            if (!node.equals(id)) {
+                others.put(UUID.fromString(node), new Position(point.x(), point.y()));
+            }
+        });
+        String label = network.get().node(id).map(NetworkNode::label).orElse("node");
+        List<Function<Project, Optional<EntityEdit>>> steps = List.of(
+                p -> NetworkEdits.placeNodes(p, networkId, others),
+                p -> NetworkEdits.moveNodes(p, networkId, Map.of(UUID.fromString(id), new Position(at.x(), at.y()))));
+        if (editor.performAll("Move " + label + " in network " + shown.get().name(), "Cannot move the node", steps)) {
+            tell("Pinned " + label + " where you dropped it; Re-layout leaves it there");
+        } else {
+            placeNodes();
+        }
     }
 
     public void unpin(String id) {
-        pinned.remove(id);
+        currentNetwork().ifPresent(shown -> editor.perform("Cannot unpin the node",
+                p -> NetworkEdits.unpin(p, shown.id(), List.of(UUID.fromString(id)))));
     }
 
     // ---- relations and growing -------------------------------------------------------------------------
 
     /**
      * Relates two codes (Alt+drag from one to the other): asks how, then makes the relation through
-     * the undo stack. Anything but two different codes is refused with a message.
+     * the undo stack, and shows relations if they were hidden.
      */
     public boolean relate(String sourceId, String targetId) {
         Optional<NetworkNode> source = network.get().node(sourceId);
         Optional<NetworkNode> target = network.get().node(targetId);
         if (source.isEmpty() || target.isEmpty() || !source.get().isCode() || !target.get().isCode()
                 || sourceId.equals(targetId)) {
-            message.set("A relation joins two different codes: Alt+drag from one code onto another");
+            tell("A relation joins two different codes: Alt+drag from one code onto another");
             return false;
         }
         Project project = workspace.project().orElse(null);
@@ -622,7 +844,7 @@ public final class NetworkViewModel {
         boolean made = editor.performAlways("Cannot relate the codes",
                 p -> RelationEdits.relate(p, from, type.get().id(), to));
         if (made) {
-            message.set(source.get().label() + " " + type.get().name() + " " + target.get().label());
+            tell(source.get().label() + " " + type.get().name() + " " + target.get().label());
             if (!options.relationsProperty().get()) {
                 options.relationsProperty().set(true);
             }
@@ -631,110 +853,60 @@ public final class NetworkViewModel {
     }
 
     /**
-     * Adds nodes around a node: its neighbours in the network the options give without a limit,
-     * the codes that co-occur with it, or the participants who cite it (switching on what those
-     * need). Starting from the whole network this first limits it to the nodes shown.
+     * Adds the nodes a way of growing finds around a node (switching on the edges or nodes it
+     * needs), in one edit. A network showing everything first becomes one of chosen nodes.
      */
-    public void grow(String nodeId, Grow how) {
+    public void grow(String nodeId, Growth how) {
         Project project = workspace.project().orElse(null);
-        if (project == null) {
+        Optional<SavedNetwork> shownNetwork = currentNetwork();
+        if (project == null || shownNetwork.isEmpty()) {
             return;
         }
-        NetworkRequest request = options.request(Set.of());
-        if (how == Grow.COOCCURRING_CODES) {
-            request = request.withEdgeKinds(with(request.edgeKinds(), EdgeKind.COOCCURRENCE));
-        } else if (how == Grow.CITING_PARTICIPANTS) {
-            request = request.withExtraNodeKinds(with(request.extraNodeKinds(), NodeKind.PARTICIPANT))
-                    .withEdgeKinds(with(request.edgeKinds(), EdgeKind.PARTICIPANT_LINK));
-        }
-        NetworkRequest whole = request;
+        UUID networkId = shownNetwork.get().id();
+        NetworkRequest settings = SavedNetworkRequests.from(shownNetwork.get().settings());
         Project copy = project.copy();
-        Set<String> shown = new LinkedHashSet<>();
-        network.get().nodes().forEach(node -> shown.add(node.id()));
-        BackgroundTask.wrap("Growing the network", progress -> {
-            CodeNetwork all = NetworkBuilder.build(copy, whole);
-            Set<String> found = new LinkedHashSet<>();
-            for (NetworkEdge edge : all.edgesOf(nodeId)) {
-                boolean wanted = switch (how) {
-                    case NEIGHBOURS -> true;
-                    case COOCCURRING_CODES -> edge.kind() == EdgeKind.COOCCURRENCE;
-                    case CITING_PARTICIPANTS -> edge.kind() == EdgeKind.PARTICIPANT_LINK
-                            && all.node(edge.otherEnd(nodeId)).map(n -> n.kind() == NodeKind.PARTICIPANT).orElse(false);
-                };
-                if (wanted) {
-                    found.add(edge.otherEnd(nodeId));
-                }
-            }
-            return found;
-        }).onSuccess(found -> {
+        List<String> shown = network.get().nodes().stream().map(NetworkNode::id).toList();
+        BackgroundTask.wrap("Growing the network", progress -> how.around(copy, settings, nodeId)).onSuccess(found -> {
             Set<String> added = new LinkedHashSet<>(found);
-            added.removeAll(shown);
-            String name = network.get().node(nodeId).map(NetworkNode::label).orElse("the node");
+            shown.forEach(added::remove);
+            String label = network.get().node(nodeId).map(NetworkNode::label).orElse("the node");
             if (added.isEmpty()) {
-                message.set("Nothing to add: " + (found.isEmpty() ? "nothing is linked to " + name
-                        : "everything linked to " + name + " is shown"));
+                tell("Nothing to add: " + (found.isEmpty() ? "nothing is linked to " + label
+                        : "everything linked to " + label + " is shown"));
                 return;
             }
-            applyingSettings = true;
-            try {
-                if (how == Grow.COOCCURRING_CODES) {
-                    options.cooccurrenceProperty().set(true);
-                } else if (how == Grow.CITING_PARTICIPANTS) {
-                    options.participantsProperty().set(true);
-                    options.participantLinksProperty().set(true);
-                }
-                Set<String> next = new LinkedHashSet<>(members.isEmpty() ? shown : members);
-                next.addAll(added);
-                members.clear();
-                members.addAll(next);
-            } finally {
-                applyingSettings = false;
+            NetworkSettings needed = SavedNetworkRequests.settingsOf(how.request(settings));
+            List<UUID> next = new ArrayList<>();
+            shown.forEach(id -> next.add(UUID.fromString(id)));
+            added.forEach(id -> next.add(UUID.fromString(id)));
+            boolean grew = editor.performAll(how.label() + " of " + label, "Cannot grow the network", List.of(
+                    p -> NetworkEdits.changeSettings(p, networkId, needed),
+                    p -> NetworkEdits.showOnly(p, networkId, next)));
+            if (grew) {
+                tell("Added " + Formats.count(added.size(), "node") + " around " + label);
             }
-            message.set("Added " + Formats.count(added.size(), "node") + " around " + name);
-            recomputation.refreshNow();
-        }).onFailure(failure -> message.set("Could not grow the network: " + failure.getMessage()))
-                .executeWith(executor);
+        }).onFailure(failure -> tell("Could not grow the network: " + failure.getMessage())).executeWith(executor);
     }
 
     /** Keeps only a node and its neighbours. */
     public void focus(String nodeId) {
-        Set<String> next = new LinkedHashSet<>();
-        next.add(nodeId);
-        network.get().neighbours(nodeId).forEach(node -> next.add(node.id()));
-        limitTo(next);
+        List<UUID> next = new ArrayList<>();
+        next.add(UUID.fromString(nodeId));
+        network.get().neighbours(nodeId).forEach(node -> next.add(UUID.fromString(node.id())));
+        currentNetwork().ifPresent(shown -> editor.perform("Cannot narrow the network",
+                p -> NetworkEdits.showOnly(p, shown.id(), next)));
     }
 
     /** Takes a node out of the network (it stays in the project). */
     public void hide(String nodeId) {
-        Set<String> next = new LinkedHashSet<>();
-        network.get().nodes().forEach(node -> next.add(node.id()));
-        next.remove(nodeId);
-        if (!next.isEmpty()) {
-            limitTo(next);
-        }
+        List<UUID> shownIds = network.get().nodes().stream().map(node -> UUID.fromString(node.id())).toList();
+        currentNetwork().ifPresent(shown -> editor.perform("Cannot hide the node",
+                p -> NetworkEdits.removeMembers(p, shown.id(), shownIds, List.of(UUID.fromString(nodeId)))));
     }
 
-    /** Shows every node the options give again. */
+    /** Shows every node the settings give again. */
     public void showAll() {
-        if (!members.isEmpty()) {
-            members.clear();
-        }
-    }
-
-    private void limitTo(Set<String> next) {
-        applyingSettings = true;
-        try {
-            members.clear();
-            members.addAll(next);
-        } finally {
-            applyingSettings = false;
-        }
-        recomputation.refreshNow();
-    }
-
-    private static <E extends Enum<E>> Set<E> with(Set<E> set, E extra) {
-        Set<E> result = new LinkedHashSet<>(set);
-        result.add(extra);
-        return result;
+        currentNetwork().ifPresent(shown -> editor.perform("Cannot show all nodes",
+                p -> NetworkEdits.showOnly(p, shown.id(), List.of())));
     }
 }
