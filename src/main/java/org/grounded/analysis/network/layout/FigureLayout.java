@@ -12,10 +12,11 @@ import org.grounded.analysis.network.NetworkEdge;
 import org.grounded.analysis.network.NetworkNode;
 
 /**
- * Study A's Figure 1: the participants (or documents, or participant groups) on a ring; each code
- * they cite inside the ring, towards the participants that cite it (the weighted barycentre of
- * their places, drawn out from the centre so codes cited by one or two participants spread along
- * the ring instead of piling in the middle); the isolated codes set apart in columns to the right.
+ * Study A's Figure 1: the participants (or documents, or participant groups) on a ring; the codes
+ * they cite on concentric circles inside it, each towards the participants that cite it (the
+ * angle of their weighted barycentre), the codes one or two participants cite on the outer
+ * circles and the codes everyone cites in the middle; the isolated codes set apart in columns to
+ * the right.
  * A network without participants puts its linked codes on the ring instead. Pinned nodes keep
  * their start position; then overlapping nodes are pushed apart.
  */
@@ -25,6 +26,10 @@ final class FigureLayout {
     static final double GAP = 12;
     private static final double MIN_RING_RADIUS = 250;
     private static final double COLUMN_MARGIN = 140;
+    /** Extra room along a circle for a code's label, px. */
+    private static final double LABEL_ROOM = 50;
+    /** Extra room between circles, px. */
+    private static final double BAND_ROOM = 30;
 
     private FigureLayout() {
     }
@@ -65,7 +70,7 @@ final class FigureLayout {
             y[i] = ringRadius * Math.sin(angle);
             fixed[i] = true;
         }
-        placeInside(network, index, inside, ringRadius, x, y);
+        placeInside(network, index, inside, ringRadius, radius, x, y);
         placeApart(apart, radius, ringRadius, x, y);
         for (int i = 0; i < n; i++) {
             String id = nodes.get(i).id();
@@ -84,23 +89,12 @@ final class FigureLayout {
         return new NetworkLayout(positions);
     }
 
-    /** Big enough for the ring's nodes side by side, and for the codes inside it. */
-    private static double ringRadius(List<Integer> ring, List<Integer> inside, double[] radius) {
-        double around = 0;
-        for (int i : ring) {
-            around += 2 * radius[i] + 2 * GAP;
-        }
-        double area = 0;
-        for (int i : inside) {
-            area += Math.pow(2 * radius[i] + GAP, 2);
-        }
-        // The codes fill the inner 80 % of the disc loosely (half its area), so they have room to part.
-        double forInside = Math.sqrt(2 * area / Math.PI) / 0.8;
-        return Math.max(MIN_RING_RADIUS, Math.max(around / (2 * Math.PI), forInside));
-    }
-
-    private static void placeInside(CodeNetwork network, Map<String, Integer> index, List<Integer> inside,
-                                    double ringRadius, double[] x, double[] y) {
+    /**
+     * Each inside code's wish: the angle of the weighted barycentre of the participants citing it,
+     * and how one-sided that barycentre is (0 in the middle, 1 on the ring).
+     */
+    private static double[][] wishes(CodeNetwork network, Map<String, Integer> index, List<Integer> inside,
+                                     double[] x, double[] y, double ringRadius) {
         double[] sumX = new double[x.length];
         double[] sumY = new double[x.length];
         double[] sumWeight = new double[x.length];
@@ -114,17 +108,153 @@ final class FigureLayout {
             }
         }
         double goldenAngle = Math.PI * (3 - Math.sqrt(5));
+        double[][] wishes = new double[inside.size()][];
         for (int k = 0; k < inside.size(); k++) {
             int i = inside.get(k);
             double bx = sumWeight[i] > 0 ? sumX[i] / sumWeight[i] : 0;
             double by = sumWeight[i] > 0 ? sumY[i] / sumWeight[i] : 0;
             double r = Math.hypot(bx, by);
-            double angle = r > 1e-6 ? Math.atan2(by, bx) : goldenAngle * k;
-            // From [0, R] to [0.2 R, 0.8 R]: out of the crowded middle, never onto the ring.
-            double placed = ringRadius * (0.2 + 0.6 * Math.min(1, r / ringRadius));
-            x[i] = placed * Math.cos(angle);
-            y[i] = placed * Math.sin(angle);
+            wishes[k] = new double[] {r > 1e-6 ? Math.atan2(by, bx) : goldenAngle * k, Math.min(1, r / ringRadius)};
         }
+        return wishes;
+    }
+
+    /**
+     * The inside codes on concentric circles: the most one-sided codes on the outer circle (near
+     * the participants citing them), the codes everyone cites on the inner ones; on each circle in
+     * the order of their wished angles, spaced so neighbours and their labels do not touch.
+     */
+    private static void placeInside(CodeNetwork network, Map<String, Integer> index, List<Integer> inside,
+                                    double ringRadius, double[] radius, double[] x, double[] y) {
+        double[][] wish = wishes(network, index, inside, x, y, ringRadius);
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < inside.size(); k++) {
+            order.add(k);
+        }
+        order.sort((a, b) -> wish[b][1] != wish[a][1] ? Double.compare(wish[b][1], wish[a][1]) : Integer.compare(a, b));
+        List<Double> circles = circles(ringRadius, inside, radius);
+        List<List<Integer>> onCircles = new ArrayList<>();
+        double[] used = new double[circles.size()];
+        circles.forEach(circle -> onCircles.add(new ArrayList<>()));
+        for (int k : order) {
+            double slot = slot(radius[inside.get(k)]);
+            // The outer circle for the most one-sided codes, the inner ones for the codes all cite.
+            int wanted = (int) Math.round((1 - wish[k][1]) * (circles.size() - 1));
+            int chosen = -1;
+            for (int step = 0; step < 2 * circles.size() && chosen < 0; step++) {
+                int c = wanted + (step % 2 == 0 ? -step / 2 : (step + 1) / 2);
+                if (c >= 0 && c < circles.size()
+                        && (used[c] + slot <= 2 * Math.PI * circles.get(c) || onCircles.get(c).isEmpty())) {
+                    chosen = c;
+                }
+            }
+            if (chosen < 0) {
+                chosen = 0;
+            }
+            used[chosen] += slot;
+            onCircles.get(chosen).add(k);
+        }
+        for (int c = 0; c < circles.size(); c++) {
+            double circle = circles.get(c);
+            List<Integer> onCircle = onCircles.get(c);
+            onCircle.sort((a, b) -> Double.compare(wish[a][0], wish[b][0]));
+            double[] angles = new double[onCircle.size()];
+            double[] separation = new double[onCircle.size()];
+            for (int k = 0; k < angles.length; k++) {
+                angles[k] = wish[onCircle.get(k)][0];
+                separation[k] = slot(radius[inside.get(onCircle.get(k))]) / circle;
+            }
+            spreadOnCircle(angles, separation);
+            for (int k = 0; k < angles.length; k++) {
+                int i = inside.get(onCircle.get(k));
+                x[i] = circle * Math.cos(angles[k]);
+                y[i] = circle * Math.sin(angles[k]);
+            }
+        }
+    }
+
+    /** Room along a circle for one code and its label. */
+    private static double slot(double radius) {
+        return 2 * radius + GAP + LABEL_ROOM;
+    }
+
+    /** The circles inside the ring, outermost first, one band apart, down to a fifth of the ring. */
+    private static List<Double> circles(double ringRadius, List<Integer> inside, double[] radius) {
+        double widest = 0;
+        for (int i : inside) {
+            widest = Math.max(widest, radius[i]);
+        }
+        double band = 2 * widest + 2 * GAP + BAND_ROOM;
+        List<Double> circles = new ArrayList<>();
+        for (double r = ringRadius - band; r > 0; r -= band) {
+            circles.add(r);
+        }
+        if (circles.isEmpty()) {
+            circles.add(ringRadius / 2);
+        }
+        return circles;
+    }
+
+    /**
+     * Moves sorted angles apart until each pair of neighbours (around the circle) is at least the
+     * mean of their separations apart, keeping their order; the total must fit in 2π.
+     */
+    static void spreadOnCircle(double[] angles, double[] separation) {
+        int n = angles.length;
+        if (n < 2) {
+            return;
+        }
+        for (int pass = 0; pass < 2000; pass++) {
+            boolean moved = false;
+            for (int k = 0; k < n; k++) {
+                int next = (k + 1) % n;
+                double gap = angles[next] - angles[k] + (next == 0 ? 2 * Math.PI : 0);
+                double wanted = (separation[k] + separation[next]) / 2;
+                if (gap < wanted - 1e-9) {
+                    double push = (wanted - gap) / 2 + 1e-9;
+                    angles[k] -= push;
+                    angles[next] += push;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return;
+            }
+        }
+    }
+
+    /** Big enough for the ring's nodes side by side, and for the codes on the circles inside it. */
+    private static double ringRadius(List<Integer> ring, List<Integer> inside, double[] radius) {
+        double around = 0;
+        for (int i : ring) {
+            around += 2 * radius[i] + 2 * GAP + LABEL_ROOM;
+        }
+        double r = Math.max(MIN_RING_RADIUS, around / (2 * Math.PI));
+        while (capacity(r, inside, radius) < needed(inside, radius)) {
+            r *= 1.1;
+        }
+        return r;
+    }
+
+    private static double capacity(double ringRadius, List<Integer> inside, double[] radius) {
+        double room = 0;
+        double widestSlot = 0;
+        for (int i : inside) {
+            widestSlot = Math.max(widestSlot, slot(radius[i]));
+        }
+        for (double circle : circles(ringRadius, inside, radius)) {
+            // Each circle may end with one slot unfilled.
+            room += 2 * Math.PI * circle - widestSlot;
+        }
+        return room;
+    }
+
+    private static double needed(List<Integer> inside, double[] radius) {
+        double sum = 0;
+        for (int i : inside) {
+            sum += slot(radius[i]);
+        }
+        return sum;
     }
 
     /** Columns to the right of the ring, top to bottom, as tall as the ring. */

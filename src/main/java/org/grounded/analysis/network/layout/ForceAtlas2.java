@@ -31,6 +31,9 @@ final class ForceAtlas2 implements LayoutRun {
     private static final double OVERLAP_REPULSION = 100;
     /** After the free run, the displacement cap shrinks by this factor every iteration (cooling). */
     private static final double COOLING = 0.99;
+    /** Room between the graph and the column of nodes without edges, and between columns, px. */
+    private static final double PARKING_MARGIN = 120;
+    private static final double MIN_COLUMN_HEIGHT = 400;
     /** The free space the final overlap pass leaves between node rims, px. */
     static final double OVERLAP_GAP = 4;
     /** How many calm iterations in a row count as converged. */
@@ -43,6 +46,8 @@ final class ForceAtlas2 implements LayoutRun {
     private final double[] mass;
     private final double[] radius;
     private final boolean[] pinned;
+    /** Free nodes without edges: left out of the forces and parked in a column beside the graph. */
+    private final boolean[] parked;
     private final int[] sources;
     private final int[] targets;
     private final double[] weights;
@@ -67,6 +72,7 @@ final class ForceAtlas2 implements LayoutRun {
         mass = new double[n];
         radius = new double[n];
         pinned = new boolean[n];
+        parked = new boolean[n];
         forceX = new double[n];
         forceY = new double[n];
         oldForceX = new double[n];
@@ -100,12 +106,17 @@ final class ForceAtlas2 implements LayoutRun {
         placeStart(nodes, start, pinnedIds, new Random(seed));
         int free = 0;
         for (int i = 0; i < n; i++) {
-            if (!pinned[i]) {
+            parked[i] = !pinned[i] && mass[i] == 1;
+            if (!pinned[i] && !parked[i]) {
                 free++;
             }
         }
         movable = free;
+        park();
         converged = movable == 0;
+        if (converged) {
+            finish();
+        }
     }
 
     private void placeStart(List<NetworkNode> nodes, NetworkLayout start, Set<String> pinnedIds, Random random) {
@@ -195,16 +206,73 @@ final class ForceAtlas2 implements LayoutRun {
         }
         computeForces();
         lastMeanDisplacement = move() / movable;
+        park();
         iterations++;
         calmSteps = lastMeanDisplacement < settings.tolerance() * typicalSpacing() ? calmSteps + 1 : 0;
         if (calmSteps >= CALM_STEPS || iterations >= settings.maxIterations()) {
             converged = true;
-            if (settings.preventOverlap()) {
-                // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
-                Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);
-            }
+            finish();
         }
         return !converged;
+    }
+
+    /** Once converged: components apart, loose nodes beside them, and no two nodes overlapping. */
+    private void finish() {
+        boolean[] connected = new boolean[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            connected[i] = !parked[i];
+        }
+        Components.separate(x, y, radius, sources, targets, connected, pinned);
+        park();
+        if (settings.preventOverlap()) {
+            // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
+            Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);
+        }
+    }
+
+    /**
+     * Puts the nodes without edges in columns to the right of the others, top to bottom, so they
+     * neither float in the middle of the graph nor drift off; they carry no force worth drawing.
+     */
+    private void park() {
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double widest = 0;
+        boolean any = false;
+        for (int i = 0; i < ids.length; i++) {
+            if (parked[i]) {
+                widest = Math.max(widest, radius[i]);
+                any = true;
+            } else {
+                minY = Math.min(minY, y[i] - radius[i]);
+                maxX = Math.max(maxX, x[i] + radius[i]);
+                maxY = Math.max(maxY, y[i] + radius[i]);
+            }
+        }
+        if (!any) {
+            return;
+        }
+        if (maxX == Double.NEGATIVE_INFINITY) {
+            minY = 0;
+            maxX = 0;
+            maxY = 60 * Math.sqrt(ids.length) + 100;
+        }
+        // A small graph still gets a column of some height, not one column per loose node.
+        maxY = Math.max(maxY, minY + MIN_COLUMN_HEIGHT);
+        double columnX = maxX + PARKING_MARGIN + widest;
+        double cursor = minY;
+        for (int i = 0; i < ids.length; i++) {
+            if (parked[i]) {
+                if (cursor + 2 * radius[i] > maxY && cursor > minY) {
+                    columnX += 2 * widest + PARKING_MARGIN;
+                    cursor = minY;
+                }
+                x[i] = columnX;
+                y[i] = cursor + radius[i];
+                cursor += 2 * radius[i] + 2 * OVERLAP_GAP;
+            }
+        }
     }
 
     /** √(bounding-box area / n): how far apart nodes typically are, the scale convergence is judged on. */
@@ -240,7 +308,13 @@ final class ForceAtlas2 implements LayoutRun {
             return;
         }
         double kr = settings.repulsion();
-        BarnesHut tree = new BarnesHut(x, y, mass);
+        double[] pushing = mass.clone();
+        for (int i = 0; i < n; i++) {
+            if (parked[i]) {
+                pushing[i] = 0;
+            }
+        }
+        BarnesHut tree = new BarnesHut(x, y, pushing);
         BarnesHut.PairForce far = (i, otherMass, j, dx, dy, d2) -> d2 > 0 ? kr * mass[i] * otherMass / d2 : 0;
         BarnesHut.PairForce near = settings.preventOverlap()
                 ? (i, otherMass, j, dx, dy, d2) -> {
@@ -256,6 +330,9 @@ final class ForceAtlas2 implements LayoutRun {
                 : far;
         double[] force = new double[2];
         for (int i = 0; i < n; i++) {
+            if (parked[i]) {
+                continue;
+            }
             force[0] = 0;
             force[1] = 0;
             tree.accumulate(i, settings.theta(), near, far, force);
@@ -267,7 +344,7 @@ final class ForceAtlas2 implements LayoutRun {
     private void gravity() {
         for (int i = 0; i < ids.length; i++) {
             double distance = Math.hypot(x[i], y[i]);
-            if (distance > 0) {
+            if (distance > 0 && !parked[i]) {
                 double factor = settings.gravity() * mass[i] / distance;
                 forceX[i] -= x[i] * factor;
                 forceY[i] -= y[i] * factor;
@@ -299,7 +376,7 @@ final class ForceAtlas2 implements LayoutRun {
         double swinging = 0;
         double traction = 0;
         for (int i = 0; i < ids.length; i++) {
-            if (!pinned[i]) {
+            if (!pinned[i] && !parked[i]) {
                 swinging += mass[i] * Math.hypot(forceX[i] - oldForceX[i], forceY[i] - oldForceY[i]);
                 traction += mass[i] * Math.hypot(forceX[i] + oldForceX[i], forceY[i] + oldForceY[i]) / 2;
             }
@@ -310,7 +387,7 @@ final class ForceAtlas2 implements LayoutRun {
         }
         double moved = 0;
         for (int i = 0; i < ids.length; i++) {
-            if (!pinned[i]) {
+            if (!pinned[i] && !parked[i]) {
                 double nodeSwinging = Math.hypot(forceX[i] - oldForceX[i], forceY[i] - oldForceY[i]);
                 double nodeSpeed = NODE_SPEED * speed / (1 + speed * Math.sqrt(nodeSwinging));
                 double force = Math.hypot(forceX[i], forceY[i]);

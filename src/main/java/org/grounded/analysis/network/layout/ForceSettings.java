@@ -30,7 +30,7 @@ public record ForceSettings(double repulsion, double gravity, double theta, doub
 
     /** What the window, the exports and the command line use. */
     public static ForceSettings defaults() {
-        return new ForceSettings(60, 1, 1.2, 1, true, 300, 1500, 0.01);
+        return new ForceSettings(120, 1, 1.2, 1, true, 300, 1500, 0.01);
     }
 
     public ForceSettings withTheta(double newTheta) {

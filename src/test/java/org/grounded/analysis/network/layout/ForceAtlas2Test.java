@@ -187,6 +187,81 @@ class ForceAtlas2Test {
         return new NetworkEdge("e" + a + b, "n" + a, "n" + b, EdgeKind.RELATION, 1, "", false, null);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {0, 1, 2, 3, 4})
+    void separateComponentsDoNotPileUpOnOneAnother(long seed) {
+        // Seven components of 30, 12, 6, 4, 3, 2 and 2 nodes: random trees plus a few chords.
+        int[] sizes = {30, 12, 6, 4, 3, 2, 2};
+        Random random = new Random(seed);
+        List<NetworkNode> nodes = new java.util.ArrayList<>();
+        List<NetworkEdge> edges = new java.util.ArrayList<>();
+        Map<String, Integer> component = new java.util.HashMap<>();
+        int base = 0;
+        for (int c = 0; c < sizes.length; c++) {
+            for (int i = 0; i < sizes[c]; i++) {
+                String id = "n" + (base + i);
+                nodes.add(new NetworkNode(id, NodeKind.CODE, id, null, random.nextInt(30), 0, false, false, null, null));
+                component.put(id, c);
+                if (i > 0) {
+                    edges.add(new NetworkEdge("e" + edges.size(), id, "n" + (base + random.nextInt(i)),
+                            EdgeKind.COOCCURRENCE, 1 + random.nextInt(3), "", false, null));
+                }
+            }
+            for (int k = 0; k < sizes[c] / 2; k++) {
+                int a = base + random.nextInt(sizes[c]);
+                int b = base + random.nextInt(sizes[c]);
+                if (a != b) {
+                    edges.add(new NetworkEdge("e" + edges.size(), "n" + a, "n" + b, EdgeKind.COOCCURRENCE, 1, "",
+                            false, null));
+                }
+            }
+            base += sizes[c];
+        }
+        CodeNetwork network = new CodeNetwork(nodes, edges);
+
+        NetworkLayout layout = Layouts.run(network, LayoutKind.FORCE, seed, NetworkLayout.empty(), Set.of());
+
+        // Each component's bounding box (nodes with their radii) is clear of every other's.
+        double[][] box = new double[sizes.length][];
+        for (NetworkNode node : nodes) {
+            Point p = layout.positions().get(node.id());
+            int c = component.get(node.id());
+            double r = node.radius();
+            if (box[c] == null) {
+                box[c] = new double[] {p.x() - r, p.y() - r, p.x() + r, p.y() + r};
+            }
+            box[c] = new double[] {Math.min(box[c][0], p.x() - r), Math.min(box[c][1], p.y() - r),
+                    Math.max(box[c][2], p.x() + r), Math.max(box[c][3], p.y() + r)};
+        }
+        for (int i = 0; i < sizes.length; i++) {
+            for (int j = i + 1; j < sizes.length; j++) {
+                boolean overlap = box[i][0] < box[j][2] && box[j][0] < box[i][2]
+                        && box[i][1] < box[j][3] && box[j][1] < box[i][3];
+                assertThat(overlap).as("components %d and %d", i, j).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void nodesWithoutEdgesWaitInAColumnBesideTheGraph() {
+        List<NetworkNode> nodes = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new NetworkNode("n" + i,
+                NodeKind.CODE, "n" + i, null, 10, 2, false, false, null, null)).toList();
+        CodeNetwork network = new CodeNetwork(nodes, List.of(edge(0, 1), edge(1, 2), edge(2, 0)));
+
+        NetworkLayout layout = Layouts.run(network, LayoutKind.FORCE, 2, NetworkLayout.empty(), Set.of());
+
+        double rightmost = java.util.stream.IntStream.range(0, 3)
+                .mapToDouble(i -> layout.positions().get("n" + i).x()).max().orElseThrow();
+        for (int loner = 3; loner < 6; loner++) {
+            Point p = layout.positions().get("n" + loner);
+            assertThat(p.x()).isGreaterThan(rightmost + 2 * nodes.get(0).radius());
+            assertThat(p.x()).isEqualTo(layout.positions().get("n3").x());
+        }
+        assertThat(layout.positions().get("n4").y()).isGreaterThan(layout.positions().get("n3").y());
+        assertThat(FigureAndTreeLayoutTest.smallestGap(network, layout)).isGreaterThanOrEqualTo(
+                ForceAtlas2.OVERLAP_GAP - 1e-6);
+    }
+
     @Test
     void aSingleNodeAndAnEmptyNetworkAreLaidOut() {
         NetworkNode lone = new NetworkNode("a", NodeKind.CODE, "a", null, 0, 0, false, true, null, null);

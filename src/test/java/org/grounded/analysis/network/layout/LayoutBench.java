@@ -20,7 +20,11 @@ public final class LayoutBench {
     private LayoutBench() {
     }
 
-    /** A random network, the same for a seed: n nodes, m distinct edges of weight 1 to 5. */
+    /**
+     * A random network, the same for a seed: n nodes, m distinct edges of weight 1 to 5, every
+     * node with at least one edge (node i is first joined to a random other node), so no node is
+     * parked beside the graph and every node takes part in the forces.
+     */
     static CodeNetwork randomNetwork(int nodeCount, int edgeCount, long seed) {
         Random random = new Random(seed);
         List<NetworkNode> nodes = new ArrayList<>();
@@ -31,7 +35,7 @@ public final class LayoutBench {
         Set<Long> pairs = new HashSet<>();
         List<NetworkEdge> edges = new ArrayList<>();
         while (edges.size() < edgeCount) {
-            int a = random.nextInt(nodeCount);
+            int a = edges.size() < nodeCount ? edges.size() : random.nextInt(nodeCount);
             int b = random.nextInt(nodeCount);
             if (a != b && pairs.add((long) Math.min(a, b) * nodeCount + Math.max(a, b))) {
                 edges.add(new NetworkEdge("e" + edges.size(), "n" + a, "n" + b, EdgeKind.COOCCURRENCE,
