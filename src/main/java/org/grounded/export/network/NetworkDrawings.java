@@ -1,0 +1,215 @@
+package org.grounded.export.network;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.NetworkEdge;
+import org.grounded.analysis.network.NetworkNode;
+import org.grounded.analysis.network.NetworkSizes;
+import org.grounded.analysis.network.NodeKind;
+import org.grounded.analysis.network.layout.NetworkLayout;
+import org.grounded.analysis.network.layout.Point;
+import org.grounded.model.ColourScheme;
+
+/**
+ * Computes the one picture of a network: where each node, edge and label goes, how big and in
+ * which colour. Painters (the window's canvas, SVG, PNG) only paint what this decides.
+ */
+public final class NetworkDrawings {
+
+    /** Node labels grow with the node, from this size for the smallest to {@link #LARGEST_FONT}. */
+    static final double SMALLEST_FONT = 11;
+    static final double LARGEST_FONT = 16;
+    static final double EDGE_FONT = 9.5;
+    /** A rough advance per character of the sans-serif fonts used, as a share of the font size. */
+    private static final double CHARACTER_WIDTH = 0.58;
+
+    private NetworkDrawings() {
+    }
+
+    /**
+     * The drawing of a laid-out network.
+     *
+     * @throws IllegalArgumentException when the layout does not place a node of the network
+     */
+    public static NetworkDrawing of(CodeNetwork network, NetworkLayout layout, ColourScheme scheme,
+                                    DrawingOptions options) {
+        Map<String, Point> centres = new HashMap<>();
+        for (NetworkNode node : network.nodes()) {
+            centres.put(node.id(), layout.position(node.id()).orElseThrow(() -> new IllegalArgumentException(
+                    "The layout does not place '" + node.label() + "'")));
+        }
+        Map<String, NetworkNode> byId = network.nodesById();
+        List<DrawnEdge> edges = new ArrayList<>();
+        List<DrawnLabel> edgeLabels = new ArrayList<>();
+        Map<EdgeKind, Double> heaviest = heaviest(network);
+        for (NetworkEdge edge : network.edges()) {
+            DrawnEdge drawn = edge(edge, centres, byId, heaviest.getOrDefault(edge.kind(), 1.0));
+            edges.add(drawn);
+            if (showsLabel(edge, options) && !edge.sourceId().equals(edge.targetId())) {
+                edgeLabels.add(new DrawnLabel(edge.id(), DrawnLabel.LabelRole.EDGE, edge.label(),
+                        (drawn.from().x() + drawn.to().x()) / 2, (drawn.from().y() + drawn.to().y()) / 2 - 2,
+                        EDGE_FONT, NetworkPalette.edgeLabelColour(edge.kind()), false, true));
+            }
+        }
+        List<DrawnNode> nodes = new ArrayList<>();
+        List<DrawnLabel> labels = new ArrayList<>(edgeLabels);
+        for (NetworkNode node : network.nodes()) {
+            Point centre = centres.get(node.id());
+            double radius = node.radius();
+            nodes.add(new DrawnNode(node.id(), node.kind(), shape(node.kind()), centre.x(), centre.y(), radius,
+                    NetworkPalette.fill(node, scheme), NetworkPalette.BORDER, NetworkPalette.strokeWidth(node, scheme),
+                    tooltip(node)));
+            double font = fontSize(radius);
+            labels.add(new DrawnLabel(node.id(), DrawnLabel.LabelRole.NODE, node.label(), centre.x(),
+                    centre.y() + radius + font, font, NetworkPalette.TEXT, node.central() || !node.isCode(), true));
+        }
+        return placed(edges, nodes, labels, options.margin());
+    }
+
+    /** The font size of a node's label, from its radius. */
+    static double fontSize(double radius) {
+        double share = (radius - NetworkSizes.MIN_RADIUS) / (NetworkSizes.MAX_RADIUS - NetworkSizes.MIN_RADIUS);
+        return SMALLEST_FONT + (LARGEST_FONT - SMALLEST_FONT) * Math.max(0, Math.min(1, share));
+    }
+
+    /** How wide a label is taken to be when the drawing's size is worked out. */
+    static double estimatedWidth(DrawnLabel label) {
+        return label.text().length() * label.fontSize() * CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
+    }
+
+    private static boolean showsLabel(NetworkEdge edge, DrawingOptions options) {
+        if (edge.label().isBlank()) {
+            return false;
+        }
+        return switch (options.edgeLabels()) {
+            case ALL -> true;
+            case RELATIONS -> edge.kind() == EdgeKind.RELATION;
+            case NONE -> false;
+        };
+    }
+
+    private static NodeShape shape(NodeKind kind) {
+        return switch (kind) {
+            case CODE -> NodeShape.CIRCLE;
+            case PARTICIPANT -> NodeShape.ROUNDED_SQUARE;
+            case DOCUMENT -> NodeShape.SQUARE;
+            case PARTICIPANT_GROUP -> NodeShape.DIAMOND;
+        };
+    }
+
+    private static String tooltip(NetworkNode node) {
+        StringBuilder text = new StringBuilder(node.label()).append(" — ").append(node.citations())
+                .append(node.citations() == 1 ? " citation" : " citations").append(", degree ").append(node.degree());
+        if (node.central()) {
+            text.append(", central");
+        }
+        if (node.isolated()) {
+            text.append(", isolated");
+        }
+        return text.toString();
+    }
+
+    private static Map<EdgeKind, Double> heaviest(CodeNetwork network) {
+        Map<EdgeKind, Double> heaviest = new EnumMap<>(EdgeKind.class);
+        for (NetworkEdge edge : network.edges()) {
+            heaviest.merge(edge.kind(), Math.abs(edge.weight()), Math::max);
+        }
+        return heaviest;
+    }
+
+    private static DrawnEdge edge(NetworkEdge edge, Map<String, Point> centres, Map<String, NetworkNode> byId,
+                                  double heaviest) {
+        Point source = centres.get(edge.sourceId());
+        Point target = centres.get(edge.targetId());
+        double share = heaviest > 0 ? Math.abs(edge.weight()) / heaviest : 0;
+        double width = switch (edge.kind()) {
+            case COOCCURRENCE -> 1 + 3 * share;
+            case PARTICIPANT_LINK -> 1 + 2.5 * share;
+            case RELATION -> 1.6;
+            case HIERARCHY -> 1.2;
+        };
+        double dx = target.x() - source.x();
+        double dy = target.y() - source.y();
+        double length = Math.hypot(dx, dy);
+        double sourceRadius = byId.get(edge.sourceId()).radius();
+        double targetRadius = byId.get(edge.targetId()).radius();
+        if (length <= sourceRadius + targetRadius) {
+            // The nodes touch or overlap: the edge is hidden under them, a point between the centres.
+            Point middle = new Point((source.x() + target.x()) / 2, (source.y() + target.y()) / 2);
+            return new DrawnEdge(edge.id(), edge.sourceId(), edge.targetId(), edge.kind(), edge.weight(), middle, middle,
+                    width, NetworkPalette.edgeColour(edge.kind()), edge.kind() == EdgeKind.HIERARCHY, List.of());
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        Point from = new Point(source.x() + ux * sourceRadius, source.y() + uy * sourceRadius);
+        Point to = new Point(target.x() - ux * targetRadius, target.y() - uy * targetRadius);
+        List<Point> arrow = List.of();
+        if (edge.directed()) {
+            double arrowLength = 7 + 2 * width;
+            double half = arrowLength * 0.45;
+            double baseX = to.x() - ux * arrowLength;
+            double baseY = to.y() - uy * arrowLength;
+            arrow = List.of(to, new Point(baseX - uy * half, baseY + ux * half), new Point(baseX + uy * half, baseY - ux * half));
+            to = new Point(baseX, baseY);
+        }
+        return new DrawnEdge(edge.id(), edge.sourceId(), edge.targetId(), edge.kind(), edge.weight(), from, to, width,
+                NetworkPalette.edgeColour(edge.kind()), edge.kind() == EdgeKind.HIERARCHY, arrow);
+    }
+
+    /** Moves everything so the picture, labels included, starts at the margin. */
+    private static NetworkDrawing placed(List<DrawnEdge> edges, List<DrawnNode> nodes, List<DrawnLabel> labels,
+                                         double margin) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (DrawnNode node : nodes) {
+            minX = Math.min(minX, node.x() - node.radius());
+            maxX = Math.max(maxX, node.x() + node.radius());
+            minY = Math.min(minY, node.y() - node.radius());
+            maxY = Math.max(maxY, node.y() + node.radius());
+        }
+        for (DrawnLabel label : labels) {
+            double half = estimatedWidth(label) / 2;
+            minX = Math.min(minX, label.x() - half);
+            maxX = Math.max(maxX, label.x() + half);
+            minY = Math.min(minY, label.y() - label.fontSize());
+            maxY = Math.max(maxY, label.y() + label.fontSize() * 0.3);
+        }
+        if (nodes.isEmpty()) {
+            minX = 0;
+            minY = 0;
+            maxX = 1;
+            maxY = 1;
+        }
+        double shiftX = margin - minX;
+        double shiftY = margin - minY;
+        List<DrawnEdge> movedEdges = edges.stream().map(edge -> new DrawnEdge(edge.id(), edge.sourceId(), edge.targetId(),
+                edge.kind(), edge.weight(), shift(edge.from(), shiftX, shiftY), shift(edge.to(), shiftX, shiftY),
+                edge.width(), edge.colour(), edge.dashed(),
+                edge.arrowHead().stream().map(point -> shift(point, shiftX, shiftY)).toList())).toList();
+        List<DrawnNode> movedNodes = nodes.stream().map(node -> new DrawnNode(node.id(), node.kind(), node.shape(),
+                node.x() + shiftX, node.y() + shiftY, node.radius(), node.fill(), node.stroke(), node.strokeWidth(),
+                node.tooltip())).toList();
+        List<DrawnLabel> movedLabels = labels.stream().map(label -> new DrawnLabel(label.ownerId(), label.role(),
+                label.text(), label.x() + shiftX, label.y() + shiftY, label.fontSize(), label.colour(), label.bold(),
+                label.halo())).toList();
+        return new NetworkDrawing(Math.ceil(maxX - minX + 2 * margin), Math.ceil(maxY - minY + 2 * margin), movedEdges,
+                movedNodes, movedLabels);
+    }
+
+    private static Point shift(Point point, double dx, double dy) {
+        return new Point(point.x() + dx, point.y() + dy);
+    }
+
+    /** "#1E88E5" for a colour given in any case; used by painters that take numbers. */
+    static int rgb(String hex) {
+        return Integer.parseInt(hex.substring(1).toUpperCase(Locale.ROOT), 16);
+    }
+}
