@@ -68,10 +68,8 @@ final class NetworkCanvas extends Region {
         tooltip.setMaxWidth(360);
 
         InvalidationListener repaint = observable -> paint();
-        viewModel.networkProperty().addListener(repaint);
-        viewModel.positionsProperty().addListener(repaint);
+        viewModel.drawingProperty().addListener(repaint);
         viewModel.viewportProperty().addListener(repaint);
-        viewModel.coloursProperty().addListener(repaint);
         viewModel.selectedNodeProperty().addListener(repaint);
         viewModel.selectedEdgeProperty().addListener(repaint);
         viewModel.pinned().addListener(repaint);
@@ -146,8 +144,7 @@ final class NetworkCanvas extends Region {
     void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         CanvasPainter.paint(g, canvas.getWidth(), canvas.getHeight(), new CanvasPainter.Scene(
-                viewModel.networkProperty().get(), viewModel.positionsProperty().get(),
-                viewModel.viewportProperty().get(), viewModel.coloursProperty().get(),
+                viewModel.drawingProperty().get(), viewModel.drawingViewport(),
                 viewModel.hoveredProperty().get(), highlighted, viewModel.selectedNodeProperty().get(),
                 viewModel.selectedEdgeProperty().get(), Set.copyOf(viewModel.pinned())));
         if (gesture == Gesture.RELATE && relateTo != null && grabbed != null) {

@@ -27,9 +27,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
 import org.grounded.analysis.network.CooccurrenceWeight;
 import org.grounded.analysis.network.layout.LayoutKind;
-import org.grounded.model.CodingLevel;
+import org.grounded.export.network.NetworkFormat;
 import org.grounded.model.ColourScheme;
 import java.util.UUID;
 import org.grounded.ui.analysis.Choice;
@@ -108,6 +111,8 @@ public final class NetworkView extends BorderPane {
     private Node optionsBar() {
         NetworkOptions options = viewModel.options();
         var codes = Combos.of("network-codes", options.codeChoices(), options.codesProperty(), choice -> choice.label());
+        codes.setPrefWidth(210);
+        codes.setMaxWidth(210);
         CheckBox participants = check("network-participants", "Participants", options.participantsProperty());
         CheckBox documents = check("network-documents", "Documents", options.documentsProperty());
         CheckBox cooccurrence = check("network-cooccurrence", "Co-occurrence", options.cooccurrenceProperty());
@@ -150,6 +155,7 @@ public final class NetworkView extends BorderPane {
 
         var layout = Combos.of("network-layout", FXCollections.observableArrayList(LayoutKind.values()),
                 viewModel.layoutKindProperty(), NetworkView::layoutName);
+        layout.setPrefWidth(190);
         Spinner<Integer> seed = new Spinner<>(1, 9999, viewModel.seedProperty().get());
         seed.setId("network-seed");
         seed.setEditable(true);
@@ -162,6 +168,7 @@ public final class NetworkView extends BorderPane {
                 "Lay the network out again (Ctrl+L); pinned nodes stay where you put them");
         var colours = Combos.of("network-colours", FXCollections.observableArrayList(ColourScheme.values()),
                 viewModel.coloursProperty(), NetworkView::colourName);
+        colours.setPrefWidth(200);
         Button fit = button("network-fit", "Fit", viewModel::fit, "Show the whole network (Ctrl+0)");
 
         search.setId("network-search");
@@ -210,7 +217,8 @@ public final class NetworkView extends BorderPane {
                 group(Combos.caption("Linking word"), word),
                 group(Combos.caption("Layout"), layout, Combos.caption("seed"), seed, relayout),
                 group(Combos.caption("Colours"), colours),
-                group(search, fit));
+                group(search, fit),
+                exports());
         bar.getStyleClass().add("analysis-options");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPrefWrapLength(1100);
@@ -218,6 +226,30 @@ public final class NetworkView extends BorderPane {
         HBox.setHgrow(bar, Priority.ALWAYS);
         top.getStyleClass().add("analysis-top");
         return top;
+    }
+
+    /** PNG, SVG, GraphML and GEXF of exactly the picture shown. */
+    private Node exports() {
+        HBox buttons = new HBox(4, Combos.caption("Export"));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (NetworkFormat format : NetworkFormat.values()) {
+            String text = switch (format) {
+                case PNG -> "PNG";
+                case SVG -> "SVG";
+                case GRAPHML -> "GraphML";
+                case GEXF -> "GEXF";
+            };
+            Button button = button("network-export-" + format.extension(), text, () -> viewModel.export(format),
+                    switch (format) {
+                        case PNG -> "Save the picture as PNG, at twice the screen's resolution";
+                        case SVG -> "Save the picture as SVG, with real text (for Inkscape, Illustrator, Word)";
+                        case GRAPHML -> "Save the network as GraphML, with places (Gephi, Cytoscape, yEd)";
+                        case GEXF -> "Save the network as GEXF 1.3, with places and colours (Gephi)";
+                    });
+            button.disableProperty().bind(viewModel.drawingProperty().isNull());
+            buttons.getChildren().add(button);
+        }
+        return buttons;
     }
 
     /** The colours' meaning, in the canvas' corner; it follows the colour scheme. */
@@ -232,32 +264,34 @@ public final class NetworkView extends BorderPane {
         legend.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-background-radius: 4;");
         Runnable fill = () -> {
             legend.getChildren().clear();
-            switch (viewModel.coloursProperty().get()) {
-                case FIGURE -> legend.getChildren().addAll(
-                        swatch(CanvasPainter.figureColour(true, false), "central category"),
-                        swatch(CanvasPainter.figureColour(false, false), "category"),
-                        swatch(CanvasPainter.figureColour(false, true), "no link to a participant"),
-                        swatch(CanvasPainter.participantColour(), "participant"));
-                case LEVEL -> {
-                    for (CodingLevel level : CodingLevel.values()) {
-                        legend.getChildren().add(swatch(CanvasPainter.levelColour(level), level.displayName()));
-                    }
-                    legend.getChildren().add(swatch(CanvasPainter.participantColour(), "participant"));
-                }
-                case CODE -> legend.getChildren().addAll(new Label("Codes in their own colours"),
-                        swatch(CanvasPainter.participantColour(), "participant"));
+            for (NetworkViewModel.LegendEntry entry : viewModel.legend()) {
+                legend.getChildren().add(swatch(entry));
             }
-            legend.getChildren().add(new Label("· size: citations"));
+            if (!legend.getChildren().isEmpty()) {
+                legend.getChildren().add(new Label("· size: citations"));
+            }
+            legend.setVisible(!legend.getChildren().isEmpty());
         };
-        viewModel.coloursProperty().addListener(observable -> fill.run());
+        viewModel.drawingProperty().addListener(observable -> fill.run());
         fill.run();
         return legend;
     }
 
-    private static Label swatch(Color colour, String text) {
-        Circle dot = new Circle(6, colour);
-        dot.setStroke(colour.darker());
-        Label label = new Label(text, dot);
+    private static Label swatch(NetworkViewModel.LegendEntry entry) {
+        Shape mark = switch (entry.shape()) {
+            case CIRCLE -> new Circle(6);
+            case ROUNDED_SQUARE -> {
+                Rectangle square = new Rectangle(12, 12);
+                square.setArcWidth(5);
+                square.setArcHeight(5);
+                yield square;
+            }
+            case SQUARE -> new Rectangle(12, 12);
+            case DIAMOND -> new Polygon(6, 0, 12, 6, 6, 12, 0, 6);
+        };
+        mark.setFill(Color.web(entry.fill()));
+        mark.setStroke(Color.web(entry.stroke()));
+        Label label = new Label(entry.text(), mark);
         label.getStyleClass().add("network-legend-item");
         return label;
     }
@@ -266,7 +300,7 @@ public final class NetworkView extends BorderPane {
         return switch (scheme) {
             case CODE -> "Code colours";
             case LEVEL -> "Coding level";
-            case FIGURE -> "Figure 1 (central, participants, isolated)";
+            case FIGURE -> "Figure 1 (central, isolated)";
         };
     }
 

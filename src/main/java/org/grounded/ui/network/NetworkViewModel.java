@@ -1,5 +1,6 @@
 package org.grounded.ui.network;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,13 @@ import org.grounded.analysis.network.layout.Layouts;
 import org.grounded.analysis.network.layout.NetworkLayout;
 import org.grounded.analysis.network.layout.Point;
 import org.grounded.analysis.network.layout.SavedLayouts;
+import org.grounded.export.network.DrawingOptions;
+import org.grounded.export.network.DrawnNode;
+import org.grounded.export.network.NetworkDrawing;
+import org.grounded.export.network.NetworkDrawings;
+import org.grounded.export.network.NetworkFiles;
+import org.grounded.export.network.NetworkFormat;
+import org.grounded.export.network.NodeShape;
 import org.grounded.model.ColourScheme;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.NetworkSettings;
@@ -57,6 +65,8 @@ import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.common.Formats;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
@@ -79,6 +89,10 @@ public final class NetworkViewModel {
 
     /** Free screen pixels around the network when it is fitted to the window (the legend sits below). */
     static final double FIT_MARGIN = 56;
+    /** Above this many edges only relations carry their label. */
+    static final int MANY_EDGE_LABELS = 60;
+    /** PNG pixels per screen pixel at zoom 1. */
+    static final double PNG_SCALE = 2;
 
     private final Workspace workspace;
     private final Editor editor;
@@ -111,6 +125,12 @@ public final class NetworkViewModel {
     private final ReadOnlyStringWrapper detailNote = new ReadOnlyStringWrapper(this, "detailNote", "");
     private final ObservableList<PassageCard> details = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    private final ReadOnlyObjectWrapper<NetworkDrawing> drawing = new ReadOnlyObjectWrapper<>(this, "drawing");
+    /** The nodes and edges drawn: those of the network that have a place. */
+    private CodeNetwork drawn = CodeNetwork.empty();
+    /** Where the drawing puts the network's origin (it moves the picture to start at its margin). */
+    private double shiftX;
+    private double shiftY;
     /** Where the saved network keeps its nodes. */
     private Map<String, Point> saved = Map.of();
     /** Nodes the saved network does not place, whose shown place an automatic layout found. */
@@ -142,6 +162,9 @@ public final class NetworkViewModel {
         });
         seed.addListener((observable, before, after) -> relayout());
         window.resultProperty().addListener((observable, before, after) -> show(after));
+        network.addListener(observable -> redraw());
+        positions.addListener(observable -> redraw());
+        this.colours.addListener(observable -> redraw());
         window.refreshChoices();
     }
 
@@ -278,6 +301,120 @@ public final class NetworkViewModel {
 
     AnalysisWindowModel<Built> window() {
         return window;
+    }
+
+    /** The picture shown, the same the SVG and PNG exports write; null when there is nothing to draw. */
+    public ReadOnlyObjectProperty<NetworkDrawing> drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    /** The viewport in the drawing's coordinates (the drawing moves the picture to start at its margin). */
+    public Viewport drawingViewport() {
+        Viewport view = viewport.get();
+        return new Viewport(view.scale(), view.offsetX() - shiftX * view.scale(), view.offsetY() - shiftY * view.scale());
+    }
+
+    /**
+     * Edge labels on every edge while they can be read (study A's Figure 1 names each link); in a
+     * crowded network only the relations', as the linking word would repeat on every link.
+     */
+    static DrawingOptions drawingOptions(CodeNetwork network) {
+        return new DrawingOptions(DrawingOptions.defaults().margin(), network.edges().size() <= MANY_EDGE_LABELS
+                ? DrawingOptions.EdgeLabels.ALL : DrawingOptions.EdgeLabels.RELATIONS);
+    }
+
+    /** One entry of the colour legend: what a colour stands for, drawn as in the picture. */
+    public record LegendEntry(String text, String fill, String stroke, NodeShape shape) {
+    }
+
+    /**
+     * What the colours and shapes of the picture mean, read from the drawing itself (so the legend
+     * never disagrees with it): one entry per kind of node present.
+     */
+    public List<LegendEntry> legend() {
+        NetworkDrawing picture = drawing.get();
+        if (picture == null) {
+            return List.of();
+        }
+        Map<String, LegendEntry> entries = new LinkedHashMap<>();
+        for (DrawnNode shown : picture.nodes()) {
+            NetworkNode node = drawn.node(shown.id()).orElse(null);
+            if (node == null) {
+                continue;
+            }
+            String text = switch (node.kind()) {
+                case CODE -> switch (colours.get()) {
+                    case FIGURE -> node.central() ? "central category" : node.isolated()
+                            ? (drawn.nodes().stream().anyMatch(n -> n.kind().cites()) ? "no link to a participant"
+                            : "no link") : "category";
+                    case LEVEL -> node.level().displayName() + " coding";
+                    case CODE -> "codes in their own colours";
+                };
+                case PARTICIPANT -> "participant";
+                case DOCUMENT -> "document";
+                case PARTICIPANT_GROUP -> "participant group";
+            };
+            entries.putIfAbsent(text, new LegendEntry(text, node.isCode() && colours.get() == ColourScheme.CODE
+                    ? "#FFFFFF" : shown.fill(), shown.stroke(), shown.shape()));
+        }
+        return List.copyOf(entries.values());
+    }
+
+    private void redraw() {
+        Map<String, Point> at = positions.get();
+        CodeNetwork shown = network.get();
+        List<NetworkNode> placed = shown.nodes().stream().filter(node -> at.containsKey(node.id())).toList();
+        if (placed.isEmpty()) {
+            drawn = CodeNetwork.empty();
+            drawing.set(null);
+            return;
+        }
+        drawn = placed.size() == shown.nodes().size() ? shown : new CodeNetwork(placed, shown.edges().stream()
+                .filter(edge -> at.containsKey(edge.sourceId()) && at.containsKey(edge.targetId())).toList());
+        NetworkDrawing picture = NetworkDrawings.of(drawn, new NetworkLayout(at), colours.get(), drawingOptions(drawn));
+        DrawnNode first = picture.nodes().get(0);
+        Point origin = at.get(first.id());
+        shiftX = first.x() - origin.x();
+        shiftY = first.y() - origin.y();
+        drawing.set(picture);
+    }
+
+    /**
+     * Exports exactly the picture shown (the nodes, places, colours and labels of the drawing) as
+     * PNG (twice the screen's resolution, sharp in a paper), SVG with real text, GraphML or GEXF.
+     *
+     * @return the file chosen, empty when there was nothing to export or the user cancelled
+     */
+    public Optional<Path> export(NetworkFormat format) {
+        NetworkDrawing picture = drawing.get();
+        if (picture == null) {
+            return Optional.empty();
+        }
+        CodeNetwork exported = drawn;
+        Optional<Path> folder = workspace.session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
+                .map(Path::getParent);
+        String base = (window.studyName("network") + " " + name.get()).strip().replaceAll("[\\\\/:*?\"<>|]", " ")
+                .replaceAll("\\s+", "-").toLowerCase(Locale.ROOT);
+        String extension = format.extension();
+        FileChooserSpec spec = new FileChooserSpec("Export the network as " + extension.toUpperCase(Locale.ROOT),
+                folder, base + "." + extension, List.of(new FileChooserSpec.FileFilter(
+                        extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", List.of(extension))));
+        Optional<Path> chosen = editor.dialogs().showSaveDialog(spec).map(file ->
+                NetworkFormat.ofFileName(file.getFileName().toString()).filter(named -> named == format).isPresent()
+                        ? file : file.resolveSibling(file.getFileName() + "." + extension));
+        chosen.ifPresent(file -> {
+            tell("Saving " + file.getFileName() + "…");
+            BackgroundTask.wrap("Exporting the network", progress -> {
+                NetworkFiles.write(file, format, exported, picture, format == NetworkFormat.PNG ? PNG_SCALE : 1);
+                return file;
+            }).onSuccess(written -> tell("Saved " + written.getFileName()))
+                    .onFailure(failure -> {
+                        tell("");
+                        editor.dialogs().showError("Export failed", "Grounded could not write the network to "
+                                + file + ":\n" + failure.getMessage(), failure);
+                    }).executeWith(executor);
+        });
+        return chosen;
     }
 
     // ---- saved networks -----------------------------------------------------------------------------------

@@ -16,8 +16,13 @@ public record Viewport(double scale, double offsetX, double offsetY) {
     /** The smallest and largest zoom: a 5,000-node network still fits; one label fills the view at most. */
     public static final double MIN_SCALE = 0.02;
     public static final double MAX_SCALE = 8;
-    /** Text smaller than this on screen (px) is not drawn: it cannot be read and only makes noise. */
-    public static final double SMALLEST_READABLE_TEXT = 7;
+    /**
+     * Labels are drawn at least this large on screen (px), so a zoomed-out network stays readable
+     * (labels that would cover others give way instead).
+     */
+    public static final double SMALLEST_READABLE_TEXT = 9;
+    /** Below this share of its size a label is not drawn at all: the network is too small to name. */
+    static final double LABEL_ZOOM_LIMIT = 0.45;
     /** Fitting never enlarges a small network beyond this. */
     static final double LARGEST_FIT_SCALE = 1.6;
 
@@ -64,9 +69,14 @@ public record Viewport(double scale, double offsetX, double offsetY) {
         return new Viewport(scale, width / 2 - world.x() * scale, height / 2 - world.y() * scale);
     }
 
-    /** Whether text of this size (px at zoom 1) is large enough on screen to be drawn. */
+    /** Whether text of this size (px at zoom 1) is drawn at this zoom (zoomed far out, names are left out). */
     public boolean readable(double fontSize) {
-        return fontSize * scale >= SMALLEST_READABLE_TEXT;
+        return fontSize * scale >= SMALLEST_READABLE_TEXT * LABEL_ZOOM_LIMIT * 1.25 && scale >= LABEL_ZOOM_LIMIT;
+    }
+
+    /** The size on screen of text of this size (px at zoom 1): as zoomed, but never below {@link #SMALLEST_READABLE_TEXT}. */
+    public double textSize(double fontSize) {
+        return Math.max(fontSize * scale, SMALLEST_READABLE_TEXT);
     }
 
     /**

@@ -77,10 +77,12 @@ class ViewportTest {
     }
 
     @Test
-    void labelsAreReadableOnlyFromSevenScreenPixelsUp() {
-        assertThat(new Viewport(1, 0, 0).readable(12)).isTrue();
-        assertThat(new Viewport(0.6, 0, 0).readable(12)).isTrue();   // 7.2 px
-        assertThat(new Viewport(0.5, 0, 0).readable(12)).isFalse();  // 6 px
-        assertThat(new Viewport(0.5, 0, 0).readable(14)).isTrue();   // exactly 7 px
+    void labelsAreDrawnAtLeastNinePixelsTallAndLeftOutWhenZoomedFarOut() {
+        assertThat(new Viewport(1, 0, 0).textSize(12)).isEqualTo(12);
+        assertThat(new Viewport(2, 0, 0).textSize(12)).isEqualTo(24);
+        assertThat(new Viewport(0.5, 0, 0).textSize(12)).isEqualTo(Viewport.SMALLEST_READABLE_TEXT);
+        assertThat(new Viewport(0.5, 0, 0).readable(12)).isTrue();
+        assertThat(new Viewport(0.44, 0, 0).readable(12)).as("too far out to name anything").isFalse();
+        assertThat(new Viewport(0.5, 0, 0).readable(4)).as("a tiny label at half size").isFalse();
     }
 }
