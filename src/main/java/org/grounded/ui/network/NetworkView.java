@@ -155,7 +155,7 @@ public final class NetworkView extends BorderPane {
 
         var layout = Combos.of("network-layout", FXCollections.observableArrayList(LayoutKind.values()),
                 viewModel.layoutKindProperty(), NetworkView::layoutName);
-        layout.setPrefWidth(190);
+        layout.setPrefWidth(250);
         Spinner<Integer> seed = new Spinner<>(1, 9999, viewModel.seedProperty().get());
         seed.setId("network-seed");
         seed.setEditable(true);
@@ -168,7 +168,7 @@ public final class NetworkView extends BorderPane {
                 "Lay the network out again (Ctrl+L); pinned nodes stay where you put them");
         var colours = Combos.of("network-colours", FXCollections.observableArrayList(ColourScheme.values()),
                 viewModel.coloursProperty(), NetworkView::colourName);
-        colours.setPrefWidth(200);
+        colours.setPrefWidth(220);
         Button fit = button("network-fit", "Fit", viewModel::fit, "Show the whole network (Ctrl+0)");
 
         search.setId("network-search");
@@ -208,20 +208,16 @@ public final class NetworkView extends BorderPane {
         delete.disableProperty().bind(viewModel.currentProperty().isNull());
         manage.getItems().addAll(add, rename, delete);
 
-        FlowPane bar = new FlowPane(18, 6,
-                group(Combos.caption("Network"), chooser, manage),
-                group(Combos.caption("Codes"), codes),
-                group(Combos.caption("Nodes"), participants, documents),
-                group(Combos.caption("Edges"), links, relations, cooccurrence, tree),
-                group(Combos.caption("Co-occurrence"), measure, Combos.caption("at least"), minimum),
-                group(Combos.caption("Linking word"), word),
-                group(Combos.caption("Layout"), layout, Combos.caption("seed"), seed, relayout),
-                group(Combos.caption("Colours"), colours),
-                group(search, fit),
-                exports());
+        // Three rows: which network and what it holds; its edges; how it is laid out, coloured, exported.
+        VBox bar = new VBox(6,
+                row(group(Combos.caption("Network"), chooser, manage), group(Combos.caption("Codes"), codes),
+                        group(Combos.caption("Nodes"), participants, documents), group(search, fit)),
+                row(group(Combos.caption("Edges"), links, relations, cooccurrence, tree),
+                        group(Combos.caption("Co-occurrence"), measure, Combos.caption("at least"), minimum),
+                        group(Combos.caption("Linking word"), word)),
+                row(group(Combos.caption("Layout"), layout, Combos.caption("seed"), seed, relayout),
+                        group(Combos.caption("Colours"), colours), exports()));
         bar.getStyleClass().add("analysis-options");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPrefWrapLength(1100);
         HBox top = new HBox(16, bar);
         HBox.setHgrow(bar, Priority.ALWAYS);
         top.getStyleClass().add("analysis-top");
@@ -326,6 +322,13 @@ public final class NetworkView extends BorderPane {
         button.setTooltip(new Tooltip(tip));
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
+    }
+
+    private static FlowPane row(Node... groups) {
+        FlowPane row = new FlowPane(18, 6, groups);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(1100);
+        return row;
     }
 
     private static HBox group(Node... nodes) {
