@@ -682,6 +682,8 @@ public final class NetworkViewModel {
                 start.put(id, at);
             }
         }
+        // A new layout can land anywhere on the plane: show all of it when it is done.
+        fitWhenLaidOut = true;
         startLayout(new NetworkLayout(start), Set.copyOf(start.keySet()), true);
     }
 

@@ -21,8 +21,10 @@ public record Viewport(double scale, double offsetX, double offsetY) {
      * (labels that would cover others give way instead).
      */
     public static final double SMALLEST_READABLE_TEXT = 9;
-    /** Below this share of its size a label is not drawn at all: the network is too small to name. */
-    static final double LABEL_ZOOM_LIMIT = 0.45;
+    /** Zoomed out below this, no label is drawn: the network is too small to name. */
+    static final double LABEL_ZOOM_LIMIT = 0.25;
+    /** A label that the zoom would shrink below this (px) is left out, even though it is drawn at least 9 px. */
+    static final double TINIEST_LABEL = 2.8;
     /** Fitting never enlarges a small network beyond this. */
     static final double LARGEST_FIT_SCALE = 1.6;
 
@@ -71,7 +73,7 @@ public record Viewport(double scale, double offsetX, double offsetY) {
 
     /** Whether text of this size (px at zoom 1) is drawn at this zoom (zoomed far out, names are left out). */
     public boolean readable(double fontSize) {
-        return fontSize * scale >= SMALLEST_READABLE_TEXT * LABEL_ZOOM_LIMIT * 1.25 && scale >= LABEL_ZOOM_LIMIT;
+        return fontSize * scale >= TINIEST_LABEL && scale >= LABEL_ZOOM_LIMIT;
     }
 
     /** The size on screen of text of this size (px at zoom 1): as zoomed, but never below {@link #SMALLEST_READABLE_TEXT}. */

@@ -82,7 +82,8 @@ class ViewportTest {
         assertThat(new Viewport(2, 0, 0).textSize(12)).isEqualTo(24);
         assertThat(new Viewport(0.5, 0, 0).textSize(12)).isEqualTo(Viewport.SMALLEST_READABLE_TEXT);
         assertThat(new Viewport(0.5, 0, 0).readable(12)).isTrue();
-        assertThat(new Viewport(0.44, 0, 0).readable(12)).as("too far out to name anything").isFalse();
-        assertThat(new Viewport(0.5, 0, 0).readable(4)).as("a tiny label at half size").isFalse();
+        assertThat(new Viewport(0.3, 0, 0).readable(12)).isTrue();
+        assertThat(new Viewport(0.24, 0, 0).readable(12)).as("too far out to name anything").isFalse();
+        assertThat(new Viewport(0.5, 0, 0).readable(5)).as("a tiny label at half size").isFalse();
     }
 }
