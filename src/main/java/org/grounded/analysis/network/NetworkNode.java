@@ -35,6 +35,20 @@ public record NetworkNode(String id, NodeKind kind, String label, String colour,
         return NetworkSizes.radius(citations);
     }
 
+    /**
+     * The room a node takes with its label centred below it, px from its centre: half its width
+     * (the node or its label, whichever is wider), and how far it reaches below (the label's
+     * line). Above, it reaches {@link #radius()}.
+     */
+    public double halfWidth() {
+        return Math.max(radius(), NetworkSizes.labelWidth(label, radius(), central || !isCode()) / 2);
+    }
+
+    /** How far the node and its label reach below its centre, px. */
+    public double depthBelow() {
+        return radius() + 1.3 * NetworkSizes.labelFontSize(radius());
+    }
+
     public boolean isCode() {
         return kind == NodeKind.CODE;
     }

@@ -27,7 +27,8 @@ final class FigureLayout {
     private static final double MIN_RING_RADIUS = 250;
     private static final double COLUMN_MARGIN = 140;
     /** Extra room along a circle for a code's label, px. */
-    private static final double LABEL_ROOM = 50;
+    private static final double LABEL_ROOM = 30;
+    private static final double MAX_LABEL_WIDTH = 200;
     /** Extra room between circles, px. */
     private static final double BAND_ROOM = 30;
 
@@ -62,7 +63,8 @@ final class FigureLayout {
                 ring.add(i);
             }
         }
-        double ringRadius = ringRadius(ring, inside, radius);
+        double[] slot = slots(nodes, radius);
+        double ringRadius = ringRadius(ring, inside, radius, slot);
         for (int k = 0; k < ring.size(); k++) {
             int i = ring.get(k);
             double angle = -Math.PI / 2 + 2 * Math.PI * k / ring.size();
@@ -70,7 +72,7 @@ final class FigureLayout {
             y[i] = ringRadius * Math.sin(angle);
             fixed[i] = true;
         }
-        placeInside(network, index, inside, ringRadius, radius, x, y);
+        placeInside(network, index, inside, ringRadius, radius, slot, x, y);
         placeApart(apart, radius, ringRadius, x, y);
         for (int i = 0; i < n; i++) {
             String id = nodes.get(i).id();
@@ -81,6 +83,14 @@ final class FigureLayout {
                 fixed[i] = true;
             }
         }
+        double[] halfWidth = new double[n];
+        double[] below = new double[n];
+        for (int i = 0; i < n; i++) {
+            halfWidth[i] = nodes.get(i).halfWidth();
+            below[i] = nodes.get(i).depthBelow();
+        }
+        // Node and label boxes apart (labels sit centred below their node, as the drawings put them).
+        Overlaps.separateBoxes(x, y, halfWidth, radius, below, fixed, GAP, 500);
         Overlaps.separate(x, y, radius, fixed, GAP, 500);
         Map<String, Point> positions = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -125,7 +135,7 @@ final class FigureLayout {
      * the order of their wished angles, spaced so neighbours and their labels do not touch.
      */
     private static void placeInside(CodeNetwork network, Map<String, Integer> index, List<Integer> inside,
-                                    double ringRadius, double[] radius, double[] x, double[] y) {
+                                    double ringRadius, double[] radius, double[] slot, double[] x, double[] y) {
         double[][] wish = wishes(network, index, inside, x, y, ringRadius);
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < inside.size(); k++) {
@@ -137,21 +147,21 @@ final class FigureLayout {
         double[] used = new double[circles.size()];
         circles.forEach(circle -> onCircles.add(new ArrayList<>()));
         for (int k : order) {
-            double slot = slot(radius[inside.get(k)]);
+            double room = slot[inside.get(k)];
             // The outer circle for the most one-sided codes, the inner ones for the codes all cite.
             int wanted = (int) Math.round((1 - wish[k][1]) * (circles.size() - 1));
             int chosen = -1;
             for (int step = 0; step < 2 * circles.size() && chosen < 0; step++) {
                 int c = wanted + (step % 2 == 0 ? -step / 2 : (step + 1) / 2);
                 if (c >= 0 && c < circles.size()
-                        && (used[c] + slot <= 2 * Math.PI * circles.get(c) || onCircles.get(c).isEmpty())) {
+                        && (used[c] + room <= 2 * Math.PI * circles.get(c) || onCircles.get(c).isEmpty())) {
                     chosen = c;
                 }
             }
             if (chosen < 0) {
                 chosen = 0;
             }
-            used[chosen] += slot;
+            used[chosen] += room;
             onCircles.get(chosen).add(k);
         }
         for (int c = 0; c < circles.size(); c++) {
@@ -162,7 +172,7 @@ final class FigureLayout {
             double[] separation = new double[onCircle.size()];
             for (int k = 0; k < angles.length; k++) {
                 angles[k] = wish[onCircle.get(k)][0];
-                separation[k] = slot(radius[inside.get(onCircle.get(k))]) / circle;
+                separation[k] = slot[inside.get(onCircle.get(k))] / circle;
             }
             spreadOnCircle(angles, separation);
             for (int k = 0; k < angles.length; k++) {
@@ -173,9 +183,18 @@ final class FigureLayout {
         }
     }
 
-    /** Room along a circle for one code and its label. */
-    private static double slot(double radius) {
-        return 2 * radius + GAP + LABEL_ROOM;
+    /**
+     * Room along a circle for each node and its label: its width, a gap, and part of its label's
+     * estimated width (a label lies across the circle's direction only where the circle runs
+     * left to right; 0.6 is about the mean of |sin| around a circle).
+     */
+    private static double[] slots(List<NetworkNode> nodes, double[] radius) {
+        double[] slots = new double[nodes.size()];
+        for (int i = 0; i < slots.length; i++) {
+            double label = Math.min(MAX_LABEL_WIDTH, 2 * nodes.get(i).halfWidth());
+            slots[i] = 2 * radius[i] + GAP + LABEL_ROOM + 0.6 * label;
+        }
+        return slots;
     }
 
     /** The circles inside the ring, outermost first, one band apart, down to a fifth of the ring. */
@@ -224,23 +243,23 @@ final class FigureLayout {
     }
 
     /** Big enough for the ring's nodes side by side, and for the codes on the circles inside it. */
-    private static double ringRadius(List<Integer> ring, List<Integer> inside, double[] radius) {
+    private static double ringRadius(List<Integer> ring, List<Integer> inside, double[] radius, double[] slot) {
         double around = 0;
         for (int i : ring) {
-            around += 2 * radius[i] + 2 * GAP + LABEL_ROOM;
+            around += slot[i] + GAP;
         }
         double r = Math.max(MIN_RING_RADIUS, around / (2 * Math.PI));
-        while (capacity(r, inside, radius) < needed(inside, radius)) {
+        while (capacity(r, inside, radius, slot) < needed(inside, slot)) {
             r *= 1.1;
         }
         return r;
     }
 
-    private static double capacity(double ringRadius, List<Integer> inside, double[] radius) {
+    private static double capacity(double ringRadius, List<Integer> inside, double[] radius, double[] slot) {
         double room = 0;
         double widestSlot = 0;
         for (int i : inside) {
-            widestSlot = Math.max(widestSlot, slot(radius[i]));
+            widestSlot = Math.max(widestSlot, slot[i]);
         }
         for (double circle : circles(ringRadius, inside, radius)) {
             // Each circle may end with one slot unfilled.
@@ -249,10 +268,10 @@ final class FigureLayout {
         return room;
     }
 
-    private static double needed(List<Integer> inside, double[] radius) {
+    private static double needed(List<Integer> inside, double[] slot) {
         double sum = 0;
         for (int i : inside) {
-            sum += slot(radius[i]);
+            sum += slot[i];
         }
         return sum;
     }

@@ -13,4 +13,9 @@ public interface LayoutRun {
     boolean step();
 
     boolean converged();
+
+    /** How far along the run is, 0 to 1, for a progress bar; an estimate while it runs, 1 once converged. */
+    default double progress() {
+        return converged() ? 1 : 0;
+    }
 }

@@ -22,10 +22,11 @@ public final class Layouts {
      */
     public static LayoutRun start(CodeNetwork network, LayoutKind kind, long seed, NetworkLayout start,
                                   Set<String> pinned) {
+        NetworkLayout usable = finite(start);
         return switch (kind) {
-            case FORCE -> force(network, ForceSettings.defaults(), seed, start, pinned);
-            case FIGURE -> new FixedRun(FigureLayout.compute(network, start, pinned));
-            case TREE -> new FixedRun(TreeLayout.compute(network, start, pinned));
+            case FORCE -> force(network, ForceSettings.defaults(), seed, usable, pinned);
+            case FIGURE -> new FixedRun(FigureLayout.compute(network, usable, pinned));
+            case TREE -> new FixedRun(TreeLayout.compute(network, usable, pinned));
         };
     }
 
@@ -33,6 +34,17 @@ public final class Layouts {
     public static LayoutRun force(CodeNetwork network, ForceSettings settings, long seed, NetworkLayout start,
                                   Set<String> pinned) {
         return new ForceAtlas2(network, settings, seed, start, pinned);
+    }
+
+    /** The start positions that are numbers: a damaged saved position is dropped, not spread through a layout. */
+    private static NetworkLayout finite(NetworkLayout start) {
+        java.util.Map<String, Point> kept = new java.util.LinkedHashMap<>();
+        start.positions().forEach((id, point) -> {
+            if (Double.isFinite(point.x()) && Double.isFinite(point.y())) {
+                kept.put(id, point);
+            }
+        });
+        return kept.size() == start.positions().size() ? start : new NetworkLayout(kept);
     }
 
     /** Runs a layout to convergence (or its iteration limit). */

@@ -12,14 +12,15 @@ import org.grounded.analysis.network.NetworkNode;
 /**
  * The code tree in layers: each category above its sub-codes (by {@link NetworkNode#parentId()},
  * the nearest ancestor in the network), top-level codes side by side in network order, each leaf
- * in a slot of its own and each category centred over its children, so subtrees never overlap.
+ * in a slot of its own as wide as its label (centred below it), each category centred over its
+ * children, so subtrees never overlap.
  * Participants, documents and groups make a row of their own below the deepest layer. Pinned
  * nodes keep their start position, and the others are pushed off them.
  */
 final class TreeLayout {
 
     static final double LAYER_HEIGHT = 130;
-    /** The narrowest slot a leaf gets: room for a label of a dozen characters. */
+    /** The narrowest slot a leaf gets; a longer label gets a wider one. */
     static final double MIN_SLOT = 120;
     private static final double GAP = 12;
 
@@ -56,27 +57,37 @@ final class TreeLayout {
         return withPins(nodes, positions, start, pinned);
     }
 
-    /** Lays out a subtree from the cursor rightwards; returns the node's x. */
+    /**
+     * Lays out a subtree from the cursor rightwards; returns the node's x. A subtree is as wide
+     * as its leaves' slots, or as its root's own slot when that is wider (a long label over one
+     * child), its children then centred under it.
+     */
     private static double place(NetworkNode node, int depth, Map<String, List<NetworkNode>> children,
                                 Map<String, Point> positions, double[] cursor, int[] deepest) {
         deepest[0] = Math.max(deepest[0], depth);
         List<NetworkNode> below = children.getOrDefault(node.id(), List.of());
+        double own = Math.max(MIN_SLOT, 2 * node.halfWidth() + GAP);
         double x;
         if (below.isEmpty()) {
-            double slot = Math.max(MIN_SLOT, 2 * node.radius() + GAP);
-            x = cursor[0] + slot / 2;
-            cursor[0] += slot;
+            x = cursor[0] + own / 2;
+            cursor[0] += own;
         } else {
+            double start = cursor[0];
+            Map<String, Point> subtree = new LinkedHashMap<>();
             double first = 0;
             double last = 0;
             for (int k = 0; k < below.size(); k++) {
-                double childX = place(below.get(k), depth + 1, children, positions, cursor, deepest);
+                double childX = place(below.get(k), depth + 1, children, subtree, cursor, deepest);
                 if (k == 0) {
                     first = childX;
                 }
                 last = childX;
             }
-            x = (first + last) / 2;
+            double span = cursor[0] - start;
+            double shift = own > span ? (own - span) / 2 : 0;
+            subtree.forEach((id, point) -> positions.put(id, new Point(point.x() + shift, point.y())));
+            cursor[0] = start + Math.max(span, own);
+            x = (first + last) / 2 + shift;
         }
         positions.put(node.id(), new Point(x, depth * LAYER_HEIGHT));
         return x;

@@ -41,6 +41,26 @@ class FigureAndTreeLayoutTest {
         return smallest;
     }
 
+    /** Whether two nodes' boxes (node and label centred below it) overlap anywhere. */
+    static long overlappingBoxes(CodeNetwork network, NetworkLayout layout) {
+        long count = 0;
+        List<NetworkNode> nodes = network.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                NetworkNode a = nodes.get(i);
+                NetworkNode b = nodes.get(j);
+                Point p = layout.positions().get(a.id());
+                Point q = layout.positions().get(b.id());
+                boolean acrossX = Math.abs(p.x() - q.x()) < a.halfWidth() + b.halfWidth();
+                boolean acrossY = p.y() - a.radius() < q.y() + b.depthBelow() && q.y() - b.radius() < p.y() + a.depthBelow();
+                if (acrossX && acrossY) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private static NetworkNode node(String id, NodeKind kind, boolean isolated, String parentId) {
         return new NetworkNode(id, kind, id, null, 4, 0, false, isolated, null, parentId);
     }
@@ -71,6 +91,7 @@ class FigureAndTreeLayoutTest {
             }
         }
         assertThat(smallestGap(network, layout)).isGreaterThanOrEqualTo(FigureLayout.GAP - 1e-6);
+        assertThat(overlappingBoxes(network, layout)).as("labels covering other nodes or labels").isZero();
     }
 
     @Test
@@ -126,6 +147,7 @@ class FigureAndTreeLayoutTest {
         }
         assertThat(withParent).isGreaterThan(20);
         assertThat(smallestGap(network, layout)).isGreaterThan(0);
+        assertThat(overlappingBoxes(network, layout)).as("labels covering other nodes or labels").isZero();
     }
 
     @Test

@@ -263,6 +263,48 @@ class ForceAtlas2Test {
     }
 
     @Test
+    void aNodeAddedToALaidOutNetworkStartsBesideTheNodesItJoins() {
+        CodeNetwork network = LayoutBench.randomNetwork(40, 100, 8);
+        Map<String, Point> placed = new LinkedHashMap<>(randomPositions(network, 6).positions());
+        placed.remove("n5");
+        List<Point> neighbours = network.neighbours("n5").stream().map(node -> placed.get(node.id())).toList();
+        double cx = neighbours.stream().mapToDouble(Point::x).average().orElseThrow();
+        double cy = neighbours.stream().mapToDouble(Point::y).average().orElseThrow();
+
+        LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, new NetworkLayout(placed), Set.of());
+
+        double radius = network.node("n5").orElseThrow().radius();
+        assertThat(run.current().positions().get("n5").distance(new Point(cx, cy))).isLessThanOrEqualTo(
+                2 * Math.sqrt(2) * radius);
+        assertThat(run.current().positions().get("n6")).isEqualTo(placed.get("n6"));
+    }
+
+    @Test
+    void progressRisesToOneAtConvergence() {
+        CodeNetwork network = LayoutBench.randomNetwork(50, 120, 3);
+        LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, NetworkLayout.empty(), Set.of());
+        double last = run.progress();
+        assertThat(last).isZero();
+        while (run.step()) {
+            assertThat(run.progress()).isBetween(0.0, 0.99);
+        }
+        assertThat(run.progress()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aDamagedStartPositionIsIgnoredNotSpread() {
+        CodeNetwork network = LayoutBench.randomNetwork(20, 40, 3);
+        NetworkLayout start = new NetworkLayout(Map.of("n0", new Point(Double.NaN, 5), "n1", new Point(10, 10)));
+
+        for (LayoutKind kind : LayoutKind.values()) {
+            NetworkLayout layout = Layouts.run(network, kind, 1, start, Set.of("n0", "n1"));
+            assertThat(layout.positions().values()).as(kind.name())
+                    .allMatch(p -> Double.isFinite(p.x()) && Double.isFinite(p.y()));
+            assertThat(layout.positions().get("n1")).as(kind.name()).isEqualTo(new Point(10, 10));
+        }
+    }
+
+    @Test
     void aSingleNodeAndAnEmptyNetworkAreLaidOut() {
         NetworkNode lone = new NetworkNode("a", NodeKind.CODE, "a", null, 0, 0, false, true, null, null);
         assertThat(Layouts.run(new CodeNetwork(List.of(lone), List.of()), LayoutKind.FORCE, 1, NetworkLayout.empty(),
