@@ -65,7 +65,8 @@ final class NetworkCommand implements Callable<Integer> {
     String nodes;
 
     @Option(names = "--codes", paramLabel = "CODES",
-            description = "all (default), core, level:open|axial|selective, group:NAME or subtree:CODE")
+            description = "all (default), categories (codes with sub-codes, counting their sub-codes' citations), "
+                    + "core, level:open|axial|selective, group:NAME or subtree:CODE")
     String codes;
 
     @Option(names = "--edges", paramLabel = "KINDS", split = ",",
@@ -96,8 +97,8 @@ final class NetworkCommand implements Callable<Integer> {
                     + "code or level")
     String colours;
 
-    @Option(names = "--edge-labels", paramLabel = "WHICH", defaultValue = "all",
-            description = "all (default), relations or none")
+    @Option(names = "--edge-labels", paramLabel = "WHICH", defaultValue = "auto",
+            description = "auto (default: relations, and linking words while there are at most 30 links), all, relations or none")
     String edgeLabels;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -144,6 +145,9 @@ final class NetworkCommand implements Callable<Integer> {
             scheme = choice(colours, "--colours", ColourScheme.class);
         }
         CodeNetwork network = NetworkBuilder.build(project, request);
+        if (name == null && isCategories()) {
+            network = NetworkBuilder.build(project, request.withOnlyNodeIds(categoriesAndOthers(project, network)));
+        }
         NetworkLayout placed = placesEveryNode(network, start) ? start
                 : Layouts.run(network, layoutKind, seed, start, pinned);
         NetworkDrawing drawing = NetworkDrawings.of(network, placed, scheme, new DrawingOptions(24, labels));
@@ -152,6 +156,25 @@ final class NetworkCommand implements Callable<Integer> {
         out.printf("Wrote %s (%d nodes, %d edges)%n", output, network.nodes().size(), network.edges().size());
         out.flush();
         return 0;
+    }
+
+    private boolean isCategories() {
+        return codes != null && codes.strip().equalsIgnoreCase("categories");
+    }
+
+    /**
+     * The network's categories and its other nodes (participants, documents, groups): the
+     * categories' links already count their sub-codes' citations, as the citations table does.
+     */
+    private static Set<String> categoriesAndOthers(Project project, CodeNetwork network) {
+        Set<String> kept = new LinkedHashSet<>();
+        network.nodes().stream()
+                .filter(node -> !node.isCode() || project.isCategory(java.util.UUID.fromString(node.id())))
+                .forEach(node -> kept.add(node.id()));
+        if (kept.stream().noneMatch(id -> network.node(id).map(n -> n.isCode()).orElse(false))) {
+            throw new IllegalArgumentException("The project has no categories (codes with sub-codes) to draw");
+        }
+        return kept;
     }
 
     private static boolean placesEveryNode(CodeNetwork network, NetworkLayout layout) {
@@ -227,7 +250,7 @@ final class NetworkCommand implements Callable<Integer> {
         }
         String value = codes.strip();
         String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.equals("all")) {
+        if (lower.equals("all") || lower.equals("categories")) {
             return CodeSelection.all();
         }
         if (lower.equals("core")) {
@@ -255,7 +278,7 @@ final class NetworkCommand implements Callable<Integer> {
                     projectFile.getFileName() + " has no code named '" + codeName + "'"));
             return CodeSelection.subtree(code.id());
         }
-        throw usage("--codes must be all, core, level:LEVEL, group:NAME or subtree:CODE, not '" + codes + "'");
+        throw usage("--codes must be all, categories, core, level:LEVEL, group:NAME or subtree:CODE, not '" + codes + "'");
     }
 
     private SavedNetwork savedNetwork(Project project, String wanted) {
@@ -277,7 +300,8 @@ final class NetworkCommand implements Callable<Integer> {
         }
         List<String> names = java.util.Arrays.stream(kind.getEnumConstants())
                 .map(candidate -> candidate.name().toLowerCase(Locale.ROOT)).toList();
-        throw usage(option + " must be " + String.join(", ", names) + ", not '" + value + "'");
+        String choices = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw usage(option + " must be " + choices + ", not '" + value + "'");
     }
 
     private CommandLine.ParameterException usage(String message) {

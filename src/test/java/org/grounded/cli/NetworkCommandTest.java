@@ -53,6 +53,24 @@ class NetworkCommandTest {
     }
 
     @Test
+    void categoriesOnlyKeepsTheCodesWithSubCodesWithTheirSubCodesCitationsAndEveryParticipant() throws Exception {
+        Path out = folder.resolve("categories.graphml");
+
+        CommandLineRun run = CommandLineRun.of("network", projectFile.toString(), "--nodes", "codes+participants",
+                "--codes", "categories", "--edges", "participants", "--layout", "figure", "-o", out.toString());
+
+        assertThat(run.err()).isEmpty();
+        String graphMl = Files.readString(out);
+        assertThat(graphMl).contains(">Motivation<", ">Empowerment<", ">Ana<", ">Bea<", ">Lim<")
+                .doesNotContain(">Fears<", ">Duty<", ">Agency<");
+        // Bea cites Motivation only through its sub-code Duty ("afraid"): one citation, as in the table.
+        String beaToMotivation = "source=\"" + study.bea.id() + "\" target=\"" + study.motivation.id() + "\"";
+        int edge = graphMl.indexOf(beaToMotivation);
+        assertThat(edge).isPositive();
+        assertThat(graphMl.substring(edge, graphMl.indexOf("</edge>", edge))).contains("<data key=\"weight\">1</data>");
+    }
+
+    @Test
     void aPngHasTheScaleAskedForAndAnSvgHasRealText() throws Exception {
         Path small = folder.resolve("n1.png");
         Path large = folder.resolve("n2.png");
@@ -115,6 +133,8 @@ class NetworkCommandTest {
                 folder.resolve("x.png").toString());
         CommandLineRun badEdges = CommandLineRun.of("network", projectFile.toString(), "--edges", "friends", "-o",
                 folder.resolve("x.png").toString());
+        CommandLineRun badLayout = CommandLineRun.of("network", projectFile.toString(), "--layout", "circle", "-o",
+                folder.resolve("x.png").toString());
         CommandLineRun noFormat = CommandLineRun.of("network", projectFile.toString(), "-o", folder.resolve("x.pdf").toString());
 
         assertThat(noSuchNetwork.exitCode()).isEqualTo(1);
@@ -123,6 +143,7 @@ class NetworkCommandTest {
         assertThat(badEdges.exitCode()).isNotZero();
         assertThat(badEdges.err()).contains("--edges takes cooccurrence, relations, participants and hierarchy, not 'friends'");
         assertThat(noFormat.err()).contains("Say which format to write with --format");
+        assertThat(badLayout.err()).startsWith("--layout must be force, figure or tree, not 'circle'");
         assertThat(Files.exists(folder.resolve("x.png"))).isFalse();
     }
 

@@ -10,7 +10,13 @@ public record DrawingOptions(double margin, EdgeLabels edgeLabels) {
 
     /** Which edge labels are drawn. */
     public enum EdgeLabels {
-        /** Every labelled edge: study A's Figure 1 names each link. */
+        /**
+         * Relations always; the linking word on each participant link while there are few of them
+         * (study A's Figure 1 names each link), else once in a caption: on two hundred links it
+         * would only hide the picture.
+         */
+        AUTO,
+        /** Every labelled edge. */
         ALL,
         /** Only named relations: in a crowded network the linking word repeats on every participant link. */
         RELATIONS,
@@ -21,10 +27,10 @@ public record DrawingOptions(double margin, EdgeLabels edgeLabels) {
         if (!Double.isFinite(margin) || margin < 0) {
             throw new IllegalArgumentException("The margin must be 0 or more, not " + margin);
         }
-        edgeLabels = edgeLabels == null ? EdgeLabels.ALL : edgeLabels;
+        edgeLabels = edgeLabels == null ? EdgeLabels.AUTO : edgeLabels;
     }
 
     public static DrawingOptions defaults() {
-        return new DrawingOptions(24, EdgeLabels.ALL);
+        return new DrawingOptions(24, EdgeLabels.AUTO);
     }
 }

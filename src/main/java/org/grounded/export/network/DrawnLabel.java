@@ -3,7 +3,7 @@ package org.grounded.export.network;
 import java.util.Objects;
 
 /**
- * A text as painted, centred on {@code x} with its baseline at {@code y}.
+ * One line of text as painted, centred on {@code x} with its baseline at {@code y}.
  *
  * @param ownerId   the node or edge it names
  * @param fontSize  in drawing units
@@ -15,7 +15,12 @@ public record DrawnLabel(String ownerId, LabelRole role, String text, double x, 
                          String colour, boolean bold, boolean halo) {
 
     /** What a label names. */
-    public enum LabelRole { NODE, EDGE }
+    public enum LabelRole {
+        NODE,
+        EDGE,
+        /** A line under the picture saying what its edges mean, when their labels are left off. */
+        CAPTION
+    }
 
     public DrawnLabel {
         Objects.requireNonNull(ownerId, "ownerId");

@@ -2,10 +2,12 @@ package org.grounded.export.network;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.EdgeKind;
 import org.grounded.analysis.network.NetworkEdge;
@@ -22,12 +24,16 @@ import org.grounded.model.ColourScheme;
  */
 public final class NetworkDrawings {
 
-    /** Node labels grow with the node, from this size for the smallest to {@link #LARGEST_FONT}. */
-    static final double SMALLEST_FONT = 11;
-    static final double LARGEST_FONT = 16;
+    /** Node labels grow with the node, as the layouts expect ({@link NetworkSizes#labelFontSize}). */
+    static final double SMALLEST_FONT = NetworkSizes.SMALLEST_LABEL_FONT;
     static final double EDGE_FONT = 9.5;
-    /** A rough advance per character of the sans-serif fonts used, as a share of the font size. */
-    private static final double CHARACTER_WIDTH = 0.58;
+    static final double CAPTION_FONT = 11;
+    /** The second line of a label starts this many font sizes below the first. */
+    static final double LINE_SPACING = 1.15;
+    /** Labels longer than this are broken in two lines. */
+    static final int WRAP_AFTER = 22;
+    /** With {@link DrawingOptions.EdgeLabels#AUTO}, a kind of edge keeps its labels up to this many edges. */
+    static final int FEW_LABELS = 30;
 
     private NetworkDrawings() {
     }
@@ -48,10 +54,11 @@ public final class NetworkDrawings {
         List<DrawnEdge> edges = new ArrayList<>();
         List<DrawnLabel> edgeLabels = new ArrayList<>();
         Map<EdgeKind, Double> heaviest = heaviest(network);
+        Set<EdgeKind> labelled = labelledKinds(network, options);
         for (NetworkEdge edge : network.edges()) {
             DrawnEdge drawn = edge(edge, centres, byId, heaviest.getOrDefault(edge.kind(), 1.0));
             edges.add(drawn);
-            if (showsLabel(edge, options) && !edge.sourceId().equals(edge.targetId())) {
+            if (labelled.contains(edge.kind()) && !edge.label().isBlank() && !edge.sourceId().equals(edge.targetId())) {
                 edgeLabels.add(new DrawnLabel(edge.id(), DrawnLabel.LabelRole.EDGE, edge.label(),
                         (drawn.from().x() + drawn.to().x()) / 2, (drawn.from().y() + drawn.to().y()) / 2 - 2,
                         EDGE_FONT, NetworkPalette.edgeLabelColour(edge.kind()), false, true));
@@ -66,32 +73,76 @@ public final class NetworkDrawings {
                     NetworkPalette.fill(node, scheme), NetworkPalette.BORDER, NetworkPalette.strokeWidth(node, scheme),
                     tooltip(node)));
             double font = fontSize(radius);
-            labels.add(new DrawnLabel(node.id(), DrawnLabel.LabelRole.NODE, node.label(), centre.x(),
-                    centre.y() + radius + font, font, NetworkPalette.TEXT, node.central() || !node.isCode(), true));
+            List<String> lines = lines(node.label());
+            for (int line = 0; line < lines.size(); line++) {
+                labels.add(new DrawnLabel(node.id(), DrawnLabel.LabelRole.NODE, lines.get(line), centre.x(),
+                        centre.y() + radius + font + line * font * LINE_SPACING, font, NetworkPalette.TEXT,
+                        node.central() || !node.isCode(), true));
+            }
         }
-        return placed(edges, nodes, labels, options.margin());
+        return placed(edges, nodes, labels, captions(network, labelled), options.margin());
     }
 
     /** The font size of a node's label, from its radius. */
     static double fontSize(double radius) {
-        double share = (radius - NetworkSizes.MIN_RADIUS) / (NetworkSizes.MAX_RADIUS - NetworkSizes.MIN_RADIUS);
-        return SMALLEST_FONT + (LARGEST_FONT - SMALLEST_FONT) * Math.max(0, Math.min(1, share));
+        return NetworkSizes.labelFontSize(radius);
     }
 
     /** How wide a label is taken to be when the drawing's size is worked out. */
     static double estimatedWidth(DrawnLabel label) {
-        return label.text().length() * label.fontSize() * CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
+        return label.text().length() * label.fontSize() * NetworkSizes.CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
     }
 
-    private static boolean showsLabel(NetworkEdge edge, DrawingOptions options) {
-        if (edge.label().isBlank()) {
-            return false;
+    /** The edge kinds whose labels are drawn on each edge. */
+    private static Set<EdgeKind> labelledKinds(CodeNetwork network, DrawingOptions options) {
+        Set<EdgeKind> kinds = EnumSet.noneOf(EdgeKind.class);
+        switch (options.edgeLabels()) {
+            case ALL -> kinds.addAll(EnumSet.allOf(EdgeKind.class));
+            case RELATIONS -> kinds.add(EdgeKind.RELATION);
+            case AUTO -> {
+                kinds.add(EdgeKind.RELATION);
+                Map<EdgeKind, Long> counts = new EnumMap<>(EdgeKind.class);
+                network.edges().stream().filter(edge -> !edge.label().isBlank())
+                        .forEach(edge -> counts.merge(edge.kind(), 1L, Long::sum));
+                counts.forEach((kind, count) -> {
+                    if (count <= FEW_LABELS) {
+                        kinds.add(kind);
+                    }
+                });
+            }
+            case NONE -> {
+                // none
+            }
         }
-        return switch (options.edgeLabels()) {
-            case ALL -> true;
-            case RELATIONS -> edge.kind() == EdgeKind.RELATION;
-            case NONE -> false;
-        };
+        return kinds;
+    }
+
+    /** Says once, under the picture, what the unlabelled participant links and hierarchy edges mean. */
+    private static List<String> captions(CodeNetwork network, Set<EdgeKind> labelled) {
+        List<String> captions = new ArrayList<>();
+        network.edges().stream().filter(edge -> edge.kind() == EdgeKind.PARTICIPANT_LINK && !edge.label().isBlank())
+                .findFirst().filter(edge -> !labelled.contains(EdgeKind.PARTICIPANT_LINK))
+                .ifPresent(edge -> captions.add("Each line from a participant to a category: \u201c" + edge.label()
+                        + "\u201d; its width grows with the citations."));
+        network.edges().stream().filter(edge -> edge.kind() == EdgeKind.HIERARCHY && !edge.label().isBlank())
+                .findFirst().filter(edge -> !labelled.contains(EdgeKind.HIERARCHY))
+                .ifPresent(edge -> captions.add("Dashed arrows: \u201c" + edge.label() + "\u201d."));
+        return captions;
+    }
+
+    /** A long label in two lines, broken at the space nearest its middle, so it spreads less sideways. */
+    static List<String> lines(String label) {
+        if (label.length() <= WRAP_AFTER) {
+            return List.of(label);
+        }
+        int middle = label.length() / 2;
+        int best = -1;
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return best < 0 ? List.of(label) : List.of(label.substring(0, best), label.substring(best + 1));
     }
 
     private static NodeShape shape(NodeKind kind) {
@@ -130,7 +181,7 @@ public final class NetworkDrawings {
         double share = heaviest > 0 ? Math.abs(edge.weight()) / heaviest : 0;
         double width = switch (edge.kind()) {
             case COOCCURRENCE -> 1 + 3 * share;
-            case PARTICIPANT_LINK -> 1 + 2.5 * share;
+            case PARTICIPANT_LINK -> 0.8 + 1.7 * share;
             case RELATION -> 1.6;
             case HIERARCHY -> 1.2;
         };
@@ -162,9 +213,10 @@ public final class NetworkDrawings {
                 NetworkPalette.edgeColour(edge.kind()), edge.kind() == EdgeKind.HIERARCHY, arrow);
     }
 
-    /** Moves everything so the picture, labels included, starts at the margin. */
-    private static NetworkDrawing placed(List<DrawnEdge> edges, List<DrawnNode> nodes, List<DrawnLabel> labels,
-                                         double margin) {
+    /** Moves everything so the picture, labels and captions included, starts at the margin. */
+    private static NetworkDrawing placed(List<DrawnEdge> edges, List<DrawnNode> nodes, List<DrawnLabel> nodeLabels,
+                                         List<String> captions, double margin) {
+        List<DrawnLabel> labels = new ArrayList<>(nodeLabels);
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -187,6 +239,15 @@ public final class NetworkDrawings {
             minY = 0;
             maxX = 1;
             maxY = 1;
+        }
+        double centre = (minX + maxX) / 2;
+        for (String caption : captions) {
+            DrawnLabel line = new DrawnLabel("caption", DrawnLabel.LabelRole.CAPTION, caption, centre,
+                    maxY + CAPTION_FONT * 1.8, CAPTION_FONT, NetworkPalette.TEXT, false, false);
+            labels.add(line);
+            maxY = line.y() + CAPTION_FONT * 0.3;
+            minX = Math.min(minX, centre - estimatedWidth(line) / 2);
+            maxX = Math.max(maxX, centre + estimatedWidth(line) / 2);
         }
         double shiftX = margin - minX;
         double shiftY = margin - minY;

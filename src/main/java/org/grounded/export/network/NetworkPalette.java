@@ -63,7 +63,7 @@ final class NetworkPalette {
         return switch (kind) {
             case COOCCURRENCE -> "#90A4AE";
             case RELATION -> "#37474F";
-            case PARTICIPANT_LINK -> "#7D9BB5";
+            case PARTICIPANT_LINK -> "#A3B8CC";
             case HIERARCHY -> "#8D6E63";
         };
     }

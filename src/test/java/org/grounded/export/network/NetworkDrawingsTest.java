@@ -1,8 +1,15 @@
 package org.grounded.export.network;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.NetworkEdge;
+import org.grounded.analysis.network.NetworkNode;
 import org.grounded.analysis.network.NetworkSizes;
+import org.grounded.analysis.network.NodeKind;
 import org.grounded.analysis.network.layout.NetworkLayout;
 import org.grounded.analysis.network.layout.Point;
 import org.grounded.model.ColourScheme;
@@ -86,6 +93,7 @@ class NetworkDrawingsTest {
     void everyNodeIsNamedAndEdgesCarryTheirLinkingWordOrRelationTypeWithFontsByNodeSize() {
         assertThat(figure.labels()).extracting(DrawnLabel::text).contains("Significance of milk", "Fears",
                 "Hygiene practices", HandMadeNetwork.ODD_NAME, "Donors", "is cause of", "mentions");
+        assertThat(figure.labels()).noneMatch(label -> label.role() == DrawnLabel.LabelRole.CAPTION);
         DrawnLabel milk = label(figure, MILK);
         DrawnLabel hygiene = label(figure, HYGIENE);
         assertThat(milk.fontSize()).isGreaterThan(hygiene.fontSize());
@@ -95,6 +103,47 @@ class NetworkDrawingsTest {
         NetworkDrawing relationsOnly = NetworkDrawings.of(NETWORK, LAYOUT, ColourScheme.FIGURE,
                 new DrawingOptions(10, DrawingOptions.EdgeLabels.RELATIONS));
         assertThat(relationsOnly.labels()).extracting(DrawnLabel::text).contains("is cause of").doesNotContain("mentions");
+    }
+
+    @Test
+    void manyParticipantLinksSayTheirLinkingWordOnceInACaptionWhileRelationsKeepTheirLabels() {
+        List<NetworkNode> nodes = new ArrayList<>(NETWORK.nodes());
+        List<NetworkEdge> edges = new ArrayList<>(NETWORK.edges());
+        Map<String, Point> places = new HashMap<>(LAYOUT.positions());
+        for (int i = 0; i < 31; i++) {
+            nodes.add(new NetworkNode("p" + i, NodeKind.PARTICIPANT, "P" + i, null, 1, 1, false, false, null, null));
+            edges.add(new NetworkEdge("link" + i, "p" + i, MILK, EdgeKind.PARTICIPANT_LINK, 1, "mentions", false, null));
+            places.put("p" + i, new Point(400 + 30 * i, 300));
+        }
+        CodeNetwork crowded = new CodeNetwork(nodes, edges);
+
+        NetworkDrawing auto = NetworkDrawings.of(crowded, new NetworkLayout(places), ColourScheme.FIGURE,
+                DrawingOptions.defaults());
+        NetworkDrawing all = NetworkDrawings.of(crowded, new NetworkLayout(places), ColourScheme.FIGURE,
+                new DrawingOptions(24, DrawingOptions.EdgeLabels.ALL));
+
+        assertThat(auto.labels()).extracting(DrawnLabel::text).contains("is cause of").doesNotContain("mentions");
+        DrawnLabel caption = auto.labels().stream().filter(l -> l.role() == DrawnLabel.LabelRole.CAPTION)
+                .findFirst().orElseThrow();
+        assertThat(caption.text()).contains("\u201cmentions\u201d");
+        assertThat(caption.y()).isGreaterThan(auto.nodes().stream().mapToDouble(n -> n.y() + n.radius()).max().orElseThrow());
+        assertThat(caption.y()).isLessThanOrEqualTo(auto.height());
+        assertThat(all.labels()).filteredOn(l -> l.text().equals("mentions")).hasSize(32);
+        assertThat(all.labels()).noneMatch(l -> l.role() == DrawnLabel.LabelRole.CAPTION);
+    }
+
+    @Test
+    void aLongLabelIsBrokenInTwoLinesAtTheSpaceNearestItsMiddle() {
+        assertThat(NetworkDrawings.lines("Scientific and religious methods in problem-solving"))
+                .containsExactly("Scientific and religious", "methods in problem-solving");
+        assertThat(NetworkDrawings.lines("Significance of milk")).containsExactly("Significance of milk");
+        assertThat(NetworkDrawings.lines("Breastfeeding-and-donation-experiences")).hasSize(1);
+        NetworkLayout layout = new NetworkLayout(Map.of("x", new Point(0, 0)));
+        NetworkDrawing drawing = NetworkDrawings.of(new CodeNetwork(List.of(new NetworkNode("x", NodeKind.CODE,
+                "Nutritional status of the donor", "#FFFFFF", 4, 0, false, true, null, null)), List.of()), layout,
+                ColourScheme.CODE, DrawingOptions.defaults());
+        assertThat(drawing.labels()).extracting(DrawnLabel::text).containsExactly("Nutritional status", "of the donor");
+        assertThat(drawing.labels().get(1).y()).isGreaterThan(drawing.labels().get(0).y());
     }
 
     @Test
