@@ -112,33 +112,49 @@ final class CanvasPainter {
 
     /**
      * The labels large enough to read, most important first, each only where it covers no label
-     * already placed. The hovered and the chosen node are always named.
+     * already placed; a label of two lines shows whole or not at all. The hovered and the chosen
+     * node are always named. Captions (what unlabelled edges mean) are for the files: the window
+     * has its legend.
      */
     private static void labels(GraphicsContext g, Scene scene, Viewport view, boolean focus) {
-        List<LabelCulling.Box> boxes = new ArrayList<>();
         java.util.Map<String, DrawnNode> nodes = new java.util.HashMap<>();
         scene.drawing().nodes().forEach(node -> nodes.put(node.id(), node));
-        List<DrawnLabel> labels = scene.drawing().labels();
-        for (int i = 0; i < labels.size(); i++) {
-            DrawnLabel label = labels.get(i);
-            boolean forced = label.ownerId().equals(scene.hovered()) || label.ownerId().equals(scene.selectedNode());
-            boolean edge = label.role() == DrawnLabel.LabelRole.EDGE;
-            if (!forced && !view.readable(label.fontSize())) {
+        java.util.Map<String, List<DrawnLabel>> byOwner = new java.util.LinkedHashMap<>();
+        for (DrawnLabel label : scene.drawing().labels()) {
+            if (label.role() != DrawnLabel.LabelRole.CAPTION) {
+                byOwner.computeIfAbsent(label.role() + ":" + label.ownerId(), key -> new ArrayList<>()).add(label);
+            }
+        }
+        List<LabelCulling.Box> boxes = new ArrayList<>();
+        for (var entry : byOwner.entrySet()) {
+            List<DrawnLabel> lines = entry.getValue();
+            DrawnLabel first = lines.get(0);
+            boolean forced = first.ownerId().equals(scene.hovered()) || first.ownerId().equals(scene.selectedNode());
+            boolean edge = first.role() == DrawnLabel.LabelRole.EDGE;
+            if (!forced && !view.readable(first.fontSize())) {
                 continue;
             }
-            if (edge && focus && !touchesHovered(scene, label.ownerId())) {
+            if (edge && focus && !touchesHovered(scene, first.ownerId())) {
                 continue;
             }
-            double size = forced ? Math.max(view.textSize(label.fontSize()), 12) : view.textSize(label.fontSize());
-            Point at = view.toScreen(new Point(label.x(), label.y()));
-            double boxWidth = LabelCulling.width(label.text(), size) * (label.bold() ? 1.08 : 1) + 4;
-            DrawnNode owner = nodes.get(label.ownerId());
+            double size = forced ? Math.max(view.textSize(first.fontSize()), 12) : view.textSize(first.fontSize());
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            for (DrawnLabel line : lines) {
+                double half = (LabelCulling.width(line.text(), size) * (line.bold() ? 1.08 : 1) + 4) / 2;
+                double x = view.screenX(line.x());
+                left = Math.min(left, x - half);
+                right = Math.max(right, x + half);
+            }
+            double top = view.screenY(first.y()) - size;
+            double spacing = lines.size() > 1
+                    ? (view.screenY(lines.get(1).y()) - view.screenY(first.y())) / Math.max(view.scale(), 1e-9) : 0;
+            double height = size * 1.25 + (lines.size() - 1) * size * (spacing > 0 ? spacing / first.fontSize() : 1.15);
+            DrawnNode owner = nodes.get(first.ownerId());
             double priority = forced ? Double.MAX_VALUE
-                    : (focus && scene.highlighted().contains(label.ownerId()) ? 1e8 : 0)
-                    + (edge ? -1 : (owner != null && (owner.kind() != NodeKind.CODE || label.bold()) ? 1e6 : 0)
-                    + (owner == null ? 0 : owner.radius()));
-            boxes.add(new LabelCulling.Box(Integer.toString(i), at.x() - boxWidth / 2, at.y() - size, boxWidth,
-                    size * 1.25, priority));
+                    : (focus && scene.highlighted().contains(first.ownerId()) ? 1e8 : 0)
+                    + (edge ? -1 : rank(owner, first) + (owner == null ? 0 : owner.radius()));
+            boxes.add(new LabelCulling.Box(entry.getKey(), left, top, right - left, height, priority));
         }
         Set<String> shown = LabelCulling.visible(boxes);
         g.setTextAlign(TextAlignment.CENTER);
@@ -147,20 +163,36 @@ final class CanvasPainter {
             if (!shown.contains(box.id())) {
                 continue;
             }
-            DrawnLabel label = labels.get(Integer.parseInt(box.id()));
-            boolean lit = !focus || scene.highlighted().contains(label.ownerId())
-                    || label.role() == DrawnLabel.LabelRole.EDGE;
-            double size = box.height() / 1.25;
-            Point at = view.toScreen(new Point(label.x(), label.y()));
-            g.setFont(Font.font("System", label.bold() ? FontWeight.BOLD : FontWeight.NORMAL, size));
-            if (label.halo()) {
-                g.setStroke(Color.web(NetworkDrawing.BACKGROUND).deriveColor(0, 1, 1, lit ? 0.9 : 0.5));
-                g.setLineWidth(3);
-                g.strokeText(label.text(), at.x(), at.y());
+            List<DrawnLabel> lines = byOwner.get(box.id());
+            DrawnLabel first = lines.get(0);
+            boolean forced = first.ownerId().equals(scene.hovered()) || first.ownerId().equals(scene.selectedNode());
+            double size = forced ? Math.max(view.textSize(first.fontSize()), 12) : view.textSize(first.fontSize());
+            boolean lit = !focus || scene.highlighted().contains(first.ownerId())
+                    || first.role() == DrawnLabel.LabelRole.EDGE;
+            double baseline = view.screenY(first.y());
+            for (int i = 0; i < lines.size(); i++) {
+                DrawnLabel line = lines.get(i);
+                // Lines keep the drawing's spacing in font sizes, whatever size the screen draws them at.
+                double y = baseline + i * size * (i == 0 ? 0 : (line.y() - first.y()) / (i * first.fontSize()));
+                double x = view.screenX(line.x());
+                g.setFont(Font.font("System", line.bold() ? FontWeight.BOLD : FontWeight.NORMAL, size));
+                if (line.halo()) {
+                    g.setStroke(Color.web(NetworkDrawing.BACKGROUND).deriveColor(0, 1, 1, lit ? 0.9 : 0.5));
+                    g.setLineWidth(3);
+                    g.strokeText(line.text(), x, y);
+                }
+                g.setFill(faded(Color.web(line.colour()), !lit));
+                g.fillText(line.text(), x, y);
             }
-            g.setFill(faded(Color.web(label.colour()), !lit));
-            g.fillText(label.text(), at.x(), at.y());
         }
+    }
+
+    /** Participants are always worth naming, then central categories (named in bold), then the rest. */
+    private static double rank(DrawnNode owner, DrawnLabel label) {
+        if (owner == null) {
+            return 0;
+        }
+        return owner.kind() != NodeKind.CODE ? 2e6 : label.bold() ? 1e6 : 0;
     }
 
     private static boolean touchesHovered(Scene scene, String edgeId) {

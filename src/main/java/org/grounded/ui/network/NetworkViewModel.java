@@ -89,8 +89,6 @@ public final class NetworkViewModel {
 
     /** Free screen pixels around the network when it is fitted to the window (the legend sits below). */
     static final double FIT_MARGIN = 56;
-    /** Above this many edges only relations carry their label. */
-    static final int MANY_EDGE_LABELS = 60;
     /** PNG pixels per screen pixel at zoom 1. */
     static final double PNG_SCALE = 2;
 
@@ -315,12 +313,11 @@ public final class NetworkViewModel {
     }
 
     /**
-     * Edge labels on every edge while they can be read (study A's Figure 1 names each link); in a
-     * crowded network only the relations', as the linking word would repeat on every link.
+     * How the window draws: the drawing's own rule for edge labels (relations always, the linking
+     * word while there are few links, else once in a caption), so the files say what the screen does.
      */
-    static DrawingOptions drawingOptions(CodeNetwork network) {
-        return new DrawingOptions(DrawingOptions.defaults().margin(), network.edges().size() <= MANY_EDGE_LABELS
-                ? DrawingOptions.EdgeLabels.ALL : DrawingOptions.EdgeLabels.RELATIONS);
+    static DrawingOptions drawingOptions() {
+        return DrawingOptions.defaults();
     }
 
     /** One entry of the colour legend: what a colour stands for, drawn as in the picture. */
@@ -371,7 +368,7 @@ public final class NetworkViewModel {
         }
         drawn = placed.size() == shown.nodes().size() ? shown : new CodeNetwork(placed, shown.edges().stream()
                 .filter(edge -> at.containsKey(edge.sourceId()) && at.containsKey(edge.targetId())).toList());
-        NetworkDrawing picture = NetworkDrawings.of(drawn, new NetworkLayout(at), colours.get(), drawingOptions(drawn));
+        NetworkDrawing picture = NetworkDrawings.of(drawn, new NetworkLayout(at), colours.get(), drawingOptions());
         DrawnNode first = picture.nodes().get(0);
         Point origin = at.get(first.id());
         shiftX = first.x() - origin.x();
