@@ -174,7 +174,9 @@ final class NetworkCanvas extends Region {
         if (event.getDeltaY() == 0) {
             return;
         }
-        double notches = event.getDeltaY() / 40;
+        // In wheel notches whatever the platform's pixels per notch (40 on most, 1 on some).
+        double perNotch = event.getMultiplierY() > 0 ? event.getMultiplierY() : 40;
+        double notches = Math.max(-5, Math.min(5, event.getDeltaY() / perNotch));
         viewModel.zoomAround(event.getX(), event.getY(), Math.pow(1.15, notches));
         event.consume();
     }

@@ -143,6 +143,37 @@ class NetworkViewModelTest {
     }
 
     @Test
+    void clickingACooccurrenceEdgeListsTheOverlappingPassagesTheMatrixCounts() {
+        viewModel.options().cooccurrenceProperty().set(true);
+        String motivation = node("Motivation").id();
+        String responsibility = node("Social responsibility").id();
+        NetworkEdge pair = viewModel.networkProperty().get().edges().stream()
+                .filter(e -> e.kind() == EdgeKind.COOCCURRENCE && e.touches(motivation) && e.touches(responsibility))
+                .findFirst().orElseThrow();
+        // The co-occurrence window shows 11 for this cell of the sample study.
+        assertThat(pair.weight()).isEqualTo(11);
+
+        viewModel.selectEdge(pair.id());
+
+        assertThat(viewModel.detailTitleProperty().get()).endsWith(": 11 overlapping pairs");
+        assertThat(viewModel.details()).hasSize(11);
+    }
+
+    @Test
+    void clickingARelationShowsItsComment() {
+        NetworkEdge relation = viewModel.networkProperty().get().edges().stream()
+                .filter(e -> e.kind() == EdgeKind.RELATION).findFirst().orElseThrow();
+        Relation saved = project.find(Relation.class, UUID.fromString(relation.relationId())).orElseThrow();
+
+        viewModel.selectEdge(relation.id());
+
+        assertThat(viewModel.details()).isEmpty();
+        assertThat(viewModel.detailTitleProperty().get()).contains(relation.label());
+        assertThat(viewModel.detailNoteProperty().get()).isEqualTo(saved.comment().isBlank()
+                ? "No comment on this relation. Write one in the coding view's Relations tab." : saved.comment());
+    }
+
+    @Test
     void draggingANodePinsItThereInTheSavedNetworkAndUndoPutsItBack() {
         Point before = at("Motivation");
         Point elsewhere = at("Fears");

@@ -125,6 +125,39 @@ class NetworkViewTest {
     }
 
     @Test
+    void scrollingZoomsAroundThePointerAndHoveringANodeLightsItUp(FxRobot robot) {
+        driver.openSample(robot);
+        driver.dialogs.texts.push(Optional.of("Figure 1"));
+        openNetwork(robot);
+        Point2D aisyah = onScreen(robot, "Aisyah");
+        double before = network().viewportProperty().get().scale();
+
+        robot.moveTo(aisyah);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(network().hoveredProperty().get()).isEqualTo(node("Aisyah").id());
+
+        // Which way the wheel turns depends on the platform's robot; the zoom changes and the
+        // node under the pointer stays where it is, and turning back undoes it.
+        robot.scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double zoomed = network().viewportProperty().get().scale();
+        assertThat(zoomed).isNotCloseTo(before, within(before * 0.1));
+        Point2D after = onScreen(robot, "Aisyah");
+        assertThat(after.getX()).isCloseTo(aisyah.getX(), within(1.5));
+        assertThat(after.getY()).isCloseTo(aisyah.getY(), within(1.5));
+        robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(network().viewportProperty().get().scale()).isCloseTo(before, within(1e-9));
+        robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(network().viewportProperty().get().scale()).isCloseTo(before, within(1e-9));
+    }
+
+    @Test
     void theShownPictureIsExportedAsPngAndSvg(FxRobot robot) throws IOException {
         driver.openSample(robot);
         driver.dialogs.texts.push(Optional.of("Figure 1"));
