@@ -2,6 +2,7 @@ package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
+import org.grounded.files.FileNames;
 
 /**
  * The jar's entry point. A run without arguments, or with just a project file
@@ -15,7 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        boolean window = args.length == 0 || args.length == 1 && args[0].endsWith(".grounded");
+        boolean window = args.length == 0 || args.length == 1 && FileNames.isProjectFile(args[0]);
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));

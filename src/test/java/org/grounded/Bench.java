@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
 import org.grounded.analysis.network.layout.LayoutBench;
+import org.grounded.search.SearchBench;
 import org.grounded.ui.transcript.HighlightBench;
 
 /**
@@ -17,7 +18,8 @@ public final class Bench {
     private static final Map<String, Consumer<String[]>> BENCHMARKS = Map.of(
             "cooccurrence", CooccurrenceBench::main,
             "highlights", Bench::highlights,
-            "layout", LayoutBench::main);
+            "layout", LayoutBench::main,
+            "search", Bench::search);
 
     private Bench() {
     }
@@ -27,6 +29,14 @@ public final class Bench {
             HighlightBench.main(args);
         } catch (Exception e) {
             throw new IllegalStateException("The highlight benchmark failed", e);
+        }
+    }
+
+    private static void search(String[] args) {
+        try {
+            SearchBench.main(args);
+        } catch (Exception e) {
+            throw new IllegalStateException("The search benchmark failed", e);
         }
     }
 

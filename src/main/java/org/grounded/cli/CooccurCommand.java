@@ -1,6 +1,9 @@
 package org.grounded.cli;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -11,12 +14,13 @@ import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
 import org.grounded.analysis.cooccurrence.Cooccurrences;
 import org.grounded.export.table.CooccurrenceExport;
 import org.grounded.export.table.ExportFormat;
+import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded cooccur PROJECT}: the code co-occurrence matrix. */
@@ -25,7 +29,8 @@ import picocli.CommandLine.Spec;
         "Print or write the code co-occurrence matrix. n(A,B) counts the pairs of a coding of A and a coding of B "
                 + "whose passages share at least one character; a quotation coded with both counts once.",
         "The c-coefficient is n(A,B) / (n(A) + n(B) - n(A,B)), n(X) being the number of quotations coded X; "
-                + "n/a where overlapping quotations pair many to many and leave it undefined."})
+                + "n/a where overlapping quotations pair many to many and leave it undefined.",
+        "Formats: csv, tsv, xlsx, md. The code scope and document group are the co-occurrence window's."})
 final class CooccurCommand implements Callable<Integer> {
 
     static final Set<ExportFormat> FORMATS =
@@ -34,31 +39,59 @@ final class CooccurCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "a .grounded project file")
-    Path projectFile;
+    @Mixin
+    ProjectArgument project;
 
     @Option(names = "--measure", paramLabel = "MEASURE", converter = MeasureConverter.class,
             description = "count (default) or c (the c-coefficient)")
     CooccurrenceMeasure measure = CooccurrenceMeasure.COUNT;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv, tsv, xlsx or md (default: from the -o file's extension, else csv)")
-    String format;
+    @Option(names = "--code-group", paramLabel = "NAME",
+            description = "compare the codes of this code group (the window's \"A code group\")")
+    String codeGroup;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "write to FILE instead of standard output (required for xlsx)")
-    Path output;
+    @Option(names = "--code", paramLabel = "NAME", description = "compare these codes; repeat it, at least twice "
+            + "(the window's \"Chosen codes\")")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--document-group", paramLabel = "NAME",
+            description = "count only in the documents of this document group")
+    String documentGroup;
+
+    @Mixin
+    OutputOptions output;
 
     ProjectSource projects = ProjectSource.FILES;
 
     @Override
     public Integer call() throws Exception {
-        ExportTarget target = ExportTarget.of(spec, format, output, FORMATS);
-        Project project = projects.load(projectFile);
-        CooccurrenceMatrix matrix = Cooccurrences.matrix(project, CooccurrenceRequest.allCodes());
+        ExportTarget target = output.target(spec, FORMATS);
+        if (codeGroup != null && !codes.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give --code-group or --code, not both");
+        }
+        Project loaded = projects.load(project.file);
+        CooccurrenceMatrix matrix = Cooccurrences.matrix(loaded, request(loaded));
         target.write(out -> CooccurrenceExport.write(matrix, measure, target.format(), out),
                 () -> CooccurrenceExport.text(matrix, measure, target.format()));
         return 0;
+    }
+
+    /** The window's code scope (all codes, a code group, chosen codes) and document group. */
+    private CooccurrenceRequest request(Project loaded) {
+        CooccurrenceRequest request = CooccurrenceRequest.allCodes();
+        if (documentGroup != null) {
+            request = request.withDocumentGroups(Set.of(
+                    ProjectNames.group(loaded, GroupKind.DOCUMENT, documentGroup, "--document-group")));
+        }
+        if (codeGroup != null) {
+            return request.withCodeGroup(loaded, ProjectNames.group(loaded, GroupKind.CODE, codeGroup, "--code-group"));
+        }
+        if (!codes.isEmpty()) {
+            Set<UUID> chosen = new LinkedHashSet<>();
+            codes.forEach(name -> chosen.add(ProjectNames.code(loaded, name, "--code")));
+            return request.withChosenCodes(loaded, chosen, "Give at least two different codes to compare with --code");
+        }
+        return request;
     }
 
     static final class MeasureConverter implements CommandLine.ITypeConverter<CooccurrenceMeasure> {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "Qualitative data analysis without a window, for scripts and reproducible papers. "
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
-                StatsCommand.class, ConvertCommand.class, NetworkCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
+                WordsCommand.class, NetworkCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec

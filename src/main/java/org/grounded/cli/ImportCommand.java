@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code grounded import PROJECT FILE...}: adds transcripts, creating the project when it does not exist. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Add transcripts (.txt .md .docx .pdf .odt .vtt .srt) to a project, "
+        description = "Add transcripts (plain text and Markdown, Word, OpenDocument and PDF files, WebVTT and "
+        + "SubRip subtitles) to a project, "
         + "creating the project if it does not exist. Speakers become participants; interviewers are recognised "
         + "by name (Interviewer, Entrevistadora, I, Q...).")
 final class ImportCommand implements Callable<Integer> {

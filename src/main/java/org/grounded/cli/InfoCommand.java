@@ -1,7 +1,6 @@
 package org.grounded.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.grounded.io.JsonText;
 import org.grounded.io.project.ProjectFileStore;
@@ -9,7 +8,7 @@ import org.grounded.model.Project;
 import org.grounded.model.ProjectCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,16 +21,16 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "a .grounded project file")
-    Path projectFile;
+    @Mixin
+    ProjectArgument argument;
 
     @Option(names = "--json", description = "machine-readable output")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        Project project = new ProjectFileStore().load(projectFile);
-        ProjectSummary summary = ProjectSummary.of(projectFile, project);
+        Project project = new ProjectFileStore().load(argument.file);
+        ProjectSummary summary = ProjectSummary.of(argument.file, project);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new JsonText().write(summary));

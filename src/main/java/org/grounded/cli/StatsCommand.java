@@ -1,6 +1,5 @@
 package org.grounded.cli;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,16 +13,17 @@ import org.grounded.model.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded stats PROJECT}: descriptive statistics of the participants' attributes. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
-        "Print or write descriptive statistics of the participants: for each attribute, counts and percentages "
-                + "of its values (with a (no value) row), or n, mean, median, sample standard deviation (n - 1), "
-                + "min and max of numbers, or the earliest, median and latest dates.",
-        "Figures show at most two decimals, rounded half up."})
+        "Print or write descriptive statistics of the participants, as the Participant statistics window shows "
+                + "and copies them: for each attribute, each value as 'n (p %)' (a (no value) row when someone "
+                + "has none), or n, mean, median, sample standard deviation (SD, n - 1), minimum and maximum of "
+                + "numbers, or the earliest, median and latest dates.",
+        "Figures show at most two decimals, rounded half up. Formats: csv, tsv, md."})
 final class StatsCommand implements Callable<Integer> {
 
     static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.MARKDOWN);
@@ -31,28 +31,24 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "a .grounded project file")
-    Path projectFile;
+    @Mixin
+    ProjectArgument project;
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "also describe each value of this participant "
             + "attribute separately; 'group' splits by participant group instead (write attribute:group for an "
             + "attribute named group)")
     String split;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv, tsv or md (default: from the -o file's extension, else csv)")
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
     ProjectSource projects = ProjectSource.FILES;
 
     @Override
     public Integer call() throws Exception {
-        ExportTarget target = ExportTarget.of(spec, format, output, FORMATS);
-        Project project = projects.load(projectFile);
-        ParticipantDescriptives descriptives = Descriptives.ofParticipants(project, request());
+        ExportTarget target = output.target(spec, FORMATS);
+        Project loaded = projects.load(project.file);
+        ParticipantDescriptives descriptives = Descriptives.ofParticipants(loaded, request());
         target.write(out -> DescriptivesExport.write(descriptives, target.format(), out),
                 () -> DescriptivesExport.text(descriptives, target.format()));
         return 0;

@@ -1,6 +1,5 @@
 package org.grounded.cli;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +19,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code grounded table PROJECT}: the citations table, codes by participants. */
@@ -29,6 +28,7 @@ import picocli.CommandLine.Spec;
         "Print or write the citations table: one row per code with the number of quotations (citations) in each "
                 + "participant's words, a rank by number of citations (1 = most cited, ties share a rank: 1, 2, 2, 4) "
                 + "and a Total column.",
+        "Formats: csv, tsv, xlsx, md, html. The filters are the citations window's.",
         "A category's row counts the distinct quotations coded with it or any of its sub-codes. The Total counts "
                 + "each quotation once, so it can be less than the sum of the columns (a quotation across two "
                 + "participants' turns) or more (the interviewer's words belong to no participant)."})
@@ -40,8 +40,8 @@ final class TableCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "a .grounded project file")
-    Path projectFile;
+    @Mixin
+    ProjectArgument project;
 
     @Option(names = "--by", paramLabel = "COLUMNS", converter = ColumnsConverter.class,
             description = "columns: participant (default), document, group (participant groups) or attribute:NAME "
@@ -61,26 +61,24 @@ final class TableCommand implements Callable<Integer> {
                     + "are all marked, zero never")
     int top;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv, tsv, xlsx, md or html (default: from the -o file's extension, else csv)")
-    String format;
+    @Mixin
+    CitationFilterOptions filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output "
-            + "(required for xlsx)")
-    Path output;
+    @Mixin
+    OutputOptions output;
 
     ProjectSource projects = ProjectSource.FILES;
 
     @Override
     public Integer call() throws Exception {
-        ExportTarget target = ExportTarget.of(spec, format, output, FORMATS);
+        ExportTarget target = output.target(spec, FORMATS);
         if (top < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more, not " + top);
         }
-        Project project = projects.load(projectFile);
-        CitationTableRequest request = CitationTableRequest.defaults().withColumns(columns).withRows(rows.rows())
-                .withFilter(CitationFilter.NONE.withLevels(rows.levels())).withTop(top);
-        CitationTable table = CitationTables.compute(project, request);
+        Project loaded = projects.load(project.file);
+        CitationTableRequest request = filters.applyTo(CitationTableRequest.defaults().withColumns(columns)
+                .withRows(rows.rows()).withFilter(CitationFilter.NONE.withLevels(rows.levels())).withTop(top), loaded);
+        CitationTable table = CitationTables.compute(loaded, request);
         MarksDisplay display = marks ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN;
         target.write(out -> CitationTableExport.write(table, target.format(), display, out),
                 () -> CitationTableExport.text(table, target.format(), display));
@@ -114,13 +112,8 @@ final class TableCommand implements Callable<Integer> {
         public CodeRows convert(String value) {
             String lower = value.strip().toLowerCase(Locale.ROOT);
             if (lower.startsWith("level:")) {
-                String level = lower.substring("level:".length());
-                for (CodingLevel candidate : CodingLevel.values()) {
-                    if (candidate.displayName().equals(level)) {
-                        return new CodeRows(RowCodes.ALL_CODES, Set.of(candidate));
-                    }
-                }
-                throw new CommandLine.TypeConversionException("'" + level + "' is not a coding level: open, axial or selective");
+                CodingLevel level = new CitationFilterOptions.LevelConverter().convert(lower.substring("level:".length()));
+                return new CodeRows(RowCodes.ALL_CODES, Set.of(level));
             }
             return switch (lower) {
                 case "all" -> CodeRows.ALL;

@@ -112,6 +112,11 @@ public record Document(UUID id, String name, String text, String sourceFileName,
 
     /** Word count, counted as runs of letters or digits, for the documents pane. */
     public int wordCount() {
+        return wordCount(text);
+    }
+
+    /** Runs of letters or digits: how Grounded counts words everywhere (documents pane, import summary). */
+    public static int wordCount(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {

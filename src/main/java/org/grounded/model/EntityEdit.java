@@ -42,6 +42,18 @@ public final class EntityEdit implements Edit {
         return changes;
     }
 
+    /** The same changes under another description ("Import codebook team.qdc"), for the undo menu. */
+    public EntityEdit withDescription(String newDescription) {
+        return new EntityEdit(newDescription, changes);
+    }
+
+    /** An edit of changes already collected (a draft's); changes that change nothing are dropped. */
+    public static EntityEdit of(String description, List<Change> changes) {
+        Builder builder = builder(description);
+        changes.forEach(builder::change);
+        return builder.build();
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }
@@ -130,6 +142,14 @@ public final class EntityEdit implements Edit {
         public Builder remove(Entity entity) {
             changes.add(new Change(entity, null));
             return this;
+        }
+
+        /** Adds, updates or removes, as the change says. */
+        public Builder change(Change change) {
+            if (change.before() == null) {
+                return add(change.after());
+            }
+            return change.after() == null ? remove(change.before()) : update(change.before(), change.after());
         }
 
         public EntityEdit build() {

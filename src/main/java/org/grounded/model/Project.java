@@ -1,5 +1,6 @@
 package org.grounded.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,6 +36,9 @@ public final class Project {
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
+    /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
+    private CodeTree codeTree;
+    private final ProjectIntegrity integrity = new ProjectIntegrity(this);
 
     private Project(ProjectInfo info) {
         this.info = Objects.requireNonNull(info);
@@ -45,9 +49,14 @@ public final class Project {
         }
     }
 
-    /** A new, empty project with the built-in relation types. */
+    /** A new, empty project with the built-in relation types, created now by the system clock. */
     public static Project create(String name) {
-        Project project = new Project(ProjectInfo.named(name));
+        return create(name, Instant.now());
+    }
+
+    /** A new, empty project created at {@code createdAt} (the window passes its clock's time). */
+    public static Project create(String name, Instant createdAt) {
+        Project project = new Project(new ProjectInfo(name, "", createdAt));
         RelationType.BUILT_IN.forEach(project::insert);
         return project;
     }
@@ -105,6 +114,14 @@ public final class Project {
         order.forEach(id -> reordered.put(id, store.get(id)));
         store.clear();
         store.putAll(reordered);
+        codesChanged(kind);
+    }
+
+    /** Forgets the code tree when codes were added, removed, changed or moved. */
+    private void codesChanged(Class<? extends Entity> kind) {
+        if (kind == Code.class) {
+            codeTree = null;
+        }
     }
 
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
@@ -114,6 +131,7 @@ public final class Project {
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
         copy.revision = revision;
+        copy.codeTree = codeTree;
         return copy;
     }
 
@@ -163,11 +181,12 @@ public final class Project {
                     + "' is already in the project");
         }
         if (after == null) {
-            checkRemovable(before);
+            integrity.checkRemovable(before);
             unindex(before);
             store(before.getClass()).remove(before.id());
+            codesChanged(before.getClass());
         } else {
-            checkIntegrity(after, before);
+            integrity.check(after, before);
             if (before != null) {
                 unindex(before);
             }
@@ -202,11 +221,13 @@ public final class Project {
         order.add(position, stored);
         store.clear();
         order.forEach(other -> store.put(other.id(), other));
+        codesChanged(entity.getClass());
     }
 
     /** Stores an entity; an update keeps its place, since a LinkedHashMap keeps a replaced key's position. */
     private void insert(Entity entity) {
         stores.get(entity.getClass()).put(entity.id(), entity);
+        codesChanged(entity.getClass());
         if (entity instanceof Quotation quotation) {
             quotationsByDocument.computeIfAbsent(quotation.documentId(), k -> new LinkedHashSet<>()).add(quotation.id());
             for (UUID codeId : quotation.codeIds()) {
@@ -231,150 +252,6 @@ public final class Project {
             if (values.isEmpty()) {
                 index.remove(key);
             }
-        }
-    }
-
-    // ---- integrity ----------------------------------------------------------------------------
-
-    private void checkIntegrity(Entity entity, Entity before) {
-        if (entity instanceof Quotation quotation) {
-            Document document = document(quotation.documentId()).orElseThrow(() ->
-                    new IllegalArgumentException("A quotation refers to a document that is not in the project"));
-            TextRanges.requireValid(document.text(), quotation.start(), quotation.end());
-            quotation.codeIds().forEach(codeId -> requireExists(Code.class, codeId, "a quotation"));
-        } else if (entity instanceof Document document) {
-            for (Quotation quotation : quotationsIn(document.id())) {
-                TextRanges.requireValid(document.text(), quotation.start(), quotation.end());
-            }
-        } else if (entity instanceof Code code) {
-            checkParent(code);
-        } else if (entity instanceof Relation relation) {
-            requireExists(Code.class, relation.sourceCodeId(), "a relation");
-            requireExists(Code.class, relation.targetCodeId(), "a relation");
-            requireExists(RelationType.class, relation.typeId(), "a relation");
-        } else if (entity instanceof Participant participant) {
-            participant.documentIds().forEach(id -> requireExists(Document.class, id, participant.name()));
-            participant.speakers().forEach(ref -> requireExists(Document.class, ref.documentId(), participant.name()));
-        } else if (entity instanceof Group group) {
-            Class<? extends Entity> memberKind = switch (group.kind()) {
-                case CODE -> Code.class;
-                case DOCUMENT -> Document.class;
-                case PARTICIPANT -> Participant.class;
-            };
-            group.memberIds().forEach(id -> requireExists(memberKind, id, "group '" + group.name() + "'"));
-        } else if (entity instanceof Memo memo) {
-            for (UUID id : memo.linkedIds()) {
-                if (!contains(id)) {
-                    throw new IllegalArgumentException("Memo '" + memo.title() + "' is linked to something not in the project");
-                }
-            }
-        } else if (entity instanceof SavedNetwork network) {
-            checkNetwork(network);
-        } else if (entity instanceof AttributeDefinition definition) {
-            boolean clash = attributeDefinitions(definition.scope()).stream()
-                    .anyMatch(other -> !other.id().equals(definition.id()) && other.name().equalsIgnoreCase(definition.name()));
-            if (clash) {
-                throw new IllegalArgumentException("There is already an attribute named '" + definition.name() + "'");
-            }
-        } else if (entity instanceof RelationType type && before instanceof RelationType old && old.builtIn()) {
-            if (!type.equals(old)) {
-                throw new IllegalArgumentException("The built-in relation type '" + old.name() + "' cannot be changed");
-            }
-        }
-    }
-
-    /**
-     * A network's nodes are codes, participants, documents and participant groups of this project;
-     * its settings name a code group or a code that is here.
-     */
-    private void checkNetwork(SavedNetwork network) {
-        String user = "network '" + network.name() + "'";
-        Set<UUID> nodes = new LinkedHashSet<>(network.memberIds());
-        nodes.addAll(network.positions().keySet());
-        for (UUID id : nodes) {
-            Entity node = findAny(id).orElseThrow(() ->
-                    new IllegalArgumentException(user + " shows something that is not in the project"));
-            boolean drawable = node instanceof Code || node instanceof Participant || node instanceof Document
-                    || (node instanceof Group group && group.kind() == GroupKind.PARTICIPANT);
-            if (!drawable) {
-                throw new IllegalArgumentException(user + " shows a " + node.getClass().getSimpleName().toLowerCase(
-                        java.util.Locale.ROOT) + ", which is not a node of a network");
-            }
-        }
-        NetworkSettings settings = network.settings();
-        if (settings.codeSelection().equals("CODE_GROUP")) {
-            Group group = find(Group.class, settings.codeSelectionId()).orElseThrow(() ->
-                    new IllegalArgumentException(user + " shows a code group that is not in the project"));
-            if (group.kind() != GroupKind.CODE) {
-                throw new IllegalArgumentException(user + " shows the codes of a group that is not a code group");
-            }
-        } else if (settings.codeSelection().equals("SUBTREE")) {
-            requireExists(Code.class, settings.codeSelectionId(), user);
-        }
-    }
-
-    private void checkParent(Code code) {
-        Set<UUID> seen = new HashSet<>();
-        seen.add(code.id());
-        UUID parentId = code.parentId();
-        while (parentId != null) {
-            if (!seen.add(parentId)) {
-                throw new IllegalArgumentException("Code '" + code.name() + "' cannot be placed under its own sub-code");
-            }
-            Code parent = code(parentId).orElseThrow(() ->
-                    new IllegalArgumentException("Code '" + code.name() + "' has a parent that is not in the project"));
-            parentId = parent.parentId();
-        }
-    }
-
-    private void checkRemovable(Entity entity) {
-        UUID id = entity.id();
-        String what = entity.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + " '" + entity.label() + "'";
-        List<String> users = new ArrayList<>();
-        if (entity instanceof Document) {
-            if (quotationsByDocument.containsKey(id)) {
-                users.add("quotations");
-            }
-            if (participants().stream().anyMatch(p -> p.documentIds().contains(id)
-                    || p.speakers().stream().anyMatch(ref -> ref.documentId().equals(id)))) {
-                users.add("participants");
-            }
-        } else if (entity instanceof Code) {
-            if (quotationsByCode.containsKey(id)) {
-                users.add("quotations");
-            }
-            if (codes().stream().anyMatch(code -> id.equals(code.parentId()))) {
-                users.add("sub-codes");
-            }
-            if (relations().stream().anyMatch(relation -> relation.involves(id))) {
-                users.add("relations");
-            }
-        } else if (entity instanceof RelationType type) {
-            if (type.builtIn()) {
-                users.add("the built-in types");
-            }
-            if (relations().stream().anyMatch(relation -> relation.typeId().equals(id))) {
-                users.add("relations");
-            }
-        }
-        if (groups().stream().anyMatch(group -> group.memberIds().contains(id))) {
-            users.add("groups");
-        }
-        if (memos().stream().anyMatch(memo -> memo.linkedIds().contains(id))) {
-            users.add("memos");
-        }
-        if (networks().stream().anyMatch(network -> network.refersTo(id))) {
-            users.add("networks");
-        }
-        if (!users.isEmpty()) {
-            throw new IllegalStateException("The " + what + " is still used by " + String.join(", ", users));
-        }
-    }
-
-    private void requireExists(Class<? extends Entity> kind, UUID id, String user) {
-        if (!store(kind).containsKey(id)) {
-            throw new IllegalArgumentException(user + " refers to a " + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                    + " that is not in the project");
         }
     }
 
@@ -450,29 +327,32 @@ public final class Project {
         return codes().stream().filter(code -> code.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
+    /** The code tree, indexed once for the codes as they are (rebuilt after a code changes). */
+    public CodeTree codeTree() {
+        CodeTree tree = codeTree;
+        if (tree == null) {
+            tree = CodeTree.index(codes());
+            codeTree = tree;
+        }
+        return tree;
+    }
+
     public List<Code> rootCodes() {
-        return codes().stream().filter(code -> code.parentId() == null).toList();
+        return codeTree().roots();
     }
 
     public List<Code> children(UUID codeId) {
-        return codes().stream().filter(code -> codeId.equals(code.parentId())).toList();
+        return codeTree().children(codeId);
     }
 
     /** The code and all its sub-codes, depth first. */
     public List<Code> subtree(UUID codeId) {
-        List<Code> result = new ArrayList<>();
-        code(codeId).ifPresent(code -> collectSubtree(code, result));
-        return result;
-    }
-
-    private void collectSubtree(Code code, List<Code> result) {
-        result.add(code);
-        children(code.id()).forEach(child -> collectSubtree(child, result));
+        return codeTree().subtree(codeId);
     }
 
     /** A code is a category when it has sub-codes. */
     public boolean isCategory(UUID codeId) {
-        return codes().stream().anyMatch(code -> codeId.equals(code.parentId()));
+        return codeTree().isCategory(codeId);
     }
 
     public Collection<Quotation> quotations() {
@@ -491,6 +371,11 @@ public final class Project {
     /** The quotations coded with exactly this code (not its sub-codes), in document and text order. */
     public List<Quotation> quotationsWithCode(UUID codeId) {
         return sortedQuotations(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
+    /** Whether any quotation lies in the document (without listing them). */
+    boolean hasQuotationsIn(UUID documentId) {
+        return quotationsByDocument.containsKey(documentId);
     }
 
     public int quotationCount(UUID codeId) {

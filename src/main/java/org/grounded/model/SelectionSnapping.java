@@ -50,7 +50,8 @@ public final class SelectionSnapping {
         }
         TextSpan widened = switch (mode) {
             case WORD -> widen(BreakIterator.getWordInstance(locale(document)), text, from, to);
-            case SENTENCE -> widen(BreakIterator.getSentenceInstance(locale(document)), text, from, to);
+            case SENTENCE -> withinParagraphs(widen(BreakIterator.getSentenceInstance(locale(document)), text, from, to),
+                    paragraphs(text, from, to));
             case PARAGRAPH -> paragraphs(text, from, to);
             case SPEAKER_TURN -> turns(document, from, to);
         };
@@ -66,6 +67,14 @@ public final class SelectionSnapping {
         int start = boundaries.isBoundary(from) ? from : boundaries.preceding(from);
         int end = boundaries.isBoundary(to) ? to : boundaries.following(to);
         return new TextSpan(Math.max(start, 0), end == BreakIterator.DONE ? text.length() : end);
+    }
+
+    /**
+     * A sentence never runs past its paragraph: BreakIterator joins a line that ends without a full
+     * stop (an emoji after a question, a speaker's label) to the next one.
+     */
+    private static TextSpan withinParagraphs(TextSpan sentence, TextSpan paragraphs) {
+        return new TextSpan(Math.max(sentence.start(), paragraphs.start()), Math.min(sentence.end(), paragraphs.end()));
     }
 
     private static TextSpan paragraphs(String text, int from, int to) {

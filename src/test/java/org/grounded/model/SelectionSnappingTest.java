@@ -85,6 +85,14 @@ class SelectionSnappingTest {
     }
 
     @Test
+    void aSentenceEndsWithItsLineWhenTheLineHasNoFullStop() {
+        Document chat = document("Interviewer: Why did you donate? 👍🏾\nAna: I donated milk. It helps.", "en", List.of());
+
+        assertThat(snapped(chat, "donated", SnapMode.SENTENCE)).isEqualTo("Ana: I donated milk.");
+        assertThat(snapped(chat, "Why", SnapMode.SENTENCE)).isEqualTo("Interviewer: Why did you donate?");
+    }
+
+    @Test
     void everyLineBreakEndsAParagraph() {
         assertThat(snapped(spanish, "hija", SnapMode.PARAGRAPH))
                 .isEqualTo("¿Qué significó donar leche? Mucho, mamá. Lo hice por mi hija.");

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.GroupKind;
@@ -109,13 +109,10 @@ public final class CitationTables {
     private static Set<Integer> rowsOf(Quotation quotation, CodeTree tree, Map<UUID, Integer> rowOfCode,
                                        SubCodes subCodes) {
         Set<Integer> rows = new LinkedHashSet<>();
-        for (UUID codeId : quotation.codeIds()) {
-            List<UUID> counted = subCodes == SubCodes.INCLUDED ? tree.selfAndAncestors(codeId) : List.of(codeId);
-            for (UUID id : counted) {
-                Integer row = rowOfCode.get(id);
-                if (row != null) {
-                    rows.add(row);
-                }
+        for (UUID id : tree.countedCodes(quotation, subCodes == SubCodes.INCLUDED)) {
+            Integer row = rowOfCode.get(id);
+            if (row != null) {
+                rows.add(row);
             }
         }
         return rows;

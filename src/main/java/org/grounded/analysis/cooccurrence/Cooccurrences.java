@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Group;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.analysis.citations.CitationColumn;
 import org.grounded.analysis.citations.CitationRow;
 import org.grounded.analysis.citations.CitationTable;

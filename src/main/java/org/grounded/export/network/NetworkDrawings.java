@@ -51,21 +51,8 @@ public final class NetworkDrawings {
                     "The layout does not place '" + node.label() + "'")));
         }
         Map<String, NetworkNode> byId = network.nodesById();
-        List<DrawnEdge> edges = new ArrayList<>();
-        List<DrawnLabel> edgeLabels = new ArrayList<>();
-        Map<EdgeKind, Double> heaviest = heaviest(network);
-        Set<EdgeKind> labelled = labelledKinds(network, options);
-        for (NetworkEdge edge : network.edges()) {
-            DrawnEdge drawn = edge(edge, centres, byId, heaviest.getOrDefault(edge.kind(), 1.0));
-            edges.add(drawn);
-            if (labelled.contains(edge.kind()) && !edge.label().isBlank() && !edge.sourceId().equals(edge.targetId())) {
-                edgeLabels.add(new DrawnLabel(edge.id(), DrawnLabel.LabelRole.EDGE, edge.label(),
-                        (drawn.from().x() + drawn.to().x()) / 2, (drawn.from().y() + drawn.to().y()) / 2 - 2,
-                        EDGE_FONT, NetworkPalette.edgeLabelColour(edge.kind()), false, true));
-            }
-        }
         List<DrawnNode> nodes = new ArrayList<>();
-        List<DrawnLabel> labels = new ArrayList<>(edgeLabels);
+        List<DrawnLabel> nodeLabels = new ArrayList<>();
         for (NetworkNode node : network.nodes()) {
             Point centre = centres.get(node.id());
             double radius = node.radius();
@@ -75,11 +62,27 @@ public final class NetworkDrawings {
             double font = fontSize(radius);
             List<String> lines = lines(node.label());
             for (int line = 0; line < lines.size(); line++) {
-                labels.add(new DrawnLabel(node.id(), DrawnLabel.LabelRole.NODE, lines.get(line), centre.x(),
+                nodeLabels.add(new DrawnLabel(node.id(), DrawnLabel.LabelRole.NODE, lines.get(line), centre.x(),
                         centre.y() + radius + font + line * font * LINE_SPACING, font, NetworkPalette.TEXT,
                         node.central() || !node.isCode(), true));
             }
         }
+        List<DrawnEdge> edges = new ArrayList<>();
+        List<DrawnLabel> labels = new ArrayList<>();
+        List<DrawnLabel> taken = new ArrayList<>(nodeLabels);
+        Map<EdgeKind, Double> heaviest = heaviest(network);
+        Set<EdgeKind> labelled = labelledKinds(network, options);
+        for (NetworkEdge edge : network.edges()) {
+            DrawnEdge drawn = edge(edge, centres, byId, heaviest.getOrDefault(edge.kind(), 1.0));
+            edges.add(drawn);
+            if (labelled.contains(edge.kind()) && !edge.label().isBlank() && !edge.sourceId().equals(edge.targetId())) {
+                DrawnLabel label = edgeLabel(edge, drawn, taken, nodes);
+                labels.add(label);
+                taken.add(label);
+            }
+        }
+        // Edge labels first, node labels over them: a name is never hidden by a linking word.
+        labels.addAll(nodeLabels);
         return placed(edges, nodes, labels, captions(network, labelled), options.margin());
     }
 
@@ -91,6 +94,46 @@ public final class NetworkDrawings {
     /** How wide a label is taken to be when the drawing's size is worked out. */
     static double estimatedWidth(DrawnLabel label) {
         return label.text().length() * label.fontSize() * NetworkSizes.CHARACTER_WIDTH * (label.bold() ? 1.08 : 1);
+    }
+
+    /** Where along its edge a label is tried, in order, until it clears the labels placed before it. */
+    private static final double[] LABEL_PLACES = {0.5, 0.38, 0.62, 0.28, 0.72};
+
+    /**
+     * An edge's label, at the middle of the line or, when that covers a label or a node already
+     * there, nearer an end.
+     */
+    private static DrawnLabel edgeLabel(NetworkEdge edge, DrawnEdge drawn, List<DrawnLabel> placed,
+                                        List<DrawnNode> nodes) {
+        DrawnLabel first = null;
+        for (double t : LABEL_PLACES) {
+            DrawnLabel label = new DrawnLabel(edge.id(), DrawnLabel.LabelRole.EDGE, edge.label(),
+                    drawn.from().x() + t * (drawn.to().x() - drawn.from().x()),
+                    drawn.from().y() + t * (drawn.to().y() - drawn.from().y()) - 2,
+                    EDGE_FONT, NetworkPalette.edgeLabelColour(edge.kind()), false, true);
+            if (first == null) {
+                first = label;
+            }
+            if (placed.stream().noneMatch(other -> overlap(label, other))
+                    && nodes.stream().noneMatch(node -> covers(node, label))) {
+                return label;
+            }
+        }
+        return first;
+    }
+
+    /** Whether two labels' boxes (as estimated) cover each other. */
+    static boolean overlap(DrawnLabel a, DrawnLabel b) {
+        double halfWidths = (estimatedWidth(a) + estimatedWidth(b)) / 2;
+        double heights = (a.fontSize() + b.fontSize()) / 2;
+        return Math.abs(a.x() - b.x()) < halfWidths && Math.abs(a.y() - b.y()) < heights;
+    }
+
+    /** Whether a label's box (as estimated) reaches into a node's box. */
+    static boolean covers(DrawnNode node, DrawnLabel label) {
+        double middleY = label.y() - label.fontSize() * 0.35;
+        return Math.abs(label.x() - node.x()) < estimatedWidth(label) / 2 + node.radius()
+                && Math.abs(middleY - node.y()) < label.fontSize() / 2 + node.radius();
     }
 
     /** The edge kinds whose labels are drawn on each edge. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.grounded.model.Project;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grounded.files.FileNames;
 
 /**
  * Reads and writes the project file ({@code *.grounded}): one human-readable JSON file with a
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProjectFileStore {
 
-    public static final String EXTENSION = ".grounded";
+    public static final String EXTENSION = FileNames.PROJECT_EXTENSION;
     private static final Logger LOG = LoggerFactory.getLogger(ProjectFileStore.class);
 
     private final ProjectJson json = new ProjectJson();

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
-import org.grounded.model.SpeakerRef;
+import org.grounded.model.edits.ImportEdits;
 
 /**
  * Turns imported transcripts into one undoable edit: a document per transcript, the speaker
@@ -53,7 +53,8 @@ public final class DocumentImport {
         return edit(project, transcripts, mappings, Instant.now());
     }
 
-    static EntityEdit edit(Project project, List<ImportedTranscript> transcripts,
+    /** The same, with the documents' import time from the application's clock. */
+    public static EntityEdit edit(Project project, List<ImportedTranscript> transcripts,
                            Map<Integer, List<SpeakerMapping>> mappings, Instant importedAt) {
         if (transcripts.isEmpty()) {
             throw new IllegalArgumentException("There are no transcripts to import");
@@ -65,8 +66,7 @@ public final class DocumentImport {
             }
         }
         UniqueDocumentNames names = new UniqueDocumentNames(project.documents().stream().map(Document::name).toList());
-        ParticipantLinks participants = new ParticipantLinks(project.participants());
-        List<Document> documents = new ArrayList<>();
+        List<ImportEdits.ImportedDocument> documents = new ArrayList<>();
         for (int i = 0; i < transcripts.size(); i++) {
             ImportedTranscript transcript = transcripts.get(i);
             List<SpeakerMapping> mapping = mappings.getOrDefault(i, List.of());
@@ -77,22 +77,13 @@ public final class DocumentImport {
             Document document = new Document(UUID.randomUUID(), names.claim(transcript.name()), transcript.text(),
                     sourceFileName(transcript.source()), importedAt, transcript.language(), Map.of(), transcript.turns(),
                     interviewers);
-            documents.add(document);
-            for (SpeakerMapping m : mapping) {
-                if (m.role() != SpeakerRole.PARTICIPANT) {
-                    continue;
-                }
-                if (m.speaker().equals(WHOLE_DOCUMENT)) {
-                    participants.linkDocument(m.participantName(), document.id());
-                } else {
-                    participants.linkSpeaker(m.participantName(), new SpeakerRef(document.id(), m.speaker()));
-                }
-            }
+            List<ImportEdits.ParticipantLink> links = mapping.stream().filter(m -> m.role() == SpeakerRole.PARTICIPANT)
+                    .map(m -> m.speaker().equals(WHOLE_DOCUMENT) ? ImportEdits.ParticipantLink.wholeDocument(m.participantName())
+                            : ImportEdits.ParticipantLink.speaker(m.speaker(), m.participantName()))
+                    .toList();
+            documents.add(new ImportEdits.ImportedDocument(document, links));
         }
-        EntityEdit.Builder edit = EntityEdit.builder(description(documents));
-        documents.forEach(edit::add);
-        participants.addChangesTo(edit);
-        return edit.build();
+        return ImportEdits.transcripts(project, documents);
     }
 
     private static void requireKnownSpeakers(ImportedTranscript transcript, List<SpeakerMapping> mapping) {
@@ -107,11 +98,6 @@ public final class DocumentImport {
                         + "' is mapped twice");
             }
         }
-    }
-
-    private static String description(List<Document> documents) {
-        return documents.size() == 1 ? "Import transcript '" + documents.get(0).name() + "'"
-                : "Import " + documents.size() + " transcripts";
     }
 
     private static String sourceFileName(Path source) {

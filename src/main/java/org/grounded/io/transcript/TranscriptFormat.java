@@ -2,6 +2,7 @@ package org.grounded.io.transcript;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -60,6 +61,10 @@ enum TranscriptFormat {
     static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
+    }
+
+    static List<String> extensions() {
+        return Arrays.stream(values()).map(TranscriptFormat::extension).toList();
     }
 
     /** ".txt, .md, .docx, ..." for messages. */

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TranscriptImporter {
 
+    /** The extensions (without the dot) of the files the import reads: the one list the chooser, drag-and-drop and the messages use. */
+    public static final List<String> EXTENSIONS = TranscriptFormat.extensions();
+
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptImporter.class);
 
     private final ImportLimits limits;

@@ -194,17 +194,7 @@ final class Draft {
     }
 
     EntityEdit build(String description) {
-        EntityEdit.Builder builder = EntityEdit.builder(description);
-        for (Change change : changes) {
-            if (change.before() == null) {
-                builder.add(change.after());
-            } else if (change.after() == null) {
-                builder.remove(change.before());
-            } else {
-                builder.update(change.before(), change.after());
-            }
-        }
-        return builder.build();
+        return EntityEdit.of(description, changes);
     }
 
     /** The edit, or empty when the action would change nothing. */

@@ -15,6 +15,7 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
+import org.grounded.files.FileNames;
 
 /**
  * Saves an analysis to a file the user chooses: the save dialog starts in the project's folder
@@ -98,7 +99,6 @@ public final class AnalysisExporter {
 
     /** A file name from a project or table name: no characters file systems refuse. */
     static String fileName(String base) {
-        String cleaned = base.replaceAll("[\\\\/:*?\"<>|]", " ").strip().replaceAll("\\s+", " ");
-        return cleaned.isEmpty() ? "export" : cleaned.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return FileNames.safe(base, "export").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.grounded.io.transcript.ImportedTranscript;
 import org.grounded.io.transcript.SkippedFile;
 import org.grounded.ui.common.Formats;
+import org.grounded.model.Document;
 
 /**
  * What the user reads after an import: how many transcripts came in, which files were skipped
@@ -16,7 +17,7 @@ public record ImportSummary(String title, String message, String details) {
         if (imported.isEmpty()) {
             message.append("No transcript was imported.");
         } else {
-            long words = imported.stream().mapToLong(transcript -> wordCount(transcript.text())).sum();
+            long words = imported.stream().mapToLong(transcript -> Document.wordCount(transcript.text())).sum();
             message.append("Imported ").append(Formats.count(imported.size(), "transcript"))
                     .append(" (").append(Formats.count(words, "word")).append(").");
         }
@@ -45,21 +46,5 @@ public record ImportSummary(String title, String message, String details) {
         }
         String title = imported.isEmpty() ? "Nothing imported" : "Import finished";
         return new ImportSummary(title, message.toString(), details.toString().strip());
-    }
-
-    /** Runs of letters or digits, as the documents pane counts them. */
-    static long wordCount(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(codePoint);
-            if (wordChar && !inWord) {
-                words++;
-            }
-            inWord = wordChar;
-            i += Character.charCount(codePoint);
-        }
-        return words;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.time.Clock;
 import org.grounded.io.transcript.TranscriptImportResult;
 import org.grounded.model.Change;
 import org.grounded.model.Document;
@@ -15,6 +16,7 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
+import org.grounded.ui.session.Editor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,17 @@ public final class TranscriptImportFlow {
 
     private final TranscriptImports imports;
     private final TaskExecutor executor;
+    private final Editor editor;
+    private final Clock clock;
     private final DialogService dialogs;
     private final RequestSequence requests = new RequestSequence();
 
-    public TranscriptImportFlow(TranscriptImports imports, TaskExecutor executor, DialogService dialogs) {
+    public TranscriptImportFlow(TranscriptImports imports, TaskExecutor executor, Editor editor, Clock clock) {
         this.imports = Objects.requireNonNull(imports);
+        this.clock = Objects.requireNonNull(clock);
         this.executor = Objects.requireNonNull(executor);
-        this.dialogs = Objects.requireNonNull(dialogs);
+        this.editor = Objects.requireNonNull(editor);
+        this.dialogs = editor.dialogs();
     }
 
     /**
@@ -83,8 +89,8 @@ public final class TranscriptImportFlow {
         }
         EntityEdit edit;
         try {
-            edit = imports.edit(session.project(), viewModel.transcripts(), viewModel.mappings());
-            session.undoManager().perform(edit);
+            edit = imports.edit(session.project(), viewModel.transcripts(), viewModel.mappings(), clock.instant());
+            editor.performPrepared(session, edit);
         } catch (RuntimeException e) {
             LOG.warn("Applying the import failed", e);
             dialogs.showError("Import failed", "The transcripts could not be added to the project:\n"

@@ -1,6 +1,7 @@
 package org.grounded.ui.importer;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.grounded.io.transcript.DocumentImport;
@@ -20,10 +21,12 @@ public interface TranscriptImports {
 
     List<SpeakerMapping> suggestedMappings(ImportedTranscript transcript);
 
-    EntityEdit edit(Project project, List<ImportedTranscript> transcripts, Map<Integer, List<SpeakerMapping>> mappings);
+    /** The import's edit; {@code importedAt} comes from the application's clock. */
+    EntityEdit edit(Project project, List<ImportedTranscript> transcripts, Map<Integer, List<SpeakerMapping>> mappings,
+                    Instant importedAt);
 
     /** The file types the chooser offers and drag-and-drop accepts. */
-    List<String> EXTENSIONS = List.of("txt", "md", "docx", "pdf", "odt", "vtt", "srt");
+    List<String> EXTENSIONS = TranscriptImporter.EXTENSIONS;
 
     static TranscriptImports of(TranscriptImporter importer) {
         return new TranscriptImports() {
@@ -39,8 +42,8 @@ public interface TranscriptImports {
 
             @Override
             public EntityEdit edit(Project project, List<ImportedTranscript> transcripts,
-                                   Map<Integer, List<SpeakerMapping>> mappings) {
-                return DocumentImport.edit(project, transcripts, mappings);
+                                   Map<Integer, List<SpeakerMapping>> mappings, Instant importedAt) {
+                return DocumentImport.edit(project, transcripts, mappings, importedAt);
             }
         };
     }

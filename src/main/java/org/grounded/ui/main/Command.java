@@ -28,6 +28,8 @@ public enum Command {
     CITATIONS_TABLE("Citations table", FontAwesome.Glyph.TABLE, "Shortcut+T"),
     COOCCURRENCE("Code co-occurrence", FontAwesome.Glyph.TH, "Shortcut+Shift+O"),
     PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
+    SEARCH("Search the project…", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
+    FIND_IN_TRANSCRIPT("Find in this transcript…", null, "Shortcut+F"),
     NEW_NETWORK("New network…", null),
     OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),
@@ -42,7 +44,7 @@ public enum Command {
     NEW_CODE("New code…", FontAwesome.Glyph.PLUS, "Shortcut+Shift+N"),
     RENAME_CODE("Rename code…", null, "F2"),
     MERGE_CODE("Merge code into…", null),
-    FIND_CODE("Find code", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
+    FIND_CODE("Find code", FontAwesome.Glyph.SEARCH, "Shortcut+Alt+F"),
     NEW_MEMO("New memo", FontAwesome.Glyph.EDIT, "Shortcut+M"),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
     ABOUT("About Grounded", null);

@@ -28,6 +28,7 @@ import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
 import org.grounded.ui.status.StatusBarView;
+import org.grounded.ui.search.SearchWindow;
 import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.Snap;
 import org.grounded.ui.welcome.WelcomeView;
@@ -46,6 +47,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<Command, ObservableBooleanValue> enabled = new EnumMap<>(Command.class);
     private final AnalysisWindows analysisWindows;
     private final WorkspaceView workspace;
+    private final SearchWindow searchWindow;
     private final NetworkWindow networkWindow;
 
     /**
@@ -62,6 +64,12 @@ public final class MainWindowView extends BorderPane {
         this.networkWindow = new NetworkWindow(viewModel.network(), viewModel.workspace(),
                 () -> getScene() == null ? null : getScene().getWindow());
         workspace = new WorkspaceView(viewModel);
+        this.searchWindow = new SearchWindow(viewModel.search(), () -> getScene() == null ? null : getScene().getWindow());
+        viewModel.workspace().sessionProperty().addListener((observable, before, after) -> {
+            if (after == null) {
+                searchWindow.hide();
+            }
+        });
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -93,6 +101,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
+        actions.put(Command.SEARCH, () -> searchWindow.show(false));
+        actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
         actions.put(Command.NEW_NETWORK, () -> {
             if (viewModel.network().newNetwork()) {
                 networkWindow.show();
@@ -122,6 +132,8 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
+        enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
+        enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
         enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
@@ -180,7 +192,8 @@ public final class MainWindowView extends BorderPane {
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
-        Menu analysis = new Menu("Analysis", null, item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
+        Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
+                new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS));
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
@@ -327,6 +340,11 @@ public final class MainWindowView extends BorderPane {
             dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         }
         dialog.showAndWait();
+    }
+
+    /** The search window. */
+    public SearchWindow searchWindow() {
+        return searchWindow;
     }
 
     /** The Analysis menu's windows. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
@@ -17,7 +16,7 @@ import org.grounded.ui.importer.TranscriptImportFlow;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.quotations.QuotationsViewModel;
 import org.grounded.ui.refi.RefiExchangeFlow;
-import org.grounded.ui.session.ProjectOpener;
+import org.grounded.ui.session.ProjectLifecycle;
 import org.grounded.ui.session.ProjectSaver;
 import org.grounded.ui.network.NetworkViewModel;
 import org.grounded.ui.session.Editor;
@@ -25,10 +24,12 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.status.StatusBarViewModel;
 import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.search.SearchViewModel;
 import org.grounded.ui.transcript.TranscriptViewModel;
 import org.grounded.ui.welcome.WelcomeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grounded.files.FileNames;
 
 /**
  * The main window's state and commands: which project is open, the File and Edit menu commands,
@@ -39,18 +40,15 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
     public static final String UNTITLED = "Untitled study";
-    static final FileChooserSpec.FileFilter PROJECT_FILES =
-            new FileChooserSpec.FileFilter("Grounded projects (*.grounded)", List.of("grounded"));
     static final FileChooserSpec.FileFilter TRANSCRIPT_FILES = new FileChooserSpec.FileFilter(
-            "Transcripts (txt, md, docx, pdf, odt, vtt, srt)", TranscriptImports.EXTENSIONS);
+            "Transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ")", TranscriptImports.EXTENSIONS);
 
     private final AppServices services;
     private final DialogService dialogs;
     private final Workspace workspace = new Workspace();
-    private final ProjectOpener opener;
+    private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
     private final RefiExchangeFlow refiFlow;
-    private final ReadOnlyObjectWrapper<ProjectSaver> saver = new ReadOnlyObjectWrapper<>(this, "saver");
     private final WindowState state = new WindowState(workspace);
     private final Editor editor;
 
@@ -65,29 +63,33 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final QuotationsViewModel quotations;
     private final StatusBarViewModel statusBar;
     private final AnalysisViewModels analysis;
+    private final SearchViewModel search;
     private final NetworkViewModel network;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
         this.dialogs = services.dialogs();
         this.editor = new Editor(workspace, dialogs);
-        this.opener = new ProjectOpener(services.storage(), services.locker(), services.executor(), dialogs,
-                services.recentProjects(), this::install);
-        this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), dialogs);
-        this.refiFlow = new RefiExchangeFlow(services.refi(), workspace, services.executor(), dialogs,
-                (session, whenOpen) -> closeThen(() -> {
-                    install(session);
-                    whenOpen.run();
-                }), this::lastFolder);
+        this.lifecycle = new ProjectLifecycle(editor, services.storage(), services.locker(), services.executor(),
+                services.recentProjects(), services.clock());
+        this.importFlow = new TranscriptImportFlow(services.transcripts(), services.executor(), editor,
+                services.clock());
+        this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(), lifecycle::openSession,
+                lifecycle::lastFolder);
+        lifecycle.cancelOnClose(refiFlow::cancelPending);
+        lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
+        lifecycle.onOpenedOrClosed(welcome::refresh);
         this.documents = new DocumentsViewModel(workspace);
         this.transcript = new TranscriptViewModel(workspace);
         this.codes = new CodeTreeViewModel(editor);
         this.panes = new CodingPanes(editor, transcript, codes, services);
         this.quotations = new QuotationsViewModel(workspace);
-        this.statusBar = new StatusBarViewModel(workspace, saver.getReadOnlyProperty(), services.executor().monitor(),
+        this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
         this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
+                this::openAt, SearchViewModel.cachedIndexes());
         this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
     }
 
@@ -97,7 +99,12 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     public ReadOnlyObjectProperty<ProjectSaver> saverProperty() {
-        return saver.getReadOnlyProperty();
+        return lifecycle.saverProperty();
+    }
+
+    /** Opening, saving and closing the project. */
+    public ProjectLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public Workspace workspace() {
@@ -143,6 +150,21 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         return refiFlow;
     }
 
+    /** The search window's view model. */
+    public SearchViewModel search() {
+        return search;
+    }
+
+    /** Shows a document in the viewer with a passage selected (a search hit). */
+    private void openAt(java.util.UUID documentId, org.grounded.model.TextSpan passage) {
+        if (workspace.project().flatMap(p -> p.document(documentId)).isEmpty()) {
+            return;
+        }
+        workspace.selectedQuotationProperty().set(null);
+        workspace.selectedDocumentProperty().set(documentId);
+        transcript.revealPassage(passage.start(), passage.end());
+    }
+
     /** The Analysis menu's windows' view models. */
     /** The semantic network's window. */
     public NetworkViewModel network() {
@@ -157,24 +179,22 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     @Override
     public void newProject() {
-        closeThen(() -> install(ProjectSession.untitled(Project.create(UNTITLED))));
+        lifecycle.newProject(UNTITLED);
     }
 
     @Override
     public void openProject() {
-        Optional<Path> file = dialogs.showOpenDialog(new FileChooserSpec("Open project", lastFolder(), "",
-                List.of(PROJECT_FILES)));
-        file.ifPresent(this::openFile);
+        lifecycle.openProject();
     }
 
     @Override
     public void openRecent(Path project) {
-        openFile(project);
+        lifecycle.openFile(project);
     }
 
     /** Opens a project file (from a chooser, the recent list, the command line or a drop). */
     public void openFile(Path file) {
-        closeThen(() -> opener.open(file));
+        lifecycle.openFile(file);
     }
 
     @Override
@@ -201,8 +221,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
                 return;
             }
         }
-        closeThen(() -> BackgroundTask.wrap("Copying the sample study", progress -> sample.writeCopy())
-                .onSuccess(opener::open)
+        lifecycle.closeThen(() -> BackgroundTask.wrap("Copying the sample study", progress -> sample.writeCopy())
+                .onSuccess(lifecycle::openWhenClosed)
                 .onFailure(e -> dialogs.showError("Sample study", "Grounded could not copy the sample study to "
                         + sample.copyLocation() + ":\n" + e.getMessage(), e))
                 .executeWith(services.executor()));
@@ -210,49 +230,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Saves to the project's file, or asks for one when the project is new. */
     public void save() {
-        editor.commitPending();
-        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session -> {
-            if (session.file().isEmpty()) {
-                saveAs();
-            } else {
-                saver.get().saveNow(ok -> { });
-            }
-        });
+        lifecycle.save();
     }
 
     public void saveAs() {
-        editor.commitPending();
-        workspace.session().filter(session -> !session.isReadOnly())
-                .ifPresent(session -> askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> { })));
-    }
-
-    private void saveAs(Path target, java.util.function.Consumer<Boolean> done) {
-        saver.get().saveAs(target, ok -> {
-            if (ok) {
-                services.recentProjects().add(target);
-                welcome.refresh();
-            }
-            done.accept(ok);
-        });
-    }
-
-    private Optional<Path> askSaveLocation(ProjectSession session) {
-        Optional<Path> known = session.file().or(session::suggestedFile);
-        String suggested = known.map(file -> file.getFileName().toString()).orElse(fileNameFor(session.name()));
-        Optional<Path> folder = known.map(Path::getParent).or(this::lastFolder);
-        return dialogs.showSaveDialog(new FileChooserSpec("Save project as", folder, suggested, List.of(PROJECT_FILES)))
-                .map(MainWindowViewModel::withProjectExtension);
-    }
-
-    static String fileNameFor(String projectName) {
-        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return (cleaned.isEmpty() ? "study" : cleaned) + ProjectFileStore.EXTENSION;
-    }
-
-    static Path withProjectExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION)
-                ? file : file.resolveSibling(name + ProjectFileStore.EXTENSION);
+        lifecycle.saveAs();
     }
 
     public void importTranscripts() {
@@ -260,7 +242,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             return;
         }
         List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts",
-                Optional.ofNullable(lastImportFolder).or(this::lastFolder), "", List.of(TRANSCRIPT_FILES)));
+                Optional.ofNullable(lastImportFolder).or(lifecycle::lastFolder), "", List.of(TRANSCRIPT_FILES)));
         if (!files.isEmpty()) {
             lastImportFolder = files.get(0).toAbsolutePath().getParent();
         }
@@ -310,7 +292,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     static boolean isProjectFile(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ProjectFileStore.EXTENSION);
+        return FileNames.isProjectFile(file);
     }
 
     /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
@@ -319,12 +301,12 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     public void closeProject() {
-        closeThen(() -> { });
+        lifecycle.closeThen(() -> { });
     }
 
     /** Closes the project (saving it first) and then runs {@code exit}; a cancelled save keeps everything open. */
     public void requestQuit(Runnable exit) {
-        closeThen(exit);
+        lifecycle.closeThen(exit);
     }
 
     // ---- Edit menu ----------------------------------------------------------------------------
@@ -355,98 +337,5 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         dialogs.askText("Coder name", "Your name as it is written on the quotations and memos you make "
                 + "(shared projects show who coded what):", services.coder().get())
                 .ifPresent(name -> services.coder().set(name));
-    }
-
-    // ---- opening and closing ------------------------------------------------------------------
-
-    /** Shows a newly opened project; called by the opener on the user-interface thread. */
-    private void install(ProjectSession session) {
-        if (workspace.session().isPresent()) {
-            // Only when an open finished while another project was shown: close that one properly first.
-            closeThen(() -> install(session));
-            return;
-        }
-        ProjectSaver newSaver = new ProjectSaver(session, services.storage(), services.locker(), services.executor(),
-                dialogs, services.clock());
-        saver.set(newSaver);
-        workspace.setSession(session);
-        welcome.refresh();
-        session.project().documents().stream().findFirst()
-                .ifPresent(document -> workspace.selectedDocumentProperty().set(document.id()));
-        LOG.info("Opened {}", session.file().map(Object::toString).orElse("a new project"));
-    }
-
-    /**
-     * Closes the open project, then runs {@code next}. Unsaved work is saved first; a project that
-     * never had a file asks where to go (or may be discarded). If the user cancels or saving fails
-     * and the user keeps it, the project stays open and {@code next} does not run.
-     */
-    void closeThen(Runnable next) {
-        editor.commitPending();
-        opener.cancelPending();
-        refiFlow.cancelPending();
-        ProjectSession session = workspace.session().orElse(null);
-        if (session == null) {
-            next.run();
-            return;
-        }
-        if (session.isReadOnly() || !session.isDirty()) {
-            if (saver.get() != null && saver.get().savingProperty().get()) {
-                saver.get().saveNow(ok -> finishClose(session, next));
-            } else {
-                finishClose(session, next);
-            }
-            return;
-        }
-        if (session.file().isPresent()) {
-            saver.get().saveNow(ok -> {
-                if (ok) {
-                    finishClose(session, next);
-                } else if (dialogs.confirm("Close without saving?", "The latest changes to " + session.name()
-                        + " could not be saved. Close it anyway and lose them?", "Close without saving", "Keep open")) {
-                    finishClose(session, next);
-                }
-            });
-            return;
-        }
-        Optional<CloseChoice> choice = dialogs.choose("Save the new project?", session.name()
-                        + " has never been saved. Save it before closing?",
-                List.of(new DialogService.Choice<>(CloseChoice.SAVE, "Save…"),
-                        new DialogService.Choice<>(CloseChoice.DISCARD, "Don't save")));
-        if (choice.isEmpty()) {
-            return;
-        }
-        if (choice.get() == CloseChoice.DISCARD) {
-            finishClose(session, next);
-            return;
-        }
-        askSaveLocation(session).ifPresent(target -> saveAs(target, ok -> {
-            if (ok) {
-                finishClose(session, next);
-            }
-        }));
-    }
-
-    /** The answers to "Save the new project?" (package-visible for tests). */
-    enum CloseChoice { SAVE, DISCARD }
-
-    private void finishClose(ProjectSession session, Runnable next) {
-        if (workspace.session().orElse(null) == session) {
-            importFlow.cancelPending();
-            if (saver.get() != null) {
-                saver.get().dispose();
-            }
-            saver.set(null);
-            workspace.setSession(null);
-            session.close();
-            welcome.refresh();
-            LOG.info("Closed {}", session.file().map(Object::toString).orElse(session.name()));
-        }
-        next.run();
-    }
-
-    private Optional<Path> lastFolder() {
-        return workspace.session().flatMap(ProjectSession::file).map(Path::getParent)
-                .or(() -> services.recentProjects().list().stream().findFirst().map(Path::getParent));
     }
 }

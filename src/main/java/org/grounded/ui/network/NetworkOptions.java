@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.grounded.analysis.CodeTree;
 import org.grounded.analysis.network.CodeSelection;
 import org.grounded.analysis.network.CooccurrenceWeight;
 import org.grounded.analysis.network.EdgeKind;
@@ -160,7 +159,7 @@ public final class NetworkOptions {
             for (Group group : project.groups(GroupKind.CODE)) {
                 choices.add(new Choice<>(CodeSelection.codeGroup(group.id()), "Code group: " + group.name()));
             }
-            for (Code code : CodeTree.of(project).inTreeOrder()) {
+            for (Code code : project.codeTree().inTreeOrder()) {
                 if (project.isCategory(code.id())) {
                     choices.add(new Choice<>(CodeSelection.subtree(code.id()), "Under " + code.name()));
                 }

@@ -25,6 +25,9 @@ import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grounded.files.FileNames;
+import org.grounded.ui.session.Editor;
+import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
 /**
  * Exchange with other tools through REFI-QDA, from the File menu: import a .qdpx as a new project,
@@ -48,6 +51,7 @@ public final class RefiExchangeFlow {
     private static final Logger LOG = LoggerFactory.getLogger(RefiExchangeFlow.class);
 
     private final RefiExchange refi;
+    private final Editor editor;
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -59,12 +63,13 @@ public final class RefiExchangeFlow {
     private Path lastFolder;
 
     /** @param defaultFolder where choosers start before any REFI-QDA file was used */
-    public RefiExchangeFlow(RefiExchange refi, Workspace workspace, TaskExecutor executor, DialogService dialogs,
+    public RefiExchangeFlow(RefiExchange refi, Editor editor, TaskExecutor executor,
                             ProjectOpening opening, Supplier<Optional<Path>> defaultFolder) {
         this.refi = Objects.requireNonNull(refi);
-        this.workspace = Objects.requireNonNull(workspace);
+        this.editor = Objects.requireNonNull(editor);
+        this.workspace = editor.workspace();
         this.executor = Objects.requireNonNull(executor);
-        this.dialogs = Objects.requireNonNull(dialogs);
+        this.dialogs = editor.dialogs();
         this.opening = Objects.requireNonNull(opening);
         this.defaultFolder = Objects.requireNonNull(defaultFolder);
     }
@@ -175,7 +180,7 @@ public final class RefiExchangeFlow {
             return;
         }
         try {
-            session.undoManager().perform(described(merge, "Import codebook " + fileName));
+            editor.performPrepared(session, merge.withDescription("Import codebook " + fileName));
         } catch (RuntimeException e) {
             LOG.warn("Merging the codebook {} failed", file, e);
             dialogs.showError("Cannot import codebook", "The codes of " + fileName + " could not be added to "
@@ -184,21 +189,6 @@ public final class RefiExchangeFlow {
         }
         show(RefiSummary.ofCodebookImport(codebook.report(), preview.newCodes(), preview.existingCodes(),
                 preview.newGroups()));
-    }
-
-    /** The same changes under a description that names the file, for "Undo Import codebook team.qdc". */
-    static EntityEdit described(EntityEdit edit, String description) {
-        EntityEdit.Builder builder = EntityEdit.builder(description);
-        for (Change change : edit.changes()) {
-            if (change.before() == null) {
-                builder.add(change.after());
-            } else if (change.after() == null) {
-                builder.remove(change.before());
-            } else {
-                builder.update(change.before(), change.after());
-            }
-        }
-        return builder.build();
     }
 
     // ---- exports ------------------------------------------------------------------------------
@@ -261,11 +251,11 @@ public final class RefiExchangeFlow {
                                         FileChooserSpec.FileFilter filter) {
         String extension = filter.extensions().get(0);
         String base = session.file().map(file -> baseName(file.getFileName().toString()))
-                .orElse(safeFileName(session.name()));
+                .orElse(FileNames.safe(session.name(), "study"));
         Optional<Path> folder = lastFolder != null ? Optional.of(lastFolder)
                 : session.file().map(file -> file.toAbsolutePath().getParent()).or(defaultFolder);
         Optional<Path> file = dialogs.showSaveDialog(new FileChooserSpec(title, folder, base + suffix + "." + extension,
-                List.of(filter))).map(chosen -> withExtension(chosen, extension));
+                List.of(filter))).map(chosen -> FileNames.withExtension(chosen, extension));
         file.ifPresent(chosen -> lastFolder = chosen.toAbsolutePath().getParent());
         return file;
     }
@@ -315,18 +305,4 @@ public final class RefiExchangeFlow {
         return base.isBlank() ? "study" : base;
     }
 
-    static String safeFileName(String projectName) {
-        String cleaned = projectName.replaceAll("[\\\\/:*?\"<>|]", " ").strip();
-        return cleaned.isEmpty() ? "study" : cleaned;
-    }
-
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
-    }
-
-    private static String messageOf(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 }

@@ -126,6 +126,23 @@ public final class Editor {
         }
     }
 
+    /**
+     * Performs an edit a flow built beforehand for a session (a transcript or codebook import,
+     * after its dialog), through the same undo stack as every other edit: what is still being
+     * typed is committed first, and the project is marked unsaved and autosaved.
+     *
+     * @throws IllegalStateException    when that session is no longer the open, writable one
+     * @throws IllegalArgumentException when the model refuses the edit (the caller tells the user
+     *                                  in its own words; the project is unchanged)
+     */
+    public void performPrepared(ProjectSession session, Edit edit) {
+        if (workspace.session().orElse(null) != session || session.isReadOnly()) {
+            throw new IllegalStateException("The project " + session.name() + " is no longer open for editing");
+        }
+        commitPending();
+        session.undoManager().perform(edit);
+    }
+
     /** Registers the commit of a text field that commits on pause; see {@link #commitPending()}. */
     public void addPendingCommit(Runnable commit) {
         pendingCommits.add(Objects.requireNonNull(commit));

@@ -16,6 +16,8 @@ import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.grounded.files.FileNames;
+import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
 /**
  * Opens project files in the background: takes the lock, loads, and hands the new session over.
@@ -120,7 +122,7 @@ public final class ProjectOpener {
         } else if (e instanceof IOException io) {
             LOG.warn("Could not lock {}", file, io);
             boolean readOnly = dialogs.confirm("Cannot open project for editing",
-                    "Grounded could not lock " + file + " for editing:\n" + ProjectSaver.messageOf(io)
+                    "Grounded could not lock " + file + " for editing:\n" + messageOf(io)
                             + "\n\nYou can open it read-only instead.", "Open read-only", "Cancel");
             if (readOnly) {
                 openReadOnly(file);
@@ -128,7 +130,7 @@ public final class ProjectOpener {
         } else {
             LOG.error("Unexpected failure opening {}", file, e);
             dialogs.showError("Cannot open project", "Grounded could not open " + file + ":\n"
-                    + ProjectSaver.messageOf(e), e);
+                    + messageOf(e), e);
         }
     }
 
@@ -148,15 +150,14 @@ public final class ProjectOpener {
         BackgroundTask.wrap("Copying the backup of " + file.getFileName(), progress -> copyOfBackup(file, backup))
                 .onSuccess(this::open)
                 .onFailure(e -> dialogs.showError("Cannot open the backup", "Grounded could not copy " + backup
-                        + ":\n" + ProjectSaver.messageOf(e), e))
+                        + ":\n" + messageOf(e), e))
                 .executeWith(executor);
     }
 
     /** Copies the backup beside the original, under a new name, never overwriting a file. */
     static Path copyOfBackup(Path original, Path backup) throws IOException {
         String name = original.getFileName().toString();
-        String base = name.endsWith(ProjectFileStore.EXTENSION)
-                ? name.substring(0, name.length() - ProjectFileStore.EXTENSION.length()) : name;
+        String base = FileNames.withoutProjectExtension(name);
         for (int attempt = 1; attempt < 1000; attempt++) {
             String suffix = attempt == 1 ? " (recovered)" : " (recovered " + attempt + ")";
             Path target = original.resolveSibling(base + suffix + ProjectFileStore.EXTENSION);

@@ -19,6 +19,7 @@ import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
 /**
  * Saves one session's project: on request, as a new file ("Save as"), and by itself a short while
@@ -228,8 +229,4 @@ public final class ProjectSaver {
         }
     }
 
-    static String messageOf(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
 }

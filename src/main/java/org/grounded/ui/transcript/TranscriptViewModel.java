@@ -77,6 +77,12 @@ public final class TranscriptViewModel {
         return revealed.getReadOnlyProperty();
     }
 
+    /** Selects and scrolls to a passage of the document shown (a search hit), even when it was revealed before. */
+    public void revealPassage(int start, int end) {
+        revealed.set(null);
+        revealed.set(new TextRange(start, end));
+    }
+
     /** What the user has selected in the text (null when nothing); set by the view. */
     public ReadOnlyObjectProperty<TextRange> userSelectionProperty() {
         return userSelection.getReadOnlyProperty();

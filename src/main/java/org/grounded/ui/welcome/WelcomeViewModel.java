@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.ui.prefs.RecentProjects;
+import org.grounded.files.FileNames;
 
 /** The screen shown when no project is open: start a project, open one, or try the sample. */
 public final class WelcomeViewModel {
@@ -25,7 +26,7 @@ public final class WelcomeViewModel {
     public record RecentItem(Path path, String name, String folder, boolean exists) {
         static RecentItem of(Path path) {
             String fileName = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            String name = fileName.endsWith(".grounded") ? fileName.substring(0, fileName.length() - 9) : fileName;
+            String name = FileNames.withoutProjectExtension(fileName);
             Path parent = path.getParent();
             return new RecentItem(path, name, parent == null ? "" : parent.toString(), Files.exists(path));
         }

@@ -147,6 +147,25 @@ class NetworkDrawingsTest {
     }
 
     @Test
+    void twoRelationsSideBySideGetTheirLabelsAtDifferentPlacesAlongTheirLines() {
+        CodeNetwork pair = new CodeNetwork(List.of(
+                new NetworkNode("a", NodeKind.CODE, "A", "#FFFFFF", 0, 2, false, false, null, null),
+                new NetworkNode("b", NodeKind.CODE, "B", "#FFFFFF", 0, 1, false, false, null, null),
+                new NetworkNode("c", NodeKind.CODE, "C", "#FFFFFF", 0, 1, false, false, null, null)),
+                List.of(new NetworkEdge("ab", "a", "b", EdgeKind.RELATION, 1, "contradicts", false, "r1"),
+                        new NetworkEdge("ac", "a", "c", EdgeKind.RELATION, 1, "is associated with", false, "r2")));
+        NetworkLayout close = new NetworkLayout(Map.of("a", new Point(0, 0), "b", new Point(600, 4),
+                "c", new Point(600, 12)));
+
+        NetworkDrawing drawing = NetworkDrawings.of(pair, close, ColourScheme.CODE, DrawingOptions.defaults());
+
+        List<DrawnLabel> edgeLabels = drawing.labels().stream().filter(l -> l.role() == DrawnLabel.LabelRole.EDGE).toList();
+        assertThat(edgeLabels).hasSize(2);
+        assertThat(NetworkDrawings.overlap(edgeLabels.get(0), edgeLabels.get(1))).isFalse();
+        assertThat(NetworkDrawings.overlap(edgeLabels.get(0), edgeLabels.get(0))).isTrue();
+    }
+
+    @Test
     void aLayoutThatMissesANodeIsRefused() {
         NetworkLayout partial = new NetworkLayout(Map.of(MILK, new Point(0, 0)));
 

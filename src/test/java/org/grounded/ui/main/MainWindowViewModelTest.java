@@ -118,7 +118,7 @@ class MainWindowViewModelTest {
         assertThat(viewModel.state().projectOpenProperty().get()).isTrue();
 
         Path target = folder.resolve("new-study");
-        dialogs.choices.push(Optional.of(MainWindowViewModel.CloseChoice.SAVE));
+        dialogs.choices.push(Optional.of(org.grounded.ui.session.ProjectLifecycle.CloseChoice.SAVE));
         dialogs.saveFiles.push(Optional.of(target));
         viewModel.requestQuit(() -> exited[0] = true);
 

@@ -1,16 +1,13 @@
 package org.grounded.ui.analysis.citations;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.ExportBar;
-import org.grounded.ui.analysis.PassageListView;
-import org.grounded.ui.analysis.StatusLine;
 
 /**
  * The citations table window's content: options on top, the table with its legend, the
@@ -40,25 +37,11 @@ public final class CitationTableView extends BorderPane {
         VBox tablePane = new VBox(grid, legend);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        Label cellTitle = new Label();
-        cellTitle.setId("citations-cell-title");
-        cellTitle.getStyleClass().add("pane-title");
-        cellTitle.setMaxWidth(Double.MAX_VALUE);
-        cellTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.cellTitleProperty().get().isEmpty()
-                ? "Quotations" : viewModel.cellTitleProperty().get(), viewModel.cellTitleProperty()));
-        PassageListView passages = new PassageListView(viewModel.passages(),
+        VBox drillDown = AnalysisWindowLayout.drillDown("citations-cell-title", viewModel.cellTitleProperty(),
+                "Quotations", "citations-quotations", viewModel.passages(),
                 "Click a count in the table to read its quotations here. Double-click a quotation to show it "
                         + "in the transcript.", viewModel::open);
-        passages.setId("citations-quotations");
-        VBox drillDown = new VBox(cellTitle, passages);
-        drillDown.getStyleClass().add("drill-down");
-        VBox.setVgrow(passages, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(tablePane, drillDown);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.64);
-        setCenter(split);
-        setBottom(new StatusLine("citations-status", viewModel.problemProperty(), viewModel.messageProperty(),
-                viewModel.computingProperty()));
+        setCenter(AnalysisWindowLayout.resultAbove(tablePane, drillDown, 0.64));
+        setBottom(AnalysisWindowLayout.statusLine("citations-status", viewModel));
     }
 }

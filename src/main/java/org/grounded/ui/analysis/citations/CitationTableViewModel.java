@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,9 +23,11 @@ import org.grounded.analysis.citations.RowOrder;
 import org.grounded.export.table.CitationTableExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.export.table.MarksDisplay;
+import org.grounded.model.CodeTree;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
+import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 import org.grounded.ui.analysis.Recomputation;
@@ -38,7 +41,7 @@ import org.grounded.ui.task.TaskExecutor;
  * background, the order the user sorted it in, the quotations behind a chosen cell, and the
  * exports. Sorting re-orders the counted rows without counting again; ranks and marks stay.
  */
-public final class CitationTableViewModel {
+public final class CitationTableViewModel implements AnalysisWindowViewModel {
 
     /** The formats the window exports; CSV holds plain numbers, the others show the marks. */
     public static final List<ExportFormat> EXPORT_FORMATS =
@@ -51,7 +54,7 @@ public final class CitationTableViewModel {
     private final ReadOnlyObjectWrapper<CitationCellKey> selectedCell = new ReadOnlyObjectWrapper<>(this, "selectedCell");
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper(this, "cellTitle", "");
     private final ObservableList<PassageCard> passages = FXCollections.observableArrayList();
-    private java.util.Set<java.util.UUID> categories = java.util.Set.of();
+    private CodeTree countedTree;
 
     public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                   TextClipboard clipboard) {
@@ -65,13 +68,13 @@ public final class CitationTableViewModel {
         window.refreshChoices();
     }
 
-    public CitationOptions options() {
-        return options;
+    @Override
+    public AnalysisWindowModel<CitationTable> window() {
+        return window;
     }
 
-    /** Whether the window is showing; the table is only counted while it is. */
-    public void setActive(boolean active) {
-        window.setActive(active);
+    public CitationOptions options() {
+        return options;
     }
 
     /** The table as shown: counted, then sorted in {@link #orderProperty()}; null when there is none. */
@@ -86,20 +89,6 @@ public final class CitationTableViewModel {
     /** The rows' order, set by clicking a column header. */
     public ObjectProperty<RowOrder> orderProperty() {
         return order;
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return window.computingProperty();
-    }
-
-    /** Why there is no table ("" when there is one). */
-    public ReadOnlyStringProperty problemProperty() {
-        return window.problemProperty();
-    }
-
-    /** What the last export or copy did. */
-    public ReadOnlyStringProperty messageProperty() {
-        return window.messageProperty();
     }
 
     public ReadOnlyObjectProperty<CitationCellKey> selectedCellProperty() {
@@ -123,8 +112,7 @@ public final class CitationTableViewModel {
             selectCell(null);
             return;
         }
-        categories = computed.project().codes().stream().map(org.grounded.model.Code::parentId)
-                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        countedTree = computed.project().codeTree();
         CitationTable sorted;
         try {
             sorted = CitationRowOrder.resort(computed.value(), order.get());
@@ -196,8 +184,8 @@ public final class CitationTableViewModel {
     }
 
     /** Whether a row's code has sub-codes (a category), as counted. */
-    public boolean isCategory(java.util.UUID codeId) {
-        return categories.contains(codeId);
+    public boolean isCategory(UUID codeId) {
+        return countedTree != null && countedTree.isCategory(codeId);
     }
 
     /** The legend under the table. */

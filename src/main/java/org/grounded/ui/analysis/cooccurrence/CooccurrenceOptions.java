@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.grounded.analysis.CodeTree;
+import org.grounded.model.CodeTree;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
 import org.grounded.model.Code;
 import org.grounded.model.Group;
@@ -56,27 +56,12 @@ public final class CooccurrenceOptions {
     public CooccurrenceRequest request(Project project) {
         Set<UUID> documents = documentGroup.get().selected().map(Set::of).orElse(Set.of());
         CooccurrenceRequest all = CooccurrenceRequest.allCodes().withDocumentGroups(documents);
-        List<Code> inTreeOrder = CodeTree.of(project).inTreeOrder();
         return switch (scope.get()) {
             case ALL -> all;
-            case GROUP -> {
-                UUID groupId = codeGroup.get().selected().orElseThrow(() ->
-                        new IllegalArgumentException("The project has no code groups; compare all codes or chosen codes."));
-                Set<UUID> members = project.find(Group.class, groupId).map(Group::memberIds).orElse(Set.of());
-                List<UUID> ids = inTreeOrder.stream().map(Code::id).filter(members::contains).toList();
-                if (ids.size() < 2) {
-                    throw new IllegalArgumentException("The code group '" + codeGroup.get().label()
-                            + "' has fewer than two codes to compare.");
-                }
-                yield all.withCodes(ids);
-            }
-            case CHOSEN -> {
-                List<UUID> ids = inTreeOrder.stream().map(Code::id).filter(chosenCodes::contains).toList();
-                if (ids.size() < 2) {
-                    throw new IllegalArgumentException("Tick at least two codes to compare under \"Codes\".");
-                }
-                yield all.withCodes(ids);
-            }
+            case GROUP -> all.withCodeGroup(project, codeGroup.get().selected().orElseThrow(() ->
+                    new IllegalArgumentException("The project has no code groups; compare all codes or chosen codes.")));
+            case CHOSEN -> all.withChosenCodes(project, Set.copyOf(chosenCodes),
+                    "Tick at least two codes to compare under \"Codes\".");
         };
     }
 

@@ -4,7 +4,6 @@ import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -23,10 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.analysis.Decimals;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.analysis.ExportBar;
-import org.grounded.ui.analysis.PassageListView;
-import org.grounded.ui.analysis.StatusLine;
 
 /** The co-occurrence window's content: options, the heat-map matrix and the passages of a chosen cell. */
 public final class CooccurrenceView extends BorderPane {
@@ -108,26 +105,12 @@ public final class CooccurrenceView extends BorderPane {
         VBox matrixPane = new VBox(grid, legend);
         VBox.setVgrow(grid, Priority.ALWAYS);
 
-        Label pairTitle = new Label();
-        pairTitle.setId("cooccurrence-pair-title");
-        pairTitle.getStyleClass().add("pane-title");
-        pairTitle.setMaxWidth(Double.MAX_VALUE);
-        pairTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.pairTitleProperty().get().isEmpty()
-                ? "Overlapping passages" : viewModel.pairTitleProperty().get(), viewModel.pairTitleProperty()));
-        PassageListView pairs = new PassageListView(viewModel.pairs(),
+        VBox drillDown = AnalysisWindowLayout.drillDown("cooccurrence-pair-title", viewModel.pairTitleProperty(),
+                "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
                 "Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to "
                         + "show it in the transcript.", viewModel::open);
-        pairs.setId("cooccurrence-pairs");
-        VBox drillDown = new VBox(pairTitle, pairs);
-        drillDown.getStyleClass().add("drill-down");
-        VBox.setVgrow(pairs, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(matrixPane, drillDown);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
-        setCenter(split);
-        setBottom(new StatusLine("cooccurrence-status", viewModel.problemProperty(), viewModel.messageProperty(),
-                viewModel.computingProperty()));
+        setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, 0.66));
+        setBottom(AnalysisWindowLayout.statusLine("cooccurrence-status", viewModel));
     }
 
     /** A drop-down of every code with a tick box, in the code tree's order; it stays open while ticking. */

@@ -30,6 +30,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
+import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
 import org.grounded.ui.analysis.Recomputation;
@@ -45,7 +46,7 @@ import org.grounded.ui.task.TaskExecutor;
  * scaled to the largest value off the diagonal, cells below a threshold greyed, and the
  * overlapping passages behind a chosen cell.
  */
-public final class CooccurrenceViewModel {
+public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
 
     public static final List<ExportFormat> EXPORT_FORMATS =
             List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
@@ -84,12 +85,13 @@ public final class CooccurrenceViewModel {
         window.refreshChoices();
     }
 
-    public CooccurrenceOptions options() {
-        return options;
+    @Override
+    public AnalysisWindowModel<Result> window() {
+        return window;
     }
 
-    public void setActive(boolean active) {
-        window.setActive(active);
+    public CooccurrenceOptions options() {
+        return options;
     }
 
     public ObjectProperty<CooccurrenceMeasure> measureProperty() {
@@ -109,18 +111,6 @@ public final class CooccurrenceViewModel {
     /** The matrix shown, null when there is none. */
     public ReadOnlyObjectProperty<CooccurrenceMatrix> matrixProperty() {
         return matrix.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return window.computingProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return window.problemProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return window.messageProperty();
     }
 
     /** "Motivation × Fears: 4 overlapping pairs". */

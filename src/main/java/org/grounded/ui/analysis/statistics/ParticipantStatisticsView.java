@@ -16,10 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.grounded.export.table.StatisticsLine;
 import org.grounded.analysis.descriptive.SplitKind;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.analysis.ExportBar;
-import org.grounded.ui.analysis.StatusLine;
 
 /** The participant statistics window's content: how to split, the table, the exports. */
 public final class ParticipantStatisticsView extends BorderPane {
@@ -66,8 +67,7 @@ public final class ParticipantStatisticsView extends BorderPane {
         VBox center = new VBox(table, legend);
         VBox.setVgrow(table, Priority.ALWAYS);
         setCenter(center);
-        setBottom(new StatusLine("statistics-status", viewModel.problemProperty(), viewModel.messageProperty(),
-                viewModel.computingProperty()));
+        setBottom(AnalysisWindowLayout.statusLine("statistics-status", viewModel));
     }
 
     static String splitLabel(SplitKind kind) {

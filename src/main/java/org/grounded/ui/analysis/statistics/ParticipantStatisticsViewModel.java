@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.export.table.StatisticsLine;
+import org.grounded.export.table.StatisticsLines;
 import org.grounded.analysis.ParticipantAttributes;
 import org.grounded.analysis.descriptive.Descriptives;
 import org.grounded.analysis.descriptive.DescriptivesRequest;
@@ -25,6 +27,7 @@ import org.grounded.model.AttributeDefinition;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
+import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.dialog.DialogService;
@@ -36,7 +39,7 @@ import org.grounded.ui.task.TaskExecutor;
  * for all participants and, if chosen, for each participant group or each value of another
  * attribute.
  */
-public final class ParticipantStatisticsViewModel {
+public final class ParticipantStatisticsViewModel implements AnalysisWindowViewModel {
 
     public static final List<ExportFormat> EXPORT_FORMATS = List.of(ExportFormat.CSV, ExportFormat.MARKDOWN);
 
@@ -64,6 +67,11 @@ public final class ParticipantStatisticsViewModel {
         });
         window.resultProperty().addListener((observable, before, after) -> show());
         window.refreshChoices();
+    }
+
+    @Override
+    public AnalysisWindowModel<ParticipantDescriptives> window() {
+        return window;
     }
 
     private void refreshChoices(Project project) {
@@ -108,10 +116,6 @@ public final class ParticipantStatisticsViewModel {
         lines.setAll(StatisticsLines.of(shown));
     }
 
-    public void setActive(boolean active) {
-        window.setActive(active);
-    }
-
     public ObjectProperty<SplitKind> splitProperty() {
         return split;
     }
@@ -136,18 +140,6 @@ public final class ParticipantStatisticsViewModel {
 
     public ObservableList<StatisticsLine> lines() {
         return lines;
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return window.computingProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return window.problemProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return window.messageProperty();
     }
 
     /** Asks for a file and writes the statistics: CSV as one long table, Markdown as a table per attribute. */

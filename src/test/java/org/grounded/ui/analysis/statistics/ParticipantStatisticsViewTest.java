@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.grounded.export.table.StatisticsLine;
 import org.grounded.analysis.descriptive.SplitKind;
 import org.grounded.ui.analysis.AnalysisWindowDriver;
 import org.junit.jupiter.api.AfterEach;

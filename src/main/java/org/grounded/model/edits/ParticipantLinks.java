@@ -1,4 +1,4 @@
-package org.grounded.io.transcript;
+package org.grounded.model.edits;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;

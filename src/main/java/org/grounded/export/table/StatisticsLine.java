@@ -1,4 +1,4 @@
-package org.grounded.ui.analysis.statistics;
+package org.grounded.export.table;
 
 import java.util.List;
 import java.util.Objects;

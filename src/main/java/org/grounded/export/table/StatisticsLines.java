@@ -1,4 +1,4 @@
-package org.grounded.ui.analysis.statistics;
+package org.grounded.export.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,20 +13,20 @@ import org.grounded.analysis.descriptive.FrequencySummary;
 import org.grounded.analysis.descriptive.NumberSummary;
 import org.grounded.analysis.descriptive.ParticipantDescriptives;
 import org.grounded.analysis.descriptive.Summary;
-import org.grounded.export.table.TextGrid;
 
 /**
- * Lays participant descriptives out as a paper's "description of the population" (study A's
- * Table 4): per attribute a heading, then each category value as "n (p %)", or n, mean, median,
- * SD, minimum and maximum of a number, or the earliest, median and latest date. Decimals are
- * rounded to two places for display only.
+ * The one layout of participant statistics, used by the window, its Copy, the exported file and
+ * {@code grounded stats} alike: a paper's "description of the population" (study A's Table 4).
+ * Per attribute a heading (its cells: "n = 9"), then each category value as "n (p %)", or n,
+ * mean, median, SD, minimum and maximum of a number, or the earliest, median and latest date; an
+ * empty "(no value)" row is left out. Decimals are rounded to two places for display only.
  */
-final class StatisticsLines {
+public final class StatisticsLines {
 
     private StatisticsLines() {
     }
 
-    static List<StatisticsLine> of(ParticipantDescriptives descriptives) {
+    public static List<StatisticsLine> of(ParticipantDescriptives descriptives) {
         List<StatisticsLine> lines = new ArrayList<>();
         for (AttributeDescription description : descriptives.attributes()) {
             List<Summary> parts = description.byPart();
@@ -70,8 +70,17 @@ final class StatisticsLines {
         return lines;
     }
 
-    /** The lines as a grid with a first column for the labels, for the clipboard. */
-    static TextGrid grid(List<String> parts, List<StatisticsLine> lines) {
+    /** The whole table as a grid: the part names as header, one row per line. */
+    public static TextGrid grid(ParticipantDescriptives descriptives) {
+        return grid(descriptives.parts(), of(descriptives));
+    }
+
+    /**
+     * The lines as a grid with a first column for the labels; the values and statistics are
+     * indented under their attribute with two no-break spaces (a spreadsheet or word processor
+     * keeps them, and CSV needs no quotes for them).
+     */
+    public static TextGrid grid(List<String> parts, List<StatisticsLine> lines) {
         List<String> header = new ArrayList<>();
         header.add("");
         header.addAll(parts);

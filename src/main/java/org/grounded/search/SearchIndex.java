@@ -1,0 +1,380 @@
+package org.grounded.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.grounded.model.Document;
+import org.grounded.model.ParticipantAttribution;
+import org.grounded.model.Progress;
+import org.grounded.model.Project;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A project's full-text index: one Lucene document per speaker turn or paragraph, holding its
+ * document, participants and character range, and its text in an exact field and in the stemmed
+ * field of its language, both indexed with offsets so that a hit maps to exact offsets of
+ * {@link Document#text()} through Lucene's Matches API, never by searching the string again.
+ *
+ * <p>The index is a cache: {@link #update} brings it in step with a project (documents added,
+ * removed, re-imported, re-attributed: each document's fingerprint is kept beside its passages),
+ * and {@link #open} rebuilds a folder that is missing, of another {@link #INDEX_VERSION} or
+ * corrupt, without asking. A folder another Grounded holds is left alone and the index kept in
+ * memory instead. Thread-safe: updates are serialised, searches run beside them.
+ */
+public final class SearchIndex implements Closeable {
+
+    /** Raise whenever analysis or the schema changes: old indexes are then rebuilt, never migrated. */
+    public static final int INDEX_VERSION = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String VERSION_KEY = "grounded.indexVersion";
+    private static final String KIND = "kind";
+    private static final String PASSAGE = "passage";
+    private static final String MANIFEST = "manifest";
+    private static final String DOCUMENT = "document";
+    private static final String PARTICIPANT = "participant";
+    private static final String START = "start";
+    private static final String FINGERPRINT = "fingerprint";
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final Analyzer analyzer = TextAnalyzers.perField();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The digest of each document's text, kept while the text is the same string (a project copy shares it). */
+    private final Map<UUID, TextDigest> textDigests = new HashMap<>();
+    /** Whether this index has been committed with its version at least once. */
+    private boolean committed;
+
+    private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index in memory, for tests and when the cache folder cannot be used. */
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new IllegalStateException("An index in memory cannot fail to open", e);
+        }
+    }
+
+    /**
+     * The index in a folder (see {@link IndexLocation}), rebuilt from nothing when it is missing,
+     * of another version or corrupt; in memory when the folder is unusable or held by another Grounded.
+     */
+    public static SearchIndex open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            FSDirectory fsDirectory = FSDirectory.open(folder);
+            try {
+                IndexWriterConfig.OpenMode mode;
+                // Hold the writer's lock while judging and clearing, so another Grounded's index is never touched.
+                try (Lock lock = fsDirectory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    mode = IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
+                    if (!isUsable(fsDirectory)) {
+                        clear(folder);
+                        mode = IndexWriterConfig.OpenMode.CREATE;
+                    }
+                }
+                return new SearchIndex(fsDirectory, mode);
+            } catch (LockObtainFailedException e) {
+                fsDirectory.close();
+                LOG.warn("The search index {} is in use by another Grounded; searching from memory", folder);
+                return inMemory();
+            } catch (IOException | RuntimeException e) {
+                fsDirectory.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index cannot be kept in {} ({}); searching from memory", folder, e.toString());
+            return inMemory();
+        }
+    }
+
+    /** An index that opens, is of this version and whose files pass their checksums. */
+    private static boolean isUsable(Directory directory) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return false;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                String version = reader.getIndexCommit().getUserData().get(VERSION_KEY);
+                if (!String.valueOf(INDEX_VERSION).equals(version)) {
+                    LOG.info("Search index of version {} replaced by version {}", version, INDEX_VERSION);
+                    return false;
+                }
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.info("Rebuilding the damaged search index ({})", e.toString());
+            return false;
+        }
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(false);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Brings the index in step with the project; documents whose fingerprint is unchanged are left as they are. */
+    public synchronized IndexUpdate update(Project project, Progress progress) throws IOException {
+        Map<UUID, String> indexed = fingerprints();
+        ParticipantAttribution attribution = ParticipantAttribution.of(project);
+        Collection<Document> documents = project.documents();
+        int done = 0;
+        int added = 0;
+        int unchanged = 0;
+        for (Document document : documents) {
+            if (progress.isCancelled()) {
+                break;
+            }
+            List<Passage> passages = Passages.of(document, attribution);
+            String fingerprint = fingerprint(document, textDigest(document), passages);
+            if (fingerprint.equals(indexed.remove(document.id()))) {
+                unchanged++;
+            } else {
+                writer.deleteDocuments(new Term(DOCUMENT, document.id().toString()));
+                writer.addDocuments(luceneDocuments(document, passages, fingerprint));
+                added++;
+            }
+            progress.update(++done, documents.size(), "Indexing " + document.name());
+        }
+        if (!progress.isCancelled()) {
+            for (UUID gone : indexed.keySet()) {
+                textDigests.remove(gone);
+                writer.deleteDocuments(new Term(DOCUMENT, gone.toString()));
+            }
+        }
+        int removed = progress.isCancelled() ? 0 : indexed.size();
+        if (added > 0 || removed > 0 || !committed) {
+            committed = true;
+            writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(INDEX_VERSION)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        }
+        return new IndexUpdate(added, removed, unchanged);
+    }
+
+    private Map<UUID, String> fingerprints() throws IOException {
+        Map<UUID, String> result = new HashMap<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Weight weight = searcher.createWeight(new TermQuery(new Term(KIND, MANIFEST)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        org.apache.lucene.document.Document fields = stored.document(doc);
+                        result.put(UUID.fromString(fields.get(DOCUMENT)), fields.get(FINGERPRINT));
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return result;
+    }
+
+    private record TextDigest(String text, String digest) {
+    }
+
+    private String textDigest(Document document) {
+        TextDigest known = textDigests.get(document.id());
+        if (known == null || known.text() != document.text()) {
+            known = new TextDigest(document.text(), sha256(document.text()));
+            textDigests.put(document.id(), known);
+        }
+        return known.digest();
+    }
+
+    /** Changes whenever what the index holds for the document would change. */
+    private static String fingerprint(Document document, String textDigest, List<Passage> passages) {
+        StringBuilder rest = new StringBuilder(textDigest).append('\0').append(document.language());
+        for (Passage passage : passages) {
+            rest.append('\0').append(passage.start()).append('-').append(passage.end()).append(passage.participantIds());
+        }
+        return sha256(rest.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static List<List<IndexableField>> luceneDocuments(Document document, List<Passage> passages,
+                                                              String fingerprint) {
+        String id = document.id().toString();
+        String stemField = StemLanguage.of(document.language()).field();
+        List<List<IndexableField>> result = new ArrayList<>(passages.size() + 1);
+        for (Passage passage : passages) {
+            List<IndexableField> fields = new ArrayList<>();
+            fields.add(new StringField(KIND, PASSAGE, Field.Store.NO));
+            fields.add(new StringField(DOCUMENT, id, Field.Store.YES));
+            fields.add(new StoredField(START, passage.start()));
+            for (UUID participant : passage.participantIds()) {
+                fields.add(new StringField(PARTICIPANT, participant.toString(), Field.Store.YES));
+            }
+            String text = document.text().substring(passage.start(), passage.end());
+            fields.add(new Field(TextAnalyzers.EXACT_FIELD, text, TEXT_WITH_OFFSETS));
+            fields.add(new Field(stemField, text, TEXT_WITH_OFFSETS));
+            result.add(fields);
+        }
+        result.add(List.of(new StringField(KIND, MANIFEST, Field.Store.NO),
+                new StringField(DOCUMENT, id, Field.Store.YES),
+                new StoredField(FINGERPRINT, fingerprint)));
+        return result;
+    }
+
+    /**
+     * Searches the project, which must be the one last given to {@link #update} (or a copy of it).
+     *
+     * @throws QuerySyntaxException when the query does not parse
+     */
+    public SearchResult search(Project project, SearchRequest request) throws IOException {
+        Query text = Queries.parse(request.query(), request.wordForms(), analyzer);
+        BooleanQuery.Builder full = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, PASSAGE)), Occur.FILTER);
+        if (!request.documentIds().isEmpty()) {
+            full.add(termsQuery(DOCUMENT, request.documentIds()), Occur.FILTER);
+        }
+        if (!request.participantIds().isEmpty()) {
+            full.add(termsQuery(PARTICIPANT, request.participantIds()), Occur.FILTER);
+        }
+        List<SearchHits.Match> matches = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Weight passages = searcher.createWeight(searcher.rewrite(full.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            // Offsets come from the text query alone: the filters' terms are no hits.
+            Weight words = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                collect(leaf, passages, words, matches);
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return SearchHits.build(project, matches, request);
+    }
+
+    private static void collect(LeafReaderContext leaf, Weight passages, Weight words, List<SearchHits.Match> matches)
+            throws IOException {
+        Scorer scorer = passages.scorer(leaf);
+        if (scorer == null) {
+            return;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            Matches found = words.matches(leaf, doc);
+            if (found == null) {
+                continue;
+            }
+            org.apache.lucene.document.Document fields = stored.document(doc, Set.of(DOCUMENT, START, PARTICIPANT));
+            UUID documentId = UUID.fromString(fields.get(DOCUMENT));
+            int passageStart = fields.getField(START).numericValue().intValue();
+            Set<UUID> participants = Set.copyOf(Stream.of(fields.getValues(PARTICIPANT)).map(UUID::fromString).toList());
+            for (String field : found) {
+                MatchesIterator iterator = found.getMatches(field);
+                while (iterator != null && iterator.next()) {
+                    if (iterator.startOffset() >= 0) {
+                        matches.add(new SearchHits.Match(documentId, participants,
+                                passageStart + iterator.startOffset(), passageStart + iterator.endOffset()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Query termsQuery(String field, Set<UUID> ids) {
+        return new TermInSetQuery(field, ids.stream().map(id -> new BytesRef(id.toString())).toList());
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

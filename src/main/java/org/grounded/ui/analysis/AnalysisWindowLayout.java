@@ -1,0 +1,57 @@
+package org.grounded.ui.analysis;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The shape every analysis window's view shares: the result (a table, a matrix, a network) above
+ * the passages behind the chosen part of it, and a status line below. A new window (network,
+ * search, reports) builds its result node and calls these, so all windows look and behave alike.
+ */
+public final class AnalysisWindowLayout {
+
+    private AnalysisWindowLayout() {
+    }
+
+    /**
+     * The passages behind the chosen cell, under a title ({@code emptyTitle} while none is chosen);
+     * double-clicking one shows it in the transcript.
+     */
+    public static VBox drillDown(String titleId, ObservableStringValue title, String emptyTitle, String listId,
+                                 ObservableList<PassageCard> passages, String placeholder, Consumer<PassageCard> open) {
+        Label heading = new Label();
+        heading.setId(titleId);
+        heading.getStyleClass().add("pane-title");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        heading.textProperty().bind(Bindings.createStringBinding(
+                () -> title.get().isEmpty() ? emptyTitle : title.get(), title));
+        PassageListView list = new PassageListView(passages, placeholder, open);
+        list.setId(listId);
+        VBox drillDown = new VBox(heading, list);
+        drillDown.getStyleClass().add("drill-down");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return drillDown;
+    }
+
+    /** The result above its drill-down, the divider at {@code divider} of the height. */
+    public static SplitPane resultAbove(Node result, Node drillDown, double divider) {
+        SplitPane split = new SplitPane(result, drillDown);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(divider);
+        return split;
+    }
+
+    /** The window's bottom line: a problem with the options, or what the last export did, and "Counting…". */
+    public static StatusLine statusLine(String id, AnalysisWindowViewModel viewModel) {
+        return new StatusLine(id, viewModel.problemProperty(), viewModel.messageProperty(),
+                viewModel.computingProperty());
+    }
+}

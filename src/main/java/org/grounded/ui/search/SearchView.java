@@ -1,0 +1,200 @@
+package org.grounded.ui.search;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+import org.grounded.model.Code;
+import org.grounded.model.SnapMode;
+
+/**
+ * The search window: the query with its switches above, the hits as keyword-in-context rows
+ * (left context aligned right against the hit, so the hits line up), and below the counts and the
+ * auto-coding of all or the selected hits. A click on a row opens the document at the hit.
+ */
+public final class SearchView extends BorderPane {
+
+    private final SearchViewModel viewModel;
+    private final TextField query = new TextField();
+    private final TableView<SearchRow> table = new TableView<>();
+    private final ComboBox<Code> code = new ComboBox<>();
+
+    public SearchView(SearchViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("search-view");
+        setTop(queryBar());
+        setCenter(table());
+        setBottom(codingBar());
+        setPadding(new Insets(8));
+    }
+
+    private HBox queryBar() {
+        query.setId("search-query");
+        query.setPromptText("words, \"phrases\", donat*, donor~, \"milk bank\"~5, AND / OR / NOT");
+        query.textProperty().bindBidirectional(viewModel.queryProperty());
+        query.setOnAction(event -> viewModel.search());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        CheckBox stem = new CheckBox("Match word forms");
+        stem.setId("search-word-forms");
+        stem.setTooltip(new Tooltip("donate also finds donated, donación also donaciones (in each document's language)"));
+        stem.selectedProperty().bindBidirectional(viewModel.wordFormsProperty());
+        CheckBox thisDocument = new CheckBox("This document only");
+        thisDocument.setId("search-this-document");
+        thisDocument.selectedProperty().bindBidirectional(viewModel.thisDocumentOnlyProperty());
+        Button search = new Button("Search");
+        search.setId("search-run");
+        search.setDefaultButton(true);
+        search.setOnAction(event -> viewModel.search());
+        HBox bar = new HBox(8, query, stem, thisDocument, search);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
+    }
+
+    private TableView<SearchRow> table() {
+        table.setId("search-results");
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("Type a word or a phrase and press Enter"));
+        table.getColumns().add(column("Left context", SearchRow::left, 330, OverrunStyle.LEADING_ELLIPSIS, "kwic-left"));
+        table.getColumns().add(column("Hit", SearchRow::hit, 130, OverrunStyle.ELLIPSIS, "kwic-hit"));
+        table.getColumns().add(column("Right context", SearchRow::right, 330, OverrunStyle.ELLIPSIS, "kwic-right"));
+        table.getColumns().add(column("Document", SearchRow::document, 150, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column("Participant", SearchRow::participant, 100, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column("Codes", SearchRow::codes, 140, OverrunStyle.ELLIPSIS, ""));
+        table.setOnMouseClicked(event -> openSelected());
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        return table;
+    }
+
+    private void openSelected() {
+        if (table.getSelectionModel().getSelectedItems().size() == 1) {
+            viewModel.open(table.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private static TableColumn<SearchRow, String> column(String title, java.util.function.Function<SearchRow, String> value,
+                                                         double width, OverrunStyle overrun, String style) {
+        TableColumn<SearchRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(c -> {
+            TableCell<SearchRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item);
+                }
+            };
+            cell.setTextOverrun(overrun);
+            if (!style.isEmpty()) {
+                cell.getStyleClass().add(style);
+            }
+            if (style.equals("kwic-left")) {
+                cell.setAlignment(Pos.CENTER_RIGHT);
+            }
+            if (style.equals("kwic-hit")) {
+                cell.setStyle("-fx-font-weight: bold;");
+            }
+            return cell;
+        });
+        return column;
+    }
+
+    private VBox codingBar() {
+        Label summary = new Label();
+        summary.setId("search-summary");
+        summary.textProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty())
+                .then(viewModel.summaryProperty()).otherwise(viewModel.problemProperty()));
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+
+        code.setId("search-code");
+        code.setPromptText("Code…");
+        code.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Code value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public Code fromString(String text) {
+                return null;
+            }
+        });
+        code.setOnShowing(event -> code.getItems().setAll(viewModel.codes()));
+        code.getItems().setAll(viewModel.codes());
+        ChoiceBox<SnapMode> extend = new ChoiceBox<>();
+        extend.setId("search-extend");
+        extend.getItems().setAll(SnapMode.values());
+        extend.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SnapMode mode) {
+                return mode == null ? "" : switch (mode) {
+                    case WORD -> "word";
+                    case SENTENCE -> "sentence";
+                    case PARAGRAPH -> "paragraph";
+                    case SPEAKER_TURN -> "speaker turn";
+                };
+            }
+
+            @Override
+            public SnapMode fromString(String text) {
+                return null;
+            }
+        });
+        extend.valueProperty().bindBidirectional(viewModel.extendProperty());
+        Button all = new Button("Code all hits");
+        all.setId("search-code-all");
+        all.disableProperty().bind(code.valueProperty().isNull().or(Bindings.isEmpty(viewModel.rows())));
+        all.setOnAction(event -> viewModel.codeHits(code.getValue(), java.util.List.of()));
+        Button selected = new Button("Code selected");
+        selected.setId("search-code-selected");
+        selected.disableProperty().bind(code.valueProperty().isNull()
+                .or(Bindings.isEmpty(table.getSelectionModel().getSelectedItems())));
+        selected.setOnAction(event -> viewModel.codeHits(code.getValue(),
+                java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label with = new Label("Code hits with");
+        with.setMinWidth(Region.USE_PREF_SIZE);
+        Label to = new Label("extended to");
+        to.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, summary, spacer, with, code, to, extend, all, selected);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("search-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        VBox bottom = new VBox(4, bar, message);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        return bottom;
+    }
+
+    /** Puts the keyboard in the query box, its text selected. */
+    public void focusQuery() {
+        query.requestFocus();
+        query.selectAll();
+    }
+}

@@ -1,0 +1,279 @@
+package org.grounded.ui.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.grounded.model.Code;
+import org.grounded.model.Document;
+import org.grounded.model.Participant;
+import org.grounded.model.Project;
+import org.grounded.model.SnapMode;
+import org.grounded.model.edits.AutoCodingEdits;
+import org.grounded.search.IndexLocation;
+import org.grounded.search.QuerySyntaxException;
+import org.grounded.search.SearchHit;
+import org.grounded.search.SearchIndex;
+import org.grounded.search.SearchRequest;
+import org.grounded.search.SearchResult;
+import org.grounded.search.WordForms;
+import org.grounded.ui.prefs.CoderName;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search window's state: the query, "match word forms", "this document only", the hits as
+ * keyword-in-context rows with their counts, and auto-coding of all or the selected hits.
+ *
+ * <p>Each search runs in the background over a copy of the project: the session's index (in the
+ * user cache folder, or in memory for a project never saved) is first brought in step with it,
+ * with progress in the status bar, then searched. A result that arrives after a newer search is
+ * dropped. After every edit the open search runs again, so the codes on the hits stay true.
+ */
+public final class SearchViewModel {
+
+    /** The most rows the window lists; all hits are still counted and can be coded. */
+    public static final int ROW_LIMIT = 2_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
+
+    private final Editor editor;
+    private final TaskExecutor executor;
+    private final CoderName coder;
+    private final Clock clock;
+    private final BiConsumer<UUID, org.grounded.model.TextSpan> reveal;
+    private final Function<Optional<Path>, SearchIndex> indexes;
+    private final RequestSequence requests = new RequestSequence();
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty wordForms = new SimpleBooleanProperty(this, "wordForms");
+    private final BooleanProperty thisDocumentOnly = new SimpleBooleanProperty(this, "thisDocumentOnly");
+    private final ObjectProperty<SnapMode> extend = new SimpleObjectProperty<>(this, "extend", SnapMode.WORD);
+    private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private SearchIndex index;
+    private ProjectSession indexed;
+    /** The hits of the last search, all of them, for coding all hits. */
+    private List<SearchHit> hits = List.of();
+    private boolean active;
+
+    /**
+     * @param reveal  opens a document at a passage (the main window's viewer)
+     * @param indexes opens the index of a project file (empty: never saved, the index is kept in memory)
+     */
+    public SearchViewModel(Editor editor, TaskExecutor executor, CoderName coder, Clock clock,
+                           BiConsumer<UUID, org.grounded.model.TextSpan> reveal,
+                           Function<Optional<Path>, SearchIndex> indexes) {
+        this.editor = Objects.requireNonNull(editor);
+        this.executor = Objects.requireNonNull(executor);
+        this.coder = Objects.requireNonNull(coder);
+        this.clock = Objects.requireNonNull(clock);
+        this.reveal = Objects.requireNonNull(reveal);
+        this.indexes = Objects.requireNonNull(indexes);
+        editor.workspace().sessionProperty().addListener((observable, before, after) -> closeIndex());
+        editor.workspace().revisionProperty().addListener((observable, before, after) -> {
+            if (active && !query.get().isBlank()) {
+                search();
+            }
+        });
+        wordForms.addListener((observable, before, after) -> searchIfTyped());
+        thisDocumentOnly.addListener((observable, before, after) -> searchIfTyped());
+    }
+
+    /** The indexes of the application: the user cache folder for saved projects, memory otherwise. */
+    public static Function<Optional<Path>, SearchIndex> cachedIndexes() {
+        return file -> file.map(path -> SearchIndex.open(IndexLocation.forProject(path))).orElseGet(SearchIndex::inMemory);
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** "Match word forms": stemming in each document's language. */
+    public BooleanProperty wordFormsProperty() {
+        return wordForms;
+    }
+
+    /** Search only the document open in the viewer (Ctrl+F). */
+    public BooleanProperty thisDocumentOnlyProperty() {
+        return thisDocumentOnly;
+    }
+
+    /** What auto-coding widens each hit to. */
+    public ObjectProperty<SnapMode> extendProperty() {
+        return extend;
+    }
+
+    public ObservableList<SearchRow> rows() {
+        return rows;
+    }
+
+    /** "12 hits in 3 documents". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Why the last query could not run (it does not parse), "" when it ran. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What auto-coding did, "" before. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The window shows: searches follow edits only then. */
+    public void setActive(boolean isActive) {
+        active = isActive;
+    }
+
+    /** The codes of the open project, for the "Code hits" choice. */
+    public List<Code> codes() {
+        return editor.workspace().project().map(p -> List.copyOf(p.codes())).orElse(List.of());
+    }
+
+    private void searchIfTyped() {
+        if (!query.get().isBlank()) {
+            search();
+        }
+    }
+
+    /** Runs the query in the background; the rows change when it is done. */
+    public void search() {
+        Optional<ProjectSession> session = editor.workspace().session();
+        if (session.isEmpty() || query.get().isBlank()) {
+            rows.clear();
+            hits = List.of();
+            summary.set("");
+            problem.set("");
+            return;
+        }
+        UUID shown = editor.workspace().selectedDocumentProperty().get();
+        SearchRequest request = SearchRequest.of(query.get().strip())
+                .withWordForms(wordForms.get() ? WordForms.STEMMED : WordForms.EXACT)
+                .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of());
+        Project copy = session.get().project().copy();
+        SearchIndex searched = index(session.get());
+        long ticket = requests.next();
+        searching.set(true);
+        BackgroundTask.wrap("Searching", progress -> {
+            searched.update(copy, progress);
+            return searched.search(copy, request);
+        }).onSuccess(result -> {
+            if (requests.isCurrent(ticket)) {
+                show(copy, result);
+            }
+        }).onFailure(failure -> {
+            if (requests.isCurrent(ticket)) {
+                rows.clear();
+                hits = List.of();
+                summary.set("");
+                problem.set(failure instanceof QuerySyntaxException ? failure.getMessage()
+                        : "The search failed: " + failure.getMessage());
+                if (!(failure instanceof QuerySyntaxException)) {
+                    LOG.warn("Search failed", failure);
+                }
+            }
+        }).onFinished(() -> {
+            if (requests.isCurrent(ticket)) {
+                searching.set(false);
+            }
+        }).executeWith(executor);
+    }
+
+    private SearchIndex index(ProjectSession session) {
+        if (index == null || indexed != session) {
+            closeIndex();
+            index = indexes.apply(session.file());
+            indexed = session;
+        }
+        return index;
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.warn("Closing the search index failed", e);
+            }
+            index = null;
+            indexed = null;
+        }
+    }
+
+    private void show(Project project, SearchResult result) {
+        hits = result.hits();
+        rows.setAll(hits.stream().limit(ROW_LIMIT).map(hit -> row(project, hit)).toList());
+        problem.set("");
+        summary.set(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in " + result.documentCount()
+                + (result.documentCount() == 1 ? " document" : " documents")
+                + (result.totalHits() > rows.size() ? " (" + rows.size() + " listed)" : ""));
+    }
+
+    private static SearchRow row(Project project, SearchHit hit) {
+        String document = project.document(hit.documentId()).map(Document::name).orElse("?");
+        String participant = String.join(", ", hit.participantIds().stream()
+                .map(id -> project.participant(id).map(Participant::name).orElse("?")).sorted().toList());
+        String codes = String.join(", ", hit.codeIds().stream()
+                .map(id -> project.code(id).map(Code::name).orElse("?")).toList());
+        return new SearchRow(hit.documentId(), hit.start(), hit.end(), hit.left(), hit.text().replaceAll("\\s+", " "),
+                hit.right(), document, participant, codes);
+    }
+
+    /** Opens the row's document in the viewer with the hit selected. */
+    public void open(SearchRow row) {
+        reveal.accept(row.documentId(), new org.grounded.model.TextSpan(row.start(), row.end()));
+    }
+
+    /** Codes the given rows (all hits when empty) with a code, as one undoable edit; says what it did. */
+    public void codeHits(Code code, Collection<SearchRow> selected) {
+        List<AutoCodingEdits.Target> targets = (selected.isEmpty()
+                ? hits.stream().map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end()))
+                : selected.stream().map(row -> new AutoCodingEdits.Target(row.documentId(), row.start(), row.end())))
+                .toList();
+        int[] counts = new int[3];
+        boolean changed = editor.perform("Cannot code the hits", project -> {
+            AutoCodingEdits.Result result = AutoCodingEdits.codeAll(project, targets, code.id(), extend.get(),
+                    coder.get(), clock.instant());
+            counts[0] = result.created();
+            counts[1] = result.extended();
+            counts[2] = result.alreadyCoded();
+            return result.edit();
+        });
+        message.set("'" + code.name() + "': " + counts[0] + (counts[0] == 1 ? " new quotation" : " new quotations")
+                + (counts[1] > 0 ? ", " + counts[1] + " existing got the code" : "")
+                + ", " + counts[2] + " already coded" + (changed ? " (Ctrl+Z undoes it)" : ""));
+    }
+}
