@@ -27,6 +27,7 @@ import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.MemoEdits;
 import org.grounded.ui.prefs.CoderName;
+import org.grounded.ui.common.ListDetailsViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
@@ -35,7 +36,7 @@ import org.grounded.ui.session.Workspace;
  * document, a code or a quotation. The list is searched as the user types (case and accents
  * ignored) and can be narrowed to what is selected; the chosen memo is edited in place.
  */
-public final class MemosViewModel {
+public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.Details> {
 
     /** Which memos the list shows. */
     public enum Scope {
@@ -83,32 +84,21 @@ public final class MemosViewModel {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    private final Editor editor;
-    private final Workspace workspace;
     private final CoderName coder;
     private final Clock clock;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.ALL);
     private final ObservableList<MemoRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
 
     public MemosViewModel(Editor editor, CoderName coder, Clock clock) {
-        this.editor = Objects.requireNonNull(editor);
-        this.workspace = editor.workspace();
+        super(editor);
         this.coder = Objects.requireNonNull(coder);
         this.clock = Objects.requireNonNull(clock);
-        workspace.sessionProperty().addListener((observable, before, after) -> {
-            selected.set(null);
-            refresh();
-        });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
         workspace.selectedDocumentProperty().addListener((observable, before, after) -> refreshIf(Scope.DOCUMENT));
         workspace.selectedCodeProperty().addListener((observable, before, after) -> refreshIf(Scope.CODE));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> refreshIf(Scope.QUOTATION));
         query.addListener((observable, before, after) -> refresh());
         scope.addListener((observable, before, after) -> refresh());
-        selected.addListener((observable, before, after) -> refreshDetails());
         refresh();
     }
 
@@ -125,27 +115,14 @@ public final class MemosViewModel {
         return rows;
     }
 
-    /** The memo chosen in the list, by id. */
-    public ObjectProperty<UUID> selectedProperty() {
-        return selected;
-    }
-
-    /** The chosen memo, null when none. */
-    public ReadOnlyObjectProperty<Details> detailsProperty() {
-        return details.getReadOnlyProperty();
-    }
-
-    public boolean canEdit() {
-        return editor.canEdit();
-    }
-
     private void refreshIf(Scope when) {
         if (scope.get() == when) {
             refresh();
         }
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = workspace.project().orElse(null);
         if (project == null) {
             rows.clear();
@@ -172,19 +149,14 @@ public final class MemosViewModel {
             }
         }
         rows.setAll(result);
-        if (selected.get() != null && project.find(Memo.class, selected.get()).isEmpty()) {
-            selected.set(null);
-        }
-        refreshDetails();
+        forgetChosenUnless(id -> project.find(Memo.class, id).isPresent());
     }
 
-    private void refreshDetails() {
-        Project project = workspace.project().orElse(null);
-        Optional<Memo> memo = project == null || selected.get() == null ? Optional.empty()
-                : project.find(Memo.class, selected.get());
+    @Override
+    protected Optional<Details> detailsOf(Project project, UUID memoId) {
+        Optional<Memo> memo = project.find(Memo.class, memoId);
         if (memo.isEmpty()) {
-            details.set(null);
-            return;
+            return Optional.empty();
         }
         Memo shown = memo.get();
         List<Link> links = shown.linkedIds().stream()
@@ -194,7 +166,7 @@ public final class MemosViewModel {
         String modified = DATE.format(shown.modifiedAt().atZone(clock.getZone()));
         String written = (shown.author().isBlank() ? "Written" : "Written by " + shown.author()) + " on " + created
                 + (modified.equals(created) ? "" : ", changed on " + modified);
-        details.set(new Details(shown.id(), shown.title(), shown.text(), written, links));
+        return Optional.of(new Details(shown.id(), shown.title(), shown.text(), written, links));
     }
 
     private static String about(Project project, Memo memo) {
@@ -234,7 +206,7 @@ public final class MemosViewModel {
                     query.set("");
                     scope.set(Scope.ALL);
                 }
-                selected.set(id);
+                selectedProperty().set(id);
             });
         }
         return made;

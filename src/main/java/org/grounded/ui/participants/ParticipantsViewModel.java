@@ -26,6 +26,7 @@ import org.grounded.model.edits.AttributeEdits;
 import org.grounded.model.edits.GroupEdits;
 import org.grounded.model.edits.ParticipantEdits;
 import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.common.ListDetailsViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
@@ -34,7 +35,7 @@ import org.grounded.ui.session.Workspace;
  * documents are theirs, and which speaker of which document they are (from the speaker names
  * found at import; an interviewer's turns belong to nobody). Every change is one undoable edit.
  */
-public final class ParticipantsViewModel {
+public final class ParticipantsViewModel extends ListDetailsViewModel<ParticipantsViewModel.Details> {
 
     /** A participant in the list. */
     public record ParticipantRow(UUID id, String name, String details) {
@@ -76,23 +77,12 @@ public final class ParticipantsViewModel {
         }
     }
 
-    private final Editor editor;
-    private final Workspace workspace;
     private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList();
     private final ObservableList<SpeakerRow> speakers = FXCollections.observableArrayList();
     private final ObservableList<Owner> owners = FXCollections.observableArrayList();
-    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
 
     public ParticipantsViewModel(Editor editor) {
-        this.editor = Objects.requireNonNull(editor);
-        this.workspace = editor.workspace();
-        workspace.sessionProperty().addListener((observable, before, after) -> {
-            selected.set(null);
-            refresh();
-        });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
-        selected.addListener((observable, before, after) -> refreshDetails());
+        super(editor);
         refresh();
     }
 
@@ -110,20 +100,8 @@ public final class ParticipantsViewModel {
         return owners;
     }
 
-    public ObjectProperty<UUID> selectedProperty() {
-        return selected;
-    }
-
-    /** The chosen participant, null when none. */
-    public ReadOnlyObjectProperty<Details> detailsProperty() {
-        return details.getReadOnlyProperty();
-    }
-
-    public boolean canEdit() {
-        return editor.canEdit();
-    }
-
-    private void refresh() {
+    @Override
+    protected void refresh() {
         Project project = workspace.project().orElse(null);
         if (project == null) {
             participants.clear();
@@ -158,19 +136,14 @@ public final class ParticipantsViewModel {
             }
         }
         speakers.setAll(speakerRows);
-        if (selected.get() != null && project.participant(selected.get()).isEmpty()) {
-            selected.set(null);
-        }
-        refreshDetails();
+        forgetChosenUnless(id -> project.participant(id).isPresent());
     }
 
-    private void refreshDetails() {
-        Project project = workspace.project().orElse(null);
-        Optional<Participant> chosen = project == null || selected.get() == null ? Optional.empty()
-                : project.participant(selected.get());
+    @Override
+    protected Optional<Details> detailsOf(Project project, UUID id) {
+        Optional<Participant> chosen = project.participant(id);
         if (chosen.isEmpty()) {
-            details.set(null);
-            return;
+            return Optional.empty();
         }
         Participant participant = chosen.get();
         List<AttributeRow> attributes = project.attributeDefinitions(AttributeScope.PARTICIPANT).stream()
@@ -185,7 +158,7 @@ public final class ParticipantsViewModel {
                 .map(document -> new DocumentRow(document.id(), document.name(),
                         participant.documentIds().contains(document.id())))
                 .toList();
-        details.set(new Details(participant.id(), participant.name(), attributes, groups, documents));
+        return Optional.of(new Details(participant.id(), participant.name(), attributes, groups, documents));
     }
 
     // ---- edits ----------------------------------------------------------------------------------
@@ -199,7 +172,7 @@ public final class ParticipantsViewModel {
             if (editor.performAlways("Cannot add the participant", project -> ParticipantEdits.create(project, name))) {
                 workspace.project().flatMap(project -> project.participants().stream()
                         .filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst())
-                        .ifPresent(p -> selected.set(p.id()));
+                        .ifPresent(p -> selectedProperty().set(p.id()));
             }
         });
     }
