@@ -77,7 +77,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private SearchIndex index;
+    private LazyIndex index;
     private ProjectSession indexed;
     /** The project revision the index was last brought in step with; -2 before the first time. */
     private long indexedRevision = -2;
@@ -186,17 +186,18 @@ public final class SearchViewModel {
                 .withWordForms(wordForms.get() ? WordForms.STEMMED : WordForms.EXACT)
                 .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of());
         Project copy = session.get().project().copy();
-        SearchIndex searched = index(session.get());
+        LazyIndex searched = index(session.get());
         long revision = editor.workspace().revisionProperty().get();
         // The index follows the project: brought in step once per revision, not before every search.
         boolean update = revision != indexedRevision;
         long ticket = requests.next();
         searching.set(true);
         BackgroundTask.wrap(update ? "Indexing and searching" : "Searching", progress -> {
+            SearchIndex opened = searched.get();
             if (update) {
-                searched.update(copy, progress);
+                opened.update(copy, progress);
             }
-            return searched.search(copy, request);
+            return opened.search(copy, request);
         }).onSuccess(result -> {
             if (update && index == searched) {
                 indexedRevision = revision;
@@ -222,10 +223,10 @@ public final class SearchViewModel {
         }).executeWith(executor);
     }
 
-    private SearchIndex index(ProjectSession session) {
+    private LazyIndex index(ProjectSession session) {
         if (index == null || indexed != session) {
             closeIndex();
-            index = indexes.apply(session.file());
+            index = new LazyIndex(() -> indexes.apply(session.file()));
             indexed = session;
         }
         return index;
@@ -233,16 +234,47 @@ public final class SearchViewModel {
 
     private void closeIndex() {
         if (index != null) {
-            try {
-                index.close();
-            } catch (IOException e) {
-                LOG.warn("Closing the search index failed", e);
-            }
+            index.close();
             index = null;
             indexed = null;
             indexedRevision = -2;
             requests.invalidate();
             searching.set(false);
+        }
+    }
+
+    /**
+     * A session's index, opened by the first search on its background thread (opening checks the
+     * folder, which takes a while for a big study), closed with the session.
+     */
+    private static final class LazyIndex {
+        private final java.util.function.Supplier<SearchIndex> opener;
+        private SearchIndex opened;
+        private boolean closed;
+
+        LazyIndex(java.util.function.Supplier<SearchIndex> opener) {
+            this.opener = opener;
+        }
+
+        synchronized SearchIndex get() {
+            if (closed) {
+                throw new IllegalStateException("The project was closed");
+            }
+            if (opened == null) {
+                opened = opener.get();
+            }
+            return opened;
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (opened != null) {
+                try {
+                    opened.close();
+                } catch (IOException e) {
+                    LOG.warn("Closing the search index failed", e);
+                }
+            }
         }
     }
 
