@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * cell, NA, n/a, - or the code 99). Names carry an accent so that encodings are tested, and a
  * comment column holds separators, quotes and a line break.
  */
-final class SurveyA {
+public final class SurveyA {
 
     static final List<String> HEADER = List.of("Name", "Age", "Breastfeeding", "Child age", "Comment");
 
@@ -62,7 +62,7 @@ final class SurveyA {
     }
 
     /** The survey as delimited text; with a decimal comma numbers are written 29,5. */
-    static String delimited(char separator, boolean decimalComma) {
+    public static String delimited(char separator, boolean decimalComma) {
         StringBuilder text = new StringBuilder();
         text.append(line(HEADER, separator));
         for (List<String> row : rows()) {
@@ -75,7 +75,7 @@ final class SurveyA {
         return text.toString();
     }
 
-    static Path write(Path file, String text, Charset charset, byte[] byteOrderMark) throws IOException {
+    public static Path write(Path file, String text, Charset charset, byte[] byteOrderMark) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(byteOrderMark);
             out.write(text.getBytes(charset));
@@ -83,7 +83,7 @@ final class SurveyA {
         return file;
     }
 
-    static Path xlsx(Path file) throws IOException {
+    public static Path xlsx(Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("not the answers");
             Sheet sheet = workbook.createSheet("Answers");
