@@ -79,8 +79,7 @@ final class StatsCommand implements Callable<Integer> {
                     table, missingLabel);
         }
         ParticipantDescriptives descriptives = Descriptives.ofParticipants(loaded, request);
-        target.write(out -> DescriptivesExport.write(descriptives, target.format(), out),
-                () -> DescriptivesExport.text(descriptives, target.format()));
+        target.write((format, out) -> DescriptivesExport.write(descriptives, format, out));
         return 0;
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RefiSummaryTest {
 
     private static final RefiImportReport.Counts COUNTS =
-            new RefiImportReport.Counts(2, 25, 4, 3, 330, 412, 12, 1, 6, 2, 12, 0, 0, 1, 0);
+            new RefiImportReport.Counts(2, 25, 4, 3, 330, 412, 12, 1, 6, 2, 12, 0, 0, 1, 0, 0);
 
     @Test
     void aProjectImportSaysWhatCameInWhatWasSkippedAndWhy() {
