@@ -103,7 +103,7 @@ public final class CaseImportEdits {
                 draft.add(definition);
             } else if (definition.type() != column.type()) {
                 throw new IllegalArgumentException("The column '" + column.name() + "' holds " + describe(column.type())
-                        + " but the attribute '" + definition.name() + "' is " + describe(definition.type()));
+                        + " but the attribute '" + definition.name() + "' holds " + describe(definition.type()));
             }
             result.put(key, definition);
         }
