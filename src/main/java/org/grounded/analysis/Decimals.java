@@ -21,4 +21,9 @@ public final class Decimals {
     public static String twoPlaces(double value) {
         return twoPlaces(BigDecimal.valueOf(value));
     }
+
+    /** Exactly two decimals, rounded half up, as SPSS tables print percentages: 57.50, 1.25, 0.00. */
+    public static String fixedTwoPlaces(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.grounded.analysis.AttributeBins;
 import org.grounded.analysis.ParticipantAttributes;
 import org.grounded.model.AttributeDefinition;
 import org.grounded.model.AttributeType;
@@ -20,7 +22,9 @@ import org.grounded.model.Project;
  * Descriptive statistics of the participants (study A's Table 4): for each participant
  * attribute, frequencies and percentages of category and text values, n, mean, median, minimum,
  * maximum and sample standard deviation of numbers, and the earliest, median and latest dates;
- * for all participants and, if asked, for each group or each value of another attribute.
+ * for all participants and, if asked, for each group or each value of another attribute. A
+ * number attribute grouped into ranges ({@link AttributeBins}) is described by the frequencies
+ * of its ranges, and percentages are of all participants or, if asked, of those who answered.
  */
 public final class Descriptives {
 
@@ -44,15 +48,54 @@ public final class Descriptives {
             if (splitAttribute.map(split -> split.name().equalsIgnoreCase(attribute.name())).orElse(false)) {
                 continue;
             }
-            List<String> values = ParticipantAttributes.orderedLabels(attribute, project.participants());
+            List<String> values = labels(attribute, project.participants(), request);
+            Function<Participant, String> label = labeler(attribute, request);
             List<Summary> summaries = new ArrayList<>();
-            parts.values().forEach(members -> summaries.add(summary(attribute, values, members)));
+            parts.values().forEach(members -> summaries.add(summary(attribute, values, members, label, request)));
             descriptions.add(new AttributeDescription(attribute, summaries));
         }
         return new ParticipantDescriptives(request, List.copyOf(parts.keySet()), descriptions);
     }
 
+    private static void checkBins(Project project, DescriptivesRequest request) {
+        for (String name : request.bins().keySet()) {
+            AttributeDefinition attribute = ParticipantAttributes.named(project, name);
+            if (attribute.type() != AttributeType.NUMBER) {
+                throw new IllegalArgumentException("'" + attribute.name() + "' is not a number attribute; only numbers "
+                        + "are grouped into ranges");
+            }
+        }
+    }
+
+    /** The labels of an attribute in order: its values, or its ranges when grouped. */
+    private static List<String> labels(AttributeDefinition attribute, java.util.Collection<Participant> participants,
+                                       DescriptivesRequest request) {
+        Optional<AttributeBins> bins = request.binsOf(attribute.name());
+        if (bins.isEmpty()) {
+            return ParticipantAttributes.orderedLabels(attribute, participants);
+        }
+        Function<Participant, String> label = labeler(attribute, request);
+        List<String> used = participants.stream().map(label).distinct().toList();
+        List<String> labels = new ArrayList<>(bins.get().labels().stream()
+                .filter(range -> !bins.get().isOutside(range) || used.contains(range)).toList());
+        if (used.contains(ParticipantAttributes.NO_VALUE)) {
+            labels.add(ParticipantAttributes.NO_VALUE);
+        }
+        return labels;
+    }
+
+    /** The label a participant falls under: the value, its range, or (no value). */
+    private static Function<Participant, String> labeler(AttributeDefinition attribute, DescriptivesRequest request) {
+        Optional<AttributeBins> bins = request.binsOf(attribute.name());
+        if (bins.isEmpty()) {
+            return participant -> ParticipantAttributes.labelOf(participant, attribute);
+        }
+        return participant -> ParticipantAttributes.valueOf(participant, attribute).flatMap(Descriptives::number)
+                .map(bins.get()::labelOf).orElse(ParticipantAttributes.NO_VALUE);
+    }
+
     private static Map<String, List<Participant>> parts(Project project, DescriptivesRequest request) {
+        checkBins(project, request);
         List<Participant> everyone = List.copyOf(project.participants());
         Map<String, List<Participant>> parts = new LinkedHashMap<>();
         parts.put(ALL_PARTICIPANTS, everyone);
@@ -72,17 +115,19 @@ public final class Descriptives {
             }
             case ATTRIBUTE -> {
                 AttributeDefinition attribute = ParticipantAttributes.named(project, request.attributeName());
-                for (String label : ParticipantAttributes.orderedLabels(attribute, everyone)) {
-                    parts.put(label, everyone.stream()
-                            .filter(p -> ParticipantAttributes.labelOf(p, attribute).equals(label)).toList());
+                Function<Participant, String> labeler = labeler(attribute, request);
+                for (String label : labels(attribute, everyone, request)) {
+                    parts.put(label, everyone.stream().filter(p -> labeler.apply(p).equals(label)).toList());
                 }
             }
         }
         return parts;
     }
 
-    private static Summary summary(AttributeDefinition attribute, List<String> values, List<Participant> members) {
-        if (attribute.type() == AttributeType.NUMBER) {
+    private static Summary summary(AttributeDefinition attribute, List<String> values, List<Participant> members,
+                                   Function<Participant, String> label, DescriptivesRequest request) {
+        boolean grouped = request.binsOf(attribute.name()).isPresent();
+        if (attribute.type() == AttributeType.NUMBER && !grouped) {
             List<BigDecimal> numbers = new ArrayList<>();
             members.forEach(p -> ParticipantAttributes.valueOf(p, attribute)
                     .flatMap(Descriptives::number).ifPresent(numbers::add));
@@ -97,10 +142,14 @@ public final class Descriptives {
         Map<String, Integer> counts = new LinkedHashMap<>();
         values.forEach(value -> counts.put(value, 0));
         counts.putIfAbsent(ParticipantAttributes.NO_VALUE, 0);
-        members.forEach(p -> counts.merge(ParticipantAttributes.labelOf(p, attribute), 1, Integer::sum));
+        members.forEach(p -> counts.merge(label.apply(p), 1, Integer::sum));
+        int answered = members.size() - counts.get(ParticipantAttributes.NO_VALUE);
+        boolean ofAnswered = request.base() == DescriptivesRequest.PercentBase.ANSWERED;
         List<Frequency> frequencies = new ArrayList<>();
-        counts.forEach((value, count) ->
-                frequencies.add(new Frequency(value, count, SampleStatistics.percent(count, members.size()))));
+        counts.forEach((value, count) -> frequencies.add(new Frequency(value, count,
+                !ofAnswered ? SampleStatistics.percent(count, members.size())
+                        : value.equals(ParticipantAttributes.NO_VALUE) ? Optional.empty()
+                        : SampleStatistics.percent(count, answered))));
         return new FrequencySummary(members.size(), frequencies);
     }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * How many participants of a part have one value.
  *
- * @param percent of the part's participants (those without a value included), exact to ten
+ * @param percent of the part's participants (those without a value included, unless the request
+ *                asks for those who answered: then empty for the (no value) row), exact to ten
  *                decimals; round for display with {@link org.grounded.analysis.Decimals}; empty
  *                when the part has no participants
  */

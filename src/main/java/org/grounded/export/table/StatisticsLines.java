@@ -19,7 +19,8 @@ import org.grounded.analysis.descriptive.Summary;
  * {@code grounded stats} alike: a paper's "description of the population" (study A's Table 4).
  * Per attribute a heading (its cells: "n = 9"), then each category value as "n (p %)", or n,
  * mean, median, SD, minimum and maximum of a number, or the earliest, median and latest date; an
- * empty "(no value)" row is left out. Decimals are rounded to two places for display only.
+ * empty "(no value)" row is left out. Decimals are rounded to two places for display only. Asked
+ * for a paper's layout, a value's cell reads "57.50 % (46)" and the missing row has the chosen label.
  */
 public final class StatisticsLines {
 
@@ -27,6 +28,8 @@ public final class StatisticsLines {
     }
 
     public static List<StatisticsLine> of(ParticipantDescriptives descriptives) {
+        boolean percentFirst = descriptives.request().percentFirst();
+        String missingLabel = descriptives.request().missingLabel();
         List<StatisticsLine> lines = new ArrayList<>();
         for (AttributeDescription description : descriptives.attributes()) {
             List<Summary> parts = description.byPart();
@@ -41,8 +44,13 @@ public final class StatisticsLines {
                     if (!anyone && value.equals(org.grounded.analysis.ParticipantAttributes.NO_VALUE)) {
                         continue;
                     }
-                    lines.add(entry(value, cells(parts, s -> {
+                    boolean missing = value.equals(org.grounded.analysis.ParticipantAttributes.NO_VALUE);
+                    lines.add(entry(missing ? missingLabel : value, cells(parts, s -> {
                         var frequency = ((FrequencySummary) s).frequencies().get(index);
+                        if (percentFirst) {
+                            return frequency.percent().map(p -> Decimals.fixedTwoPlaces(p) + " % ("
+                                    + frequency.count() + ")").orElse(Integer.toString(frequency.count()));
+                        }
                         return frequency.count() + frequency.percent().map(p -> " (" + Decimals.twoPlaces(p) + " %)")
                                 .orElse("");
                     })));
@@ -55,7 +63,8 @@ public final class StatisticsLines {
                 lines.add(entry("Minimum", cells(parts, s -> exact(((NumberSummary) s).min()))));
                 lines.add(entry("Maximum", cells(parts, s -> exact(((NumberSummary) s).max()))));
                 if (parts.stream().anyMatch(s -> ((NumberSummary) s).missing() > 0)) {
-                    lines.add(entry("No value", cells(parts, s -> Integer.toString(((NumberSummary) s).missing()))));
+                    lines.add(entry(noValue(missingLabel), cells(parts,
+                            s -> Integer.toString(((NumberSummary) s).missing()))));
                 }
             } else {
                 lines.add(entry("n", cells(parts, s -> Integer.toString(((DateSummary) s).n()))));
@@ -63,7 +72,8 @@ public final class StatisticsLines {
                 lines.add(entry("Median", cells(parts, s -> date(((DateSummary) s).median()))));
                 lines.add(entry("Latest", cells(parts, s -> date(((DateSummary) s).max()))));
                 if (parts.stream().anyMatch(s -> ((DateSummary) s).missing() > 0)) {
-                    lines.add(entry("No value", cells(parts, s -> Integer.toString(((DateSummary) s).missing()))));
+                    lines.add(entry(noValue(missingLabel), cells(parts,
+                            s -> Integer.toString(((DateSummary) s).missing()))));
                 }
             }
         }
@@ -72,7 +82,28 @@ public final class StatisticsLines {
 
     /** The whole table as a grid: the part names as header, one row per line. */
     public static TextGrid grid(ParticipantDescriptives descriptives) {
-        return grid(descriptives.parts(), of(descriptives));
+        return grid(descriptives.parts(), of(descriptives), notes(descriptives));
+    }
+
+    /**
+     * What a reader of the table must know: SD is the sample standard deviation, the boundary
+     * rule of each attribute grouped into ranges, and what percentages are of.
+     */
+    public static List<String> notes(ParticipantDescriptives descriptives) {
+        List<String> notes = new ArrayList<>();
+        notes.add("SD: sample standard deviation (n − 1).");
+        for (AttributeDescription description : descriptives.attributes()) {
+            descriptives.request().binsOf(description.attribute().name()).ifPresent(bins ->
+                    notes.add(description.attribute().name() + ": " + bins.rule()));
+        }
+        if (descriptives.request().base() == org.grounded.analysis.descriptive.DescriptivesRequest.PercentBase.ANSWERED) {
+            notes.add("Percentages are of the participants who answered.");
+        }
+        return notes;
+    }
+
+    private static String noValue(String missingLabel) {
+        return missingLabel.equals(org.grounded.analysis.ParticipantAttributes.NO_VALUE) ? "No value" : missingLabel;
     }
 
     /**
@@ -81,6 +112,11 @@ public final class StatisticsLines {
      * keeps them, and CSV needs no quotes for them).
      */
     public static TextGrid grid(List<String> parts, List<StatisticsLine> lines) {
+        return grid(parts, lines, List.of("SD: sample standard deviation (n − 1)."));
+    }
+
+    /** The lines as a grid, with these notes under it. */
+    public static TextGrid grid(List<String> parts, List<StatisticsLine> lines, List<String> notes) {
         List<String> header = new ArrayList<>();
         header.add("");
         header.addAll(parts);
@@ -95,7 +131,7 @@ public final class StatisticsLines {
             row.addAll(line.cells());
             rows.add(row);
         }
-        return new TextGrid(header, rows, alignments, List.of("SD: sample standard deviation (n − 1)."));
+        return new TextGrid(header, rows, alignments, notes);
     }
 
     private static StatisticsLine entry(String label, List<String> cells) {

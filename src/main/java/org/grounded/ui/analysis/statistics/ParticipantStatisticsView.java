@@ -38,7 +38,25 @@ public final class ParticipantStatisticsView extends BorderPane {
                 viewModel.splitAttributeProperty(), name -> name);
         attribute.visibleProperty().bind(viewModel.splitProperty().isEqualTo(SplitKind.ATTRIBUTE));
         attribute.managedProperty().bind(attribute.visibleProperty());
-        HBox options = new HBox(6, Combos.caption("Columns"), split, attribute);
+        javafx.scene.control.TextField ranges = new javafx.scene.control.TextField();
+        ranges.setId("statistics-ranges");
+        ranges.setPromptText("Age=20,30,40");
+        ranges.setPrefColumnCount(14);
+        ranges.setTooltip(new javafx.scene.control.Tooltip("Group number attributes into ranges, separated by ; "
+                + "— edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); "
+                + "20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply."));
+        ranges.setOnAction(event -> viewModel.rangesProperty().set(ranges.getText()));
+        ranges.focusedProperty().addListener((observable, was, is) -> {
+            if (!is) {
+                viewModel.rangesProperty().set(ranges.getText());
+            }
+        });
+        javafx.scene.control.CheckBox paper = new javafx.scene.control.CheckBox("% (n)");
+        paper.setId("statistics-paper-layout");
+        paper.setTooltip(new javafx.scene.control.Tooltip("Cells as a paper's table: 57.50 % (46)"));
+        paper.selectedProperty().bindBidirectional(viewModel.paperLayoutProperty());
+        HBox options = new HBox(6, Combos.caption("Columns"), split, attribute, Combos.caption("Ranges"), ranges,
+                paper);
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("analysis-options");
         ExportBar exports = new ExportBar("statistics", ParticipantStatisticsViewModel.EXPORT_FORMATS,

@@ -47,6 +47,12 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.NONE);
     private final ObjectProperty<String> splitAttribute = new SimpleObjectProperty<>(this, "splitAttribute", "");
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
+    /** Number attributes grouped into ranges, as {@code Age=20,30,40; Child age=4-6,7-9}. */
+    private final javafx.beans.property.StringProperty ranges =
+            new javafx.beans.property.SimpleStringProperty(this, "ranges", "");
+    /** Cells as a paper's Table 4, "57.50 % (46)". */
+    private final javafx.beans.property.BooleanProperty paperLayout =
+            new javafx.beans.property.SimpleBooleanProperty(this, "paperLayout", false);
     private final ReadOnlyObjectWrapper<ParticipantDescriptives> descriptives =
             new ReadOnlyObjectWrapper<>(this, "descriptives");
     private final ObservableList<String> parts = FXCollections.observableArrayList();
@@ -59,7 +65,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
                     DescriptivesRequest request = request();
                     return copy -> Descriptives.ofParticipants(copy, request);
                 }, this::refreshChoices);
-        window.recomputeWhen(List.of(split, splitAttribute));
+        window.recomputeWhen(List.of(split, splitAttribute, ranges, paperLayout));
         split.addListener((observable, before, after) -> {
             if (after == SplitKind.ATTRIBUTE && splitAttribute.get().isEmpty() && !attributes.isEmpty()) {
                 splitAttribute.set(attributes.get(0));
@@ -91,6 +97,23 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
      * @throws IllegalArgumentException when splitting by an attribute the project lacks
      */
     public DescriptivesRequest request() {
+        DescriptivesRequest request = splitRequest();
+        for (String range : ranges.get() == null ? new String[0] : ranges.get().split(";")) {
+            if (range.isBlank()) {
+                continue;
+            }
+            int equals = range.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("Write ranges as ATTRIBUTE=EDGES, such as Age=20,30,40");
+            }
+            request = request.withBins(range.substring(0, equals),
+                    org.grounded.analysis.AttributeBins.parse(range.substring(equals + 1)));
+        }
+        return paperLayout.get() ? request.asTable(DescriptivesRequest.PercentBase.ALL, request.missingLabel())
+                : request;
+    }
+
+    private DescriptivesRequest splitRequest() {
         return switch (split.get()) {
             case NONE -> DescriptivesRequest.all();
             case PARTICIPANT_GROUP -> DescriptivesRequest.byParticipantGroup();
@@ -114,6 +137,14 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         }
         parts.setAll(shown.parts());
         lines.setAll(StatisticsLines.of(shown));
+    }
+
+    public javafx.beans.property.StringProperty rangesProperty() {
+        return ranges;
+    }
+
+    public javafx.beans.property.BooleanProperty paperLayoutProperty() {
+        return paperLayout;
     }
 
     public ObjectProperty<SplitKind> splitProperty() {

@@ -57,6 +57,21 @@ class ParticipantStatisticsViewModelTest {
     }
 
     @Test
+    void rangesAndThePaperLayoutReachTheRequestAndTheLines() {
+        viewModel.setActive(true);
+        viewModel.rangesProperty().set("AGE=20,30,40");
+        viewModel.paperLayoutProperty().set(true);
+
+        assertThat(viewModel.request()).isEqualTo(DescriptivesRequest.all()
+                .withBins("age", org.grounded.analysis.AttributeBins.parse("20,30,40"))
+                .asTable(DescriptivesRequest.PercentBase.ALL, "(no value)"));
+        assertThat(line("age", 1).label()).isEqualTo("20–30");
+        assertThat(line("age", 2).label()).isEqualTo("30–40");
+        assertThat(line("age", 1).cells().get(0)).matches("\\d+\\.\\d\\d % \\(\\d+\\)");
+        assertThat(line("role", 1).cells()).containsExactly("55.56 % (5)");
+    }
+
+    @Test
     void categoriesShowCountsAndPercentagesAndNumbersTheirStatistics() {
         viewModel.setActive(true);
 

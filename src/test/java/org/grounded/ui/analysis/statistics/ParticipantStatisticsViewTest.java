@@ -60,4 +60,22 @@ class ParticipantStatisticsViewTest {
         assertThat(table.getColumns()).extracting(column -> column.getText())
                 .containsExactly("", "All participants", "donor only", "recipient only", "both");
     }
+
+    @Test
+    void typedRangesAndThePaperLayoutShowInTheTable(FxRobot robot) {
+        driver.openSample(robot);
+        robot.clickOn("Analysis");
+        robot.clickOn("Participant statistics");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#statistics-ranges").write("age=20,30,40").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#statistics-paper-layout");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TableView<StatisticsLine> table = robot.lookup("#statistics-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(StatisticsLine::label).contains("20–30", "30–40");
+        assertThat(table.getItems()).contains(new StatisticsLine(StatisticsLine.Kind.ENTRY, "exclusive",
+                java.util.List.of("66.67 % (6)")));
+    }
 }

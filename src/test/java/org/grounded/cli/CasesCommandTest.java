@@ -1,0 +1,90 @@
+package org.grounded.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.grounded.io.cases.SurveyA;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.model.AttributeValue;
+import org.grounded.model.Participant;
+import org.grounded.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CasesCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importsTheSurveyAndStatsPrintTableFour() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path survey = SurveyA.write(folder.resolve("survey.csv"), SurveyA.delimited(';', true),
+                Charset.forName("windows-1252"), new byte[0]);
+
+        CommandLineRun first = CommandLineRun.of("cases", project.toString(), "import", survey.toString(),
+                "--missing", "99", "--skip", "Comment");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Created project").contains("names from column 'Name'")
+                .contains("Age                      number").contains("Breastfeeding            category")
+                .contains("80 added, 0 updated, 0 unchanged, 0 skipped");
+
+        CommandLineRun again = CommandLineRun.of("cases", project.toString(), "import", survey.toString(),
+                "--missing", "99", "--skip", "Comment");
+        assertThat(again.out()).contains("0 added, 0 updated, 80 unchanged, 0 skipped");
+        assertThat(new ProjectFileStore().load(project).participants()).hasSize(80);
+
+        CommandLineRun stats = CommandLineRun.of("stats", project.toString(), "--bins", "Age=20,30,40",
+                "--bins", "Child age=4-6,7-9,10-12", "--table", "--missing-label", "They did not report the age",
+                "--format", "md");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out().replace("\u00A0", "~")).startsWith("""
+                |  | All participants |
+                | --- | ---: |
+                | Age | n = 80 |
+                | ~~20–30 | 57.50 % (46) |
+                | ~~30–40 | 41.25 % (33) |
+                | ~~> 40 | 1.25 % (1) |
+                | Breastfeeding | n = 80 |
+                | ~~exclusive | 91.25 % (73) |
+                | ~~mixed | 8.75 % (7) |
+                | Child age | n = 80 |
+                | ~~4–6 | 38.75 % (31) |
+                | ~~7–9 | 21.25 % (17) |
+                | ~~10–12 | 3.75 % (3) |
+                | ~~They did not report the age | 36.25 % (29) |
+                """).contains("Age: Each range includes its lower edge and not its upper one: 30 falls in 30–40");
+    }
+
+    @Test
+    void badRowsGoToStandardErrorWithTheirNumbersAndTheRestIsImported() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path sheet = Files.writeString(folder.resolve("cases.csv"), "Participant,Age\nAna,29\nBia,abc\nAna,30\n",
+                StandardCharsets.UTF_8);
+
+        CommandLineRun run = CommandLineRun.of("cases", project.toString(), "import", sheet.toString(),
+                "--type", "Age=number");
+
+        assertThat(run.exitCode()).isEqualTo(CasesCommand.SOME_SKIPPED);
+        assertThat(run.out()).contains("1 added, 0 updated, 0 unchanged, 2 skipped");
+        assertThat(run.err()).isEqualTo("grounded: cases.csv, row 3: 'abc' in 'Age' is not a number\n"
+                + "grounded: cases.csv, row 4: the name 'Ana' is already in row 2\n");
+        Project saved = new ProjectFileStore().load(project);
+        assertThat(saved.participants()).extracting(Participant::name).containsExactly("Ana");
+        assertThat(saved.participants().iterator().next().attributes().get("Age")).isEqualTo(AttributeValue.number(29));
+    }
+
+    @Test
+    void aMissingFileOrSheetIsOneLineAndNoProjectIsCreated() {
+        Path project = folder.resolve("study.grounded");
+        CommandLineRun run = CommandLineRun.of("cases", project.toString(), "import",
+                folder.resolve("none.csv").toString());
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).startsWith("grounded: ").contains("none.csv: there is no such file")
+                .doesNotContain("\tat ");
+        assertThat(project).doesNotExist();
+    }
+}
