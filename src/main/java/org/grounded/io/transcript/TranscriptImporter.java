@@ -31,13 +31,27 @@ public final class TranscriptImporter {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptImporter.class);
 
     private final ImportLimits limits;
+    private final boolean keepLines;
 
     public TranscriptImporter() {
         this(ImportLimits.DEFAULT);
     }
 
     TranscriptImporter(ImportLimits limits) {
+        this(limits, false);
+    }
+
+    private TranscriptImporter(ImportLimits limits, boolean keepLines) {
         this.limits = Objects.requireNonNull(limits);
+        this.keepLines = keepLines;
+    }
+
+    /**
+     * An importer that keeps every line break as it is in the file, instead of joining lines
+     * wrapped by width into their paragraph ({@link WrappedLines}).
+     */
+    public TranscriptImporter keepingLines(boolean keep) {
+        return new TranscriptImporter(limits, keep);
     }
 
     /** Reads one file. */
@@ -57,7 +71,7 @@ public final class TranscriptImporter {
             turns = transcript.turns();
             notes.add(subtitleNote(transcript));
         } else {
-            text = extracted.text();
+            text = keepLines ? extracted.text() : joinWrappedLines(extracted.text(), format, notes);
             turns = SpeakerTurnFinder.find(text);
         }
         if (text.isBlank()) {
@@ -126,6 +140,20 @@ public final class TranscriptImporter {
         } catch (TextDecoder.BinaryContentException e) {
             throw new TranscriptImportException(file, name + " " + e.getMessage() + ".", e);
         }
+    }
+
+    private static String joinWrappedLines(String text, TranscriptFormat format, List<String> notes) {
+        String joined = WrappedLines.join(text, format == TranscriptFormat.PDF);
+        long joinedLines = lineCount(text) - lineCount(joined);
+        if (joinedLines > 0) {
+            notes.add(joinedLines + " line break(s) where the lines were wrapped by width were joined into their paragraphs"
+                    + " (keep them: import with --keep-lines, or untick \"Join wrapped lines\").");
+        }
+        return joined;
+    }
+
+    private static long lineCount(String text) {
+        return text.chars().filter(c -> c == '\n').count();
     }
 
     private static TranscriptImportException unsupported(Path file) {

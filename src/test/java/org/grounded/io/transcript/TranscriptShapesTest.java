@@ -1,0 +1,188 @@
+package org.grounded.io.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.grounded.model.SpeakerTurn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shapes real transcripts come in (hard-wrapped text, Otter, Rev, Zoom): the speakers, the
+ * roles and the paragraphs are checked against expectations written by hand, and no word of
+ * the speech is lost on the way.
+ */
+class TranscriptShapesTest {
+
+    @TempDir
+    Path folder;
+
+    private final TranscriptImporter importer = new TranscriptImporter();
+
+    @Test
+    void aHardWrappedTranscriptGetsOneParagraphPerTurnAndItsInterviewerFromTheParticipantCode() throws Exception {
+        Path file = TestFiles.resource("shapes/hard-wrapped.txt");
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(turnTexts(transcript)).containsExactly(
+                "Max Bigman: Thanks for joining today. Could you start by telling me how your team uses the dashboard "
+                        + "when a new dataset arrives?",
+                "admin-1: Sure. When a dataset arrives we first look at the summary page, because it shows the "
+                        + "distributions of every column, and then we decide together which of the models we want to "
+                        + "retrain before the weekly meeting with the product people.",
+                "Max Bigman: And who decides that?",
+                "admin-1: Mostly me, but the analysts have a say as well, especially when the well-known problems "
+                        + "with missing values come back.",
+                "Max Bigman: What happens when the numbers look wrong?",
+                "admin-1: Then we open the explanation view and look at the partial dependence plots, which usually "
+                        + "tell us quickly whether the model or the data is at fault; after that we write a short note "
+                        + "for the others.",
+                "Max Bigman: Do you ever share those notes outside the team?",
+                "admin-1: Rarely.");
+        assertThat(transcript.text()).startsWith("Interview 7, product analytics team\n\nMax Bigman: Thanks");
+        assertThat(DocumentImport.suggestedMappings(transcript)).containsExactly(
+                new SpeakerMapping("Max Bigman", SpeakerRole.INTERVIEWER, ""),
+                new SpeakerMapping("admin-1", SpeakerRole.PARTICIPANT, "admin-1"));
+        assertThat(DocumentImport.interviewerProposals(transcript)).containsExactly(new InterviewerProposal("Max Bigman",
+                "the other speaker, \"admin-1\", is named like a participant"));
+        assertThat(words(transcript.text())).containsExactlyElementsOf(words(Files.readString(file)));
+        assertThat(transcript.notes()).anyMatch(note -> note.startsWith("7 line break(s)"));
+    }
+
+    @Test
+    void keepingLinesLeavesTheTextAsItIsInTheFile() throws Exception {
+        Path file = TestFiles.resource("shapes/hard-wrapped.txt");
+
+        ImportedTranscript transcript = importer.keepingLines(true).read(file);
+
+        assertThat(transcript.text()).isEqualTo(Files.readString(file));
+        assertThat(transcript.speakers()).containsExactly("Max Bigman", "admin-1");
+        assertThat(transcript.turns().get(1).end() - transcript.turns().get(1).start())
+                .isEqualTo(("admin-1: Sure. When a dataset arrives we first look at the summary page,\n"
+                        + "because it shows the distributions of every column, and then we decide\n"
+                        + "together which of the models we want to retrain before the weekly meeting with\n"
+                        + "the product people.").length());
+    }
+
+    @Test
+    void otterHeaderLinesStartTurnsAndTheOneWhoAsksIsProposedAsInterviewer() throws Exception {
+        Path file = TestFiles.resource("shapes/otter.txt");
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.text()).isEqualTo(Files.readString(file));
+        assertThat(transcript.speakers()).containsExactly("Dan Ortiz", "Lena");
+        assertThat(turnTexts(transcript)).startsWith("Dan Ortiz  0:03\nHow did you first hear about the study?",
+                "Lena  0:07\nA friend told me about it at work, and I signed up the same evening because I had been "
+                        + "looking for something like it for a long time.");
+        assertThat(DocumentImport.suggestedMappings(transcript)).containsExactly(
+                new SpeakerMapping("Dan Ortiz", SpeakerRole.INTERVIEWER, ""),
+                new SpeakerMapping("Lena", SpeakerRole.PARTICIPANT, "Lena"));
+        // Dan's turns: 8, 3 and 8 words; Lena's: 28, 27 and 13 (counted by hand).
+        assertThat(DocumentImport.interviewerProposals(transcript)).containsExactly(new InterviewerProposal("Dan Ortiz",
+                "asks 3 of 3 questions, in shorter turns (6 words on average, the others 23)"));
+    }
+
+    @Test
+    void revLabelsWithTheirTimesNameTheSpeakers() throws Exception {
+        Path file = TestFiles.resource("shapes/rev.txt");
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.speakers()).containsExactly("Speaker 1", "Speaker 2");
+        assertThat(turnTexts(transcript)).hasSize(6).first()
+                .isEqualTo("Speaker 1 (00:00:02):\nThanks for coming in. How long have you worked on the ward?");
+        assertThat(DocumentImport.suggestedMappings(transcript)).containsExactly(
+                new SpeakerMapping("Speaker 1", SpeakerRole.INTERVIEWER, ""),
+                new SpeakerMapping("Speaker 2", SpeakerRole.PARTICIPANT, "Speaker 2"));
+        assertThat(DocumentImport.interviewerProposals(transcript).get(0).reason()).startsWith("asks 3 of 3 questions");
+        assertThat(words(transcript.text())).containsExactlyElementsOf(words(Files.readString(file)));
+    }
+
+    @Test
+    void zoomCueLabelsBecomeTurnsAndTheInterviewerIsTheOneWhoAsks() throws Exception {
+        ImportedTranscript transcript = importer.read(TestFiles.resource("shapes/zoom.vtt"));
+
+        assertThat(turnTexts(transcript)).containsExactly(
+                "Ana Souza: Can you tell me where you grew up?",
+                "Kofi: In a small town near Kumasi, with my grandmother and three cousins. We lived next to the market.",
+                "Ana Souza: What did your grandmother do?",
+                "Kofi: She sold cloth at the market, every day except Sunday, for forty years.",
+                "Ana Souza: And did you help her?",
+                "Kofi: Every Saturday, yes.");
+        assertThat(DocumentImport.suggestedMappings(transcript)).containsExactly(
+                new SpeakerMapping("Ana Souza", SpeakerRole.INTERVIEWER, ""),
+                new SpeakerMapping("Kofi", SpeakerRole.PARTICIPANT, "Kofi"));
+    }
+
+    @Test
+    void withoutQuestionsOrTellingNamesNobodyIsProposed() throws Exception {
+        Path file = Files.writeString(folder.resolve("chat.txt"),
+                "Ana: I came at nine.\n\nLim: I came later.\n\nAna: The bus was late.\n\nLim: Mine too.\n");
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(DocumentImport.interviewerProposals(transcript)).isEmpty();
+        assertThat(DocumentImport.suggestedMappings(transcript)).extracting(SpeakerMapping::role)
+                .containsOnly(SpeakerRole.PARTICIPANT);
+    }
+
+    @Test
+    void aShortLineOrAnIndentedLineIsNotJoinedToTheLineBefore() throws Exception {
+        String text = "Ana: When I think about the first year with the baby, I remember mostly the nights\n"
+                + "and the milk, always the milk.\n"
+                + "That was it.\n"
+                + "    A poem my mother wrote for the occasion and read aloud at the baptism\n"
+                + "Lim: Yes, I remember that poem very well, it was long and we all cried at it.\n";
+        Path file = Files.writeString(folder.resolve("lines.txt"), text, StandardCharsets.UTF_8);
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.text()).isEqualTo("Ana: When I think about the first year with the baby, I remember mostly "
+                + "the nights and the milk, always the milk.\n"
+                + "That was it.\n"
+                + "    A poem my mother wrote for the occasion and read aloud at the baptism\n"
+                + "Lim: Yes, I remember that poem very well, it was long and we all cried at it.\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ana: text|Ana",
+            "ANA MARIA: text|ANA MARIA",
+            "[00:01:02] Ana: text|Ana",
+            "[1:02] Ana: text|Ana",
+            "Ana (00:01:02): text|Ana",
+            "**Ana:** text|Ana",
+            "Max Bigman  0:03|Max Bigman",
+            "Speaker 2  1:02:33|Speaker 2"})
+    void transcriptionServicesLabelsAreFound(String line, String name) {
+        assertThat(SpeakerLabel.find(line)).map(SpeakerLabel::name).hasValue(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Participant|true", "Respondent 2|true", "P1|true", "admin-1|true", "R03|true",
+            "Interviewee|true", "Dan|false", "Speaker 1|false", "Max Bigman|false"})
+    void participantLikeNames(String name, boolean participantLike) {
+        assertThat(InterviewerProposal.isParticipantLike(name)).isEqualTo(participantLike);
+    }
+
+    private static List<String> turnTexts(ImportedTranscript transcript) {
+        return transcript.turns().stream().map(turn -> covered(transcript.text(), turn)).toList();
+    }
+
+    private static String covered(String text, SpeakerTurn turn) {
+        return text.substring(turn.start(), turn.end());
+    }
+
+    /** The words in order: joining lines must neither lose nor change one. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+    }
+}
