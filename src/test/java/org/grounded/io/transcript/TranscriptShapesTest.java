@@ -153,6 +153,33 @@ class TranscriptShapesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"UTF-16LE", "UTF-16BE"})
+    void utf16WithoutAByteOrderMarkIsRecognisedAndNamed(String encoding) throws Exception {
+        String text = "Entrevistadora: ¿Cómo fue el primer año?\n\nSeñora Peña: Difícil, pero bonito. 😊\n";
+        Path file = TestFiles.write(folder, "windows-export.txt", text.getBytes(java.nio.charset.Charset.forName(encoding)));
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.text()).isEqualTo(text);
+        assertThat(transcript.encoding()).isEqualTo(encoding);
+        assertThat(transcript.notes()).anyMatch(note -> note.contains("no byte order mark"));
+        assertThat(transcript.speakers()).containsExactly("Entrevistadora", "Señora Peña");
+    }
+
+    @Test
+    void latin1WithoutWindowsOnlyCharactersIsNamedIso88591() throws Exception {
+        String text = "Enquêteur : Où êtes-vous né ?\n\nGaëlle : À Besançon, en 1961.\n\nEnquêteur : Et après ?\n";
+        Path file = TestFiles.write(folder, "latin1.txt", text.getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.text()).isEqualTo(text);
+        assertThat(transcript.encoding()).isEqualTo("ISO-8859-1");
+        assertThat(transcript.notes()).anyMatch(note -> note.contains("ISO-8859-1"));
+        assertThat(transcript.speakers()).containsExactly("Enquêteur", "Gaëlle");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ana: text|Ana",
             "ANA MARIA: text|ANA MARIA",
