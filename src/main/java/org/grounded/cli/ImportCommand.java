@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code grounded import PROJECT FILE...}: adds transcripts, creating the project when it does not exist. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Add transcripts (plain text and Markdown, Word, OpenDocument and PDF files, WebVTT and "
+        description = "Add transcripts (plain text and Markdown, Word, OpenDocument, RTF and PDF files, WebVTT and "
         + "SubRip subtitles) to a project, "
         + "creating the project if it does not exist. Speakers become participants; interviewers are recognised "
         + "by name (Interviewer, Entrevistadora, I, Q...), as the other speaker of one named like a participant "

@@ -14,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads transcripts: .txt and .md (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252
- * fallback), .docx, .pdf, .odt, .vtt and .srt; finds speaker turns.
+ * Reads transcripts: .txt and .md (UTF-8 with or without BOM, UTF-16 with or without BOM,
+ * Windows-1252 / ISO-8859-1 fallback), .docx, .pdf, .odt, .rtf, .vtt and .srt; joins lines wrapped
+ * by width into their paragraphs ({@link WrappedLines}, unless {@link #keepingLines}); finds
+ * speaker turns.
  *
  * <p>Every text is brought to line feeds and Unicode NFC ({@link TextNormalizer}); speaker turns
  * come from {@code Name:} labels ({@link SpeakerTurnFinder}) or, for subtitles, from voice tags
@@ -120,6 +122,7 @@ public final class TranscriptImporter {
             case DOCX -> DocxTextExtractor.extract(file, limits);
             case ODT -> OdtTextExtractor.extract(file, limits);
             case PDF -> PdfTextExtractor.extract(file, limits);
+            case RTF -> RtfTextExtractor.extract(file, limits);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.grounded.io.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,6 +151,39 @@ class TranscriptShapesTest {
                 + "That was it.\n"
                 + "    A poem my mother wrote for the occasion and read aloud at the baptism\n"
                 + "Lim: Yes, I remember that poem very well, it was long and we all cried at it.\n");
+    }
+
+    @Test
+    void rtfAsTextEditWritesItKeepsAccentsEmojiAndParagraphs() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n"
+                + "{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n"
+                + "{\\colortbl;\\red255\\green255\\blue255;}\n"
+                + "{\\*\\expandedcolortbl;;}\n"
+                + "{\\info{\\author Lab PC}}\n"
+                + "\\paperw11900\\paperh16840\\margl1440\\margr1440\\vieww11520\\viewh8400\\viewkind0\n"
+                + "\\pard\\tx566\\pardirnatural\\partightenfactor0\n\n"
+                + "\\f0\\fs24 \\cf0 Interviewer: \\'bfC\\'f3mo empez\\'f3?\\\n\\\n"
+                + "Se\\'f1ora Pe\\'f1a: Con mi primer beb\\'e9 \\uc1\\u55357?\\u56832?, hace diez a\\'f1os, "
+                + "\\ldblquote por amor\\rdblquote .\\\n\\\n"
+                + "Interviewer: \\{Gracias\\}.\\par\n"
+                + "Se\\'f1ora Pe\\'f1a: De nada.}";
+        Path file = TestFiles.write(folder, "pena.rtf", rtf.getBytes(StandardCharsets.US_ASCII));
+
+        ImportedTranscript transcript = importer.read(file);
+
+        assertThat(transcript.text()).isEqualTo("Interviewer: ¿Cómo empezó?\n\n"
+                + "Señora Peña: Con mi primer bebé \uD83D\uDE00, hace diez años, \u201Cpor amor\u201D.\n\n"
+                + "Interviewer: {Gracias}.\nSeñora Peña: De nada.");
+        assertThat(transcript.speakers()).containsExactly("Interviewer", "Señora Peña");
+        assertThat(transcript.format()).isEqualTo("rtf");
+    }
+
+    @Test
+    void aFileNamedRtfThatIsNotRtfIsRefusedWithItsName() {
+        Path file = TestFiles.write(folder, "notes.rtf", "Interviewer: hello");
+
+        assertThatThrownBy(() -> importer.read(file)).isInstanceOf(TranscriptImportException.class)
+                .hasMessage("notes.rtf is damaged or is not an RTF file (it does not start with {\\rtf).");
     }
 
     @ParameterizedTest
