@@ -71,8 +71,7 @@ final class CooccurCommand implements Callable<Integer> {
         }
         Project loaded = projects.load(project.file);
         CooccurrenceMatrix matrix = Cooccurrences.matrix(loaded, request(loaded));
-        target.write(out -> CooccurrenceExport.write(matrix, measure, target.format(), out),
-                () -> CooccurrenceExport.text(matrix, measure, target.format()));
+        target.write((format, out) -> CooccurrenceExport.write(matrix, measure, format, out));
         return 0;
     }
 

@@ -49,8 +49,7 @@ final class StatsCommand implements Callable<Integer> {
         ExportTarget target = output.target(spec, FORMATS);
         Project loaded = projects.load(project.file);
         ParticipantDescriptives descriptives = Descriptives.ofParticipants(loaded, request());
-        target.write(out -> DescriptivesExport.write(descriptives, target.format(), out),
-                () -> DescriptivesExport.text(descriptives, target.format()));
+        target.write((format, out) -> DescriptivesExport.write(descriptives, format, out));
         return 0;
     }
 

@@ -80,8 +80,7 @@ final class TableCommand implements Callable<Integer> {
                 .withRows(rows.rows()).withFilter(CitationFilter.NONE.withLevels(rows.levels())).withTop(top), loaded);
         CitationTable table = CitationTables.compute(loaded, request);
         MarksDisplay display = marks ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN;
-        target.write(out -> CitationTableExport.write(table, target.format(), display, out),
-                () -> CitationTableExport.text(table, target.format(), display));
+        target.write((format, out) -> CitationTableExport.write(table, format, display, out));
         return 0;
     }
 

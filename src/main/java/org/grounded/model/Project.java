@@ -66,6 +66,7 @@ public final class Project {
      * rather than half-loaded. Built-in relation types are added when missing.
      */
     public static Project restore(ProjectInfo info, Collection<? extends Entity> entities) {
+        RestoreChecks.requireDistinctIds(entities);
         Project project = new Project(info);
         RelationType.BUILT_IN.forEach(project::insert);
         Map<Class<? extends Entity>, List<Entity>> byKind = new LinkedHashMap<>();
@@ -78,6 +79,7 @@ public final class Project {
         // half-shuffled and breaks TimSort's contract once there are more than a few dozen codes.
         Map<UUID, Code> codesById = new LinkedHashMap<>();
         byKind.get(Code.class).forEach(code -> codesById.put(code.id(), (Code) code));
+        RestoreChecks.requireNoParentCycle(codesById);
         Map<UUID, Integer> depths = new LinkedHashMap<>();
         codesById.values().forEach(code -> depths.put(code.id(), depth(code, codesById)));
         byKind.get(Code.class).sort(Comparator.comparingInt(code -> depths.get(code.id())));

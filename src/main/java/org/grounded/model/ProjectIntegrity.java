@@ -68,6 +68,9 @@ final class ProjectIntegrity {
     }
 
     private void checkParent(Code code) {
+        if (code.id().equals(code.parentId())) {
+            throw new IllegalArgumentException("Code '" + code.name() + "' cannot be its own parent");
+        }
         Set<UUID> seen = new HashSet<>();
         seen.add(code.id());
         UUID parentId = code.parentId();

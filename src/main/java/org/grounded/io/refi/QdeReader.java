@@ -30,11 +30,13 @@ final class QdeReader {
 
     private final Path file;
     private final ArchiveLimits limits;
+    private final ExternalSources external;
     private final ImportLog log = new ImportLog();
     private final RefiIds ids = new RefiIds(log);
     private final NoteReferences notes = new NoteReferences();
 
-    QdeReader(Path file, ArchiveLimits limits) {
+    QdeReader(Path file, ArchiveLimits limits, ExternalSources external) {
+        this.external = external;
         this.file = file;
         this.limits = limits;
     }
@@ -50,7 +52,7 @@ final class QdeReader {
         Instant created = RefiValues.dateTime(root.getAttribute("creationDateTime")).orElse(Instant.now());
         GroundedExtension.ProjectData extra = GroundedExtension.read(root, GroundedExtension.ProjectData.class, log)
                 .orElse(new GroundedExtension.ProjectData(List.of()));
-        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log);
+        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log, external);
 
         Map<String, String> users = users(root);
         List<Code> codes = Dom.child(root, "CodeBook").map(book -> new CodebookReader(ids, log, notes).read(book))

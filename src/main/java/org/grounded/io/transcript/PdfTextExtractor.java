@@ -39,8 +39,9 @@ final class PdfTextExtractor {
                 stripper.setEndPage(page);
                 String text = stripper.getText(document);
                 length += text.length();
-                if (length > limits.maxTextChars()) {
-                    throw limits.textTooLong(file, null);
+                // Stops a huge PDF early; page furniture is left out later, so the exact limit is checked on the cleaned text.
+                if (length > 2 * limits.maxTextChars()) {
+                    throw limits.textTooLong(file, (Throwable) null);
                 }
                 pages.add(text);
             }
@@ -56,6 +57,9 @@ final class PdfTextExtractor {
         if (text.isBlank()) {
             throw new TranscriptImportException(file, name + " has no text layer (scanned?). "
                     + "Run text recognition (OCR) on it first, or import the transcript in another format.");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw limits.textTooLong(file, text.length());
         }
         return new ExtractedText(text, "", cleaned.note().isEmpty() ? List.of() : List.of(cleaned.note()));
     }

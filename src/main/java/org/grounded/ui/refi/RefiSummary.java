@@ -107,6 +107,11 @@ public record RefiSummary(String title, String message, String details) {
                 lines.add("  " + skipped.count() + " × " + skipped.what() + ": " + skipped.reason());
             }
         }
+        if (!report.external().isEmpty()) {
+            lines.add("");
+            lines.add("Not read: files outside the archive, on this computer");
+            report.external().forEach(outside -> lines.add("  " + outside.item() + ": " + outside.file()));
+        }
         if (!report.notes().isEmpty()) {
             lines.add("");
             lines.add("Notes");

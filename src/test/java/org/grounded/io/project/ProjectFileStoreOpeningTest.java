@@ -142,7 +142,7 @@ class ProjectFileStoreOpeningTest {
                 Arguments.of("two codes with the same id",
                         (Consumer<ObjectNode>) root -> ((ObjectNode) root.get("codes").get(2))
                                 .put("id", root.get("codes").get(0).get("id").asText()),
-                        "is already in the project"),
+                        "Two codes share the id"),
                 Arguments.of("a memo linked to nothing",
                         (Consumer<ObjectNode>) root -> ((ArrayNode) root.get("memos").get(0).get("linkedIds"))
                                 .add("00000000-0000-0000-0000-000000000000"),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A project built with the model's API survives export and import with nothing lost. What
@@ -41,6 +42,21 @@ class QdpxRoundTripTest {
         assertThat(imported.report().notes()).isEmpty();
         assertThat(exported.notes()).isEmpty();
         assertThat(exported.quotations()).isEqualTo(6);
+    }
+
+    @Test
+    void anExportGroundedCouldNotImportAgainSaysSo() throws Exception {
+        Project original = RichProjects.build();
+        Path file = folder.resolve("rich.qdpx");
+        ArchiveLimits tiny = new ArchiveLimits(100, 64, 256, 200, 0);
+
+        RefiExportReport exported = new QdpxExporter(tiny).export(original, file, Progress.NONE);
+
+        assertThat(exported.notes()).anySatisfy(note -> assertThat(note)
+                .matches("project\\.qde is too large for Grounded to import again \\(.* over the 64 bytes limit of one file in an archive\\)"));
+        assertThat(exported.notes()).anySatisfy(note -> assertThat(note)
+                .startsWith("The archive is too large for Grounded to import again (").contains("over the 256 bytes limit"));
+        assertThatThrownBy(() -> new QdpxImporter(tiny).read(file, Progress.NONE)).isInstanceOf(RefiImportException.class);
     }
 
     @Test
