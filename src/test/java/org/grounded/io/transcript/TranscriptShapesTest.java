@@ -124,6 +124,20 @@ class TranscriptShapesTest {
     }
 
     @Test
+    void teamsVoicesAreTheSpeakersAndTheRespondentsPartnerIsTheInterviewer() throws Exception {
+        ImportedTranscript transcript = importer.read(TestFiles.resource("shapes/teams.vtt"));
+
+        assertThat(turnTexts(transcript)).containsExactly(
+                "Ana Souza: Could you say where you work?",
+                "Respondent 3: At the regional hospital, in the children's ward, for six years now.",
+                "Ana Souza: Why there?",
+                "Respondent 3: Because it is close to home.");
+        assertThat(DocumentImport.suggestedMappings(transcript)).containsExactly(
+                new SpeakerMapping("Ana Souza", SpeakerRole.INTERVIEWER, ""),
+                new SpeakerMapping("Respondent 3", SpeakerRole.PARTICIPANT, "Respondent 3"));
+    }
+
+    @Test
     void withoutQuestionsOrTellingNamesNobodyIsProposed() throws Exception {
         Path file = Files.writeString(folder.resolve("chat.txt"),
                 "Ana: I came at nine.\n\nLim: I came later.\n\nAna: The bus was late.\n\nLim: Mine too.\n");
