@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
  * standard error, so that scripts can rely on both.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Add transcripts (plain text and Markdown, Word, OpenDocument and PDF files, WebVTT and "
+        description = "Add transcripts (plain text and Markdown, Word, OpenDocument, RTF and PDF files, WebVTT and "
         + "SubRip subtitles) to a project, "
         + "creating the project if it does not exist. Speakers become participants; interviewers are recognised "
-        + "by name (Interviewer, Entrevistadora, I, Q...).")
+        + "by name (Interviewer, Entrevistadora, I, Q...), as the other speaker of one named like a participant "
+        + "(Participant, P1, admin-1), or as the speaker who asks most of the questions; the reason is printed.")
 final class ImportCommand implements Callable<Integer> {
 
     /** Exit code when some files were imported and others skipped. */
@@ -54,6 +55,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "a speaker name to treat as interviewer, besides the usual ones (repeatable)")
     List<String> interviewers = new ArrayList<>();
 
+    @Option(names = "--keep-lines",
+            description = "keep every line break as in the file, instead of joining lines wrapped by width into their paragraph")
+    boolean keepLines;
+
     @Override
     @SuppressWarnings("try") // the lock is held for the whole import, never referenced
     public Integer call() throws Exception {
@@ -63,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         try (ProjectLock lock = ProjectLock.acquire(projectFile)) {
             boolean created = !Files.exists(projectFile);
             Project project = created ? Project.create(projectName()) : store.load(projectFile);
-            TranscriptImportResult result = new TranscriptImporter().readAll(files, Progress.NONE);
+            TranscriptImportResult result = new TranscriptImporter().keepingLines(keepLines).readAll(files, Progress.NONE);
 
             Map<Integer, List<SpeakerMapping>> mappings = new HashMap<>();
             for (int i = 0; i < result.imported().size(); i++) {
@@ -118,10 +123,13 @@ final class ImportCommand implements Callable<Integer> {
             ImportedTranscript transcript = result.imported().get(i);
             out.printf("Imported  %s  (%s%s, %d turns)%n", transcript.source().getFileName(), transcript.format(),
                     transcript.encoding().isEmpty() ? "" : ", " + transcript.encoding(), transcript.turns().size());
+            Map<String, String> reasons = new HashMap<>();
+            DocumentImport.interviewerProposals(transcript).forEach(proposal -> reasons.put(proposal.speaker(), proposal.reason()));
             for (SpeakerMapping mapping : mappings.get(i)) {
                 String role = switch (mapping.role()) {
                     case PARTICIPANT -> "participant " + mapping.participantName();
-                    case INTERVIEWER -> "interviewer";
+                    case INTERVIEWER -> reasons.containsKey(mapping.speaker())
+                            ? "interviewer (" + reasons.get(mapping.speaker()) + ")" : "interviewer (--interviewer)";
                     case UNASSIGNED -> "unassigned";
                 };
                 out.printf("          speaker %-20s -> %s%n", mapping.speaker().isEmpty() ? "(whole document)" : mapping.speaker(), role);

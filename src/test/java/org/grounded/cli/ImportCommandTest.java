@@ -83,4 +83,45 @@ class ImportCommandTest {
         assertThat(run.err()).endsWith("grounded: nothing was imported; no project was created" + System.lineSeparator());
         assertThat(project).doesNotExist();
     }
+
+    private static final String WRAPPED = "Max Bigman: Thanks for joining today. Could you start by telling me how your\n"
+            + "team uses the dashboard when a new dataset arrives?\n\n"
+            + "admin-1: Sure. When a dataset arrives we first look at the summary page,\n"
+            + "because it shows the distributions of every column, and then we decide\n"
+            + "together which of the models we want to retrain before the weekly meeting.\n\n"
+            + "Max Bigman: And who decides that?\n\nadmin-1: Mostly me.\n";
+
+    @Test
+    void wrappedLinesAreJoinedAndTheInterviewerIsPrintedWithTheReason() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path transcript = Files.writeString(folder.resolve("bigman.txt"), WRAPPED);
+
+        CommandLineRun run = CommandLineRun.of("import", project.toString(), transcript.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("speaker Max Bigman           -> interviewer (the other speaker, \"admin-1\", is named like a participant)")
+                .contains("speaker admin-1              -> participant admin-1")
+                .contains("note: 3 line break(s)");
+        Document document = new ProjectFileStore().load(project).documents().iterator().next();
+        assertThat(document.text()).isEqualTo("Max Bigman: Thanks for joining today. Could you start by telling me how "
+                + "your team uses the dashboard when a new dataset arrives?\n\n"
+                + "admin-1: Sure. When a dataset arrives we first look at the summary page, because it shows the "
+                + "distributions of every column, and then we decide together which of the models we want to retrain "
+                + "before the weekly meeting.\n\n"
+                + "Max Bigman: And who decides that?\n\nadmin-1: Mostly me.\n");
+        assertThat(document.interviewers()).containsExactly("Max Bigman");
+    }
+
+    @Test
+    void keepLinesKeepsTheLineBreaksOfTheFile() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path transcript = Files.writeString(folder.resolve("bigman.txt"), WRAPPED);
+
+        CommandLineRun run = CommandLineRun.of("import", "--keep-lines", project.toString(), transcript.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("line break(s)");
+        assertThat(new ProjectFileStore().load(project).documents().iterator().next().text()).isEqualTo(WRAPPED);
+    }
 }

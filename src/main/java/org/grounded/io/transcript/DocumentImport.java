@@ -27,17 +27,29 @@ public final class DocumentImport {
     }
 
     /**
-     * The default mapping the import dialog starts from: speakers named like an interviewer
-     * ("Interviewer", "Entrevistadora", "I", "Q", ...) are interviewers; every other speaker is a
-     * participant of the same name. A transcript without speaker turns gets no mapping: whom the
-     * whole document belongs to is the user's call.
+     * The default mapping the import dialog starts from: the speakers {@link #interviewerProposals
+     * proposed as interviewers} are interviewers; every other speaker is a participant of the
+     * same name. A transcript without speaker turns gets no mapping: whom the whole document
+     * belongs to is the user's call.
      */
     public static List<SpeakerMapping> suggestedMappings(ImportedTranscript transcript) {
+        Set<String> interviewers = new HashSet<>();
+        interviewerProposals(transcript).forEach(proposal -> interviewers.add(proposal.speaker()));
         return transcript.speakers().stream()
-                .map(speaker -> InterviewerNames.isInterviewerLike(speaker)
+                .map(speaker -> interviewers.contains(speaker)
                         ? new SpeakerMapping(speaker, SpeakerRole.INTERVIEWER, "")
                         : new SpeakerMapping(speaker, SpeakerRole.PARTICIPANT, speaker))
                 .toList();
+    }
+
+    /**
+     * Who the import proposes as interviewer and why: speakers named like an interviewer
+     * ("Interviewer", "Entrevistadora", "I", "Q", ...); in a two-speaker interview with a speaker
+     * named like a participant ("Participant", "P1", "admin-1"), the other one; otherwise the
+     * speaker who asks most of the questions in shorter turns.
+     */
+    public static List<InterviewerProposal> interviewerProposals(ImportedTranscript transcript) {
+        return InterviewerProposal.of(transcript);
     }
 
     /**

@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Decodes the bytes of a plain-text file: a byte order mark decides between UTF-8, UTF-16LE and
- * UTF-16BE; without one the bytes are decoded as strict UTF-8, and bytes that are not valid
- * UTF-8 are read as Windows-1252, the encoding of legacy Windows files in Western European
- * languages. The byte order mark is not part of the text.
+ * UTF-16BE; without one, zero bytes on every other position say UTF-16 too; otherwise the bytes
+ * are decoded as strict UTF-8, and bytes that are not valid UTF-8 are read as Windows-1252, the
+ * encoding of legacy Windows files in Western European languages (named ISO-8859-1 when none of
+ * the bytes where the two differ occurs). The byte order mark is not part of the text.
  */
 final class TextDecoder {
 
@@ -23,6 +24,10 @@ final class TextDecoder {
     static final String UTF_16LE = "UTF-16LE";
     static final String UTF_16BE = "UTF-16BE";
     static final String WINDOWS_1252 = "windows-1252";
+    static final String ISO_8859_1 = "ISO-8859-1";
+
+    /** In UTF-16 text of a Latin script, about every other byte is zero; in anything else, few are. */
+    private static final double UTF16_ZERO_SHARE = 0.3;
 
     /**
      * Windows-1252 as one character per byte value. Java's decoder reports the five bytes that
@@ -47,6 +52,15 @@ final class TextDecoder {
             }
             return new ExtractedText(text, utf16.get(), notes);
         }
+        Optional<String> unmarked = unmarkedUtf16(bytes);
+        if (unmarked.isPresent()) {
+            Charset charset = UTF_16LE.equals(unmarked.get()) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            Optional<String> text = decodeStrictly(bytes, 0, charset);
+            if (text.isPresent() && !BinaryContentCheck.looksBinary(text.get())) {
+                notes.add("The file has no byte order mark; its bytes are " + unmarked.get() + ", and it was read so.");
+                return new ExtractedText(text.get(), unmarked.get(), notes);
+            }
+        }
         int offset = hasUtf8ByteOrderMark(bytes) ? 3 : 0;
         if (BinaryContentCheck.looksBinary(bytes, offset)) {
             throw new BinaryContentException();
@@ -55,12 +69,49 @@ final class TextDecoder {
         if (utf8.isPresent()) {
             return new ExtractedText(utf8.get(), UTF_8, notes);
         }
+        // Without the bytes 0x80-0x9F, Windows-1252 and ISO-8859-1 read the same: the file is named by the stricter one.
+        String encoding = hasWindowsOnlyBytes(bytes, offset) ? WINDOWS_1252 : ISO_8859_1;
+        String name = encoding.equals(WINDOWS_1252) ? "Windows-1252 (Western European)" : "ISO-8859-1 (Latin-1, Western European)";
         notes.add(offset > 0
-                ? "The file is marked as UTF-8 but is not valid UTF-8; it was read as Windows-1252 (Western European). "
+                ? "The file is marked as UTF-8 but is not valid UTF-8; it was read as " + name + ". "
                         + "Check accented letters and quotes."
-                : "The file is not UTF-8; it was read as Windows-1252 (Western European). "
+                : "The file is not UTF-8; it was read as " + name + ". "
                         + "Check accented letters and quotes.");
-        return new ExtractedText(decodeWindows1252(bytes, offset), WINDOWS_1252, notes);
+        return new ExtractedText(decodeWindows1252(bytes, offset), encoding, notes);
+    }
+
+    private static boolean hasWindowsOnlyBytes(byte[] bytes, int offset) {
+        for (int i = offset; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x80 && b <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * UTF-16 without a byte order mark, as some Windows tools write it: the zero bytes of Latin
+     * letters fall on odd positions (little-endian) or even ones (big-endian).
+     */
+    private static Optional<String> unmarkedUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, BinaryContentCheck.SAMPLE_SIZE) / 2;
+        if (pairs < 2 || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros >= UTF16_ZERO_SHARE * pairs && evenZeros * 20 < oddZeros) {
+            return Optional.of(UTF_16LE);
+        }
+        if (evenZeros >= UTF16_ZERO_SHARE * pairs && oddZeros * 20 < evenZeros) {
+            return Optional.of(UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     private static boolean hasUtf8ByteOrderMark(byte[] bytes) {

@@ -14,6 +14,7 @@ enum TranscriptFormat {
     DOCX("docx", Family.CONTAINER),
     ODT("odt", Family.CONTAINER),
     PDF("pdf", Family.CONTAINER),
+    RTF("rtf", Family.CONTAINER),
     VTT("vtt", Family.SUBTITLES),
     SRT("srt", Family.SUBTITLES);
 

@@ -14,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads transcripts: .txt and .md (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252
- * fallback), .docx, .pdf, .odt, .vtt and .srt; finds speaker turns.
+ * Reads transcripts: .txt and .md (UTF-8 with or without BOM, UTF-16 with or without BOM,
+ * Windows-1252 / ISO-8859-1 fallback), .docx, .pdf, .odt, .rtf, .vtt and .srt; joins lines wrapped
+ * by width into their paragraphs ({@link WrappedLines}, unless {@link #keepingLines}); finds
+ * speaker turns.
  *
  * <p>Every text is brought to line feeds and Unicode NFC ({@link TextNormalizer}); speaker turns
  * come from {@code Name:} labels ({@link SpeakerTurnFinder}) or, for subtitles, from voice tags
@@ -31,13 +33,27 @@ public final class TranscriptImporter {
     private static final Logger LOG = LoggerFactory.getLogger(TranscriptImporter.class);
 
     private final ImportLimits limits;
+    private final boolean keepLines;
 
     public TranscriptImporter() {
         this(ImportLimits.DEFAULT);
     }
 
     TranscriptImporter(ImportLimits limits) {
+        this(limits, false);
+    }
+
+    private TranscriptImporter(ImportLimits limits, boolean keepLines) {
         this.limits = Objects.requireNonNull(limits);
+        this.keepLines = keepLines;
+    }
+
+    /**
+     * An importer that keeps every line break as it is in the file, instead of joining lines
+     * wrapped by width into their paragraph ({@link WrappedLines}).
+     */
+    public TranscriptImporter keepingLines(boolean keep) {
+        return new TranscriptImporter(limits, keep);
     }
 
     /** Reads one file. */
@@ -57,7 +73,7 @@ public final class TranscriptImporter {
             turns = transcript.turns();
             notes.add(subtitleNote(transcript));
         } else {
-            text = extracted.text();
+            text = keepLines ? extracted.text() : joinWrappedLines(extracted.text(), format, notes);
             turns = SpeakerTurnFinder.find(text);
         }
         if (text.isBlank()) {
@@ -106,6 +122,7 @@ public final class TranscriptImporter {
             case DOCX -> DocxTextExtractor.extract(file, limits);
             case ODT -> OdtTextExtractor.extract(file, limits);
             case PDF -> PdfTextExtractor.extract(file, limits);
+            case RTF -> RtfTextExtractor.extract(file, limits);
         };
     }
 
@@ -126,6 +143,20 @@ public final class TranscriptImporter {
         } catch (TextDecoder.BinaryContentException e) {
             throw new TranscriptImportException(file, name + " " + e.getMessage() + ".", e);
         }
+    }
+
+    private static String joinWrappedLines(String text, TranscriptFormat format, List<String> notes) {
+        String joined = WrappedLines.join(text, format == TranscriptFormat.PDF);
+        long joinedLines = lineCount(text) - lineCount(joined);
+        if (joinedLines > 0) {
+            notes.add(joinedLines + " line break(s) where the lines were wrapped by width were joined into their paragraphs"
+                    + " (keep them: import with --keep-lines, or untick \"Join wrapped lines\").");
+        }
+        return joined;
+    }
+
+    private static long lineCount(String text) {
+        return text.chars().filter(c -> c == '\n').count();
     }
 
     private static TranscriptImportException unsupported(Path file) {

@@ -41,7 +41,8 @@ public final class ImportDialogView extends Dialog<Boolean> {
                 textColumn("Speaker", 170, SpeakerRow::speakerLabel),
                 textColumn("Turns", 64, row -> row.isWholeDocument() ? "–" : Integer.toString(row.turns())),
                 roleColumn(),
-                participantColumn(viewModel)));
+                participantColumn(viewModel),
+                textColumn("Why", 220, SpeakerRow::proposal)));
         table.setPrefHeight(320);
 
         Label problem = new Label();
@@ -51,7 +52,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
         VBox content = new VBox(10, intro, table, problem);
         VBox.setVgrow(table, Priority.ALWAYS);
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(900, 540);
+        getDialogPane().setPrefSize(1100, 540);
 
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);

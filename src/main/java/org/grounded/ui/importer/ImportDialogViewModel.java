@@ -13,6 +13,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.io.transcript.DocumentImport;
 import org.grounded.io.transcript.ImportedTranscript;
 import org.grounded.io.transcript.SpeakerMapping;
 import org.grounded.io.transcript.SpeakerRole;
@@ -53,12 +54,15 @@ public final class ImportDialogViewModel {
             for (SpeakerMapping mapping : suggestions.apply(transcript)) {
                 suggested.put(mapping.speaker(), mapping);
             }
+            Map<String, String> reasons = new LinkedHashMap<>();
+            DocumentImport.interviewerProposals(transcript)
+                    .forEach(proposal -> reasons.put(proposal.speaker(), "Interviewer: " + proposal.reason()));
             for (String speaker : speakers) {
                 SpeakerMapping mapping = suggested.getOrDefault(speaker,
                         new SpeakerMapping(speaker, SpeakerRole.PARTICIPANT, speaker));
                 int turns = (int) transcript.turns().stream().filter(turn -> turn.speaker().equals(speaker)).count();
                 rows.add(new SpeakerRow(index, transcript.name(), speaker, turns, mapping.role(),
-                        mapping.participantName()));
+                        mapping.participantName(), mapping.role() == SpeakerRole.INTERVIEWER ? reasons.getOrDefault(speaker, "") : ""));
                 if (mapping.role() == SpeakerRole.PARTICIPANT) {
                     names.add(mapping.participantName());
                 }

@@ -17,11 +17,19 @@ public final class SpeakerRow {
     private final String documentName;
     private final String speaker;
     private final int turns;
+    private final String proposal;
     private final ObjectProperty<SpeakerRole> role = new SimpleObjectProperty<>(this, "role");
     private final StringProperty participantName = new SimpleStringProperty(this, "participantName", "");
 
     SpeakerRow(int transcriptIndex, String documentName, String speaker, int turns, SpeakerRole role,
                String participantName) {
+        this(transcriptIndex, documentName, speaker, turns, role, participantName, "");
+    }
+
+    /** @param proposal why the import proposes this speaker as interviewer ("asks 41 of 44 questions"), or "" */
+    SpeakerRow(int transcriptIndex, String documentName, String speaker, int turns, SpeakerRole role,
+               String participantName, String proposal) {
+        this.proposal = proposal == null ? "" : proposal;
         this.transcriptIndex = transcriptIndex;
         this.documentName = documentName;
         this.speaker = speaker;
@@ -57,6 +65,11 @@ public final class SpeakerRow {
     /** What the speaker column shows. */
     public String speakerLabel() {
         return isWholeDocument() ? "(whole document, no speakers found)" : speaker;
+    }
+
+    /** Why the import proposed this speaker as interviewer, "" when it did not. */
+    public String proposal() {
+        return proposal;
     }
 
     public int turns() {

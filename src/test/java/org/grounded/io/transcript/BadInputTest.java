@@ -74,14 +74,14 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"notes.rtf", "interview.doc", "data.csv"})
+    @ValueSource(strings = {"notes.pages", "interview.doc", "data.csv"})
     void anUnsupportedTypeIsRefusedNamingTheSupportedOnes(String name) {
         Path file = TestFiles.write(folder, name, "Ana: hola");
 
         assertThatThrownBy(() -> importer.read(file))
                 .isInstanceOf(TranscriptImportException.class)
                 .hasMessageStartingWith(name + " cannot be imported")
-                .hasMessageContaining(".txt, .md, .docx, .odt, .pdf, .vtt, .srt");
+                .hasMessageContaining(".txt, .md, .docx, .odt, .pdf, .rtf, .vtt, .srt");
     }
 
     @Test

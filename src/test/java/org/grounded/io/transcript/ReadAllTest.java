@@ -20,7 +20,7 @@ class ReadAllTest {
     void aFailingFileIsSkippedWithItsReasonAndTheRestAreRead() {
         Path first = TestFiles.write(folder, "01-ana.txt", "Interviewer: hi\nAna: hello\n");
         Path binary = TestFiles.write(folder, "02-photo.txt", new byte[] {1, 0, 2, 0, 3});
-        Path unsupported = TestFiles.write(folder, "03-notes.rtf", "{\\rtf1 hi}");
+        Path unsupported = TestFiles.write(folder, "03-notes.pages", "{\\rtf1 hi}");
         Path missing = folder.resolve("04-gone.md");
         Path last = TestFiles.write(folder, "05-bea.md", "Interviewer: hi\nBea: hello\n");
 
@@ -30,7 +30,7 @@ class ReadAllTest {
         assertThat(result.skipped()).extracting(SkippedFile::file).containsExactly(binary, unsupported, missing);
         assertThat(result.skipped()).extracting(SkippedFile::reason).satisfiesExactly(
                 reason -> assertThat(reason).contains("02-photo.txt", "binary"),
-                reason -> assertThat(reason).contains("03-notes.rtf", "not supported"),
+                reason -> assertThat(reason).contains("03-notes.pages", "not supported"),
                 reason -> assertThat(reason).contains("04-gone.md", "not found"));
     }
 

@@ -117,4 +117,13 @@ class ImportDialogViewModelTest {
         assertThat(project.documents()).hasSize(2);
         assertThat(project.participants()).extracting(org.grounded.model.Participant::name).containsExactly("Ana");
     }
+
+    @Test
+    void theRowOfAProposedInterviewerSaysWhy() {
+        ImportDialogViewModel viewModel = viewModel(List.of(interview()), List.of());
+
+        assertThat(viewModel.rows()).extracting(SpeakerRow::speaker, SpeakerRow::proposal).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Entrevistadora", "Interviewer: named like an interviewer"),
+                org.assertj.core.groups.Tuple.tuple("Ana", ""));
+    }
 }
