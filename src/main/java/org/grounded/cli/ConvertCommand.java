@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.project.ProjectLock;
+import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
@@ -62,6 +63,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace OUT if it exists (its previous content is kept as OUT.bak)")
     boolean force;
 
+    @Option(names = "--allow-external-sources", description = "also read the files outside a .qdpx archive that its "
+            + "sources and notes point to (file:// or absolute:// paths, or relative:// beside the archive); without "
+            + "it they are listed on standard error and left out")
+    boolean allowExternalSources;
+
     @Override
     public Integer call() throws Exception {
         Format from = Format.of(in);
@@ -70,6 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new IllegalArgumentException(in.getFileName() + " and " + out.getFileName() + " are both "
                     + from.extension + " files; there is nothing to convert");
         }
+        OutputFiles.check(out, to == Format.GROUNDED ? OutputFiles.Writes.PROJECT : OutputFiles.Writes.OTHER, in);
         if (Files.exists(out) && !force) {
             throw new IllegalArgumentException(out + " exists already; choose another name, or add --force to replace it");
         }
@@ -79,7 +86,8 @@ final class ConvertCommand implements Callable<Integer> {
         switch (from) {
             case GROUNDED -> project = new ProjectFileStore().load(in);
             case QDPX -> {
-                RefiProjectImport imported = new QdpxImporter().read(in, Progress.NONE);
+                RefiProjectImport imported = new QdpxImporter().read(in,
+                        allowExternalSources ? ExternalSources.READ : ExternalSources.LEFT_OUT, Progress.NONE);
                 project = imported.project();
                 report = imported.report();
             }
@@ -90,7 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (report != null) {
-            report.lines().forEach(printer::println);
+            report(report);
         }
         switch (to) {
             case GROUNDED -> {
@@ -104,5 +112,21 @@ final class ConvertCommand implements Callable<Integer> {
         }
         printer.flush();
         return report != null && report.skippedAnything() ? ImportCommand.SOME_SKIPPED : 0;
+    }
+
+    /** What was taken to standard output; what was skipped, and external files left out, to standard error. */
+    private void report(RefiImportReport report) {
+        PrintWriter printer = spec.commandLine().getOut();
+        report.takenLines().forEach(printer::println);
+        report.noteLines().forEach(printer::println);
+        printer.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = String.valueOf(in.getFileName());
+        report.skippedLines().forEach(line -> err.println("grounded: " + name + ": " + line));
+        if (!report.external().isEmpty()) {
+            report.externalLines().forEach(line -> err.println("grounded: " + line));
+            err.println("grounded: to read them too, run convert again with --allow-external-sources");
+        }
+        err.flush();
     }
 }

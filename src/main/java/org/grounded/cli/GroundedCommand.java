@@ -1,6 +1,7 @@
 package org.grounded.cli;
 
 import java.io.PrintWriter;
+import org.grounded.io.SizeLimits;
 import org.grounded.io.project.ProjectFileException;
 import org.grounded.io.project.ProjectLockedException;
 import org.grounded.io.refi.RefiImportException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
-                WordsCommand.class, CommandLine.HelpCommand.class})
+                WordsCommand.class, NetworkCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,7 +26,17 @@ public final class GroundedCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli passes errors on; the large allocations that failed are garbage again here.
+            commandLine.getErr().println("grounded: there is not enough memory for this ("
+                    + SizeLimits.describe(Runtime.getRuntime().maxMemory())
+                    + " may be used); run it again with more, such as java -Xmx4g -jar grounded.jar ...");
+            commandLine.getErr().flush();
+            return 1;
+        }
     }
 
     /** The configured command line, also for tests that capture its output. */

@@ -26,7 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code grounded import PROJECT FILE...}: adds transcripts, creating the project when it does not exist. */
+/**
+ * {@code grounded import PROJECT FILE...}: adds transcripts, creating the project when it does not
+ * exist. What was imported goes to standard output; each file skipped, with its reason, to
+ * standard error, so that scripts can rely on both.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Add transcripts (plain text and Markdown, Word, OpenDocument and PDF files, WebVTT and "
         + "SubRip subtitles) to a project, "
@@ -55,6 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ProjectFileStore store = new ProjectFileStore();
+        OutputFiles.check(projectFile, OutputFiles.Writes.PROJECT, files);
         try (ProjectLock lock = ProjectLock.acquire(projectFile)) {
             boolean created = !Files.exists(projectFile);
             Project project = created ? Project.create(projectName()) : store.load(projectFile);
@@ -71,9 +76,17 @@ final class ImportCommand implements Callable<Integer> {
             }
             report(out, created && anything, result, mappings);
             out.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            for (SkippedFile skipped : result.skipped()) {
+                String name = String.valueOf(skipped.file().getFileName());
+                err.println("grounded: " + (skipped.reason().contains(name) ? "" : name + ": ") + skipped.reason());
+            }
             if (!anything) {
-                spec.commandLine().getErr().println("grounded: nothing was imported"
+                err.println("grounded: nothing was imported"
                         + (created ? "; no project was created" : "; the project is unchanged"));
+            }
+            err.flush();
+            if (!anything) {
                 return 1;
             }
             return result.skipped().isEmpty() ? 0 : SOME_SKIPPED;
@@ -114,9 +127,6 @@ final class ImportCommand implements Callable<Integer> {
                 out.printf("          speaker %-20s -> %s%n", mapping.speaker().isEmpty() ? "(whole document)" : mapping.speaker(), role);
             }
             transcript.notes().forEach(note -> out.printf("          note: %s%n", note));
-        }
-        for (SkippedFile skipped : result.skipped()) {
-            out.printf("Skipped   %s: %s%n", skipped.file().getFileName(), skipped.reason());
         }
         out.printf("%d imported, %d skipped%n", result.imported().size(), result.skipped().size());
     }

@@ -90,6 +90,9 @@ public final class AtomicFileWriter {
     /** Replaces {@code target} (a new file when there is none) with the content. */
     public void write(Path target, Content content) throws IOException {
         Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new IOException(target.getFileName() + " is a folder; give a file name");
+        }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("Cannot write " + target + ": the folder " + folder + " does not exist");

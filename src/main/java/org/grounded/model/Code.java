@@ -26,9 +26,8 @@ public record Code(UUID id, String name, String colour, String description, UUID
         }
         description = Copies.text(description);
         level = level == null ? CodingLevel.OPEN : level;
-        if (id.equals(parentId)) {
-            throw new IllegalArgumentException("Code '" + name + "' cannot be its own parent");
-        }
+        // A code that names itself as parent is refused by the project (Project#restore, every edit), which
+        // can tell it from two codes that share an id; the record alone cannot.
     }
 
     public static Code of(String name, String colour) {

@@ -85,7 +85,10 @@ class ConvertCommandTest {
         CommandLineRun run = CommandLineRun.of("convert", qdpx.toString(), folder.resolve("partial.grounded").toString());
 
         assertThat(run.exitCode()).isEqualTo(ImportCommand.SOME_SKIPPED);
-        assertThat(run.out()).contains("skipped 1 PDF source:");
+        assertThat(run.out()).contains("Imported partial.qdpx (written by MAXQDA 2022)").contains("Wrote partial.grounded")
+                .doesNotContain("skipped");
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("grounded: partial.qdpx: skipped 1 PDF source: ");
         assertThat(folder.resolve("partial.grounded")).exists();
     }
 

@@ -47,7 +47,8 @@ class ImportCommandTest {
         CommandLineRun run = CommandLineRun.of("import", project.toString(), binary.toString(), second.toString());
 
         assertThat(run.exitCode()).isEqualTo(ImportCommand.SOME_SKIPPED);
-        assertThat(run.out()).contains("Skipped   photo.txt").contains("1 imported, 1 skipped");
+        assertThat(run.out()).contains("Imported  two.md").contains("1 imported, 1 skipped").doesNotContain("photo.txt");
+        assertThat(run.err().lines()).singleElement().asString().startsWith("grounded: photo.txt ");
         Project saved = new ProjectFileStore().load(project);
         assertThat(saved.documents()).extracting(Document::name).containsExactly("one", "two");
         assertThat(saved.participants()).extracting(Participant::name).containsExactly("Lim");
@@ -76,8 +77,10 @@ class ImportCommandTest {
         CommandLineRun run = CommandLineRun.of("import", project.toString(), binary.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("Skipped   photo.txt").contains("0 imported, 1 skipped");
-        assertThat(run.err()).contains("nothing was imported; no project was created");
+        assertThat(run.out()).contains("0 imported, 1 skipped").doesNotContain("photo.txt");
+        assertThat(run.err().lines()).hasSize(2);
+        assertThat(run.err().lines().findFirst()).get().asString().startsWith("grounded: photo.txt ").contains("binary");
+        assertThat(run.err()).endsWith("grounded: nothing was imported; no project was created" + System.lineSeparator());
         assertThat(project).doesNotExist();
     }
 }

@@ -31,6 +31,15 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aFolderIsNamedAsOneAndLeftAsItWas() throws Exception {
+        Path outdir = Files.createDirectories(folder.resolve("outdir"));
+
+        assertThatThrownBy(() -> writer.write(outdir, out -> out.write("uno".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessage("outdir is a folder; give a file name");
+        assertThat(names()).containsExactly("outdir");
+    }
+
+    @Test
     void aWriteThatFailsHalfwayLeavesTheOldFileItsBackupAndNoTemporaryFile() throws Exception {
         Path file = folder.resolve("estudio.grounded");
         writer.write(file, out -> out.write("uno".getBytes(StandardCharsets.UTF_8)));

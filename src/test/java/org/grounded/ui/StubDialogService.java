@@ -11,6 +11,7 @@ import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.importer.ImportDialogViewModel;
 import org.grounded.ui.refi.CodebookPreviewViewModel;
+import org.grounded.ui.refi.ExternalSourcesViewModel;
 
 /**
  * Answers dialogs for the user in tests: scripted answers are taken in order, and everything
@@ -36,6 +37,9 @@ public final class StubDialogService implements DialogService {
     public ImportDialogViewModel lastImport;
     public Function<CodebookPreviewViewModel, Boolean> codebookPreview = viewModel -> true;
     public CodebookPreviewViewModel lastCodebookPreview;
+    /** Answers the question about files outside a .qdpx; the default leaves them out and goes on. */
+    public Function<ExternalSourcesViewModel, Boolean> externalSources = viewModel -> true;
+    public ExternalSourcesViewModel lastExternalSources;
     /** The file choosers shown, in order. */
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
@@ -117,6 +121,10 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CodebookPreviewViewModel preview) {
             lastCodebookPreview = preview;
             return codebookPreview.apply(preview);
+        }
+        if (viewModel instanceof ExternalSourcesViewModel external) {
+            lastExternalSources = external;
+            return externalSources.apply(external);
         }
         throw new IllegalArgumentException("The stub has no answer for a dialog on " + viewModel);
     }

@@ -1,6 +1,7 @@
 package org.grounded.io.project;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.grounded.io.SizeLimits;
 
 /**
  * Jackson's errors in a researcher's words: where in the file or in the project the problem is
@@ -101,6 +104,22 @@ final class JsonProblemText {
                 .replaceAll("\\s*\\(for [^)]*\\[Source[^]]*]\\)", "")
                 .replace("`", "")
                 .strip();
+    }
+
+    /** Which of the reader's limits a file passes ({@link ProjectJson#READ_CONSTRAINTS}), without Jackson's names. */
+    static String constraint(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("nesting")) {
+            return "its JSON nests deeper than " + SizeLimits.PROJECT_NESTING_DEPTH + " levels";
+        }
+        if (message.contains("number")) {
+            return "it holds a number longer than " + SizeLimits.PROJECT_NUMBER_CHARS + " digits";
+        }
+        if (message.contains("name")) {
+            return "it holds a field name longer than the reader accepts";
+        }
+        return "it holds a text longer than " + String.format(Locale.ROOT, "%,d",
+                SizeLimits.PROJECT_STRING_CHARS) + " characters";
     }
 
     static String sentence(String message) {

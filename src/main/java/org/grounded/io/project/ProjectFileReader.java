@@ -2,6 +2,7 @@ package org.grounded.io.project;
 
 import org.grounded.files.AtomicFileWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Project;
 
 import static org.grounded.io.project.JsonProblemText.mappingProblem;
@@ -31,8 +33,6 @@ final class ProjectFileReader {
 
     /** How much of a file is looked at to tell text from binary. */
     private static final int SNIFF_LENGTH = 8192;
-    /** The largest file a Java array holds; a project that size would not fit in memory anyway. */
-    private static final long MAX_SIZE = Integer.MAX_VALUE - 8;
     private static final String MERGE_CONFLICT_START = "<<<<<<< ";
 
     private final ProjectJson json;
@@ -46,6 +46,9 @@ final class ProjectFileReader {
     Project read(Path file) throws ProjectFileException {
         try {
             return readProject(file);
+        } catch (OutOfMemoryError e) {
+            // The file's bytes and its tree were the large allocations; unwound, they are garbage again.
+            throw tooLargeForMemory(file, e);
         } catch (ProjectFileException e) {
             if (e.problem() == ProjectFileProblem.NEWER_VERSION || e.problem() == ProjectFileProblem.UNREADABLE) {
                 throw e;
@@ -57,6 +60,19 @@ final class ProjectFileReader {
             throw new ProjectFileException(file, e.problem(), e.getMessage() + " A backup of the previous version exists: "
                     + backup.get().getFileName() + ".", e.getCause(), backup.get());
         }
+    }
+
+    /** A project larger than the memory Java may use, in words, with the way out. */
+    private static ProjectFileException tooLargeForMemory(Path file, OutOfMemoryError e) {
+        String size;
+        try {
+            size = SizeLimits.describe(Files.size(file));
+        } catch (IOException | RuntimeException unknown) {
+            size = "large";
+        }
+        return failure(file, ProjectFileProblem.UNREADABLE, "is too large to open in the memory Grounded may use here ("
+                + "the file is " + size + "; Grounded may use " + SizeLimits.describe(Runtime.getRuntime().maxMemory())
+                + "). Start Grounded with more memory (java -Xmx4g, for instance) to open it.", e);
     }
 
     private Optional<Path> usableBackup(Path file) {
@@ -76,7 +92,13 @@ final class ProjectFileReader {
         byte[] bytes = readBytes(file);
         ObjectNode root = parse(file, bytes);
         int version = schemaVersion(file, root);
-        ProjectFileContent content = map(file, migrations.upgrade(root, version));
+        ObjectNode upgraded;
+        try {
+            upgraded = migrations.upgrade(root, version);
+        } catch (IllegalArgumentException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(e.getMessage()), e);
+        }
+        ProjectFileContent content = map(file, upgraded);
         try {
             return Project.restore(content.project(), content.entities());
         } catch (RuntimeException e) {
@@ -94,8 +116,10 @@ final class ProjectFileReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_LENGTH);
             requireText(file, head);
-            if (Files.size(file) > MAX_SIZE) {
-                throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large to be a Grounded project.", null);
+            long size = Files.size(file);
+            if (size > SizeLimits.PROJECT_FILE_BYTES) {
+                throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large for Grounded to open ("
+                        + SizeLimits.overLimit(size, SizeLimits.PROJECT_FILE_BYTES) + " of a project file).", null);
             }
             byte[] rest = in.readAllBytes();
             byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
@@ -148,10 +172,16 @@ final class ProjectFileReader {
         JsonNode root;
         try {
             root = json.parse(bytes);
+        } catch (StreamConstraintsException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + JsonProblemText.constraint(e)
+                    + " " + where(json.locationOfConstraintProblem(bytes)) + ", far beyond anything Grounded writes.", e);
         } catch (JsonEOFException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
-                    + ", as if it had been cut short.", e);
+            throw incomplete(file, e);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                // Jackson says so without a JsonEOFException when the text stops between two entries.
+                throw incomplete(file, e);
+            }
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: there is more text after the end of the project "
                         + where(e.getLocation()) + ".", e);
@@ -171,6 +201,11 @@ final class ProjectFileReader {
                     "is not a Grounded project: it holds JSON, but not a project.", null);
         }
         return object;
+    }
+
+    private static ProjectFileException incomplete(Path file, JsonProcessingException e) {
+        return failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
+                + ", as if it had been cut short.", e);
     }
 
     private int schemaVersion(Path file, ObjectNode root) throws ProjectFileException {

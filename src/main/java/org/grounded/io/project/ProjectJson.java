@@ -1,8 +1,14 @@
 package org.grounded.io.project;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,6 +27,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Project;
 
 /**
@@ -33,7 +40,15 @@ final class ProjectJson {
     /** Written into every file, so that a file says which program wrote it. */
     static final String GENERATOR = org.grounded.io.AppVersion.nameAndNumber();
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** What the reader accepts: above everything Grounded writes (see {@link SizeLimits}). */
+    static final StreamReadConstraints READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxStringLength(SizeLimits.PROJECT_STRING_CHARS)
+            .maxNestingDepth(SizeLimits.PROJECT_NESTING_DEPTH)
+            .maxNumberLength(SizeLimits.PROJECT_NUMBER_CHARS)
+            .build();
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(READ_CONSTRAINTS).build())
             .addModule(new JavaTimeModule())
             // Sets keep the file's order (the model keeps insertion order everywhere).
             .addModule(new SimpleModule("ordered-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
@@ -73,6 +88,27 @@ final class ProjectJson {
     /** Parses a whole file into a tree; the encoding (UTF-8, with or without a byte-order mark) is detected. */
     JsonNode parse(byte[] bytes) throws IOException {
         return mapper.readTree(bytes);
+    }
+
+    /**
+     * Where a file passes one of the {@link #READ_CONSTRAINTS}, which Jackson's exception does
+     * not say: the file's tokens are read again, without building anything, up to the failure.
+     */
+    JsonLocation locationOfConstraintProblem(byte[] bytes) {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            try {
+                while (parser.nextToken() != null) {
+                    if (parser.currentToken() == JsonToken.VALUE_STRING || parser.currentToken().isNumeric()) {
+                        parser.getText();
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                return parser.currentLocation();
+            }
+        } catch (IOException e) {
+            return JsonLocation.NA;
+        }
+        return JsonLocation.NA;
     }
 
     /** Maps an (up-to-date) tree onto the file's records. */

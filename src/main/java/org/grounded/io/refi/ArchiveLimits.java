@@ -1,5 +1,7 @@
 package org.grounded.io.refi;
 
+import org.grounded.io.SizeLimits;
+
 /**
  * How much a .qdpx archive may make Grounded read, so that a hostile or broken archive (a zip
  * bomb) is refused instead of filling memory. Sizes are counted from the bytes actually
@@ -15,7 +17,7 @@ public record ArchiveLimits(int maxEntries, long maxEntryBytes, long maxTotalByt
 
     /** Generous for real projects (hundreds of transcripts), far below what hurts a desktop. */
     public static final ArchiveLimits DEFAULT =
-            new ArchiveLimits(20_000, 128L * 1024 * 1024, 512L * 1024 * 1024, 200, 1024L * 1024);
+            new ArchiveLimits(20_000, SizeLimits.ARCHIVE_ENTRY_BYTES, SizeLimits.ARCHIVE_TOTAL_BYTES, 200, SizeLimits.MIB);
 
     public ArchiveLimits {
         if (maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0 || ratioFloorBytes < 0) {

@@ -19,6 +19,7 @@ final class ImportLog {
 
     private final Map<Key, Integer> skipped = new LinkedHashMap<>();
     private final Set<String> notes = new LinkedHashSet<>();
+    private final List<RefiImportReport.ExternalFile> external = new ArrayList<>();
     private int users;
     private int comments;
 
@@ -30,6 +31,11 @@ final class ImportLog {
         if (count > 0) {
             skipped.merge(new Key(what, reason), count, Integer::sum);
         }
+    }
+
+    /** A file outside the archive, left out because the user did not allow reading it. */
+    void external(String item, Path file) {
+        external.add(new RefiImportReport.ExternalFile(item, file));
     }
 
     void note(String note) {
@@ -55,7 +61,7 @@ final class ImportLog {
                 project.documents().size(), project.quotations().size(), codings, comments, project.memos().size(),
                 project.participants().size(), project.attributeDefinitions().size(), values,
                 project.groups(GroupKind.CODE).size(), project.groups(GroupKind.DOCUMENT).size(),
-                project.groups(GroupKind.PARTICIPANT).size(), project.relations().size());
-        return new RefiImportReport(file, origin, counting, counts, list, List.copyOf(notes));
+                project.groups(GroupKind.PARTICIPANT).size(), project.relations().size(), project.networks().size());
+        return new RefiImportReport(file, origin, counting, counts, list, List.copyOf(notes), external);
     }
 }

@@ -63,6 +63,10 @@ final class NoteReader {
                 return SourceText.of(SourceFiles.docxText(files.read(rich.get()))).text();
             }
             return "";
+        } catch (SourceFiles.External e) {
+            log.external("note '" + name + "'", e.file());
+            log.skip("note text", "it is a file outside the archive, not read unless allowed (the memo was kept without it)");
+            return "";
         } catch (SourceFiles.Missing e) {
             log.skip("note text", "note '" + name + "': " + e.getMessage() + " (the memo was kept without it)");
             return "";

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Code;
 import org.grounded.model.Entity;
 import org.grounded.model.Project;
@@ -62,8 +63,8 @@ public final class QdcImporter {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxEntryBytes() + 1));
             if (bytes.length > limits.maxEntryBytes()) {
-                throw new RefiImportException(file, "is larger than " + limits.maxEntryBytes() / (1024 * 1024)
-                        + " MB, far more than any codebook; it was not read");
+                throw new RefiImportException(file, "is too large for a codebook ("
+                        + SizeLimits.overLimit(Files.size(file), limits.maxEntryBytes()) + "); it was not read");
             }
             return bytes;
         } catch (IOException e) {

@@ -30,11 +30,13 @@ final class QdeReader {
 
     private final Path file;
     private final ArchiveLimits limits;
+    private final ExternalSources external;
     private final ImportLog log = new ImportLog();
     private final RefiIds ids = new RefiIds(log);
     private final NoteReferences notes = new NoteReferences();
 
-    QdeReader(Path file, ArchiveLimits limits) {
+    QdeReader(Path file, ArchiveLimits limits, ExternalSources external) {
+        this.external = external;
         this.file = file;
         this.limits = limits;
     }
@@ -50,7 +52,7 @@ final class QdeReader {
         Instant created = RefiValues.dateTime(root.getAttribute("creationDateTime")).orElse(Instant.now());
         GroundedExtension.ProjectData extra = GroundedExtension.read(root, GroundedExtension.ProjectData.class, log)
                 .orElse(new GroundedExtension.ProjectData(List.of()));
-        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log);
+        SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log, external);
 
         Map<String, String> users = users(root);
         List<Code> codes = Dom.child(root, "CodeBook").map(book -> new CodebookReader(ids, log, notes).read(book))
@@ -81,9 +83,8 @@ final class QdeReader {
                 extra.relationTypes() == null ? List.of() : extra.relationTypes());
         Dom.child(root, "Links").ifPresent(links::read);
         Dom.child(root, "Sets").ifPresent(groups::read);
-        int graphs = Dom.grandchildren(root, "Graphs", "Graph").size();
-        log.skip("graph", graphs, "Grounded does not keep saved network views yet; the relations they show were "
-                + "imported from the file's links");
+        GraphReader graphs = new GraphReader(ids, log);
+        Dom.child(root, "Graphs").ifPresent(graphs::read);
         for (Element ref : Dom.children(root, "NoteRef")) {
             Dom.attribute(ref, "targetGUID").ifPresent(note -> notes.add(note, NoteReferences.Holder.PROJECT, null));
         }
@@ -109,6 +110,7 @@ final class QdeReader {
         assembler.participants(cases, variables);
         assembler.add(groups.groups());
         assembler.relations(links.relations());
+        assembler.networks(graphs.networks());
         assembler.notes(pendingNotes, fromGrounded);
         log.users(users.size());
         String name = Dom.attribute(root, "name").orElse(fileStem());

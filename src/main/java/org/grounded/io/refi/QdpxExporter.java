@@ -3,11 +3,14 @@ package org.grounded.io.refi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.grounded.files.AtomicFileWriter;
+import org.grounded.io.SizeLimits;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 
@@ -21,6 +24,17 @@ import org.grounded.model.Project;
  * <p>Reads the project on the calling thread, so background exports pass a {@link Project#copy()}.
  */
 public final class QdpxExporter {
+
+    private final ArchiveLimits importLimits;
+
+    public QdpxExporter() {
+        this(ArchiveLimits.DEFAULT);
+    }
+
+    /** @param importLimits what the importer reads, so that the report says when it could not read this export */
+    public QdpxExporter(ArchiveLimits importLimits) {
+        this.importLimits = importLimits;
+    }
 
     /** The {@code origin} written into exports, by which the importer recognises Grounded's own files. */
     public static final String ORIGIN = "Grounded";
@@ -46,9 +60,31 @@ public final class QdpxExporter {
             zip.finish();
         });
         progress.update(2, 2, "Wrote " + target.getFileName());
+        List<String> notes = new ArrayList<>(writer.notes());
+        notes.addAll(beyondImportLimits(entries));
         return new RefiExportReport(target, project.codes().size(), project.documents().size(), project.quotations().size(),
                 project.memos().size(), project.participants().size(), project.groups().size(), project.relations().size(),
-                writer.notes());
+                notes);
+    }
+
+    /** What Grounded's own import would refuse in this archive: it says so rather than write it silently. */
+    private List<String> beyondImportLimits(Map<String, byte[]> entries) {
+        List<String> notes = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            long size = entry.getValue().length;
+            total += size;
+            if (size > importLimits.maxEntryBytes()) {
+                notes.add(entry.getKey() + " is too large for Grounded to import again ("
+                        + SizeLimits.overLimit(size, importLimits.maxEntryBytes()) + " of one file in an archive)");
+            }
+        }
+        if (total > importLimits.maxTotalBytes()) {
+            notes.add("The archive is too large for Grounded to import again ("
+                    + SizeLimits.overLimit(total, importLimits.maxTotalBytes()) + " of an archive's content); "
+                    + "the project file (.grounded) keeps all of it");
+        }
+        return notes;
     }
 
     static String origin() {

@@ -33,11 +33,19 @@ public final class QdpxImporter {
      * @throws java.util.concurrent.CancellationException when {@code progress} says the user cancelled
      */
     public RefiProjectImport read(Path file, Progress progress) throws RefiImportException {
+        return read(file, ExternalSources.LEFT_OUT, progress);
+    }
+
+    /**
+     * Reads a .qdpx file, reading the files outside the archive that its sources and notes point
+     * to only when {@code external} says so; those left out are listed in the report.
+     */
+    public RefiProjectImport read(Path file, ExternalSources external, Progress progress) throws RefiImportException {
         try (QdpxArchive archive = QdpxArchive.open(file, limits)) {
             String entry = archive.projectEntryName();
             progress.update(0, 2, "Reading " + entry);
             Document xml = SecureXml.parse(archive.read(entry), file, entry);
-            return new QdeReader(file, limits).read(xml, entry, archive, progress);
+            return new QdeReader(file, limits, external).read(xml, entry, archive, progress);
         }
     }
 }

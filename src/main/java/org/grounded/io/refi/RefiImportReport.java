@@ -14,21 +14,48 @@ import java.util.List;
  * @param taken    counts of what is now in the project
  * @param skipped  what was left out, grouped by kind and reason
  * @param notes    other things the user should know (a text decoded as Windows-1252, a renamed attribute)
+ * @param external files outside the archive that sources and notes point to, not read because the
+ *                 import was not allowed to ({@link ExternalSources#LEFT_OUT})
  */
 public record RefiImportReport(Path file, String origin, String counting, Counts taken, List<Skipped> skipped,
-                               List<String> notes) {
+                               List<String> notes, List<ExternalFile> external) {
 
     public RefiImportReport {
         origin = origin == null ? "" : origin;
         counting = counting == null ? "" : counting;
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
+        external = List.copyOf(external);
+    }
+
+    /** A report without external files left out. */
+    public RefiImportReport(Path file, String origin, String counting, Counts taken, List<Skipped> skipped,
+                            List<String> notes) {
+        this(file, origin, counting, taken, skipped, notes, List.of());
+    }
+
+    /**
+     * A file on this computer, outside the archive, that a source or note points to.
+     *
+     * @param item such as "text source 'Interview 3'" or "note 'Field notes'"
+     * @param file where the archive says it is
+     */
+    public record ExternalFile(String item, Path file) {
     }
 
     /** How many of each thing the import took. */
     public record Counts(int users, int codes, int categories, int documents, int quotations, int codings,
                          int comments, int memos, int participants, int attributes, int attributeValues,
-                         int codeGroups, int documentGroups, int participantGroups, int relations) {
+                         int codeGroups, int documentGroups, int participantGroups, int relations,
+                         int networks) {
+
+        /** Counts of an import that brought no networks. */
+        public Counts(int users, int codes, int categories, int documents, int quotations, int codings, int comments,
+                      int memos, int participants, int attributes, int attributeValues, int codeGroups,
+                      int documentGroups, int participantGroups, int relations) {
+            this(users, codes, categories, documents, quotations, codings, comments, memos, participants, attributes,
+                    attributeValues, codeGroups, documentGroups, participantGroups, relations, 0);
+        }
     }
 
     /**
@@ -44,8 +71,21 @@ public record RefiImportReport(Path file, String origin, String counting, Counts
         return !skipped.isEmpty();
     }
 
-    /** The report as lines of text, for the command line and the import dialog. */
+    /** The report as lines of text, for the log and the import dialog: what was taken, skipped, and notes. */
     public List<String> lines() {
+        List<String> lines = new ArrayList<>(takenLines());
+        skippedLines().forEach(line -> lines.add("  " + line));
+        lines.addAll(noteLines());
+        return lines;
+    }
+
+    /** What was skipped and why, one line per kind and reason: {@code skipped 2 PDF source: ...}. */
+    public List<String> skippedLines() {
+        return skipped.stream().map(s -> String.format("skipped %d %s: %s", s.count(), s.what(), s.reason())).toList();
+    }
+
+    /** What the import took, without what it skipped and its notes. */
+    public List<String> takenLines() {
         List<String> lines = new ArrayList<>();
         lines.add("Imported " + file.getFileName() + (origin.isEmpty() ? "" : " (written by " + origin + ")"));
         if (!counting.isEmpty()) {
@@ -58,10 +98,24 @@ public record RefiImportReport(Path file, String origin, String counting, Counts
                 c.memos(), c.participants(), c.attributes(), c.attributeValues(), c.relations(), c.users()));
         lines.add(String.format("  groups: %d of codes, %d of documents, %d of participants",
                 c.codeGroups(), c.documentGroups(), c.participantGroups()));
-        for (Skipped s : skipped) {
-            lines.add(String.format("  skipped %d %s: %s", s.count(), s.what(), s.reason()));
+        return lines;
+    }
+
+    /** Other things the user should know, one line each. */
+    public List<String> noteLines() {
+        return notes.stream().map(note -> "  note: " + note).toList();
+    }
+
+    /** The files outside the archive that were not read, one line each, or nothing. */
+    public List<String> externalLines() {
+        if (external.isEmpty()) {
+            return List.of();
         }
-        notes.forEach(note -> lines.add("  note: " + note));
+        List<String> lines = new ArrayList<>();
+        lines.add(file.getFileName() + " points to " + (external.size() == 1 ? "a file" : external.size() + " files")
+                + " outside the archive, on this computer, which " + (external.size() == 1 ? "was" : "were")
+                + " not read:");
+        external.forEach(outside -> lines.add("  " + outside.item() + ": " + outside.file()));
         return lines;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.grounded.io.SizeLimits;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,13 +19,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Finds the files that sources and notes point to. REFI-QDA writes {@code internal://NAME} for a
  * file in the archive's {@code sources} folder, {@code relative://PATH} for one beside the
  * project's {@code basePath}, {@code absolute://PATH} for one anywhere; some tools write a bare
- * name. Files outside the archive are read only when they exist, and within the same size limit
- * as archive entries.
+ * name. Files outside the archive are read only when the user allowed it ({@link ExternalSources}),
+ * when they exist, and within the same size limit as archive entries; a relative path that climbs
+ * out of the project's folder ({@code relative://../../x}) is never read.
  */
 final class SourceFiles {
 
     /** A file a source points to that cannot be had; the message says why, for the report. */
-    static final class Missing extends Exception {
+    static class Missing extends Exception {
         private static final long serialVersionUID = 1L;
 
         Missing(String message) {
@@ -32,13 +34,30 @@ final class SourceFiles {
         }
     }
 
+    /** A file outside the archive that was not read because the user did not allow it. */
+    static final class External extends Missing {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+
+        External(Path file) {
+            super("it is a file outside the archive (" + file + "), which is read only when allowed");
+            this.file = file;
+        }
+
+        Path file() {
+            return file;
+        }
+    }
+
     private final QdpxArchive archive;
     private final String basePath;
     private final ArchiveLimits limits;
     private final ImportLog log;
+    private final ExternalSources external;
 
-    SourceFiles(QdpxArchive archive, String basePath, ArchiveLimits limits, ImportLog log) {
+    SourceFiles(QdpxArchive archive, String basePath, ArchiveLimits limits, ImportLog log, ExternalSources external) {
         this.archive = archive;
+        this.external = external;
         this.basePath = basePath == null ? "" : basePath.strip();
         this.limits = limits;
         this.log = log;
@@ -56,17 +75,25 @@ final class SourceFiles {
             if (inside.isPresent()) {
                 return archive.read(inside.get());
             }
-            return fromDisk(relativeBase().resolve(relative), path);
+            Path base = relativeBase().normalize();
+            Path file = base.resolve(asPath(relative, path)).normalize();
+            if (!file.startsWith(base)) {
+                throw new Missing("the path " + path + " leaves the project's folder; it was not read");
+            }
+            return fromDisk(file, path);
         }
         if (lower.startsWith("absolute://") || lower.startsWith("file://")) {
             String rest = stripSlashes(path.substring(path.indexOf("://") + 3));
             Path file = asPath(rest.matches("^[A-Za-z]:.*") ? rest : "/" + rest, path);
-            if (Files.isRegularFile(file)) {
+            if (external == ExternalSources.READ && Files.isRegularFile(file)) {
                 return fromDisk(file, path);
             }
             Optional<String> inside = archive.find(fileName(rest));
             if (inside.isPresent()) {
                 return archive.read(inside.get());
+            }
+            if (Files.isRegularFile(file)) {
+                return fromDisk(file, path);
             }
             throw new Missing("the file " + path + " is neither on this computer nor in the archive");
         }
@@ -99,9 +126,13 @@ final class SourceFiles {
         if (!Files.isRegularFile(file)) {
             throw new Missing("the file " + path + " is not in the archive and not found at " + file);
         }
+        if (external == ExternalSources.LEFT_OUT) {
+            throw new External(file);
+        }
         try {
             if (Files.size(file) > limits.maxEntryBytes()) {
-                throw new Missing("the file " + file + " is larger than " + limits.maxEntryBytes() / (1024 * 1024) + " MB");
+                throw new Missing("the file " + file + " is too large ("
+                        + SizeLimits.overLimit(Files.size(file), limits.maxEntryBytes()) + ")");
             }
             byte[] bytes = Files.readAllBytes(file);
             // A file from outside the archive is the user's to know about: the project points at it, it is not in it.

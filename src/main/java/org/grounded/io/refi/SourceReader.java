@@ -86,6 +86,12 @@ final class SourceReader {
         SourceText text;
         try {
             text = text(element, name);
+        } catch (SourceFiles.External e) {
+            log.external("text source '" + name + "'", e.file());
+            log.skip("text source", "its text is a file outside the archive, not read unless allowed (listed below)");
+            log.skip("coded segment in a text source that was not read",
+                    Dom.children(element, "PlainTextSelection").size(), "its text is outside the archive");
+            return Optional.empty();
         } catch (SourceFiles.Missing e) {
             log.skip("text source", "'" + name + "': " + e.getMessage());
             log.skip("coded segment in a text source that could not be read",

@@ -1,6 +1,7 @@
 package org.grounded.io.transcript;
 
 import java.nio.file.Path;
+import org.grounded.io.SizeLimits;
 
 /**
  * How much the import reads before it calls a file unreasonable. Text formats are limited by
@@ -13,9 +14,8 @@ import java.nio.file.Path;
  */
 record ImportLimits(long maxTextFileBytes, long maxContainerFileBytes, long maxTextChars) {
 
-    private static final long MIB = 1024L * 1024L;
-
-    static final ImportLimits DEFAULT = new ImportLimits(50 * MIB, 200 * MIB, 50 * MIB);
+    static final ImportLimits DEFAULT = new ImportLimits(SizeLimits.TRANSCRIPT_TEXT_FILE_BYTES,
+            SizeLimits.TRANSCRIPT_CONTAINER_FILE_BYTES, SizeLimits.TRANSCRIPT_TEXT_CHARS);
 
     ImportLimits {
         if (maxTextFileBytes <= 0 || maxContainerFileBytes <= 0 || maxTextChars <= 0) {
@@ -27,25 +27,19 @@ record ImportLimits(long maxTextFileBytes, long maxContainerFileBytes, long maxT
         return format.family() == TranscriptFormat.Family.CONTAINER ? maxContainerFileBytes : maxTextFileBytes;
     }
 
-    /** The message for a file whose text is longer than {@link #maxTextChars()}. */
+    /** The message for a file whose text, of a known length, is longer than {@link #maxTextChars()}. */
+    TranscriptImportException textTooLong(Path file, long length) {
+        return new TranscriptImportException(file, TranscriptFormat.fileName(file)
+                + " holds more text than a transcript import accepts (" + String.format(java.util.Locale.ROOT, "%,d", length)
+                + " characters, " + String.format(java.util.Locale.ROOT, "%,d", length - maxTextChars) + " over the limit of "
+                + String.format(java.util.Locale.ROOT, "%,d", maxTextChars) + ").", null);
+    }
+
+    /** The message for a file whose text is longer than {@link #maxTextChars()}, found while extracting it. */
     TranscriptImportException textTooLong(Path file, Throwable cause) {
         return new TranscriptImportException(file, TranscriptFormat.fileName(file)
                 + " holds more text than a transcript import accepts (more than "
                 + String.format(java.util.Locale.ROOT, "%,d", maxTextChars) + " characters).", cause);
     }
 
-    /** "50 MB", "1.5 KB" for messages. */
-    static String describeSize(long bytes) {
-        if (bytes >= MIB) {
-            return formatted(bytes / (double) MIB) + " MB";
-        }
-        if (bytes >= 1024) {
-            return formatted(bytes / 1024.0) + " KB";
-        }
-        return bytes + " bytes";
-    }
-
-    private static String formatted(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
-    }
 }

@@ -40,7 +40,7 @@ final class PdfTextExtractor {
                     + "Run text recognition (OCR) on it first, or import the transcript in another format.");
         }
         if (text.length() > limits.maxTextChars()) {
-            throw limits.textTooLong(file, null);
+            throw limits.textTooLong(file, text.length());
         }
         return ExtractedText.of(text);
     }

@@ -3,6 +3,7 @@ package org.grounded.io.transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.grounded.io.SizeLimits;
 
 /** Checks, before reading, that a file is there, can be read, and is of a sensible size. */
 final class SourceFileCheck {
@@ -33,8 +34,7 @@ final class SourceFileCheck {
         long limit = limits.maxFileBytes(format);
         if (size > limit) {
             throw new TranscriptImportException(file, name + " is too large to be a transcript ("
-                    + ImportLimits.describeSize(size) + "; the limit for ." + format.extension() + " files is "
-                    + ImportLimits.describeSize(limit) + ").");
+                    + SizeLimits.overLimit(size, limit) + " for ." + format.extension() + " files).");
         }
     }
 }

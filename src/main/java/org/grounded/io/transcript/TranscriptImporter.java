@@ -64,7 +64,7 @@ public final class TranscriptImporter {
             throw new TranscriptImportException(file, emptyMessage(file, format));
         }
         if (text.length() > limits.maxTextChars()) {
-            throw limits.textTooLong(file, null);
+            throw limits.textTooLong(file, text.length());
         }
         LOG.debug("Read {}: {} characters, {} turns, encoding '{}'", file, text.length(), turns.size(), extracted.encoding());
         return new ImportedTranscript(file, TranscriptFormat.baseName(file), text, turns, format.extension(),

@@ -2,6 +2,7 @@ package org.grounded.ui.refi;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
@@ -25,8 +26,8 @@ public interface RefiExchange {
     /** The codebook extension. */
     String CODEBOOK_EXTENSION = "qdc";
 
-    /** Reads a .qdpx file as a new, unsaved project. */
-    RefiProjectImport readProject(Path file, Progress progress) throws RefiImportException;
+    /** Reads a .qdpx file as a new, unsaved project, reading the files outside the archive only when allowed. */
+    RefiProjectImport readProject(Path file, ExternalSources external, Progress progress) throws RefiImportException;
 
     RefiCodebookImport readCodebook(Path file) throws RefiImportException;
 
@@ -39,8 +40,9 @@ public interface RefiExchange {
     static RefiExchange standard() {
         return new RefiExchange() {
             @Override
-            public RefiProjectImport readProject(Path file, Progress progress) throws RefiImportException {
-                return new QdpxImporter().read(file, progress);
+            public RefiProjectImport readProject(Path file, ExternalSources external, Progress progress)
+                    throws RefiImportException {
+                return new QdpxImporter().read(file, external, progress);
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiImportException;
 import org.grounded.io.refi.RefiProjectImport;
@@ -83,13 +84,19 @@ public final class RefiExchangeFlow {
 
     /**
      * Reads a .qdpx in the background (the user may cancel it from the status bar), then opens it
-     * as a new untitled project and shows the report. A refused file changes nothing.
+     * as a new untitled project and shows the report. A refused file changes nothing. Files outside
+     * the archive are not read unless the user, asked with the files named, ticks the box that
+     * reads them; the archive is then read again with them.
      */
     public void importProject(Path file) {
+        importProject(file, ExternalSources.LEFT_OUT);
+    }
+
+    private void importProject(Path file, ExternalSources external) {
         cancelPending();
         long ticket = requests.next();
         BackgroundTask<RefiProjectImport> task = BackgroundTask.wrap("Importing " + file.getFileName(),
-                        progress -> refi.readProject(file, progress))
+                        progress -> refi.readProject(file, external, progress))
                 .cancellable()
                 .onSuccess(imported -> {
                     if (!requests.isCurrent(ticket)) {
@@ -97,6 +104,16 @@ public final class RefiExchangeFlow {
                         return;
                     }
                     LOG.info("Imported {}: {}", file, imported.report().lines());
+                    if (!imported.report().external().isEmpty()) {
+                        ExternalSourcesViewModel question = new ExternalSourcesViewModel(imported.report());
+                        if (!dialogs.showDialog(question, ExternalSourcesView::new)) {
+                            return;
+                        }
+                        if (question.choice() == ExternalSources.READ) {
+                            importProject(file, ExternalSources.READ);
+                            return;
+                        }
+                    }
                     ProjectSession session = ProjectSession.imported(imported.project(), suggestedProjectFile(file));
                     opening.open(session, () -> show(RefiSummary.ofProjectImport(imported.report())));
                 })

@@ -87,6 +87,7 @@ public record RefiSummary(String title, String message, String details) {
         lines.add(item(c.documentGroups(), "document group", ""));
         lines.add(item(c.participantGroups(), "participant group", ""));
         lines.add(item(c.relations(), "relation", ""));
+        lines.add(item(c.networks(), "network", ""));
         lines.add(item(c.users(), "user", ""));
         lines.removeIf(String::isEmpty);
         lines.addAll(omissions(report));
@@ -106,6 +107,11 @@ public record RefiSummary(String title, String message, String details) {
             for (RefiImportReport.Skipped skipped : report.skipped()) {
                 lines.add("  " + skipped.count() + " × " + skipped.what() + ": " + skipped.reason());
             }
+        }
+        if (!report.external().isEmpty()) {
+            lines.add("");
+            lines.add("Not read: files outside the archive, on this computer");
+            report.external().forEach(outside -> lines.add("  " + outside.item() + ": " + outside.file()));
         }
         if (!report.notes().isEmpty()) {
             lines.add("");

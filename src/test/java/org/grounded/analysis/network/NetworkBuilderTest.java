@@ -210,6 +210,17 @@ class NetworkBuilderTest {
     }
 
     @Test
+    void aNetworkRefusesADuplicateNodeAndAnEdgeToNowhere() {
+        NetworkNode a = new NetworkNode("a", NodeKind.CODE, "A", null, 0, 0, false, true, null, null);
+        NetworkEdge dangling = new NetworkEdge("e", "a", "b", EdgeKind.RELATION, 1, "", false, null);
+
+        assertThatThrownBy(() -> new CodeNetwork(java.util.List.of(a, a), java.util.List.of()))
+                .hasMessage("Node a is in the network twice");
+        assertThatThrownBy(() -> new CodeNetwork(java.util.List.of(a), java.util.List.of(dangling)))
+                .hasMessage("Edge e ends at a node that is not in the network");
+    }
+
+    @Test
     void aRequestForAGroupOfTheWrongKindIsRefusedWithItsName() {
         assertThatThrownBy(() -> build(NetworkRequest.codeMap().withCodes(CodeSelection.codeGroup(study.anaAndBea.id()))))
                 .isInstanceOf(IllegalArgumentException.class)

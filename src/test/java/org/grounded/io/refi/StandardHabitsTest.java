@@ -140,7 +140,8 @@ class StandardHabitsTest {
                 .add("sources/interview.txt", "I donated milk for my baby")
                 .add("sources/latin.txt", "Ni\u00f1a de Espa\u00f1a".getBytes(Charset.forName("windows-1252")))
                 .writeTo(folder.resolve("standard.qdpx"));
-        RefiProjectImport result = new QdpxImporter().read(file, Progress.NONE);
+        // The relative:// and absolute:// sources are files outside the archive, read only when allowed.
+        RefiProjectImport result = new QdpxImporter().read(file, ExternalSources.READ, Progress.NONE);
         project = result.project();
         report = result.report();
     }

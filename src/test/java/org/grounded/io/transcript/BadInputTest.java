@@ -148,9 +148,19 @@ class BadInputTest {
 
         assertThatThrownBy(() -> small.read(file))
                 .isInstanceOf(TranscriptImportException.class)
-                .hasMessageContaining("huge.txt is too large")
-                .hasMessageContaining("2.2 KB")
-                .hasMessageContaining("1 KB");
+                .hasMessage("huge.txt is too large to be a transcript (2.2 KB, 1.2 KB over the 1 KB limit for .txt files).");
+    }
+
+    @Test
+    void aPdfWithMoreTextThanTheLimitSaysByHowMuch() throws Exception {
+        TranscriptImporter small = new TranscriptImporter(new ImportLimits(1024, 1024 * 1024, 1024));
+        Path file = ContainerFiles.pdf(folder.resolve("long.pdf"),
+                java.util.Collections.nCopies(60, "Ana: many words in this line"));
+
+        assertThatThrownBy(() -> small.read(file))
+                .isInstanceOf(TranscriptImportException.class)
+                .hasMessageMatching("long\\.pdf holds more text than a transcript import accepts "
+                        + "\\(1,[0-9]{3} characters, [0-9]{1,3} over the limit of 1,024\\)\\.");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
@@ -118,6 +119,77 @@ class RefiExchangeFlowTest {
         assertThat(dialogs.choosers).singleElement().satisfies(chooser ->
                 assertThat(chooser.filters()).singleElement().satisfies(filter ->
                         assertThat(filter.extensions()).containsExactly("qdpx")));
+    }
+
+    /** A .qdpx with one source inside and one {@code file://} source pointing at a file the test writes. */
+    private Path archiveWithAnExternalSource(String secret) throws IOException {
+        Path outside = Files.writeString(folder.resolve("secret.txt"), secret);
+        Path qdpx = folder.resolve("outside.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write("""
+                    <Project xmlns="urn:QDA-XML:project:1.0" name="Outside">
+                      <Sources>
+                        <TextSource guid="11111111-1111-4111-8111-111111111111" name="Inside"><PlainTextContent>Inside text</PlainTextContent></TextSource>
+                        <TextSource guid="22222222-2222-4222-8222-222222222222" name="Passwords" plainTextPath="file://%s"/>
+                      </Sources>
+                    </Project>""".formatted(outside.toAbsolutePath()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return qdpx;
+    }
+
+    private String allText() {
+        StringBuilder text = new StringBuilder();
+        session().project().documents().forEach(document -> text.append(document.text()).append('\n'));
+        return text.toString();
+    }
+
+    @Test
+    void filesOutsideTheArchiveAreNamedAndLeftOutUnlessTheBoxIsTicked() throws IOException {
+        Path qdpx = archiveWithAnExternalSource("bank password 7731");
+        window();
+
+        importProject(qdpx);
+
+        ExternalSourcesViewModel question = dialogs.lastExternalSources;
+        assertThat(question).isNotNull();
+        assertThat(question.files()).singleElement().satisfies(file -> {
+            assertThat(file.item()).isEqualTo("text source 'Passwords'");
+            assertThat(file.file()).isEqualTo(folder.resolve("secret.txt").toAbsolutePath());
+        });
+        assertThat(question.checkboxLabel()).isEqualTo("Read this file into the project");
+        assertThat(question.readProperty().get()).as("reading is off until the user ticks it").isFalse();
+        assertThat(allText()).contains("Inside text").doesNotContain("7731");
+        assertThat(dialogs.shown).singleElement().satisfies(report ->
+                assertThat(report.message()).contains("Not read: files outside the archive")
+                        .contains(folder.resolve("secret.txt").toAbsolutePath().toString()));
+    }
+
+    @Test
+    void tickingTheBoxReadsTheFilesOutsideTheArchive() throws IOException {
+        Path qdpx = archiveWithAnExternalSource("bank password 7731");
+        dialogs.externalSources = question -> {
+            question.readProperty().set(true);
+            return true;
+        };
+        window();
+
+        importProject(qdpx);
+
+        assertThat(allText()).contains("Inside text").contains("bank password 7731");
+        assertThat(session().project().documents()).hasSize(2);
+    }
+
+    @Test
+    void cancellingTheQuestionAboutOutsideFilesOpensNothing() throws IOException {
+        Path qdpx = archiveWithAnExternalSource("bank password 7731");
+        dialogs.externalSources = question -> false;
+        window();
+
+        importProject(qdpx);
+
+        assertThat(viewModel.workspace().session()).isEmpty();
+        assertThat(dialogs.shown).isEmpty();
     }
 
     @Test
@@ -239,7 +311,7 @@ class RefiExchangeFlowTest {
         boolean[] offered = {false};
         RefiExchange slow = new StubExchange() {
             @Override
-            public RefiProjectImport readProject(Path qdpx, Progress progress) {
+            public RefiProjectImport readProject(Path qdpx, ExternalSources external, Progress progress) {
                 offered[0] = viewModel.statusBar().cancellableProperty().get();
                 viewModel.statusBar().cancelActivity();
                 if (progress.isCancelled()) {
@@ -487,7 +559,7 @@ class RefiExchangeFlowTest {
     /** Every call fails unless a test overrides it. */
     private static class StubExchange implements RefiExchange {
         @Override
-        public RefiProjectImport readProject(Path file, Progress progress) throws RefiImportException {
+        public RefiProjectImport readProject(Path file, ExternalSources external, Progress progress) throws RefiImportException {
             throw new RefiImportException(file, "not expected in this test");
         }
 

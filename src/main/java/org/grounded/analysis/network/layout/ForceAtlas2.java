@@ -1,6 +1,5 @@
 package org.grounded.analysis.network.layout;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,10 @@ import org.grounded.analysis.network.NetworkNode;
  * quadtree, gravity k_g (deg+1) towards the origin, and the paper's adaptive speed (global speed
  * from the ratio of traction to swinging, rising at most 50 % an iteration; each node slowed by
  * its own swinging and moved at most 10 px an iteration, a cap that cools after a free run so the
- * run ends). Edge weights are divided by their mean,
- * so counts and c-coefficients give pictures of one scale. Nodes without a start position are put
- * beside their placed neighbours, or at random from the seed; pinned nodes push and pull but never
- * move. Everything runs in node order, so one seed gives one picture.
+ * run ends). Edge weights are divided by their mean, so counts and c-coefficients give pictures
+ * of one scale. Start positions come from {@link Placement}; pinned nodes push and pull but never
+ * move; nodes without edges wait beside the graph. Everything runs in node order, so one seed
+ * gives one picture.
  */
 final class ForceAtlas2 implements LayoutRun {
 
@@ -31,9 +30,6 @@ final class ForceAtlas2 implements LayoutRun {
     private static final double OVERLAP_REPULSION = 100;
     /** After the free run, the displacement cap shrinks by this factor every iteration (cooling). */
     private static final double COOLING = 0.99;
-    /** Room between the graph and the column of nodes without edges, and between columns, px. */
-    private static final double PARKING_MARGIN = 120;
-    private static final double MIN_COLUMN_HEIGHT = 400;
     /** The free space the final overlap pass leaves between node rims, px. */
     static final double OVERLAP_GAP = 4;
     /** How many calm iterations in a row count as converged. */
@@ -103,7 +99,10 @@ final class ForceAtlas2 implements LayoutRun {
         for (int i = 0; i < n; i++) {
             mass[i] += 1;
         }
-        placeStart(nodes, start, pinnedIds, new Random(seed));
+        Placement.start(ids, x, y, radius, sources, targets, start, new Random(seed));
+        for (int i = 0; i < n; i++) {
+            pinned[i] = pinnedIds.contains(ids[i]);
+        }
         int free = 0;
         for (int i = 0; i < n; i++) {
             parked[i] = !pinned[i] && mass[i] == 1;
@@ -112,68 +111,10 @@ final class ForceAtlas2 implements LayoutRun {
             }
         }
         movable = free;
-        park();
+        Placement.park(x, y, radius, parked, OVERLAP_GAP);
         converged = movable == 0;
         if (converged) {
             finish();
-        }
-    }
-
-    private void placeStart(List<NetworkNode> nodes, NetworkLayout start, Set<String> pinnedIds, Random random) {
-        int n = nodes.size();
-        boolean[] placed = new boolean[n];
-        double sumX = 0;
-        double sumY = 0;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            Point point = start.positions().get(ids[i]);
-            if (point != null && Double.isFinite(point.x()) && Double.isFinite(point.y())) {
-                x[i] = point.x();
-                y[i] = point.y();
-                placed[i] = true;
-                sumX += x[i];
-                sumY += y[i];
-                count++;
-            }
-        }
-        double centreX = count > 0 ? sumX / count : 0;
-        double centreY = count > 0 ? sumY / count : 0;
-        double side = 60 * Math.sqrt(n) + 100;
-        List<List<Integer>> neighbours = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            neighbours.add(new ArrayList<>());
-        }
-        for (int e = 0; e < sources.length; e++) {
-            neighbours.get(sources[e]).add(targets[e]);
-            neighbours.get(targets[e]).add(sources[e]);
-        }
-        for (int i = 0; i < n; i++) {
-            double jitterX = random.nextDouble() - 0.5;
-            double jitterY = random.nextDouble() - 0.5;
-            if (placed[i]) {
-                continue;
-            }
-            double nx = 0;
-            double ny = 0;
-            int known = 0;
-            for (int j : neighbours.get(i)) {
-                if (placed[j]) {
-                    nx += x[j];
-                    ny += y[j];
-                    known++;
-                }
-            }
-            if (known > 0) {
-                // A node added to a laid-out network ("grow") starts beside the nodes it joins.
-                x[i] = nx / known + jitterX * 4 * radius[i];
-                y[i] = ny / known + jitterY * 4 * radius[i];
-            } else {
-                x[i] = centreX + jitterX * side;
-                y[i] = centreY + jitterY * side;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            pinned[i] = pinnedIds.contains(ids[i]);
         }
     }
 
@@ -221,7 +162,7 @@ final class ForceAtlas2 implements LayoutRun {
         }
         computeForces();
         lastMeanDisplacement = move() / movable;
-        park();
+        Placement.park(x, y, radius, parked, OVERLAP_GAP);
         iterations++;
         calmSteps = lastMeanDisplacement < settings.tolerance() * typicalSpacing() ? calmSteps + 1 : 0;
         if (calmSteps >= CALM_STEPS || iterations >= settings.maxIterations()) {
@@ -238,57 +179,13 @@ final class ForceAtlas2 implements LayoutRun {
             connected[i] = !parked[i];
         }
         Components.separate(x, y, radius, sources, targets, connected, pinned);
-        park();
+        Placement.park(x, y, radius, parked, OVERLAP_GAP);
         if (settings.preventOverlap()) {
             // Forces keep nodes apart only on balance; the last step makes sure no two overlap.
             Overlaps.separate(x, y, radius, pinned, OVERLAP_GAP, 200);
         }
     }
 
-    /**
-     * Puts the nodes without edges in columns to the right of the others, top to bottom, so they
-     * neither float in the middle of the graph nor drift off; they carry no force worth drawing.
-     */
-    private void park() {
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        double widest = 0;
-        boolean any = false;
-        for (int i = 0; i < ids.length; i++) {
-            if (parked[i]) {
-                widest = Math.max(widest, radius[i]);
-                any = true;
-            } else {
-                minY = Math.min(minY, y[i] - radius[i]);
-                maxX = Math.max(maxX, x[i] + radius[i]);
-                maxY = Math.max(maxY, y[i] + radius[i]);
-            }
-        }
-        if (!any) {
-            return;
-        }
-        if (maxX == Double.NEGATIVE_INFINITY) {
-            minY = 0;
-            maxX = 0;
-            maxY = 60 * Math.sqrt(ids.length) + 100;
-        }
-        // A small graph still gets a column of some height, not one column per loose node.
-        maxY = Math.max(maxY, minY + MIN_COLUMN_HEIGHT);
-        double columnX = maxX + PARKING_MARGIN + widest;
-        double cursor = minY;
-        for (int i = 0; i < ids.length; i++) {
-            if (parked[i]) {
-                if (cursor + 2 * radius[i] > maxY && cursor > minY) {
-                    columnX += 2 * widest + PARKING_MARGIN;
-                    cursor = minY;
-                }
-                x[i] = columnX;
-                y[i] = cursor + radius[i];
-                cursor += 2 * radius[i] + 2 * OVERLAP_GAP;
-            }
-        }
-    }
 
     /** √(bounding-box area / n): how far apart nodes typically are, the scale convergence is judged on. */
     private double typicalSpacing() {

@@ -263,6 +263,23 @@ class ForceAtlas2Test {
     }
 
     @Test
+    void aNodeAddedToALaidOutNetworkStartsBesideTheNodesItJoins() {
+        CodeNetwork network = LayoutBench.randomNetwork(40, 100, 8);
+        Map<String, Point> placed = new LinkedHashMap<>(randomPositions(network, 6).positions());
+        placed.remove("n5");
+        List<Point> neighbours = network.neighbours("n5").stream().map(node -> placed.get(node.id())).toList();
+        double cx = neighbours.stream().mapToDouble(Point::x).average().orElseThrow();
+        double cy = neighbours.stream().mapToDouble(Point::y).average().orElseThrow();
+
+        LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, new NetworkLayout(placed), Set.of());
+
+        double radius = network.node("n5").orElseThrow().radius();
+        assertThat(run.current().positions().get("n5").distance(new Point(cx, cy))).isLessThanOrEqualTo(
+                2 * Math.sqrt(2) * radius);
+        assertThat(run.current().positions().get("n6")).isEqualTo(placed.get("n6"));
+    }
+
+    @Test
     void progressRisesToOneAtConvergence() {
         CodeNetwork network = LayoutBench.randomNetwork(50, 120, 3);
         LayoutRun run = Layouts.start(network, LayoutKind.FORCE, 1, NetworkLayout.empty(), Set.of());
