@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
 import org.grounded.analysis.network.layout.LayoutBench;
 import org.grounded.search.SearchBench;
+import org.grounded.ui.session.JournalBench;
 import org.grounded.ui.transcript.HighlightBench;
 
 /**
@@ -18,10 +19,19 @@ public final class Bench {
     private static final Map<String, Consumer<String[]>> BENCHMARKS = Map.of(
             "cooccurrence", CooccurrenceBench::main,
             "highlights", Bench::highlights,
+            "journal", Bench::journal,
             "layout", LayoutBench::main,
             "search", Bench::search);
 
     private Bench() {
+    }
+
+    private static void journal(String[] args) {
+        try {
+            JournalBench.main(args);
+        } catch (Exception e) {
+            throw new IllegalStateException("The journal benchmark failed", e);
+        }
     }
 
     private static void highlights(String[] args) {

@@ -2,6 +2,12 @@ package org.grounded.io.project;
 
 import org.grounded.files.AtomicFileWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import java.nio.file.Path;
 import org.grounded.model.Project;
 import org.slf4j.Logger;
@@ -49,5 +55,36 @@ public final class ProjectFileStore {
     public void save(Project project, Path file) throws IOException {
         writer.write(file, out -> json.write(project, migrations.currentVersion(), out));
         LOG.debug("Saved {}", file);
+    }
+
+    /** Hears the CRC32 of a new project file once it is written and before it replaces the old one. */
+    @FunctionalInterface
+    public interface WrittenListener {
+        void written(long checksum) throws IOException;
+    }
+
+    /**
+     * Saves as {@link #save(Project, Path)} does and returns the CRC32 of the file written; tells
+     * {@code written} that checksum before the new file replaces the old one (the journal notes it).
+     */
+    public long save(Project project, Path file, WrittenListener written) throws IOException {
+        CRC32 crc = new CRC32();
+        writer.write(file, out -> {
+            CheckedOutputStream checked = new CheckedOutputStream(out, crc);
+            json.write(project, migrations.currentVersion(), checked);
+            checked.flush();
+            written.written(crc.getValue());
+        });
+        LOG.debug("Saved {}", file);
+        return crc.getValue();
+    }
+
+    /** The CRC32 of a file's bytes, which names the version of a project file a journal follows. */
+    public static long checksumOf(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return crc.getValue();
     }
 }

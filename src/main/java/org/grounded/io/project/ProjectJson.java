@@ -74,6 +74,11 @@ final class ProjectJson {
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
+    /** The mapping of the model's records, shared with the journal so an entity reads the same in both files. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     /** Writes the project, ending with a line break; does not close the stream. */
     void write(Project project, int schemaVersion, OutputStream out) throws IOException {
         writer.writeValue(out, ProjectFileContent.of(project, schemaVersion, GENERATOR));

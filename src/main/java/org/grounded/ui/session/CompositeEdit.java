@@ -21,6 +21,11 @@ final class CompositeEdit implements Edit {
         this.edits = List.copyOf(edits);
     }
 
+    /** The edits it is made of, in the order they are applied. */
+    List<Edit> parts() {
+        return edits;
+    }
+
     @Override
     public String description() {
         return description;

@@ -168,6 +168,7 @@ public final class ProjectLifecycle {
         session.project().documents().stream().findFirst()
                 .ifPresent(document -> workspace.selectedDocumentProperty().set(document.id()));
         LOG.info("Opened {}", session.file().map(Object::toString).orElse("a new project"));
+        session.recoveryMessage().ifPresent(message -> dialogs.showInformation("Unsaved edits recovered", message));
     }
 
     /**

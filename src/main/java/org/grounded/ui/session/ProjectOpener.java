@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.grounded.io.project.ProjectFileException;
+import org.grounded.io.project.ProjectJournal;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.project.ProjectLockedException;
 import org.grounded.model.Project;
@@ -49,7 +50,11 @@ public final class ProjectOpener {
     }
 
     /** What a background open produced. */
-    private record Loaded(Project project, AutoCloseable lock) {
+    private record Loaded(Project project, AutoCloseable lock, long savedRevision, ProjectJournal journal) {
+
+        Loaded(Project project, AutoCloseable lock) {
+            this(project, lock, project.revision(), null);
+        }
     }
 
     /** Opens a project for editing (or read-only, if the user agrees when it is locked). */
@@ -64,7 +69,8 @@ public final class ProjectOpener {
         BackgroundTask.wrap("Opening " + normalised.getFileName(), progress -> {
                     AutoCloseable lock = locker.acquire(normalised);
                     try {
-                        return new Loaded(storage.load(normalised), lock);
+                        ProjectStorage.Opened opened = storage.openForEditing(normalised);
+                        return new Loaded(opened.project(), lock, opened.savedRevision(), opened.journal());
                     } catch (Exception e) {
                         lock.close();
                         throw e;
@@ -102,11 +108,16 @@ public final class ProjectOpener {
     private void deliver(long ticket, Path file, Loaded loaded, ProjectSession.OpenMode mode) {
         if (!requests.isCurrent(ticket)) {
             LOG.debug("Dropping the stale result of opening {}", file);
+            if (loaded.journal() != null) {
+                release(loaded.journal());
+            }
             release(loaded.lock());
             return;
         }
         recentProjects.add(file);
-        onOpened.accept(ProjectSession.opened(loaded.project(), file, loaded.lock(), mode));
+        onOpened.accept(mode == ProjectSession.OpenMode.EDITABLE
+                ? ProjectSession.opened(loaded.project(), file, loaded.lock(), loaded.savedRevision(), loaded.journal())
+                : ProjectSession.opened(loaded.project(), file, loaded.lock(), mode));
     }
 
     private void handleFailure(Path file, Exception e) {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import org.grounded.io.project.ProjectJournal;
 import org.grounded.io.project.ProjectLockedException;
 import org.grounded.model.Project;
 import org.grounded.ui.dialog.DialogService;
@@ -22,13 +23,17 @@ import org.slf4j.LoggerFactory;
 import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
 /**
- * Saves one session's project: on request, as a new file ("Save as"), and by itself a short while
- * after the last edit (autosave). The project is copied on the user-interface thread and the copy
+ * Saves one session's project: on request, as a new file ("Save as"), and by itself. With a
+ * journal (every edit is on disk the moment it is made) the whole file is saved every few
+ * minutes while there are unsaved edits, on Save and on close; without one, a short while after
+ * the last edit. The project is copied on the user-interface thread and the copy
  * written in the background; saves never overlap, a request during a save runs after it.
  */
 public final class ProjectSaver {
 
     public static final Duration AUTOSAVE_DELAY = Duration.ofSeconds(2);
+    /** How often the whole file is saved while a journal holds the edits since the last save. */
+    public static final Duration JOURNALLED_AUTOSAVE_INTERVAL = Duration.ofMinutes(3);
     private static final Logger LOG = LoggerFactory.getLogger(ProjectSaver.class);
 
     private final ProjectSession session;
@@ -94,9 +99,10 @@ public final class ProjectSaver {
         Path file = session.file().orElseThrow();
         Project copy = session.project().copy();
         long revision = copy.revision();
+        ProjectJournal journal = session.journal().orElse(null);
         saving.set(true);
         BackgroundTask.wrap("Saving " + file.getFileName(), progress -> {
-                    storage.save(copy, file);
+                    storage.save(copy, file, revision, journal);
                     return revision;
                 })
                 .onSuccess(saved -> {
@@ -188,13 +194,21 @@ public final class ProjectSaver {
                 .executeWith(executor);
     }
 
-    /** Restarts the autosave delay; the save runs when no edit came for {@link #AUTOSAVE_DELAY}. */
+    /**
+     * Without a journal, restarts the autosave delay: the save runs when no edit came for
+     * {@link #AUTOSAVE_DELAY}. With one, the first unsaved edit starts a save
+     * {@link #JOURNALLED_AUTOSAVE_INTERVAL} later, which later edits do not put off.
+     */
     private void scheduleAutosave() {
         if (disposed || session.isReadOnly() || session.file().isEmpty()) {
             return;
         }
+        boolean journalled = session.journal().isPresent();
+        if (journalled && pendingAutosave != null) {
+            return;
+        }
         cancelAutosave();
-        pendingAutosave = executor.schedule(AUTOSAVE_DELAY, () -> {
+        pendingAutosave = executor.schedule(journalled ? JOURNALLED_AUTOSAVE_INTERVAL : AUTOSAVE_DELAY, () -> {
             pendingAutosave = null;
             if (!disposed && !session.isClosed() && session.isDirty()) {
                 if (saving.get()) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.time.ZoneId;
+import org.grounded.io.project.ProjectJournal;
 import org.grounded.model.Project;
 import org.grounded.ui.undo.UndoManager;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Instant> savedAt = new ReadOnlyObjectWrapper<>(this, "savedAt");
     private final Path suggestedFile;
     private AutoCloseable lock;
+    private JournalRecorder journal;
     private boolean closed;
 
     /** How the project was opened. */
@@ -63,6 +66,32 @@ public final class ProjectSession {
     /** A project opened from a file, with its lock (null when read-only). */
     public static ProjectSession opened(Project project, Path file, AutoCloseable lock, OpenMode mode) {
         return new ProjectSession(project, Objects.requireNonNull(file), lock, mode, project.revision(), null);
+    }
+
+    /**
+     * A project opened for editing from a file, with its lock and its journal (null when there is
+     * none); {@code savedRevision} is the revision on disk, below the project's when the journal
+     * replayed edits a crash left unsaved.
+     */
+    public static ProjectSession opened(Project project, Path file, AutoCloseable lock, long savedRevision,
+                                        ProjectJournal journal) {
+        ProjectSession session = new ProjectSession(project, Objects.requireNonNull(file), lock, OpenMode.EDITABLE,
+                savedRevision, null);
+        if (journal != null) {
+            session.journal = new JournalRecorder(project, journal);
+            project.addListener(session.journal);
+        }
+        return session;
+    }
+
+    /** The journal that records every edit as it is made, while it works. */
+    public Optional<ProjectJournal> journal() {
+        return Optional.ofNullable(journal).filter(JournalRecorder::isWorking).map(JournalRecorder::journal);
+    }
+
+    /** "Recovered 7 edits made after the last save (2026-12-03 14:02)." when opening replayed a journal. */
+    public Optional<String> recoveryMessage() {
+        return Optional.ofNullable(journal).flatMap(recorder -> recorder.journal().recovery().message(ZoneId.systemDefault()));
     }
 
     public Project project() {
@@ -112,6 +141,8 @@ public final class ProjectSession {
 
     /** After "Save as": the project now lives in another file, under that file's lock. */
     void movedTo(Path newFile, AutoCloseable newLock) {
+        // The journal follows the old file; the new one is saved whole until it is reopened.
+        stopJournal(true);
         AutoCloseable old = lock;
         lock = newLock;
         file.set(newFile);
@@ -127,10 +158,28 @@ public final class ProjectSession {
         }
         closed = true;
         undoManager.dispose();
+        stopJournal(false);
         if (lock != null) {
             release(lock);
             lock = null;
         }
+    }
+
+    /** Stops journalling; {@code discard} deletes the journal even when it holds unsaved edits. */
+    private void stopJournal(boolean discard) {
+        if (journal == null) {
+            return;
+        }
+        project.removeListener(journal);
+        try {
+            journal.journal().close();
+            if (discard) {
+                java.nio.file.Files.deleteIfExists(journal.journal().file());
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not close the journal of {}", file.get(), e);
+        }
+        journal = null;
     }
 
     public boolean isClosed() {

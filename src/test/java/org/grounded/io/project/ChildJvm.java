@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A second Java process running a test main class, as a second Grounded (or one that crashes) would be. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader output;
@@ -26,7 +26,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code main} with this JVM's class path; its standard error goes to {@code errorLog}. */
-    static ChildJvm start(Path errorLog, Class<?> main, String... args) throws IOException {
+    public static ChildJvm start(Path errorLog, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -42,12 +42,12 @@ final class ChildJvm implements AutoCloseable {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Reads the child's output up to a line that starts with {@code prefix}, and returns that line. */
-    String awaitLine(String prefix) throws IOException {
+    public String awaitLine(String prefix) throws IOException {
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             if (line.startsWith(prefix)) {
                 return line;
@@ -61,11 +61,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Kills the child the way a crash or a power cut would: no shutdown hooks, no closing of files. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
-    String errors() {
+    public String errors() {
         try {
             return Files.readString(errorLog);
         } catch (IOException e) {
