@@ -72,6 +72,38 @@ public final class QuotationReports {
         return rows;
     }
 
+    /**
+     * The rows under headings: each code's (in code-tree order) or each participant's (in the
+     * project's order), then the rows with none under "(no code)" or "(no participant)".
+     */
+    public List<QuotationGroup> group(List<QuotationRow> rows, Grouping grouping) {
+        Map<String, Integer> order = new HashMap<>();
+        if (grouping == Grouping.CODE) {
+            tree.inTreeOrder().forEach(code -> order.putIfAbsent(code.name(), order.size()));
+        } else {
+            project.participants().forEach(participant -> order.putIfAbsent(participant.name(), order.size()));
+        }
+        Map<String, List<QuotationRow>> groups = new java.util.TreeMap<>(
+                Comparator.<String>comparingInt(name -> order.getOrDefault(name, Integer.MAX_VALUE))
+                        .thenComparing(Comparator.naturalOrder()));
+        List<QuotationRow> none = new ArrayList<>();
+        for (QuotationRow row : rows) {
+            List<String> names = grouping == Grouping.CODE ? row.codes() : row.participants();
+            if (names.isEmpty()) {
+                none.add(row);
+            }
+            for (String name : names) {
+                groups.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<QuotationGroup> result = new ArrayList<>();
+        groups.forEach((heading, members) -> result.add(new QuotationGroup(heading, members)));
+        if (!none.isEmpty()) {
+            result.add(new QuotationGroup(grouping == Grouping.CODE ? Grouping.NO_CODE : Grouping.NO_PARTICIPANT, none));
+        }
+        return result;
+    }
+
     /** The row of one quotation. */
     public QuotationRow row(Quotation quotation) {
         return row(quotation, attribution.participantsOf(quotation));
