@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
                 WordsCommand.class, QuotesCommand.class, CodebookCommand.class,
-                MemosCommand.class, CommandLine.HelpCommand.class})
+                MemosCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec
