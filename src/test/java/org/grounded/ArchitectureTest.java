@@ -114,6 +114,13 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule onlyTheUserInterfaceAndTheCommandLineUseExports = noClasses()
+            .that().resideOutsideOfPackages("org.grounded.ui..", "org.grounded.cli..", "org.grounded.export..")
+            .should().dependOnClassesThat().resideInAPackage("org.grounded.export..")
+            .because("exports sit between the analysis and the window or command line")
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();
 
 }

@@ -31,16 +31,10 @@ import picocli.CommandLine.Spec;
         "The c-coefficient is n(A,B) / (n(A) + n(B) - n(A,B)), n(X) being the number of quotations coded X; "
                 + "n/a where overlapping quotations pair many to many and leave it undefined.",
         "Formats: csv, tsv, xlsx, md. The code scope and document group are the co-occurrence window's."})
-final class CooccurCommand implements Callable<Integer> {
+final class CooccurCommand extends TableWritingCommand {
 
     static final Set<ExportFormat> FORMATS =
             EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArgument project;
 
     @Option(names = "--measure", paramLabel = "MEASURE", converter = MeasureConverter.class,
             description = "count (default) or c (the c-coefficient)")
@@ -58,22 +52,22 @@ final class CooccurCommand implements Callable<Integer> {
             description = "count only in the documents of this document group")
     String documentGroup;
 
-    @Mixin
-    OutputOptions output;
-
-    ProjectSource projects = ProjectSource.FILES;
+    @Override
+    Set<ExportFormat> formats() {
+        return FORMATS;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        ExportTarget target = output.target(spec, FORMATS);
+    void checkOptions() {
         if (codeGroup != null && !codes.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Give --code-group or --code, not both");
         }
-        Project loaded = projects.load(project.file);
+    }
+
+    @Override
+    ExportTarget.Export export(Project loaded) {
         CooccurrenceMatrix matrix = Cooccurrences.matrix(loaded, request(loaded));
-        target.write(out -> CooccurrenceExport.write(matrix, measure, target.format(), out),
-                () -> CooccurrenceExport.text(matrix, measure, target.format()));
-        return 0;
+        return (format, out) -> CooccurrenceExport.write(matrix, measure, format, out);
     }
 
     /** The window's code scope (all codes, a code group, chosen codes) and document group. */

@@ -1,7 +1,10 @@
 package org.grounded.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,13 +81,21 @@ final class ExportTarget {
         return format;
     }
 
-    /** Writes to the file, or prints {@code text} (computed only then) to standard output. */
-    void write(AtomicFileWriter.Content content, java.util.function.Supplier<String> text) throws IOException {
+    /** Writes an export in this target's format. */
+    @FunctionalInterface
+    interface Export {
+        void write(ExportFormat format, OutputStream out) throws IOException;
+    }
+
+    /** Writes to the file, or prints the export (a text format, UTF-8) to standard output. */
+    void write(Export export) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (file == null) {
-            out.print(text.get());
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            export.write(format, text);
+            out.print(text.toString(StandardCharsets.UTF_8));
         } else {
-            AtomicFileWriter.withoutBackup().write(file, content);
+            AtomicFileWriter.withoutBackup().write(file, stream -> export.write(format, stream));
             out.printf("Wrote %s%n", file);
         }
         out.flush();

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
-                WordsCommand.class, QuotesCommand.class, CodebookCommand.class,
+                WordsCommand.class, NetworkCommand.class, QuotesCommand.class, CodebookCommand.class,
                 MemosCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 

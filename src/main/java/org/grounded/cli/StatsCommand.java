@@ -24,34 +24,24 @@ import picocli.CommandLine.Spec;
                 + "has none), or n, mean, median, sample standard deviation (SD, n - 1), minimum and maximum of "
                 + "numbers, or the earliest, median and latest dates.",
         "Figures show at most two decimals, rounded half up. Formats: csv, tsv, md."})
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends TableWritingCommand {
 
     static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.MARKDOWN);
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArgument project;
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "also describe each value of this participant "
             + "attribute separately; 'group' splits by participant group instead (write attribute:group for an "
             + "attribute named group)")
     String split;
 
-    @Mixin
-    OutputOptions output;
-
-    ProjectSource projects = ProjectSource.FILES;
+    @Override
+    Set<ExportFormat> formats() {
+        return FORMATS;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        ExportTarget target = output.target(spec, FORMATS);
-        Project loaded = projects.load(project.file);
+    ExportTarget.Export export(Project loaded) {
         ParticipantDescriptives descriptives = Descriptives.ofParticipants(loaded, request());
-        target.write(out -> DescriptivesExport.write(descriptives, target.format(), out),
-                () -> DescriptivesExport.text(descriptives, target.format()));
-        return 0;
+        return (format, out) -> DescriptivesExport.write(descriptives, format, out);
     }
 
     private DescriptivesRequest request() {

@@ -32,16 +32,10 @@ import picocli.CommandLine.Spec;
         "A category's row counts the distinct quotations coded with it or any of its sub-codes. The Total counts "
                 + "each quotation once, so it can be less than the sum of the columns (a quotation across two "
                 + "participants' turns) or more (the interviewer's words belong to no participant)."})
-final class TableCommand implements Callable<Integer> {
+final class TableCommand extends TableWritingCommand {
 
     static final Set<ExportFormat> FORMATS =
             EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.XLSX, ExportFormat.MARKDOWN, ExportFormat.HTML);
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ProjectArgument project;
 
     @Option(names = "--by", paramLabel = "COLUMNS", converter = ColumnsConverter.class,
             description = "columns: participant (default), document, group (participant groups) or attribute:NAME "
@@ -64,25 +58,25 @@ final class TableCommand implements Callable<Integer> {
     @Mixin
     CitationFilterOptions filters;
 
-    @Mixin
-    OutputOptions output;
-
-    ProjectSource projects = ProjectSource.FILES;
+    @Override
+    Set<ExportFormat> formats() {
+        return FORMATS;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        ExportTarget target = output.target(spec, FORMATS);
+    void checkOptions() {
         if (top < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 0 or more, not " + top);
         }
-        Project loaded = projects.load(project.file);
+    }
+
+    @Override
+    ExportTarget.Export export(Project loaded) {
         CitationTableRequest request = filters.applyTo(CitationTableRequest.defaults().withColumns(columns)
                 .withRows(rows.rows()).withFilter(CitationFilter.NONE.withLevels(rows.levels())).withTop(top), loaded);
         CitationTable table = CitationTables.compute(loaded, request);
         MarksDisplay display = marks ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN;
-        target.write(out -> CitationTableExport.write(table, target.format(), display, out),
-                () -> CitationTableExport.text(table, target.format(), display));
-        return 0;
+        return (format, out) -> CitationTableExport.write(table, format, display, out);
     }
 
     /** The rows {@code --codes} asks for. */

@@ -7,7 +7,8 @@ import java.util.UUID;
  * format identifies everything by GUID, so an exported project keeps its identities.
  */
 public sealed interface Entity
-        permits Document, Participant, Code, Quotation, Memo, Relation, RelationType, Group, AttributeDefinition {
+        permits Document, Participant, Code, Quotation, Memo, Relation, RelationType, Group, AttributeDefinition,
+        SavedNetwork {
 
     UUID id();
 

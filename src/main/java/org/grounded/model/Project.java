@@ -43,7 +43,8 @@ public final class Project {
     private Project(ProjectInfo info) {
         this.info = Objects.requireNonNull(info);
         for (Class<? extends Entity> kind : List.of(AttributeDefinition.class, RelationType.class, Document.class,
-                Participant.class, Code.class, Quotation.class, Relation.class, Group.class, Memo.class)) {
+                Participant.class, Code.class, Quotation.class, Relation.class, Group.class, SavedNetwork.class,
+                Memo.class)) {
             stores.put(kind, new LinkedHashMap<>());
         }
     }
@@ -85,9 +86,18 @@ public final class Project {
         byKind.get(Code.class).sort(Comparator.comparingInt(code -> depths.get(code.id())));
         for (List<Entity> kind : byKind.values()) {
             for (Entity entity : kind) {
-                if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
+                if (entity instanceof Memo memo) {
+                    // A memo may be linked to a later memo: all memos come in first, their links after.
+                    project.perform(new Change(null, memo.withLinks(Set.of())));
+                } else if (!(entity instanceof RelationType type && type.builtIn() && project.contains(type.id()))) {
                     project.perform(new Change(null, entity));
                 }
+            }
+        }
+        for (Entity entity : byKind.get(Memo.class)) {
+            Memo memo = (Memo) entity;
+            if (!memo.linkedIds().isEmpty()) {
+                project.perform(new Change(memo.withLinks(Set.of()), memo));
             }
         }
         project.reorder(Code.class, codeOrder);
@@ -430,6 +440,15 @@ public final class Project {
 
     public Optional<AttributeDefinition> attributeDefinition(AttributeScope scope, String name) {
         return attributeDefinitions(scope).stream().filter(d -> d.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The saved networks, in the order they were made. */
+    public Collection<SavedNetwork> networks() {
+        return all(SavedNetwork.class);
+    }
+
+    public Optional<SavedNetwork> network(UUID id) {
+        return find(SavedNetwork.class, id);
     }
 
     /** Every entity, in an order in which {@link #restore} can add them back. */

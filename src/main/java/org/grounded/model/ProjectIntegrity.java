@@ -2,6 +2,7 @@ package org.grounded.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import java.util.UUID;
 /**
  * The rules every change to a {@link Project} must keep: what an entity refers to exists (a
  * quotation's document and codes, a relation's codes and type, a group's members, a memo's
- * links), quotations fit their documents' text, the code tree has no cycles, attribute names are
+ * links, a saved network's nodes), quotations fit their documents' text, the code tree has no cycles, attribute names are
  * unique, built-in relation types stay as they are, and nothing in use is removed. The project
  * asks before every change it performs, so it never holds a broken state.
  */
@@ -54,6 +55,8 @@ final class ProjectIntegrity {
                     throw new IllegalArgumentException("Memo '" + memo.title() + "' is linked to something not in the project");
                 }
             }
+        } else if (entity instanceof SavedNetwork network) {
+            checkNetwork(network);
         } else if (entity instanceof AttributeDefinition definition) {
             boolean clash = project.attributeDefinitions(definition.scope()).stream()
                     .anyMatch(other -> !other.id().equals(definition.id()) && other.name().equalsIgnoreCase(definition.name()));
@@ -64,6 +67,36 @@ final class ProjectIntegrity {
             if (!type.equals(old)) {
                 throw new IllegalArgumentException("The built-in relation type '" + old.name() + "' cannot be changed");
             }
+        }
+    }
+
+    /**
+     * A network's nodes are codes, participants, documents and participant groups of this project;
+     * its settings name a code group or a code that is here.
+     */
+    private void checkNetwork(SavedNetwork network) {
+        String user = "network '" + network.name() + "'";
+        Set<UUID> nodes = new LinkedHashSet<>(network.memberIds());
+        nodes.addAll(network.positions().keySet());
+        for (UUID id : nodes) {
+            Entity node = project.findAny(id).orElseThrow(() ->
+                    new IllegalArgumentException(user + " shows something that is not in the project"));
+            boolean drawable = node instanceof Code || node instanceof Participant || node instanceof Document
+                    || (node instanceof Group group && group.kind() == GroupKind.PARTICIPANT);
+            if (!drawable) {
+                throw new IllegalArgumentException(user + " shows a " + node.getClass().getSimpleName().toLowerCase(
+                        java.util.Locale.ROOT) + ", which is not a node of a network");
+            }
+        }
+        NetworkSettings settings = network.settings();
+        if (settings.codeSelection().equals("CODE_GROUP")) {
+            Group group = project.find(Group.class, settings.codeSelectionId()).orElseThrow(() ->
+                    new IllegalArgumentException(user + " shows a code group that is not in the project"));
+            if (group.kind() != GroupKind.CODE) {
+                throw new IllegalArgumentException(user + " shows the codes of a group that is not a code group");
+            }
+        } else if (settings.codeSelection().equals("SUBTREE")) {
+            requireExists(Code.class, settings.codeSelectionId(), user);
         }
     }
 
@@ -120,6 +153,9 @@ final class ProjectIntegrity {
         }
         if (project.memos().stream().anyMatch(memo -> memo.linkedIds().contains(id))) {
             users.add("memos");
+        }
+        if (project.networks().stream().anyMatch(network -> network.refersTo(id))) {
+            users.add("networks");
         }
         if (!users.isEmpty()) {
             throw new IllegalStateException("The " + what + " is still used by " + String.join(", ", users));

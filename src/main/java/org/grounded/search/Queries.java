@@ -1,5 +1,7 @@
 package org.grounded.search;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -19,17 +21,29 @@ final class Queries {
     }
 
     static Query parse(String query, WordForms forms, Analyzer analyzer) {
+        Map<StemLanguage, Query> perLanguage = perLanguage(query, forms, analyzer);
+        if (forms == WordForms.EXACT) {
+            return perLanguage.get(StemLanguage.NONE);
+        }
+        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        perLanguage.values().forEach(part -> anyLanguage.add(part, Occur.SHOULD));
+        return anyLanguage.build();
+    }
+
+    /**
+     * The query for the passages of each language: the same exact query for all, or the query
+     * over each language's stemmed field, so that a passage's offsets are asked of its own field only.
+     */
+    static Map<StemLanguage, Query> perLanguage(String query, WordForms forms, Analyzer analyzer) {
         if (query.isBlank()) {
             throw new QuerySyntaxException("Type a word or a phrase to search for");
         }
-        if (forms == WordForms.EXACT) {
-            return parse(query, TextAnalyzers.EXACT_FIELD, analyzer);
-        }
-        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+        Map<StemLanguage, Query> result = new EnumMap<>(StemLanguage.class);
+        Query exact = forms == WordForms.EXACT ? parse(query, TextAnalyzers.EXACT_FIELD, analyzer) : null;
         for (StemLanguage language : StemLanguage.values()) {
-            anyLanguage.add(parse(query, language.field(), analyzer), Occur.SHOULD);
+            result.put(language, exact != null ? exact : parse(query, language.field(), analyzer));
         }
-        return anyLanguage.build();
+        return result;
     }
 
     private static Query parse(String query, String field, Analyzer analyzer) {

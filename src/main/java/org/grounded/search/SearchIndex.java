@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,10 +20,17 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -71,7 +80,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements Closeable {
 
     /** Raise whenever analysis or the schema changes: old indexes are then rebuilt, never migrated. */
-    public static final int INDEX_VERSION = 1;
+    public static final int INDEX_VERSION = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String VERSION_KEY = "grounded.indexVersion";
@@ -80,8 +89,12 @@ public final class SearchIndex implements Closeable {
     private static final String MANIFEST = "manifest";
     private static final String DOCUMENT = "document";
     private static final String PARTICIPANT = "participant";
-    private static final String START = "start";
     private static final String FINGERPRINT = "fingerprint";
+    // Doc values, read for every matching passage: much cheaper than stored fields.
+    private static final String DOCUMENT_VALUE = "documentValue";
+    private static final String START_VALUE = "startValue";
+    private static final String PARTICIPANT_VALUES = "participantValues";
+    private static final String LANGUAGE_VALUE = "languageValue";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final Directory directory;
@@ -282,15 +295,21 @@ public final class SearchIndex implements Closeable {
     private static List<List<IndexableField>> luceneDocuments(Document document, List<Passage> passages,
                                                               String fingerprint) {
         String id = document.id().toString();
-        String stemField = StemLanguage.of(document.language()).field();
+        StemLanguage language = StemLanguage.of(document.language());
+        String stemField = language.field();
+        BytesRef idValue = new BytesRef(id);
+        BytesRef languageValue = new BytesRef(language.name());
         List<List<IndexableField>> result = new ArrayList<>(passages.size() + 1);
         for (Passage passage : passages) {
             List<IndexableField> fields = new ArrayList<>();
             fields.add(new StringField(KIND, PASSAGE, Field.Store.NO));
-            fields.add(new StringField(DOCUMENT, id, Field.Store.YES));
-            fields.add(new StoredField(START, passage.start()));
+            fields.add(new StringField(DOCUMENT, id, Field.Store.NO));
+            fields.add(new SortedDocValuesField(DOCUMENT_VALUE, idValue));
+            fields.add(new NumericDocValuesField(START_VALUE, passage.start()));
+            fields.add(new SortedDocValuesField(LANGUAGE_VALUE, languageValue));
             for (UUID participant : passage.participantIds()) {
-                fields.add(new StringField(PARTICIPANT, participant.toString(), Field.Store.YES));
+                fields.add(new StringField(PARTICIPANT, participant.toString(), Field.Store.NO));
+                fields.add(new SortedSetDocValuesField(PARTICIPANT_VALUES, new BytesRef(participant.toString())));
             }
             String text = document.text().substring(passage.start(), passage.end());
             fields.add(new Field(TextAnalyzers.EXACT_FIELD, text, TEXT_WITH_OFFSETS));
@@ -309,6 +328,7 @@ public final class SearchIndex implements Closeable {
      * @throws QuerySyntaxException when the query does not parse
      */
     public SearchResult search(Project project, SearchRequest request) throws IOException {
+        Map<StemLanguage, Query> perLanguage = Queries.perLanguage(request.query(), request.wordForms(), analyzer);
         Query text = Queries.parse(request.query(), request.wordForms(), analyzer);
         BooleanQuery.Builder full = new BooleanQuery.Builder()
                 .add(text, Occur.MUST)
@@ -323,8 +343,18 @@ public final class SearchIndex implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             Weight passages = searcher.createWeight(searcher.rewrite(full.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            // Offsets come from the text query alone: the filters' terms are no hits.
-            Weight words = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            // Offsets come from the text query of the passage's language alone: the filters' terms are no hits.
+            Map<StemLanguage, Weight> words = new EnumMap<>(StemLanguage.class);
+            Map<Query, Weight> weights = new HashMap<>();
+            for (Map.Entry<StemLanguage, Query> entry : perLanguage.entrySet()) {
+                Query query = entry.getValue();
+                Weight weight = weights.get(query);
+                if (weight == null) {
+                    weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    weights.put(query, weight);
+                }
+                words.put(entry.getKey(), weight);
+            }
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 collect(leaf, passages, words, matches);
             }
@@ -334,27 +364,54 @@ public final class SearchIndex implements Closeable {
         return SearchHits.build(project, matches, request);
     }
 
-    private static void collect(LeafReaderContext leaf, Weight passages, Weight words, List<SearchHits.Match> matches)
-            throws IOException {
+    private static void collect(LeafReaderContext leaf, Weight passages, Map<StemLanguage, Weight> words,
+                                List<SearchHits.Match> matches) throws IOException {
         Scorer scorer = passages.scorer(leaf);
         if (scorer == null) {
             return;
         }
         Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
+        SortedDocValues documents = DocValues.getSorted(leaf.reader(), DOCUMENT_VALUE);
+        NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START_VALUE);
+        SortedDocValues languages = DocValues.getSorted(leaf.reader(), LANGUAGE_VALUE);
+        SortedSetDocValues participantValues = DocValues.getSortedSet(leaf.reader(), PARTICIPANT_VALUES);
+        Map<Integer, UUID> documentIds = new HashMap<>();
+        Map<Long, UUID> participantIds = new HashMap<>();
+        Map<Integer, StemLanguage> languageOfOrd = new HashMap<>();
         DocIdSetIterator docs = scorer.iterator();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if (live != null && !live.get(doc)) {
+            if (live != null && !live.get(doc) || !languages.advanceExact(doc)) {
                 continue;
             }
-            Matches found = words.matches(leaf, doc);
-            if (found == null) {
+            int languageOrd = languages.ordValue();
+            StemLanguage language = languageOfOrd.get(languageOrd);
+            if (language == null) {
+                language = StemLanguage.valueOf(languages.lookupOrd(languageOrd).utf8ToString());
+                languageOfOrd.put(languageOrd, language);
+            }
+            Matches found = words.get(language).matches(leaf, doc);
+            if (found == null || !documents.advanceExact(doc) || !starts.advanceExact(doc)) {
                 continue;
             }
-            org.apache.lucene.document.Document fields = stored.document(doc, Set.of(DOCUMENT, START, PARTICIPANT));
-            UUID documentId = UUID.fromString(fields.get(DOCUMENT));
-            int passageStart = fields.getField(START).numericValue().intValue();
-            Set<UUID> participants = Set.copyOf(Stream.of(fields.getValues(PARTICIPANT)).map(UUID::fromString).toList());
+            int documentOrd = documents.ordValue();
+            UUID documentId = documentIds.get(documentOrd);
+            if (documentId == null) {
+                documentId = UUID.fromString(documents.lookupOrd(documentOrd).utf8ToString());
+                documentIds.put(documentOrd, documentId);
+            }
+            int passageStart = (int) starts.longValue();
+            Set<UUID> participants = new HashSet<>();
+            if (participantValues.advanceExact(doc)) {
+                for (int i = 0; i < participantValues.docValueCount(); i++) {
+                    long ord = participantValues.nextOrd();
+                    UUID participant = participantIds.get(ord);
+                    if (participant == null) {
+                        participant = UUID.fromString(participantValues.lookupOrd(ord).utf8ToString());
+                        participantIds.put(ord, participant);
+                    }
+                    participants.add(participant);
+                }
+            }
             for (String field : found) {
                 MatchesIterator iterator = found.getMatches(field);
                 while (iterator != null && iterator.next()) {

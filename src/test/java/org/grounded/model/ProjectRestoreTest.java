@@ -22,6 +22,24 @@ class ProjectRestoreTest {
     }
 
     @Test
+    void restoringAcceptsAMemoLinkedToALaterMemoAndToASavedNetwork() {
+        Code fears = Code.of("Fears", "#FF0000");
+        SavedNetwork network = SavedNetwork.of("Figure 1", NetworkSettings.figureOne(), ColourScheme.FIGURE)
+                .withMembers(List.of(fears.id()));
+        Memo later = Memo.of("Later", "", "lu");
+        Memo first = Memo.of("First", "", "lu").withLinks(new java.util.LinkedHashSet<>(List.of(later.id(), network.id())));
+        Project project = Project.create("Links");
+        project.apply(EntityEdit.builder("Memos").add(fears).add(network).add(first.withLinks(java.util.Set.of()))
+                .add(later).update(first.withLinks(java.util.Set.of()), first).build());
+
+        Project restored = Project.restore(project.info(), project.entities());
+
+        assertThat(restored.memos()).containsExactly(first, later);
+        assertThat(restored.entities()).isEqualTo(project.entities());
+        assertThat(restored.networks()).containsExactly(network);
+    }
+
+    @Test
     void restoringAcceptsSubCodesListedBeforeTheirParents() {
         Code parent = Code.of("Parent", "#000000");
         Code child = Code.of("Child", "#FFFFFF").withParent(parent.id());

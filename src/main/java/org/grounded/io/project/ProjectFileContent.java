@@ -14,6 +14,7 @@ import org.grounded.model.ProjectInfo;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 
 /**
  * The top level of a project file, in the order it is written. The entries are the model's own
@@ -24,7 +25,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                           List<AttributeDefinition> attributeDefinitions, List<RelationType> relationTypes,
                           List<Document> documents, List<Participant> participants, List<Code> codes,
                           List<Quotation> quotations, List<Relation> relations, List<Group> groups,
-                          List<Memo> memos) {
+                          List<SavedNetwork> networks, List<Memo> memos) {
 
     ProjectFileContent {
         if (project == null) {
@@ -38,6 +39,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
         quotations = present(quotations, "quotations");
         relations = present(relations, "relations");
         groups = present(groups, "groups");
+        networks = present(networks, "networks");
         memos = present(memos, "memos");
     }
 
@@ -46,7 +48,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                 List.copyOf(project.attributeDefinitions()), List.copyOf(project.relationTypes()),
                 List.copyOf(project.documents()), List.copyOf(project.participants()), List.copyOf(project.codes()),
                 List.copyOf(project.quotations()), List.copyOf(project.relations()), List.copyOf(project.groups()),
-                List.copyOf(project.memos()));
+                List.copyOf(project.networks()), List.copyOf(project.memos()));
     }
 
     /** Every entity, in the order {@link Project#restore} adds them back. */
@@ -60,6 +62,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
         entities.addAll(quotations);
         entities.addAll(relations);
         entities.addAll(groups);
+        entities.addAll(networks);
         entities.addAll(memos);
         return entities;
     }

@@ -27,13 +27,34 @@ final class ProjectFileMigrations {
     static final int FIRST_VERSION = 1;
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
-    private static final List<Step> STEPS = List.of();
+    private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectFileMigrations.class);
 
     private final List<Step> steps;
+
+    /**
+     * Version 2 keeps saved networks (a "networks" list between "groups" and "memos"). A version-1
+     * project had none; the list is put in its place so the tree reads as a version-2 file would.
+     */
+    static ObjectNode toVersion2(ObjectNode root) {
+        if (root.has("networks")) {
+            throw new IllegalArgumentException("it says it is of schema version 1 but holds \"networks\", which came with version 2");
+        }
+        ObjectNode upgraded = root.objectNode();
+        root.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("memos")) {
+                upgraded.putArray("networks");
+            }
+            upgraded.set(field.getKey(), field.getValue());
+        });
+        if (!upgraded.has("networks")) {
+            upgraded.putArray("networks");
+        }
+        return upgraded;
+    }
 
     ProjectFileMigrations() {
         this(STEPS);

@@ -92,7 +92,13 @@ final class ProjectFileReader {
         byte[] bytes = readBytes(file);
         ObjectNode root = parse(file, bytes);
         int version = schemaVersion(file, root);
-        ProjectFileContent content = map(file, migrations.upgrade(root, version));
+        ObjectNode upgraded;
+        try {
+            upgraded = migrations.upgrade(root, version);
+        } catch (IllegalArgumentException e) {
+            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(e.getMessage()), e);
+        }
+        ProjectFileContent content = map(file, upgraded);
         try {
             return Project.restore(content.project(), content.entities());
         } catch (RuntimeException e) {
@@ -170,9 +176,12 @@ final class ProjectFileReader {
             throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + JsonProblemText.constraint(e)
                     + " " + where(json.locationOfConstraintProblem(bytes)) + ", far beyond anything Grounded writes.", e);
         } catch (JsonEOFException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
-                    + ", as if it had been cut short.", e);
+            throw incomplete(file, e);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+                // Jackson says so without a JsonEOFException when the text stops between two entries.
+                throw incomplete(file, e);
+            }
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: there is more text after the end of the project "
                         + where(e.getLocation()) + ".", e);
@@ -192,6 +201,11 @@ final class ProjectFileReader {
                     "is not a Grounded project: it holds JSON, but not a project.", null);
         }
         return object;
+    }
+
+    private static ProjectFileException incomplete(Path file, JsonProcessingException e) {
+        return failure(file, ProjectFileProblem.DAMAGED, "is incomplete: it ends unexpectedly " + where(e.getLocation())
+                + ", as if it had been cut short.", e);
     }
 
     private int schemaVersion(Path file, ObjectNode root) throws ProjectFileException {

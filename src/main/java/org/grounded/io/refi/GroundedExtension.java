@@ -66,6 +66,15 @@ final class GroundedExtension {
     record SetData(String kind) {
     }
 
+    /**
+     * On a Graph: what a saved network shows and exactly where (Vertex positions are whole numbers
+     * and hold only the nodes drawn), its pins and colours.
+     */
+    record GraphData(org.grounded.model.NetworkSettings settings, List<UUID> members,
+                     java.util.Map<UUID, org.grounded.model.Position> positions, List<UUID> pinned,
+                     org.grounded.model.ColourScheme colourScheme) {
+    }
+
     /** On a Link: the relation type it stands for. */
     record LinkData(UUID type) {
     }

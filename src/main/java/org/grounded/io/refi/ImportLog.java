@@ -61,7 +61,7 @@ final class ImportLog {
                 project.documents().size(), project.quotations().size(), codings, comments, project.memos().size(),
                 project.participants().size(), project.attributeDefinitions().size(), values,
                 project.groups(GroupKind.CODE).size(), project.groups(GroupKind.DOCUMENT).size(),
-                project.groups(GroupKind.PARTICIPANT).size(), project.relations().size());
+                project.groups(GroupKind.PARTICIPANT).size(), project.relations().size(), project.networks().size());
         return new RefiImportReport(file, origin, counting, counts, list, List.copyOf(notes), external);
     }
 }

@@ -141,6 +141,7 @@ final class LinkReader {
             case NOTE -> "a note";
             case LINK -> "a link";
             case SET -> "a set";
+            case GRAPH -> "a graph";
         };
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.grounded.model.ProjectInfo;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 import org.grounded.model.SpeakerRef;
 import org.grounded.model.SpeakerTurn;
 
@@ -46,6 +48,7 @@ final class ProjectAssembler {
     private final Map<UUID, Relation> relations = new LinkedHashMap<>();
     private final List<Participant> participants = new ArrayList<>();
     private final List<Memo> memos = new ArrayList<>();
+    private final List<SavedNetwork> networks = new ArrayList<>();
 
     ProjectAssembler(Path file, ImportLog log, RefiIds ids, NoteReferences notes, Map<String, String> users,
                      Instant projectCreated) {
@@ -238,6 +241,10 @@ final class ProjectAssembler {
         return projectCreated;
     }
 
+    void networks(List<SavedNetwork> read) {
+        networks.addAll(read);
+    }
+
     Project build(String name, String description) throws RefiImportException {
         List<Entity> all = new ArrayList<>(entities);
         all.addAll(documents.values());
@@ -258,6 +265,22 @@ final class ProjectAssembler {
             } else {
                 result.add(entity);
             }
+        }
+        Map<UUID, Entity> byId = new HashMap<>();
+        result.forEach(entity -> byId.put(entity.id(), entity));
+        Set<String> networkNames = new HashSet<>();
+        for (SavedNetwork network : networks) {
+            Optional<SavedNetwork> drawable = GraphNodes.drawable(network, byId, log);
+            if (drawable.isEmpty()) {
+                continue;
+            }
+            SavedNetwork kept = drawable.get();
+            String unique = kept.name();
+            for (int n = 2; !networkNames.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                unique = kept.name() + " (" + n + ")";
+            }
+            result.add(kept.withName(unique));
+            present.add(kept.id());
         }
         for (Memo memo : memos) {
             Set<UUID> links = new LinkedHashSet<>(memo.linkedIds());

@@ -83,9 +83,8 @@ final class QdeReader {
                 extra.relationTypes() == null ? List.of() : extra.relationTypes());
         Dom.child(root, "Links").ifPresent(links::read);
         Dom.child(root, "Sets").ifPresent(groups::read);
-        int graphs = Dom.grandchildren(root, "Graphs", "Graph").size();
-        log.skip("graph", graphs, "Grounded does not keep saved network views yet; the relations they show were "
-                + "imported from the file's links");
+        GraphReader graphs = new GraphReader(ids, log);
+        Dom.child(root, "Graphs").ifPresent(graphs::read);
         for (Element ref : Dom.children(root, "NoteRef")) {
             Dom.attribute(ref, "targetGUID").ifPresent(note -> notes.add(note, NoteReferences.Holder.PROJECT, null));
         }
@@ -111,6 +110,7 @@ final class QdeReader {
         assembler.participants(cases, variables);
         assembler.add(groups.groups());
         assembler.relations(links.relations());
+        assembler.networks(graphs.networks());
         assembler.notes(pendingNotes, fromGrounded);
         log.users(users.size());
         String name = Dom.attribute(root, "name").orElse(fileStem());

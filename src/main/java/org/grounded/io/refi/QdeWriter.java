@@ -34,9 +34,10 @@ import org.w3c.dom.Element;
  * <p>What REFI-QDA has no element for travels in Grounded's processing instructions (see
  * {@link GroundedExtension}): coding levels and core marks, speaker turns and interviewers, the
  * document's language and original file, category lists, participants' speakers, group kinds,
- * relation types. Other tools ignore those. Not carried at all: a memo's link to a relation
- * type or to another memo (REFI-QDA has no object for a relation type, and a note linked to a
- * note has no meaning there).
+ * relation types, saved networks' settings and exact places (their Graphs carry the rest). Other
+ * tools ignore those. Not carried at all: a memo's link to a relation type, a network or another
+ * memo (REFI-QDA has no object for a relation type, a Graph takes no NoteRef, and a note linked to
+ * a note has no meaning there).
  */
 final class QdeWriter {
 
@@ -98,6 +99,7 @@ final class QdeWriter {
             Element sets = xml.add(root, "Sets");
             project.groups().forEach(group -> writeSet(sets, group));
         }
+        GraphWriter.write(xml, root, project);
         if (!project.info().description().isEmpty()) {
             xml.add(root, "Description", project.info().description());
         }
@@ -132,7 +134,7 @@ final class QdeWriter {
             }
         }
         if (lost > 0) {
-            notes.add(lost + " memo link(s) to relation types or other memos cannot be written in REFI-QDA");
+            notes.add(lost + " memo link(s) to relation types, networks or other memos cannot be written in REFI-QDA");
         }
     }
 

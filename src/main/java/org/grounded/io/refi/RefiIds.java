@@ -16,7 +16,7 @@ import java.util.UUID;
 final class RefiIds {
 
     /** What a GUID names in the file. */
-    enum Kind { CODE, VARIABLE, CASE, SOURCE, OTHER_SOURCE, SELECTION, NOTE, LINK, SET }
+    enum Kind { CODE, VARIABLE, CASE, SOURCE, OTHER_SOURCE, SELECTION, NOTE, LINK, SET, GRAPH }
 
     private record Key(Kind kind, String guid) {
     }

@@ -46,7 +46,16 @@ public record RefiImportReport(Path file, String origin, String counting, Counts
     /** How many of each thing the import took. */
     public record Counts(int users, int codes, int categories, int documents, int quotations, int codings,
                          int comments, int memos, int participants, int attributes, int attributeValues,
-                         int codeGroups, int documentGroups, int participantGroups, int relations) {
+                         int codeGroups, int documentGroups, int participantGroups, int relations,
+                         int networks) {
+
+        /** Counts of an import that brought no networks. */
+        public Counts(int users, int codes, int categories, int documents, int quotations, int codings, int comments,
+                      int memos, int participants, int attributes, int attributeValues, int codeGroups,
+                      int documentGroups, int participantGroups, int relations) {
+            this(users, codes, categories, documents, quotations, codings, comments, memos, participants, attributes,
+                    attributeValues, codeGroups, documentGroups, participantGroups, relations, 0);
+        }
     }
 
     /**

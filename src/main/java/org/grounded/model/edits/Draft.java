@@ -21,6 +21,7 @@ import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 
 /**
  * An edit being built: the project as the changes collected so far would leave it. One user
@@ -101,6 +102,8 @@ final class Draft {
             stored = project.participants();
         } else if (kind == Document.class) {
             stored = project.documents();
+        } else if (kind == SavedNetwork.class) {
+            stored = project.networks();
         } else {
             stored = project.attributeDefinitions();
         }
@@ -133,8 +136,17 @@ final class Draft {
         overlay.put(entity.id(), Optional.empty());
     }
 
-    /** Takes an id out of every group and every memo link, so the entity can be removed. */
+    /**
+     * Takes an id out of every group, every memo link and every saved network (its members, places
+     * and pins; a network of a deleted code group or subtree shows all codes again), so the entity
+     * can be removed.
+     */
     void detach(UUID id) {
+        for (SavedNetwork network : all(SavedNetwork.class)) {
+            if (network.refersTo(id)) {
+                update(NetworkNodes.without(network, id));
+            }
+        }
         for (Group group : all(Group.class)) {
             if (group.memberIds().contains(id)) {
                 Set<UUID> members = new LinkedHashSet<>(group.memberIds());
@@ -151,8 +163,16 @@ final class Draft {
         }
     }
 
-    /** Puts {@code replacement} where {@code id} was in every group and memo link (once). */
+    /**
+     * Puts {@code replacement} where {@code id} was in every group, memo link and saved network
+     * (once; a network that placed both keeps the replacement's place).
+     */
     void redirect(UUID id, UUID replacement) {
+        for (SavedNetwork network : all(SavedNetwork.class)) {
+            if (network.refersTo(id)) {
+                update(NetworkNodes.redirect(network, id, replacement));
+            }
+        }
         for (Group group : all(Group.class)) {
             if (group.memberIds().contains(id)) {
                 update(group.withMembers(Ids.replace(group.memberIds(), id, replacement)));

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -39,6 +40,19 @@ public final class AnalysisWindowLayout {
         drillDown.getStyleClass().add("drill-down");
         VBox.setVgrow(list, Priority.ALWAYS);
         return drillDown;
+    }
+
+    /** The result with its legend below it (wrapped, never cut off); the result takes the height. */
+    public static VBox withLegend(Node result, String legendId, ObservableStringValue legend) {
+        Label label = new Label();
+        label.setId(legendId);
+        label.getStyleClass().add("analysis-legend");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(legend);
+        VBox pane = new VBox(result, label);
+        VBox.setVgrow(result, Priority.ALWAYS);
+        return pane;
     }
 
     /** The result above its drill-down, the divider at {@code divider} of the height. */

@@ -19,6 +19,14 @@ public final class ShortcutsDialog extends Dialog<Void> {
     }
 
     public ShortcutsDialog(List<Shortcut> shortcuts) {
+        this(shortcuts, "", List.of());
+    }
+
+    /**
+     * @param otherTitle a second list beside the first, such as "In the network window"
+     * @param others     that list's shortcuts (none: no second list)
+     */
+    public ShortcutsDialog(List<Shortcut> shortcuts, String otherTitle, List<Shortcut> others) {
         setTitle("Keyboard shortcuts");
         setHeaderText("Keyboard shortcuts");
         GridPane grid = new GridPane();
@@ -39,8 +47,29 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.add(keysLabel("Ctrl+C"), 1, row++);
         grid.add(new Label("Select the whole transcript"), 0, row);
         grid.add(keysLabel("Ctrl+A"), 1, row);
-        getDialogPane().setContent(grid);
+        getDialogPane().setContent(others.isEmpty() ? grid
+                : new javafx.scene.layout.HBox(36, grid, otherGrid(otherTitle, others)));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private static GridPane otherGrid(String title, List<Shortcut> shortcuts) {
+        GridPane grid = new GridPane();
+        grid.setId("other-shortcuts-grid");
+        grid.getStyleClass().add("shortcuts-grid");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        Label heading = new Label(title);
+        heading.setStyle("-fx-font-weight: bold;");
+        grid.add(heading, 0, 0, 2, 1);
+        int row = 1;
+        for (Shortcut shortcut : shortcuts) {
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            action.setMaxWidth(230);
+            grid.add(action, 0, row);
+            grid.add(keysLabel(shortcut.keys()), 1, row++);
+        }
+        return grid;
     }
 
     private static Label keysLabel(String text) {

@@ -30,6 +30,8 @@ public enum Command {
     PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
     SEARCH("Search the project…", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
     FIND_IN_TRANSCRIPT("Find in this transcript…", null, "Shortcut+F"),
+    NEW_NETWORK("New network…", null),
+    OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),
     QUICK_CODE("Quick code…", FontAwesome.Glyph.TAG, "Shortcut+K"),
     CODE_IN_VIVO("Code in vivo", FontAwesome.Glyph.QUOTE_LEFT, "Shortcut+I"),

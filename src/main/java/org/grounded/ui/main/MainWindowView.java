@@ -25,6 +25,8 @@ import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.ShortcutsDialog;
+import org.grounded.ui.network.NetworkShortcut;
+import org.grounded.ui.network.NetworkWindow;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.search.SearchWindow;
 import org.grounded.ui.transcript.CodingViewModel;
@@ -46,6 +48,7 @@ public final class MainWindowView extends BorderPane {
     private final AnalysisWindows analysisWindows;
     private final WorkspaceView workspace;
     private final SearchWindow searchWindow;
+    private final NetworkWindow networkWindow;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -57,6 +60,8 @@ public final class MainWindowView extends BorderPane {
         this.icons = icons;
         getStyleClass().add("main-window");
         this.analysisWindows = new AnalysisWindows(viewModel.analysis(), viewModel.workspace(),
+                () -> getScene() == null ? null : getScene().getWindow());
+        this.networkWindow = new NetworkWindow(viewModel.network(), viewModel.workspace(),
                 () -> getScene() == null ? null : getScene().getWindow());
         workspace = new WorkspaceView(viewModel);
         this.searchWindow = new SearchWindow(viewModel.search(), () -> getScene() == null ? null : getScene().getWindow());
@@ -98,7 +103,19 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
         actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
-        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts())));
+        actions.put(Command.NEW_NETWORK, () -> {
+            if (viewModel.network().newNetwork()) {
+                networkWindow.show();
+            }
+        });
+        actions.put(Command.OPEN_NETWORK, () -> {
+            if (viewModel.network().openNetwork()) {
+                networkWindow.show();
+            }
+        });
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
+                java.util.Arrays.stream(NetworkShortcut.values())
+                        .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);
@@ -117,6 +134,8 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
+        enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
     }
 
@@ -177,8 +196,10 @@ public final class MainWindowView extends BorderPane {
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS));
         analysis.setId("menu-analysis");
+        Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
+        network.setId("menu-network");
         Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, help);
+        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -329,6 +350,11 @@ public final class MainWindowView extends BorderPane {
     /** The Analysis menu's windows. */
     public AnalysisWindows analysisWindows() {
         return analysisWindows;
+    }
+
+    /** The semantic network's window. */
+    public NetworkWindow networkWindow() {
+        return networkWindow;
     }
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */

@@ -18,6 +18,7 @@ import org.grounded.ui.quotations.QuotationsViewModel;
 import org.grounded.ui.refi.RefiExchangeFlow;
 import org.grounded.ui.session.ProjectLifecycle;
 import org.grounded.ui.session.ProjectSaver;
+import org.grounded.ui.network.NetworkViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
@@ -63,6 +64,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final StatusBarViewModel statusBar;
     private final AnalysisViewModels analysis;
     private final SearchViewModel search;
+    private final NetworkViewModel network;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -88,6 +90,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
         this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
                 this::openAt, SearchViewModel.cachedIndexes());
+        this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -163,6 +166,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     }
 
     /** The Analysis menu's windows' view models. */
+    /** The semantic network's window. */
+    public NetworkViewModel network() {
+        return network;
+    }
+
     public AnalysisViewModels analysis() {
         return analysis;
     }

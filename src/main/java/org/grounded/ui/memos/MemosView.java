@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.ui.common.ListDetailsPane;
 import org.grounded.ui.common.ListSelection;
 import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.memos.MemosViewModel.MemoRow;
@@ -71,16 +72,9 @@ public final class MemosView extends SplitPane {
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
         scope.setMaxWidth(Double.MAX_VALUE);
 
-        list = new ListView<>(viewModel.rows());
-        list.setId("memo-list");
-        list.setCellFactory(view -> new MemoCell());
-        Label empty = new Label("No memos here yet.\nWrite field notes, journal entries and analytic memos "
-                + "with New.");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("placeholder");
-        list.setPlaceholder(empty);
-        ListSelection.follow(list, MemoRow::id, viewModel.selectedProperty(), () -> updating);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list = ListDetailsPane.list(viewModel.rows(), "memo-list", view -> new MemoCell(),
+                "No memos here yet.\nWrite field notes, journal entries and analytic memos with New.", MemoRow::id,
+                viewModel.selectedProperty(), () -> updating);
         VBox upper = new VBox(6, top, scope, list);
         upper.getStyleClass().add("details-content");
 
@@ -112,12 +106,8 @@ public final class MemosView extends SplitPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         VBox editorBox = new VBox(6, title, written, links, text, actions);
         editorBox.getStyleClass().add("details-content");
-        Label none = new Label("Choose a memo to read and edit it here.");
-        none.getStyleClass().add("placeholder");
-        none.setWrapText(true);
-        editorBox.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
-        none.visibleProperty().bind(viewModel.detailsProperty().isNull());
-        StackPane lower = new StackPane(editorBox, none);
+        StackPane lower = ListDetailsPane.detailsOrHint(editorBox, viewModel.detailsProperty(),
+                "Choose a memo to read and edit it here.");
 
         getItems().addAll(upper, lower);
         setDividerPositions(0.42);

@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.ui.common.ListDetailsPane;
 import org.grounded.model.AttributeType;
 import org.grounded.ui.common.ListSelection;
 import org.grounded.ui.common.CommitOnPause;
@@ -67,16 +68,9 @@ public final class ParticipantsView extends SplitPane {
         add.setId("new-participant");
         add.getStyleClass().add("pane-button");
         add.setOnAction(event -> viewModel.create());
-        list = new ListView<>(viewModel.participants());
-        list.setId("participant-list");
-        list.setCellFactory(view -> new ParticipantCell());
-        Label empty = new Label("No participants yet.\nThey are made when transcripts are imported, or with "
-                + "New participant.");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("placeholder");
-        list.setPlaceholder(empty);
-        ListSelection.follow(list, ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list = ListDetailsPane.list(viewModel.participants(), "participant-list", view -> new ParticipantCell(),
+                "No participants yet.\nThey are made when transcripts are imported, or with New participant.",
+                ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
         VBox upper = new VBox(6, add, list);
         upper.getStyleClass().add("details-content");
 
@@ -100,12 +94,8 @@ public final class ParticipantsView extends SplitPane {
         details.getStyleClass().add("details-content");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
-        Label none = new Label("Choose a participant to edit their attributes, groups and documents.");
-        none.setWrapText(true);
-        none.getStyleClass().add("placeholder");
-        scroll.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
-        none.visibleProperty().bind(viewModel.detailsProperty().isNull());
-        StackPane middle = new StackPane(scroll, none);
+        StackPane middle = ListDetailsPane.detailsOrHint(scroll, viewModel.detailsProperty(),
+                "Choose a participant to edit their attributes, groups and documents.");
 
         ListView<SpeakerRow> speakers = new ListView<>(viewModel.speakers());
         speakers.setId("speaker-list");

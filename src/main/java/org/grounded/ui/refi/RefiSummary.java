@@ -87,6 +87,7 @@ public record RefiSummary(String title, String message, String details) {
         lines.add(item(c.documentGroups(), "document group", ""));
         lines.add(item(c.participantGroups(), "participant group", ""));
         lines.add(item(c.relations(), "relation", ""));
+        lines.add(item(c.networks(), "network", ""));
         lines.add(item(c.users(), "user", ""));
         lines.removeIf(String::isEmpty);
         lines.addAll(omissions(report));

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
+import org.grounded.ui.common.ListDetailsPane;
 import org.grounded.model.RelationType;
 import org.grounded.ui.common.ListSelection;
 import org.grounded.ui.common.CommitOnPause;
@@ -83,15 +84,9 @@ public final class RelationsView extends VBox {
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints());
         form.getStyleClass().add("details-content");
 
-        list = new ListView<>(viewModel.rows());
-        list.setId("relation-list");
-        list.setCellFactory(view -> new RelationCell());
-        Label empty = new Label("No relations yet. Choose two codes above and how they are related.");
-        empty.setWrapText(true);
-        empty.getStyleClass().add("placeholder");
-        list.setPlaceholder(empty);
-        ListSelection.follow(list, RelationRow::id, viewModel.selectedProperty(), () -> updating);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        list = ListDetailsPane.list(viewModel.rows(), "relation-list", view -> new RelationCell(),
+                "No relations yet. Choose two codes above and how they are related.", RelationRow::id,
+                viewModel.selectedProperty(), () -> updating);
         CheckBox only = new CheckBox("Only the selected code's");
         only.setId("relations-only-selected");
         only.selectedProperty().bindBidirectional(viewModel.onlySelectedCodeProperty());

@@ -75,12 +75,13 @@ public final class SearchView extends BorderPane {
         table.setItems(viewModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("Type a word or a phrase and press Enter"));
-        table.getColumns().add(column("Left context", SearchRow::left, 330, OverrunStyle.LEADING_ELLIPSIS, "kwic-left"));
-        table.getColumns().add(column("Hit", SearchRow::hit, 130, OverrunStyle.ELLIPSIS, "kwic-hit"));
-        table.getColumns().add(column("Right context", SearchRow::right, 330, OverrunStyle.ELLIPSIS, "kwic-right"));
-        table.getColumns().add(column("Document", SearchRow::document, 150, OverrunStyle.ELLIPSIS, ""));
-        table.getColumns().add(column("Participant", SearchRow::participant, 100, OverrunStyle.ELLIPSIS, ""));
-        table.getColumns().add(column("Codes", SearchRow::codes, 140, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column("Left context", SearchRow::left, 300, OverrunStyle.LEADING_ELLIPSIS, "kwic-left"));
+        table.getColumns().add(column("Hit", SearchRow::hit, 100, OverrunStyle.ELLIPSIS, "kwic-hit"));
+        table.getColumns().add(column("Right context", SearchRow::right, 300, OverrunStyle.ELLIPSIS, "kwic-right"));
+        table.getColumns().add(column("Document", SearchRow::document, 110, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column("Participant", SearchRow::participant, 90, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column("Codes", SearchRow::codes, 220, OverrunStyle.ELLIPSIS, ""));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnMouseClicked(event -> openSelected());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -101,6 +102,11 @@ public final class SearchView extends BorderPane {
         TableColumn<SearchRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
         column.setPrefWidth(width);
+        // Concordances sort the left context by the words nearest the hit: read backwards.
+        column.setComparator(style.equals("kwic-left")
+                ? java.util.Comparator.comparing((String text) -> new StringBuilder(text.strip()).reverse().toString(),
+                        String.CASE_INSENSITIVE_ORDER)
+                : String.CASE_INSENSITIVE_ORDER);
         column.setCellFactory(c -> {
             TableCell<SearchRow, String> cell = new TableCell<>() {
                 @Override

@@ -79,6 +79,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private SearchIndex index;
     private ProjectSession indexed;
+    /** The project revision the index was last brought in step with; -2 before the first time. */
+    private long indexedRevision = -2;
     /** The hits of the last search, all of them, for coding all hits. */
     private List<SearchHit> hits = List.of();
     private boolean active;
@@ -185,12 +187,20 @@ public final class SearchViewModel {
                 .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of());
         Project copy = session.get().project().copy();
         SearchIndex searched = index(session.get());
+        long revision = editor.workspace().revisionProperty().get();
+        // The index follows the project: brought in step once per revision, not before every search.
+        boolean update = revision != indexedRevision;
         long ticket = requests.next();
         searching.set(true);
-        BackgroundTask.wrap("Searching", progress -> {
-            searched.update(copy, progress);
+        BackgroundTask.wrap(update ? "Indexing and searching" : "Searching", progress -> {
+            if (update) {
+                searched.update(copy, progress);
+            }
             return searched.search(copy, request);
         }).onSuccess(result -> {
+            if (update && index == searched) {
+                indexedRevision = revision;
+            }
             if (requests.isCurrent(ticket)) {
                 show(copy, result);
             }
@@ -230,6 +240,9 @@ public final class SearchViewModel {
             }
             index = null;
             indexed = null;
+            indexedRevision = -2;
+            requests.invalidate();
+            searching.set(false);
         }
     }
 

@@ -14,17 +14,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsOneAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(1);
+    void theCurrentVersionIsTwoAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(2);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 1)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 2)).isEqualTo(copy);
     }
 
     @Test
@@ -73,7 +73,38 @@ class ProjectFileMigrationsTest {
     void versionsItDoesNotKnowAreRefused() {
         ProjectFileMigrations migrations = new ProjectFileMigrations();
 
-        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void versionTwoPutsAnEmptyNetworksListBetweenGroupsAndMemos() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"project\": {\"name\": \"a\"},"
+                + " \"groups\": [], \"memos\": [{\"title\": \"m\"}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 1);
+
+        List<String> names = new ArrayList<>();
+        upgraded.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("schemaVersion", "project", "groups", "networks", "memos");
+        assertThat(upgraded.get("networks").isArray()).isTrue();
+        assertThat(upgraded.get("networks")).isEmpty();
+        assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aVersionOneTreeWithoutMemosGetsItsNetworksAtTheEnd() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"project\": {\"name\": \"a\"}}");
+
+        assertThat(new ProjectFileMigrations().upgrade(old, 1).get("networks")).isEmpty();
+    }
+
+    @Test
+    void aVersionOneTreeThatAlreadyHoldsNetworksIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 1, \"networks\": []}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("networks");
     }
 }

@@ -14,12 +14,14 @@ import org.grounded.model.Code;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.ProjectInfoEdit;
+import org.grounded.model.SavedNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ProjectFileStoreRoundTripTest {
@@ -87,18 +89,68 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 1,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
                 .contains("\"createdAt\": \"2021-03-04T10:15:30.123456789Z\"");
         assertThat(fieldNames(root)).containsExactly("schemaVersion", "generator", "project", "attributeDefinitions",
-                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "memos");
+                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos");
         assertThat(root.get("generator").asText()).isEqualTo(ProjectJson.GENERATOR);
         assertThat(root.get("project").get("name").asText()).isEqualTo("Donación de leche humana");
         assertThat(root.get("documents").get(0).get("importedAt").isTextual()).isTrue();
         assertThat(root.get("participants").get(0).get("attributes").get("Edad").get("value").asText()).isEqualTo("29.5");
         assertThat(root.get("relationTypes")).hasSize(6);
+    }
+
+    @Test
+    void savedNetworksOpenWithTheirSettingsMembersPlacesAndPinsInOrder() throws Exception {
+        Project project = SampleProjects.rich();
+        Path file = folder.resolve("leche.grounded");
+
+        store.save(project, file);
+        Project loaded = store.load(file);
+
+        assertThat(loaded.networks()).containsExactlyElementsOf(project.networks());
+        SavedNetwork figure = loaded.networks().iterator().next();
+        SavedNetwork original = project.networks().iterator().next();
+        assertThat(figure.name()).isEqualTo("Figura 1");
+        assertThat(figure.memberIds()).containsExactlyElementsOf(original.memberIds());
+        assertThat(List.copyOf(figure.positions().keySet())).containsExactlyElementsOf(original.positions().keySet());
+        assertThat(figure.positions().get(original.memberIds().get(0)).x()).isEqualTo(100.0 / 3);
+        assertThat(List.copyOf(figure.pinned())).containsExactlyElementsOf(original.pinned());
+        assertThat(List.copyOf(nth(loaded.networks(), 1).settings().edgeKinds()))
+                .containsExactly("COOCCURRENCE", "PARTICIPANT_LINK");
+    }
+
+    @Test
+    void aNetworkShowingSomethingNotInTheFileIsRefusedWithAMessage() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        store.save(SampleProjects.rich(), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String member = SampleProjects.rich().networks().iterator().next().memberIds().get(0).toString();
+        int networks = text.indexOf("\"networks\"");
+        int at = text.indexOf("\"memberIds\"", networks);
+        int inList = text.indexOf('"', text.indexOf('[', at)) + 1;
+        Files.writeString(file, text.substring(0, inList) + "00000000-0000-0000-0000-000000000001"
+                + text.substring(text.indexOf('"', inList)), StandardCharsets.UTF_8);
+        assertThat(member).isNotBlank();
+
+        assertThatThrownBy(() -> store.load(file)).isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("leche.grounded")
+                .hasMessageContaining("network 'Figura 1' shows something that is not in the project");
+    }
+
+    @Test
+    void aNetworkWithAnUnknownEdgeKindIsRefusedWithAMessage() throws Exception {
+        Path file = folder.resolve("leche.grounded");
+        store.save(SampleProjects.rich(), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replaceFirst("\"PARTICIPANT_LINK\"", "\"FRIENDSHIP\""), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> store.load(file)).isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining("leche.grounded")
+                .hasMessageContaining("'FRIENDSHIP' is not an edge kind");
     }
 
     @Test
@@ -211,6 +263,9 @@ class ProjectFileStoreRoundTripTest {
                 assertThat(document.text()).contains(SampleProjects.BABY_QUESTION));
         assertThat(reloaded.info()).isEqualTo(loaded.info());
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
+        assertThat(loaded.networks()).isEmpty();
+        assertThat(Files.readString(again, StandardCharsets.UTF_8))
+                .startsWith("{\n  \"schemaVersion\": 2,").contains("\"networks\": [],");
     }
 
     private static void rename(Project project, String name) {

@@ -20,7 +20,11 @@ import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
+import org.grounded.model.ColourScheme;
 import org.grounded.model.Memo;
+import org.grounded.model.NetworkSettings;
+import org.grounded.model.Position;
+import org.grounded.model.SavedNetwork;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
@@ -109,13 +113,26 @@ final class SampleProjects {
                 orderedSet(fears.id(), interview.id(), fearQuotation.id()));
         Memo journal = Memo.of("Diario de campo", "Día 1 🌧️: conexión inestable.", "maría");
 
+        java.util.Map<UUID, Position> figurePlaces = new java.util.LinkedHashMap<>();
+        figurePlaces.put(ana.id(), new Position(-120.5, 0.25));
+        figurePlaces.put(motivation.id(), new Position(100.0 / 3, -1e-3));
+        figurePlaces.put(lucia.id(), new Position(7, 8));
+        SavedNetwork figure = new SavedNetwork(UUID.randomUUID(), "Figura 1", NetworkSettings.figureOne(),
+                List.of(motivation.id(), fears.id(), ana.id(), lucia.id()), figurePlaces, orderedSet(lucia.id(), ana.id()),
+                ColourScheme.FIGURE);
+        SavedNetwork emotions = new SavedNetwork(UUID.randomUUID(), "Emociones y donantes",
+                new NetworkSettings("CODE_GROUP", codeGroup.id(), null, Set.of("PARTICIPANT_GROUP"),
+                        orderedSet("COOCCURRENCE", "PARTICIPANT_LINK"), "C_COEFFICIENT", 0.25, "menciona"),
+                List.of(), java.util.Map.of(participantGroup.id(), new Position(0, 0)), Set.of(), ColourScheme.CODE);
+
         project.apply(EntityEdit.builder("Build the sample")
                 .add(age).add(role).add(interviewed).add(notes).add(channel).add(leadsTo)
                 .add(interview).add(focusGroup).add(post).add(ana).add(lucia)
                 // a sub-code before a later top-level code: the file must keep this order
                 .add(motivation).add(altruism).add(fears).add(helping).add(rejection)
                 .add(babyQuestion).add(fearQuotation).add(groupQuotation).add(causes).add(leads)
-                .add(codeGroup).add(documentGroup).add(participantGroup).add(codeMemo).add(journal)
+                .add(codeGroup).add(documentGroup).add(participantGroup).add(figure).add(emotions)
+                .add(codeMemo).add(journal)
                 .build());
         return project;
     }

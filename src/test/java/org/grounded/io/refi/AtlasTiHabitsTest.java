@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.GroupKind;
+import org.grounded.model.Position;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -111,6 +112,13 @@ class AtlasTiHabitsTest {
                   <Graphs>
                     <Graph guid="CCCCCCCC-0000-4000-8000-000000000001" name="Network">
                       <Vertex guid="CCCCCCCC-0000-4000-8000-000000000002" representedGUID="%s" firstX="0" firstY="0" />
+                      <Vertex guid="CCCCCCCC-0000-4000-8000-000000000003" representedGUID="%s" firstX="100" firstY="40"
+                              secondX="180" secondY="60" shape="Oval" color="#FF0000" />
+                      <Vertex guid="CCCCCCCC-0000-4000-8000-000000000004" representedGUID="D1D1D1D1-0000-4000-8000-000000000001"
+                              firstX="5" firstY="5" />
+                      <Vertex guid="CCCCCCCC-0000-4000-8000-000000000005" name="a free text box" firstX="9" firstY="9" />
+                      <Edge guid="CCCCCCCC-0000-4000-8000-000000000006" sourceVertex="CCCCCCCC-0000-4000-8000-000000000002"
+                            targetVertex="CCCCCCCC-0000-4000-8000-000000000003" direction="OneWay" />
                     </Graph>
                   </Graphs>
                   <NoteRef targetGUID="11111111-2222-4333-8444-666666666666" />
@@ -119,7 +127,7 @@ class AtlasTiHabitsTest {
                 selection("D1D1D1D1-0000-4000-8000-000000000001", "Fue un regalo 🍼 para otras mamás.", GIFT, "Key quote"),
                 selection("D1D1D1D1-0000-4000-8000-000000000002", "Al principio tenía miedo.", FEARS, ""),
                 FEARS, MOTIVATION, GIFT, FEARS, GIFT, MOTIVATION, SOURCE, GIFT,
-                FEARS, GIFT, SOURCE, FEARS);
+                FEARS, GIFT, SOURCE, FEARS, GIFT);
         Path file = QdpxFiles.with("Mi proyecto.qde", qde)
                 .add("sources/" + SOURCE + ".txt", TEXT)
                 .writeTo(folder.resolve("Mi proyecto.qdpx"));
@@ -192,11 +200,26 @@ class AtlasTiHabitsTest {
     }
 
     @Test
-    void graphsAreCountedAsSkippedWithTheReason() {
-        assertThat(report.skipped()).anySatisfy(skipped -> {
-            assertThat(skipped.what()).isEqualTo("graph");
-            assertThat(skipped.count()).isEqualTo(1);
-            assertThat(skipped.reason()).contains("network");
+    void aGraphBecomesASavedNetworkOfTheCodesItShowsAtTheCentresOfTheirBoxes() {
+        assertThat(project.networks()).singleElement().satisfies(network -> {
+            assertThat(network.name()).isEqualTo("Network");
+            assertThat(network.memberIds()).containsExactly(UUID.fromString(FEARS), UUID.fromString(GIFT));
+            assertThat(network.positions()).containsEntry(UUID.fromString(FEARS), new Position(0, 0))
+                    .containsEntry(UUID.fromString(GIFT), new Position(140, 50));
+            assertThat(network.pinned()).isEmpty();
+            assertThat(network.settings().edgeKinds()).containsExactly("RELATION");
+            assertThat(network.settings().extraNodeKinds()).isEmpty();
         });
+        assertThat(report.taken().networks()).isEqualTo(1);
+    }
+
+    @Test
+    void verticesShowingAQuotationOrNothingAreCountedAsSkippedWithTheReason() {
+        assertThat(report.skipped()).anySatisfy(skipped -> {
+            assertThat(skipped.what()).isEqualTo("vertex of a graph");
+            assertThat(skipped.count()).isEqualTo(2);
+            assertThat(skipped.reason()).contains("quotation");
+        });
+        assertThat(report.skipped()).noneMatch(skipped -> skipped.what().equals("graph"));
     }
 }

@@ -8,7 +8,9 @@ import org.grounded.model.Memo;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
+import org.grounded.model.Position;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +104,58 @@ class QdpxRoundTripTest {
         Path second = new QdpxExporter().export(project, folder.resolve("b.qdpx"), Progress.NONE).file();
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void savedNetworksComeBackWithTheirNamesMembersPlacesPinsAndSettings() throws Exception {
+        Project original = RichProjects.build();
+        Path file = folder.resolve("rich.qdpx");
+        new QdpxExporter().export(original, file, Progress.NONE);
+
+        Project imported = new QdpxImporter().read(file, Progress.NONE).project();
+
+        assertThat(imported.networks()).containsExactlyElementsOf(original.networks());
+        SavedNetwork figure = imported.networks().iterator().next();
+        assertThat(figure.name()).isEqualTo("Figure 1 — «donors»");
+        assertThat(figure.memberIds()).hasSize(7);
+        assertThat(figure.positions().values()).contains(new Position(210.75, 33.3333));
+    }
+
+    @Test
+    void anotherToolSeesEachNetworkAsAGraphOfVerticesAtWholeNumberPlacesAndEdgesForItsRelations() throws Exception {
+        Project original = RichProjects.build();
+        Path file = folder.resolve("rich.qdpx");
+        new QdpxExporter().export(original, file, Progress.NONE);
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(RefiSchemas.entry(file, "project.qde")));
+
+        org.w3c.dom.NodeList graphs = xml.getElementsByTagNameNS(QdeWriter.NAMESPACE, "Graph");
+        assertThat(graphs.getLength()).isEqualTo(2);
+        org.w3c.dom.Element figure = (org.w3c.dom.Element) graphs.item(0);
+        assertThat(figure.getAttribute("name")).isEqualTo("Figure 1 — «donors»");
+        org.w3c.dom.NodeList vertices = figure.getElementsByTagNameNS(QdeWriter.NAMESPACE, "Vertex");
+        assertThat(vertices.getLength()).isEqualTo(7);
+        SavedNetwork saved = original.networks().iterator().next();
+        java.util.Map<String, org.w3c.dom.Element> byRepresented = new java.util.HashMap<>();
+        for (int i = 0; i < vertices.getLength(); i++) {
+            org.w3c.dom.Element vertex = (org.w3c.dom.Element) vertices.item(i);
+            byRepresented.put(vertex.getAttribute("representedGUID"), vertex);
+        }
+        saved.positions().forEach((id, position) -> {
+            org.w3c.dom.Element vertex = byRepresented.get(id.toString());
+            assertThat(vertex.getAttribute("firstX")).isEqualTo(Long.toString(Math.round(position.x())));
+            assertThat(vertex.getAttribute("firstY")).isEqualTo(Long.toString(Math.round(position.y())));
+        });
+        org.w3c.dom.Element fears = byRepresented.get(original.codeNamed("Fears").orElseThrow().id().toString());
+        assertThat(fears.getAttribute("color")).isEqualTo("#E53935");
+        assertThat(fears.getAttribute("shape")).isEqualTo("Oval");
+        org.w3c.dom.NodeList edges = figure.getElementsByTagNameNS(QdeWriter.NAMESPACE, "Edge");
+        // Fears -is cause of-> Gift and Gift -leads to-> Gratitude: only the first has both ends in the network.
+        assertThat(edges.getLength()).isEqualTo(1);
+        org.w3c.dom.Element edge = (org.w3c.dom.Element) edges.item(0);
+        assertThat(edge.getAttribute("name")).isEqualTo("is cause of");
+        assertThat(edge.getAttribute("direction")).isEqualTo("OneWay");
+        assertThat(edge.getAttribute("sourceVertex")).isEqualTo(fears.getAttribute("guid"));
     }
 
     @Test

@@ -15,17 +15,21 @@ import org.grounded.model.AttributeType;
 import org.grounded.model.AttributeValue;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.ColourScheme;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Memo;
+import org.grounded.model.NetworkSettings;
 import org.grounded.model.Participant;
+import org.grounded.model.Position;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 import org.grounded.model.SpeakerRef;
 import org.grounded.model.SpeakerTurn;
 
@@ -153,6 +157,19 @@ final class RichProjects {
         all.add(new Memo(UUID.randomUUID(), "Causal claim", "Needs a second source", "ana", at(27), at(27),
                 Set.of(cause.id(), fears.id())));
         all.add(new Memo(UUID.randomUUID(), "Attribute note", "Age at interview", "ana", at(28), at(28), Set.of(age.id())));
+
+        Map<UUID, Position> figurePlaces = new LinkedHashMap<>();
+        figurePlaces.put(significance.id(), new Position(0.5, -12.25));
+        figurePlaces.put(fears.id(), new Position(210.75, 33.3333));
+        figurePlaces.put(mariaP.id(), new Position(-180, 240.5));
+        figurePlaces.put(donors.id(), new Position(99.5, -99.5));
+        all.add(new SavedNetwork(UUID.randomUUID(), "Figure 1 — «donors»",
+                NetworkSettings.figureOne().withCodeSelection("SUBTREE", significance.id(), null),
+                List.of(significance.id(), gift.id(), fears.id(), mariaP.id(), aisyah.id(), donors.id(), interview.id()),
+                figurePlaces, Set.of(mariaP.id()), ColourScheme.FIGURE));
+        all.add(new SavedNetwork(UUID.randomUUID(), "Emotions",
+                NetworkSettings.cooccurrence().withCodeSelection("CODE_GROUP", emotions.id(), null), List.of(),
+                Map.of(fears.id(), new Position(-3, 4)), Set.of(), ColourScheme.LEVEL));
         return Project.restore(new ProjectInfo("Milk sharing 🍼", "Estudio — «María» & co.", T0), all);
     }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -20,7 +22,11 @@ import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Memo;
+import org.grounded.model.ColourScheme;
+import org.grounded.model.NetworkSettings;
+import org.grounded.model.Position;
 import org.grounded.model.Project;
+import org.grounded.model.SavedNetwork;
 import org.grounded.model.Quotation;
 import org.grounded.model.SelectionSnapping;
 import org.grounded.model.SnapMode;
@@ -229,6 +235,45 @@ class RandomEditsTest {
             }));
             actions.add(new Action("deleteMemo", (p, r, now) -> Optional.of(MemoEdits.delete(p, id(r, p.memos())))));
             ParticipantActions.addTo(actions);
+            NetworkActions.addTo(actions);
+        }
+    }
+
+    /** Saved networks, whose nodes other actions delete and merge under them. */
+    private static final class NetworkActions {
+        static void addTo(List<Action> actions) {
+            actions.add(new Action("createNetwork", (p, r, now) -> Optional.of(NetworkEdits.create(p,
+                    "Red " + r.nextInt(3), r.nextBoolean() ? NetworkSettings.figureOne() : NetworkSettings.cooccurrence()
+                            .withCodeSelection("SUBTREE", id(r, p.codes()), null),
+                    ColourScheme.values()[r.nextInt(3)], nodes(r, p)))));
+            actions.add(new Action("moveNodes", (p, r, now) -> NetworkEdits.moveNodes(p, id(r, p.networks()),
+                    places(r, p))));
+            actions.add(new Action("placeNodes", (p, r, now) -> NetworkEdits.placeNodes(p, id(r, p.networks()),
+                    places(r, p))));
+            actions.add(new Action("unpin", (p, r, now) -> {
+                SavedNetwork network = pick(r, p.networks());
+                return NetworkEdits.unpin(p, idOf(network), network == null ? List.of() : List.copyOf(network.pinned()));
+            }));
+            actions.add(new Action("growNetwork", (p, r, now) -> NetworkEdits.addMembers(p, id(r, p.networks()),
+                    nodes(r, p))));
+            actions.add(new Action("shrinkNetwork", (p, r, now) -> NetworkEdits.removeMembers(p, id(r, p.networks()),
+                    nodes(r, p), nodes(r, p))));
+            actions.add(new Action("renameNetwork", (p, r, now) ->
+                    NetworkEdits.rename(p, id(r, p.networks()), "Red " + r.nextInt(4))));
+            actions.add(new Action("deleteNetwork", (p, r, now) ->
+                    Optional.of(NetworkEdits.delete(p, id(r, p.networks())))));
+        }
+
+        private static List<UUID> nodes(Random random, Project project) {
+            List<UUID> nodes = new ArrayList<>(ids(random, project.codes()));
+            nodes.addAll(ids(random, project.participants()));
+            return nodes;
+        }
+
+        private static Map<UUID, Position> places(Random random, Project project) {
+            Map<UUID, Position> places = new LinkedHashMap<>();
+            nodes(random, project).forEach(id -> places.put(id, new Position(random.nextInt(500), random.nextDouble())));
+            return places;
         }
     }
 
@@ -320,7 +365,7 @@ class RandomEditsTest {
 
     private static UUID anyId(Random random, Project project) {
         List<Collection<? extends Entity>> kinds = List.of(project.documents(), project.codes(), project.quotations(),
-                project.memos(), project.participants(), project.relations(), project.groups());
+                project.memos(), project.participants(), project.relations(), project.groups(), project.networks());
         return id(random, kinds.get(random.nextInt(kinds.size())));
     }
 }

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExternalSourcesViewTest {
 
     private static final RefiImportReport.Counts NONE =
-            new RefiImportReport.Counts(0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0);
+            new RefiImportReport.Counts(0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private Stage owner;
     private ExternalSourcesView dialog;

@@ -25,17 +25,11 @@ public final class CitationTableView extends BorderPane {
         setTop(options);
 
         CitationGrid grid = new CitationGrid(viewModel);
-        Label legend = new Label();
-        legend.setId("citations-legend");
-        legend.getStyleClass().add("analysis-legend");
-        legend.setWrapText(true);
-        legend.setMinHeight(Region.USE_PREF_SIZE);
-        legend.textProperty().bind(Bindings.createStringBinding(() -> viewModel.table().isEmpty() ? ""
+        VBox tablePane = AnalysisWindowLayout.withLegend(grid, "citations-legend", Bindings.createStringBinding(
+                () -> viewModel.table().isEmpty() ? ""
                 : viewModel.legend() + ". A category's row counts its sub-codes' quotations too (when chosen); "
                 + "the Total counts each quotation once, so it can differ from the sum of the columns. "
                 + "Click a count to see its quotations; click a header to sort.", viewModel.tableProperty()));
-        VBox tablePane = new VBox(grid, legend);
-        VBox.setVgrow(grid, Priority.ALWAYS);
 
         VBox drillDown = AnalysisWindowLayout.drillDown("citations-cell-title", viewModel.cellTitleProperty(),
                 "Quotations", "citations-quotations", viewModel.passages(),

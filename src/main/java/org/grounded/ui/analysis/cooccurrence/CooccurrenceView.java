@@ -96,14 +96,9 @@ public final class CooccurrenceView extends BorderPane {
         setTop(top);
 
         MatrixGrid grid = new MatrixGrid(viewModel);
-        Label legend = new Label();
-        legend.getStyleClass().add("analysis-legend");
-        legend.setWrapText(true);
-        legend.textProperty().bind(Bindings.createStringBinding(() -> viewModel.legend()
-                + ". Colours are scaled to the largest value off the diagonal. Click a cell to read its passages.",
-                viewModel.measureProperty()));
-        VBox matrixPane = new VBox(grid, legend);
-        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox matrixPane = AnalysisWindowLayout.withLegend(grid, "cooccurrence-legend", Bindings.createStringBinding(
+                () -> viewModel.legend() + ". Colours are scaled to the largest value off the diagonal. Click a cell "
+                        + "to read its passages.", viewModel.measureProperty()));
 
         VBox drillDown = AnalysisWindowLayout.drillDown("cooccurrence-pair-title", viewModel.pairTitleProperty(),
                 "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
