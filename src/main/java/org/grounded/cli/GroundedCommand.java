@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the window.",
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
-                WordsCommand.class, NetworkCommand.class, CasesCommand.class, CommandLine.HelpCommand.class})
+                WordsCommand.class, NetworkCommand.class, CasesCommand.class, QuotesCommand.class,
+                CodebookCommand.class, MemosCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec

@@ -30,6 +30,19 @@ final class ProjectNames {
                 .orElseThrow(() -> new IllegalArgumentException(option + ": the project has no code '" + name + "'"));
     }
 
+    static UUID document(Project project, String name, String option) {
+        return project.documents().stream().filter(document -> same(document.name(), name)).findFirst()
+                .map(org.grounded.model.Document::id)
+                .orElseThrow(() -> new IllegalArgumentException(option + ": the project has no document '" + name + "'"));
+    }
+
+    static UUID participant(Project project, String name, String option) {
+        return project.participants().stream().filter(participant -> same(participant.name(), name)).findFirst()
+                .map(org.grounded.model.Participant::id)
+                .orElseThrow(() -> new IllegalArgumentException(option + ": the project has no participant '" + name
+                        + "'" + available(project.participants().stream().map(p -> p.name()).toList())));
+    }
+
     private static boolean same(String a, String b) {
         return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
     }

@@ -1,0 +1,50 @@
+package org.grounded.analysis.report;
+
+import java.time.Instant;
+import java.util.List;
+import org.grounded.model.Quotation;
+
+/**
+ * One quotation as a report lists it.
+ *
+ * @param participants the names of the participants whose words it holds (from speaker turns), in
+ *                     the project's order; empty for the interviewer's words
+ * @param paragraph    the 1-based number of the paragraph it starts in, as the transcript viewer
+ *                     numbers them (every line break starts one)
+ * @param codes        the names of its codes, in code-tree order
+ * @param text         the quoted text, exactly as in the document
+ */
+public record QuotationRow(Quotation quotation, String document, List<String> participants, int paragraph,
+                           List<String> codes, String text) {
+
+    public QuotationRow {
+        participants = List.copyOf(participants);
+        codes = List.copyOf(codes);
+    }
+
+    public int start() {
+        return quotation.start();
+    }
+
+    public int end() {
+        return quotation.end();
+    }
+
+    public String comment() {
+        return quotation.comment();
+    }
+
+    public String coder() {
+        return quotation.coder();
+    }
+
+    public Instant created() {
+        return quotation.createdAt();
+    }
+
+    /** Who said it, where: "María, 01-maria, ¶14" (the document and paragraph alone for nobody's words). */
+    public String source() {
+        String where = document + ", ¶" + paragraph;
+        return participants.isEmpty() ? where : String.join(" & ", participants) + ", " + where;
+    }
+}

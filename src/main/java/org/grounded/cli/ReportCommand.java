@@ -1,0 +1,85 @@
+package org.grounded.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.grounded.export.report.ReportOptions;
+import org.grounded.export.report.StudyReport;
+import org.grounded.files.AtomicFileWriter;
+import org.grounded.model.Project;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code grounded report PROJECT -o FOLDER}: the study appendix as index.html and report.docx. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+        "Write the study appendix into FOLDER: index.html and report.docx, each holding in order the citations "
+                + "table (as the window shows it, marks included), the co-occurrence table, the participant "
+                + "statistics, the codebook, the quotations by category and the memos.",
+        "An options file (JSON: title, examples, marks SHOWN|HIDDEN, cooccurrence COUNT|C_COEFFICIENT, grouping "
+                + "CODE|PARTICIPANT) rebuilds the same report from a script."})
+final class ReportCommand implements Callable<Integer> {
+
+    static final String HTML_FILE = "index.html";
+    static final String DOCX_FILE = "report.docx";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectArgument project;
+
+    @Option(names = "--options", paramLabel = "FILE", description = "a report options file (JSON)")
+    Path optionsFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FOLDER", required = true,
+            description = "the folder to write index.html and report.docx into (made when missing)")
+    Path folder;
+
+    ProjectSource projects = ProjectSource.FILES;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    folder + " is a file; give the folder to write the report into");
+        }
+        ReportOptions options = optionsFile == null ? ReportOptions.DEFAULTS : readOptions(optionsFile);
+        Path html = folder.resolve(HTML_FILE);
+        Path docx = folder.resolve(DOCX_FILE);
+        OutputFiles.check(html, OutputFiles.Writes.OTHER, project.file);
+        OutputFiles.check(docx, OutputFiles.Writes.OTHER, project.file);
+        Project loaded = projects.load(project.file);
+        StudyReport report = StudyReport.of(loaded, options);
+        Files.createDirectories(folder);
+        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
+        writer.write(html, out -> out.write(report.html().getBytes(StandardCharsets.UTF_8)));
+        writer.write(docx, report::docx);
+        spec.commandLine().getOut().printf("Wrote %s and %s%n", html, docx);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The options file, or one line naming it and what is wrong in it. */
+    static ReportOptions readOptions(Path file) throws IOException {
+        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("Report options " + file + ": no such file");
+        }
+        try {
+            return mapper.readValue(file.toFile(), ReportOptions.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("Report options " + file + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.grounded.export.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.grounded.export.table.TextGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * A Word document in the reports' house style, written with Apache POI: real heading styles
+ * ("Heading 1" to "Heading 3", so Word's navigation pane and table of contents see them), quotations
+ * as indented italic paragraphs with their source line, and tables with a bold header row.
+ */
+public final class DocxWriter implements AutoCloseable {
+
+    private static final int[] HEADING_HALF_POINTS = {32, 26, 23};
+    private final XWPFDocument document = new XWPFDocument();
+
+    public DocxWriter() {
+        XWPFStyles styles = document.createStyles();
+        for (int level = 1; level <= HEADING_HALF_POINTS.length; level++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading" + level);
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading " + level);
+            style.addNewBasedOn().setVal("Normal");
+            style.addNewNext().setVal("Normal");
+            style.addNewQFormat();
+            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
+            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+            style.getPPr().addNewKeepNext();
+            style.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 360 : 240));
+            CTRPr run = style.addNewRPr();
+            run.addNewB();
+            run.addNewSz().setVal(BigInteger.valueOf(HEADING_HALF_POINTS[level - 1]));
+            run.addNewColor().setVal(level == 1 ? "1F3864" : "2F5496");
+            styles.addStyle(new XWPFStyle(style));
+        }
+    }
+
+    /** A heading of level 1 to 3. */
+    public void heading(int level, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle("Heading" + Math.max(1, Math.min(level, HEADING_HALF_POINTS.length)));
+        text(paragraph.createRun(), text);
+    }
+
+    /** A plain paragraph; line breaks in the text stay line breaks. */
+    public void paragraph(String text) {
+        text(document.createParagraph().createRun(), text);
+    }
+
+    /** A small grey paragraph, for notes and legends. */
+    public void note(String text) {
+        XWPFRun run = document.createParagraph().createRun();
+        run.setFontSize(9);
+        run.setColor("555555");
+        text(run, text);
+    }
+
+    /** A paragraph that starts with a bold label: "Description: ..." */
+    public void labelled(String label, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        XWPFRun bold = paragraph.createRun();
+        bold.setBold(true);
+        bold.setText(label + ": ");
+        text(paragraph.createRun(), text);
+    }
+
+    /** A quotation, indented and in italics, with its source line below in small type. */
+    public void quotation(String text, String source) {
+        XWPFParagraph quoted = document.createParagraph();
+        quoted.setIndentationLeft(567);
+        quoted.setSpacingAfter(0);
+        XWPFRun run = quoted.createRun();
+        run.setItalic(true);
+        text(run, "«" + text + "»");
+        XWPFParagraph line = document.createParagraph();
+        line.setIndentationLeft(567);
+        line.setAlignment(ParagraphAlignment.LEFT);
+        XWPFRun sourceRun = line.createRun();
+        sourceRun.setFontSize(9);
+        sourceRun.setColor("555555");
+        text(sourceRun, "— " + source);
+    }
+
+    /** A table: the grid's header bold, its cells as text, its notes below. */
+    public void table(TextGrid grid) {
+        XWPFTable table = document.createTable(grid.rows().size() + 1, grid.header().size());
+        table.setWidth("100%");
+        fill(table.getRow(0), grid.header(), true, grid);
+        for (int r = 0; r < grid.rows().size(); r++) {
+            fill(table.getRow(r + 1), grid.rows().get(r), false, grid);
+        }
+        for (String note : grid.notes()) {
+            note(note);
+        }
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean header, TextGrid grid) {
+        for (int c = 0; c < cells.size(); c++) {
+            XWPFTableCell cell = row.getCell(c);
+            XWPFParagraph paragraph = cell.getParagraphs().get(0);
+            if (!header && grid.alignments().get(c) == TextGrid.Alignment.RIGHT) {
+                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+            }
+            XWPFRun run = paragraph.createRun();
+            run.setBold(header);
+            run.setFontSize(9);
+            text(run, cells.get(c));
+        }
+    }
+
+    /** Sets a run's text, turning line feeds into line breaks and dropping what XML cannot hold. */
+    private static void text(XWPFRun run, String text) {
+        String[] lines = Html.xmlSafe(text).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    public void write(OutputStream out) throws IOException {
+        document.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

@@ -1,0 +1,111 @@
+package org.grounded.export.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.grounded.analysis.report.MemoRow;
+import org.grounded.analysis.report.QuotationRow;
+import org.grounded.export.table.DelimitedText;
+import org.grounded.export.table.GridXlsx;
+import org.grounded.export.table.TextGrid;
+
+/** Writes memos: CSV one row per memo; Markdown, HTML and DOCX one section per memo with its links and quotations. */
+public final class MemosExport {
+
+    public static final List<String> COLUMNS = List.of("title", "author", "created", "modified", "links", "text",
+            "quotations");
+
+    private MemosExport() {
+    }
+
+    public static void write(List<MemoRow> rows, String title, ReportFormat format, OutputStream out)
+            throws IOException {
+        switch (format) {
+            case XLSX -> GridXlsx.write(grid(rows), "Memos", out);
+            case DOCX -> {
+                try (DocxWriter docx = new DocxWriter()) {
+                    docx.heading(1, title);
+                    docx(docx, rows, 2);
+                    docx.write(out);
+                }
+            }
+            default -> out.write(text(rows, title, format).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    public static String text(List<MemoRow> rows, String title, ReportFormat format) {
+        return switch (format) {
+            case CSV -> DelimitedText.csv(grid(rows));
+            case MARKDOWN -> "# " + title + "\n\n" + markdown(rows, 2);
+            case HTML -> Html.page(title, Html.element("h1", title) + html(rows, 2));
+            default -> throw new IllegalArgumentException("Memos are not written as " + format.option());
+        };
+    }
+
+    public static TextGrid grid(List<MemoRow> rows) {
+        List<List<String>> cells = new ArrayList<>();
+        for (MemoRow row : rows) {
+            cells.add(List.of(row.memo().title(), row.memo().author(), row.memo().createdAt().toString(),
+                    row.memo().modifiedAt().toString(), links(row),
+                    row.memo().text(), String.join("\n", row.quotations().stream()
+                            .map(q -> "«" + q.text() + "» (" + q.source() + ")").toList())));
+        }
+        return new TextGrid(COLUMNS, cells, COLUMNS.stream().map(c -> TextGrid.Alignment.LEFT).toList(), List.of());
+    }
+
+    /** "code: Fe; quotation: María, 01-maria, ¶2" */
+    static String links(MemoRow row) {
+        return String.join(QuotationsExport.JOIN, row.links().stream().map(link -> link.kind() + ": " + link.name())
+                .toList());
+    }
+
+    static String byline(MemoRow row) {
+        String author = row.memo().author().isEmpty() ? "" : row.memo().author() + ", ";
+        return author + row.memo().createdAt().toString().substring(0, 10) + " · about " + links(row);
+    }
+
+    public static String markdown(List<MemoRow> rows, int level) {
+        StringBuilder out = new StringBuilder();
+        for (MemoRow row : rows) {
+            out.append("#".repeat(level)).append(' ').append(row.memo().title()).append("\n\n");
+            out.append('*').append(byline(row)).append("*\n\n");
+            if (!row.memo().text().isEmpty()) {
+                out.append(row.memo().text().strip()).append("\n\n");
+            }
+            for (QuotationRow quotation : row.quotations()) {
+                out.append(QuotationsExport.markdownQuotation(quotation));
+            }
+        }
+        return out.toString();
+    }
+
+    public static String html(List<MemoRow> rows, int level) {
+        StringBuilder out = new StringBuilder();
+        for (MemoRow row : rows) {
+            out.append(Html.element("h" + level, row.memo().title()));
+            out.append("<p class=\"source\">").append(Html.escape(byline(row))).append("</p>\n");
+            if (!row.memo().text().isEmpty()) {
+                out.append("<p class=\"memo-text\">").append(Html.escape(row.memo().text().strip())).append("</p>\n");
+            }
+            for (QuotationRow quotation : row.quotations()) {
+                out.append(QuotationsExport.htmlQuotation(quotation));
+            }
+        }
+        return out.toString();
+    }
+
+    public static void docx(DocxWriter docx, List<MemoRow> rows, int level) {
+        for (MemoRow row : rows) {
+            docx.heading(level, row.memo().title());
+            docx.note(byline(row));
+            if (!row.memo().text().isEmpty()) {
+                docx.paragraph(row.memo().text().strip());
+            }
+            for (QuotationRow quotation : row.quotations()) {
+                docx.quotation(quotation.text(), quotation.source());
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.grounded.export.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.grounded.analysis.citations.CitationTableRequest;
+import org.grounded.analysis.citations.CitationTables;
+import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
+import org.grounded.analysis.cooccurrence.Cooccurrences;
+import org.grounded.analysis.descriptive.Descriptives;
+import org.grounded.analysis.descriptive.DescriptivesRequest;
+import org.grounded.analysis.report.Codebook;
+import org.grounded.analysis.report.CodebookRow;
+import org.grounded.analysis.report.MemoFilter;
+import org.grounded.analysis.report.MemoRow;
+import org.grounded.analysis.report.Memos;
+import org.grounded.analysis.report.QuotationFilter;
+import org.grounded.analysis.report.QuotationGroup;
+import org.grounded.analysis.report.QuotationReports;
+import org.grounded.export.table.CitationTableExport;
+import org.grounded.export.table.CooccurrenceExport;
+import org.grounded.export.table.StatisticsLines;
+import org.grounded.export.table.TextGrid;
+import org.grounded.model.Project;
+
+/**
+ * The study appendix: in order, the citations table (as the window shows it, marks included), the
+ * co-occurrence table, the participant statistics, the codebook, the quotations by category and
+ * the memos; the same content as one HTML page and as one Word document.
+ */
+public final class StudyReport {
+
+    /** The section headings, in order. */
+    public static final List<String> SECTIONS = List.of("Citations by participant", "Co-occurrence of codes",
+            "Participant statistics", "Codebook", "Quotations by category", "Memos");
+
+    private final String title;
+    private final TextGrid citations;
+    private final TextGrid cooccurrence;
+    private final TextGrid statistics;
+    private final List<CodebookRow> codebook;
+    private final List<QuotationGroup> quotations;
+    private final List<MemoRow> memos;
+
+    private StudyReport(Project project, ReportOptions options) {
+        title = options.title() != null && !options.title().isBlank() ? options.title()
+                : "Study report: " + project.info().name();
+        citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
+                options.marks());
+        cooccurrence = withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
+                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence()));
+        statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
+        codebook = Codebook.rows(project, options.examples());
+        QuotationReports reports = QuotationReports.of(project);
+        quotations = reports.group(reports.rows(QuotationFilter.ALL), options.grouping());
+        memos = Memos.rows(project, MemoFilter.ALL);
+    }
+
+    public static StudyReport of(Project project, ReportOptions options) {
+        return new StudyReport(project, options);
+    }
+
+    private static TextGrid withNote(TextGrid grid, String note) {
+        if (note == null || note.isBlank() || grid.notes().contains(note)) {
+            return grid;
+        }
+        List<String> notes = new java.util.ArrayList<>(grid.notes());
+        notes.add(note);
+        return new TextGrid(grid.header(), grid.rows(), grid.alignments(), notes);
+    }
+
+    /** index.html: one well-formed page. */
+    public String html() {
+        StringBuilder body = new StringBuilder(Html.element("h1", title));
+        body.append("<ol>\n");
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            body.append("<li><a href=\"#s").append(i + 1).append("\">").append(Html.escape(SECTIONS.get(i)))
+                    .append("</a></li>\n");
+        }
+        body.append("</ol>\n");
+        body.append(section(0)).append(table(citations));
+        body.append(section(1)).append(table(cooccurrence));
+        body.append(section(2)).append(table(statistics));
+        body.append(section(3)).append(CodebookExport.html(codebook, 3));
+        body.append(section(4)).append(QuotationsExport.html(quotations, 3));
+        body.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
+        return Html.page(title, body.toString());
+    }
+
+    private static String section(int index) {
+        return "<h2 id=\"s" + (index + 1) + "\">" + (index + 1) + ". " + Html.escape(SECTIONS.get(index)) + "</h2>\n";
+    }
+
+    static String table(TextGrid grid) {
+        StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+        grid.header().forEach(label -> out.append("<th>").append(Html.escape(label)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : grid.rows()) {
+            out.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                out.append(grid.alignments().get(c) == TextGrid.Alignment.RIGHT ? "<td class=\"number\">" : "<td>")
+                        .append(Html.escape(row.get(c))).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+        grid.notes().forEach(note -> out.append("<p class=\"notes\">").append(Html.escape(note)).append("</p>\n"));
+        return out.toString();
+    }
+
+    /** report.docx: the same sections with Word headings. */
+    public void docx(OutputStream out) throws IOException {
+        try (DocxWriter docx = new DocxWriter()) {
+            docx.heading(1, title);
+            docx.heading(1, "1. " + SECTIONS.get(0));
+            docx.table(citations);
+            docx.heading(1, "2. " + SECTIONS.get(1));
+            docx.table(cooccurrence);
+            docx.heading(1, "3. " + SECTIONS.get(2));
+            docx.table(statistics);
+            docx.heading(1, "4. " + SECTIONS.get(3));
+            CodebookExport.docx(docx, codebook, 2);
+            docx.heading(1, "5. " + SECTIONS.get(4));
+            QuotationsExport.docx(docx, quotations, null, 2);
+            docx.heading(1, "6. " + SECTIONS.get(5));
+            if (memos.isEmpty()) {
+                docx.paragraph("No memos.");
+            }
+            MemosExport.docx(docx, memos, 2);
+            docx.write(out);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.grounded.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.grounded.analysis.report.ReportStudy;
+import org.grounded.export.report.ReportFiles;
+import org.grounded.export.report.StudyReport;
+import org.grounded.io.project.ProjectFileStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** grounded report: the study appendix as index.html and report.docx. */
+class ReportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path project;
+
+    @BeforeEach
+    void saveTheStudy() throws Exception {
+        ReportStudy study = new ReportStudy();
+        Instant monday = Instant.parse("2026-03-02T10:00:00Z");
+        study.code(study.jose, "Mi fe 🙏 me llevó", "Ana", monday, study.fe);
+        var fear = study.code(study.maria, "Sentí alegría 💛 y miedo.", "Ana", monday, study.miedo, study.alegria);
+        study.code(study.maria, "doné porque mi niña nació prematura.", "Luis", monday, study.motivacion);
+        study.memo("Fe y donación", "La fe aparece dos veces.", "Ana", Instant.parse("2026-03-05T00:00:00Z"),
+                study.fe.id(), fear.id());
+        project = folder.resolve("donacion.grounded");
+        new ProjectFileStore().save(study.project, project);
+    }
+
+    private static List<String> texts(NodeList nodes) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void theFolderHoldsAWellFormedPageAndAWordFileWithTheSectionsInOrder() throws Exception {
+        Path out = folder.resolve("appendix");
+        CommandLineRun run = CommandLineRun.of("report", project.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = ReportFiles.xml(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertThat(texts(page.getElementsByTagName("h1"))).containsExactly("Study report: Donación");
+        assertThat(texts(page.getElementsByTagName("h2"))).containsExactly("1. Citations by participant",
+                "2. Co-occurrence of codes", "3. Participant statistics", "4. Codebook", "5. Quotations by category",
+                "6. Memos");
+        assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(3);
+        assertThat(texts(page.getElementsByTagName("p"))).contains("Sentí alegría 💛 y miedo.");
+
+        List<ReportFiles.Paragraph> docx = ReportFiles.docx(Files.newInputStream(out.resolve("report.docx")));
+        List<String> headings = docx.stream().filter(p -> "Heading1".equals(p.style()))
+                .map(ReportFiles.Paragraph::text).toList();
+        assertThat(headings).containsExactly("Study report: Donación", "1. Citations by participant",
+                "2. Co-occurrence of codes", "3. Participant statistics", "4. Codebook", "5. Quotations by category",
+                "6. Memos");
+        List<String> texts = docx.stream().map(ReportFiles.Paragraph::text).toList();
+        assertThat(texts).containsSubsequence("4. Codebook", "Motivación", "5. Quotations by category",
+                "Motivación (1)", "«doné porque mi niña nació prematura.»", "— María, 01-maria, ¶2 · Motivación",
+                "6. Memos", "Fe y donación");
+        // The citations table as the window shows it: a row per code, a column per participant.
+        assertThat(texts).anyMatch(line -> line.startsWith("| code |") && line.contains("María") && line.contains("José"));
+        assertThat(StudyReport.SECTIONS).hasSize(6);
+    }
+
+    @Test
+    void anOptionsFileRebuildsTheSameReportAndChangesWhatItSays() throws Exception {
+        Path options = Files.writeString(folder.resolve("options.json"),
+                "{\"title\": \"Appendix B\", \"examples\": 0, \"grouping\": \"participant\"}");
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+
+        assertThat(CommandLineRun.of("report", project.toString(), "--options", options.toString(), "-o",
+                first.toString()).exitCode()).isZero();
+        assertThat(CommandLineRun.of("report", project.toString(), "--options", options.toString(), "-o",
+                second.toString()).exitCode()).isZero();
+
+        String html = Files.readString(first.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(html).isEqualTo(Files.readString(second.resolve("index.html"), StandardCharsets.UTF_8));
+        Document page = ReportFiles.xml(html);
+        assertThat(texts(page.getElementsByTagName("h1"))).containsExactly("Appendix B");
+        assertThat(texts(page.getElementsByTagName("h3"))).contains("María (2)", "José (1)");
+    }
+
+    @Test
+    void badOptionsAndAFileAsFolderAreOneLine() throws Exception {
+        Path options = Files.writeString(folder.resolve("options.json"), "{\"exampels\": 2}");
+        CommandLineRun run = CommandLineRun.of("report", project.toString(), "--options", options.toString(), "-o",
+                folder.resolve("r").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("grounded: Report options ").contains("exampels").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+        assertThat(folder.resolve("r")).doesNotExist();
+
+        CommandLineRun file = CommandLineRun.of("report", project.toString(), "-o", project.toString());
+        assertThat(file.exitCode()).isNotZero();
+        assertThat(file.err()).contains("is a file; give the folder");
+    }
+}
