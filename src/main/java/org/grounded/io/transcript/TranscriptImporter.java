@@ -150,7 +150,7 @@ public final class TranscriptImporter {
         long joinedLines = lineCount(text) - lineCount(joined);
         if (joinedLines > 0) {
             notes.add(joinedLines + " line break(s) where the lines were wrapped by width were joined into their paragraphs"
-                    + " (keep them: import with --keep-lines, or untick \"Join wrapped lines\").");
+                    + " (to keep them, import from the command line with --keep-lines).");
         }
         return joined;
     }
