@@ -2,14 +2,11 @@ package org.grounded.export.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.grounded.analysis.report.CodebookRow;
 import org.grounded.analysis.report.QuotationRow;
-import org.grounded.export.table.DelimitedText;
-import org.grounded.export.table.GridXlsx;
 import org.grounded.export.table.TextGrid;
 
 /**
@@ -22,31 +19,19 @@ public final class CodebookExport {
             "description", "quotations", "participants", "examples");
     public static final String CORE_MARK = "core";
 
+    private static final SectionExport<CodebookRow> SECTION = new SectionExport<>("The codebook is", "Codebook",
+            CodebookExport::grid, CodebookExport::markdown, CodebookExport::html, CodebookExport::docx);
+
     private CodebookExport() {
     }
 
     public static void write(List<CodebookRow> rows, String title, ReportFormat format, OutputStream out)
             throws IOException {
-        switch (format) {
-            case XLSX -> GridXlsx.write(grid(rows), "Codebook", out);
-            case DOCX -> {
-                try (DocxWriter docx = new DocxWriter()) {
-                    docx.heading(1, title);
-                    docx(docx, rows, 2);
-                    docx.write(out);
-                }
-            }
-            default -> out.write(text(rows, title, format).getBytes(StandardCharsets.UTF_8));
-        }
+        SECTION.write(rows, title, format, out);
     }
 
     public static String text(List<CodebookRow> rows, String title, ReportFormat format) {
-        return switch (format) {
-            case CSV -> DelimitedText.csv(grid(rows));
-            case MARKDOWN -> "# " + title + "\n\n" + markdown(rows, 2);
-            case HTML -> Html.page(title, Html.element("h1", title) + html(rows, 2));
-            default -> throw new IllegalArgumentException("The codebook is not written as " + format.option());
-        };
+        return SECTION.text(rows, title, format);
     }
 
     public static TextGrid grid(List<CodebookRow> rows) {

@@ -2,13 +2,10 @@ package org.grounded.export.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.grounded.analysis.report.MemoRow;
 import org.grounded.analysis.report.QuotationRow;
-import org.grounded.export.table.DelimitedText;
-import org.grounded.export.table.GridXlsx;
 import org.grounded.export.table.TextGrid;
 
 /** Writes memos: CSV one row per memo; Markdown, HTML and DOCX one section per memo with its links and quotations. */
@@ -17,31 +14,19 @@ public final class MemosExport {
     public static final List<String> COLUMNS = List.of("title", "author", "created", "modified", "links", "text",
             "quotations");
 
+    private static final SectionExport<MemoRow> SECTION = new SectionExport<>("Memos are", "Memos",
+            MemosExport::grid, MemosExport::markdown, MemosExport::html, MemosExport::docx);
+
     private MemosExport() {
     }
 
     public static void write(List<MemoRow> rows, String title, ReportFormat format, OutputStream out)
             throws IOException {
-        switch (format) {
-            case XLSX -> GridXlsx.write(grid(rows), "Memos", out);
-            case DOCX -> {
-                try (DocxWriter docx = new DocxWriter()) {
-                    docx.heading(1, title);
-                    docx(docx, rows, 2);
-                    docx.write(out);
-                }
-            }
-            default -> out.write(text(rows, title, format).getBytes(StandardCharsets.UTF_8));
-        }
+        SECTION.write(rows, title, format, out);
     }
 
     public static String text(List<MemoRow> rows, String title, ReportFormat format) {
-        return switch (format) {
-            case CSV -> DelimitedText.csv(grid(rows));
-            case MARKDOWN -> "# " + title + "\n\n" + markdown(rows, 2);
-            case HTML -> Html.page(title, Html.element("h1", title) + html(rows, 2));
-            default -> throw new IllegalArgumentException("Memos are not written as " + format.option());
-        };
+        return SECTION.text(rows, title, format);
     }
 
     public static TextGrid grid(List<MemoRow> rows) {
