@@ -115,6 +115,7 @@ final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFiles.check(output, OutputFiles.Writes.OTHER, projectFile);
         NetworkFormat fileFormat = fileFormat();
         LayoutKind layoutKind = choice(layout, "--layout", LayoutKind.class);
         DrawingOptions.EdgeLabels labels = choice(edgeLabels, "--edge-labels", DrawingOptions.EdgeLabels.class);

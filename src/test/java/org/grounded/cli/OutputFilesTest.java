@@ -48,7 +48,8 @@ class OutputFilesTest {
     }
 
     static Stream<Arguments> writers() {
-        return Stream.of(Arguments.of("table"), Arguments.of("cooccur"), Arguments.of("stats"));
+        return Stream.of(Arguments.of("table"), Arguments.of("cooccur"), Arguments.of("stats"), Arguments.of("network"),
+                Arguments.of("quotes"), Arguments.of("codebook"), Arguments.of("memos"));
     }
 
     @ParameterizedTest(name = "{0} -o PROJECT PROJECT")
