@@ -20,6 +20,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,7 +78,7 @@ public final class ParticipantsView extends SplitPane {
         list = ListDetailsPane.list(viewModel.participants(), "participant-list", view -> new ParticipantCell(),
                 "No participants yet.\nThey are made when transcripts are imported, or with New participant.",
                 ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, importCases);
+        FlowPane buttons = new FlowPane(6, 6, add, importCases);
         VBox upper = new VBox(6, buttons, list);
         upper.getStyleClass().add("details-content");
 

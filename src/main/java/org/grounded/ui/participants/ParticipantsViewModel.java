@@ -90,7 +90,7 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
 
     /** What "Import from spreadsheet…" does (the window's import flow). */
     public void onImportFromSpreadsheet(Runnable action) {
-        spreadsheetImport = java.util.Objects.requireNonNull(action);
+        spreadsheetImport = Objects.requireNonNull(action);
     }
 
     /** Participants and their attributes from a spreadsheet, after a preview. */
