@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
+import org.grounded.ui.help.GuidePage;
+import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
@@ -119,6 +121,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
                 java.util.Arrays.stream(NetworkShortcut.values())
                         .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
+        actions.put(Command.USER_GUIDE, () -> new GuideWindow(getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), GuidePage.load(GuidePage.FIRST_PAGE)).show());
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);
@@ -204,7 +208,8 @@ public final class MainWindowView extends BorderPane {
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
-        Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
+        Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
+                item(Command.ABOUT));
         MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;

@@ -310,7 +310,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
     static boolean isRefiProject(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+        return FileNames.isRefiProject(file);
     }
 
     public void closeProject() {
