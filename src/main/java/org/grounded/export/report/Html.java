@@ -17,6 +17,8 @@ public final class Html {
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #888; }
             .memo-text { white-space: pre-wrap; }
             .notes { color: #555; font-size: 0.85em; }
+            figure { margin: 1em 0; text-align: center; } figure img { max-width: 100%; height: auto; }
+            figcaption { font-style: italic; font-size: 0.9em; color: #444; }
             """;
 
     private Html() {
