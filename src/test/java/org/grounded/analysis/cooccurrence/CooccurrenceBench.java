@@ -61,7 +61,7 @@ public final class CooccurrenceBench {
     }
 
     /** Documents of 40,000 characters; passages of 20 to 400 characters with 1 to 3 codes each. */
-    static Project randomProject(Random random, int quotationCount, int codeCount, int documentCount) {
+    public static Project randomProject(Random random, int quotationCount, int codeCount, int documentCount) {
         Project project = Project.create("bench");
         EntityEdit.Builder edit = EntityEdit.builder("bench");
         List<UUID> codes = new ArrayList<>();
