@@ -99,6 +99,19 @@ public final class DocxWriter implements AutoCloseable {
         text(sourceRun, "— " + source);
     }
 
+    /** A quotation in its context, indented in small type, the quotation itself in bold. */
+    public void context(String before, String quoted, String after) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setIndentationLeft(567);
+        for (int part = 0; part < 3; part++) {
+            XWPFRun run = paragraph.createRun();
+            run.setFontSize(9);
+            run.setColor("444444");
+            run.setBold(part == 1);
+            text(run, part == 0 ? before : part == 1 ? quoted : after);
+        }
+    }
+
     /** A table: the grid's header bold, its cells as text, its notes below. */
     public void table(TextGrid grid) {
         XWPFTable table = document.createTable(grid.rows().size() + 1, grid.header().size());
