@@ -1,7 +1,6 @@
 package org.grounded.ui.analysis.cooccurrence;
 
 import java.util.Arrays;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -11,8 +10,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.geometry.Orientation;
 import javafx.stage.Stage;
-import org.grounded.analysis.cooccurrence.CooccurrenceBench;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
+import org.grounded.generate.StudyGenerator;
+import org.grounded.generate.StudySize;
 import org.grounded.model.Project;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.analysis.AnalysisFixture;
@@ -39,7 +39,8 @@ public final class MatrixViewBench {
         int codes = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int quotations = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         boolean fixed = args.length > 2 && args[2].equals("fixed=on");
-        Project project = CooccurrenceBench.randomProject(new Random(42), quotations, codes, 1_000);
+        // The study grounded bench uses (1,000 transcripts of 8,000 words), with these codes and quotations.
+        Project project = StudyGenerator.generate(new StudySize(1_000, 8_000, codes, quotations, 200), 42);
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
         System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
         System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
