@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.List;
@@ -188,16 +189,25 @@ class ProjectFileStoreRoundTripTest {
     }
 
     @Test
-    void theBackupAlwaysHoldsTheVersionBeforeTheLastSave() throws Exception {
+    void theBackupIsAVersionFromBeforeTheLastSaveRenewedAtMostOnceAnHour() throws Exception {
         Path file = folder.resolve("leche.grounded");
         Project project = SampleProjects.rich();
         for (String name : List.of("uno", "dos", "tres")) {
             rename(project, name);
             store.save(project, file);
         }
-
-        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("dos");
+        // The second save kept "uno"; the third, minutes later, left that backup alone.
+        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("uno");
         assertThat(store.load(file).info().name()).isEqualTo("tres");
+
+        // An hour and more after the backup was written, the next save renews it.
+        FileTime now = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(ProjectFileStore.backupOf(file),
+                FileTime.from(now.toInstant().minus(ProjectFileStore.BACKUP_INTERVAL).minusSeconds(1)));
+        rename(project, "cuatro");
+        store.save(project, file);
+        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("tres");
+        assertThat(store.load(file).info().name()).isEqualTo("cuatro");
     }
 
     @Test
