@@ -46,6 +46,7 @@ public enum Command {
     MERGE_CODE("Merge code into…", null),
     FIND_CODE("Find code", FontAwesome.Glyph.SEARCH, "Shortcut+Alt+F"),
     NEW_MEMO("New memo", FontAwesome.Glyph.EDIT, "Shortcut+M"),
+    USER_GUIDE("User guide", FontAwesome.Glyph.BOOK, "Shift+F1"),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
     ABOUT("About Grounded", null);
 

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.transcript.TranscriptImporter;
+import org.grounded.ui.common.AppIcons;
 import org.grounded.ui.dialog.FxDialogService;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
@@ -72,13 +73,15 @@ public final class GroundedApp extends Application {
         }, width, height);
         ((MainWindowView) scene.getRoot()).attachTo(stage);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
 
         List<String> arguments = getParameters().getRaw();
-        if (arguments.size() == 1 && arguments.get(0).endsWith(ProjectFileStore.EXTENSION)) {
-            viewModel.openFile(Path.of(arguments.get(0)));
+        if (arguments.size() == 1) {
+            // As if the file were dropped on the window: a project opens, a .qdpx is imported.
+            viewModel.filesDropped(List.of(Path.of(arguments.get(0))));
         }
     }
 

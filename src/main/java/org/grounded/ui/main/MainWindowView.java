@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
+import org.grounded.ui.help.GuidePage;
+import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
@@ -116,6 +118,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
                 java.util.Arrays.stream(NetworkShortcut.values())
                         .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
+        actions.put(Command.USER_GUIDE, () -> new GuideWindow(getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), GuidePage.load(GuidePage.FIRST_PAGE)).show());
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);
@@ -198,7 +202,8 @@ public final class MainWindowView extends BorderPane {
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
-        Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
+        Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
+                item(Command.ABOUT));
         MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
@@ -308,7 +313,11 @@ public final class MainWindowView extends BorderPane {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
-        return new StackPane(welcome, workspace);
+        OpeningView opening = new OpeningView(viewModel.openingProperty(), viewModel::cancelOpening);
+        // Nothing under the opening screen answers clicks meanwhile.
+        welcome.disableProperty().bind(opening.visibleProperty());
+        workspace.disableProperty().bind(opening.visibleProperty());
+        return new StackPane(welcome, workspace, opening);
     }
 
     private void enableDrop() {

@@ -297,7 +297,17 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
     static boolean isRefiProject(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+        return FileNames.isRefiProject(file);
+    }
+
+    /** The name of the project file being opened, "" when none is (the window covers itself meanwhile). */
+    public javafx.beans.property.ReadOnlyStringProperty openingProperty() {
+        return lifecycle.openingProperty();
+    }
+
+    /** The Cancel of the opening screen. */
+    public void cancelOpening() {
+        lifecycle.cancelOpening();
     }
 
     public void closeProject() {
