@@ -3,13 +3,14 @@ package org.grounded.analysis.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.grounded.model.Coding;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 
 /**
  * Who coded which passage with which code: the one place agreement reads coders from a project.
- * Today a quotation's coder stands for every code on it; once each coding records its own coder,
- * only this class changes.
+ * Each coding (one code on one quotation) carries its own coder, so two coders who applied the same
+ * code to the same range are two codings here.
  */
 public final class CodingsByCoder {
 
@@ -20,12 +21,11 @@ public final class CodingsByCoder {
     public static List<CoderCoding> of(Project project) {
         List<CoderCoding> codings = new ArrayList<>();
         for (Quotation quotation : project.quotations()) {
-            if (quotation.coder().isBlank()) {
-                continue;
-            }
-            for (var codeId : quotation.codeIds()) {
-                codings.add(new CoderCoding(quotation.coder(), quotation.documentId(), quotation.start(),
-                        quotation.end(), codeId, quotation.id()));
+            for (Coding coding : quotation.codings()) {
+                if (!coding.coder().isBlank()) {
+                    codings.add(new CoderCoding(coding.coder(), quotation.documentId(), quotation.start(),
+                            quotation.end(), coding.codeId(), quotation.id()));
+                }
             }
         }
         return codings;

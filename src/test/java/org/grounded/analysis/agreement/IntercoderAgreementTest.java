@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.grounded.analysis.SmallStudy;
+import java.time.Instant;
 import org.grounded.model.Code;
+import org.grounded.model.Coding;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Quotation;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,17 @@ class IntercoderAgreementTest {
         assertThat(codings).extracting(CoderCoding::coder).containsExactly("Ann", "Ann");
         assertThat(codings).extracting(CoderCoding::codeId).containsExactlyInAnyOrder(study.duty.id(), study.fears.id());
         assertThat(CodingsByCoder.coders(study.project)).containsExactly("Ann");
+    }
+
+    @Test
+    void twoCodersOnOneQuotationAreTwoCodings() {
+        Instant when = Instant.parse("2026-01-01T00:00:00Z");
+        study.project.apply(EntityEdit.add("Code", new Quotation(java.util.UUID.randomUUID(), study.interview.id(),
+                5, 20, List.of(), "", "Ann", when, "",
+                List.of(new Coding(study.duty.id(), "Ann", when), new Coding(study.duty.id(), "Ben", when)))));
+
+        assertThat(CodingsByCoder.of(study.project)).extracting(CoderCoding::coder).containsExactly("Ann", "Ben");
+        assertThat(row(agreement(AgreementUnit.CHARACTER), "Duty", true).value(Coefficient.ALPHA_BINARY)).hasValue(1.0);
     }
 
     @Test
