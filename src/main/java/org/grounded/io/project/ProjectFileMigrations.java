@@ -1,5 +1,6 @@
 package org.grounded.io.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ final class ProjectFileMigrations {
     static final int FIRST_VERSION = 1;
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
-    private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2);
+    private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
+            ProjectFileMigrations::toVersion3);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -54,6 +56,25 @@ final class ProjectFileMigrations {
             upgraded.putArray("networks");
         }
         return upgraded;
+    }
+
+    /**
+     * Version 3 keeps a number attribute's saved ranges ("ranges": "20,30,40" on an attribute
+     * definition, issue 12). A version-2 attribute had none: each gets "ranges": "" after its
+     * categories.
+     */
+    static ObjectNode toVersion3(ObjectNode root) {
+        JsonNode definitions = root.path("attributeDefinitions");
+        for (JsonNode definition : definitions) {
+            if (definition instanceof ObjectNode object) {
+                if (object.has("ranges")) {
+                    throw new IllegalArgumentException("it says it is of schema version 2 but an attribute holds "
+                            + "\"ranges\", which came with version 3");
+                }
+                object.put("ranges", "");
+            }
+        }
+        return root;
     }
 
     ProjectFileMigrations() {

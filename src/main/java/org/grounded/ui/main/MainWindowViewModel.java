@@ -93,7 +93,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
-        this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.analysis = new AnalysisViewModels(editor, services.executor(), TextClipboard.system());
         this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
                 this::openAt, SearchViewModel.cachedIndexes());
         this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());

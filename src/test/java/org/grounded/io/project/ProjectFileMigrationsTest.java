@@ -14,17 +14,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsTwoAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(2);
+    void theCurrentVersionIsThreeAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(3);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 3, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 2)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 3)).isEqualTo(copy);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ProjectFileMigrationsTest {
     void versionsItDoesNotKnowAreRefused() {
         ProjectFileMigrations migrations = new ProjectFileMigrations();
 
-        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -90,7 +90,7 @@ class ProjectFileMigrationsTest {
         assertThat(upgraded.get("networks").isArray()).isTrue();
         assertThat(upgraded.get("networks")).isEmpty();
         assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(3);
     }
 
     @Test
@@ -106,5 +106,31 @@ class ProjectFileMigrationsTest {
 
         assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("networks");
+    }
+
+    @Test
+    void versionThreeGivesEveryAttributeEmptyRangesAndKeepsTheRest() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"project\": {\"name\": \"a\"},"
+                + " \"attributeDefinitions\": [{\"name\": \"Edad\", \"type\": \"NUMBER\", \"categories\": []},"
+                + " {\"name\": \"Rol\", \"type\": \"CATEGORY\", \"categories\": [\"donante\"]}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 2);
+
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(3);
+        assertThat(upgraded.get("attributeDefinitions")).hasSize(2).allSatisfy(definition ->
+                assertThat(definition.get("ranges").asText("absent")).isEmpty());
+        List<String> names = new ArrayList<>();
+        upgraded.get("attributeDefinitions").get(1).fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("name", "type", "categories", "ranges");
+        assertThat(upgraded.get("attributeDefinitions").get(1).get("categories").get(0).asText()).isEqualTo("donante");
+    }
+
+    @Test
+    void aVersionTwoAttributeThatAlreadyHoldsRangesIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"attributeDefinitions\":"
+                + " [{\"name\": \"Edad\", \"ranges\": \"20,30\"}]}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ranges");
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.grounded.model.Code;
+import org.grounded.model.AttributeDefinition;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.ProjectInfoEdit;
@@ -90,7 +91,7 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 3,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
@@ -275,7 +276,31 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 2,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 3,").contains("\"networks\": [],");
+    }
+
+    @Test
+    void savedRangesSurviveSavingAndAVersionTwoFileWithoutThemOpens() throws Exception {
+        Project project = SampleProjects.rich();
+        AttributeDefinition age = project.attributeDefinitions().stream()
+                .filter(d -> d.type() == org.grounded.model.AttributeType.NUMBER).findFirst().orElseThrow();
+        org.grounded.model.edits.AttributeEdits.setRanges(project, age.id(), "20,30,40").ifPresent(project::apply);
+        Path file = folder.resolve("ranges.grounded");
+        store.save(project, file);
+
+        assertThat(store.load(file).find(AttributeDefinition.class, age.id()).orElseThrow().ranges())
+                .isEqualTo("20,30,40");
+
+        String versionTwo = Files.readString(file, StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": 3", "\"schemaVersion\": 2")
+                .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
+        assertThat(versionTwo).doesNotContain("\"ranges\"");
+        Path old = folder.resolve("version-2.grounded");
+        Files.writeString(old, versionTwo, StandardCharsets.UTF_8);
+
+        Project opened = store.load(old);
+        assertThat(opened.find(AttributeDefinition.class, age.id()).orElseThrow().hasRanges()).isFalse();
+        assertThat(opened.attributeDefinitions()).hasSameSizeAs(project.attributeDefinitions());
     }
 
     private static void rename(Project project, String name) {
