@@ -61,7 +61,11 @@ public final class ParticipantsTableExport {
      * @throws IllegalArgumentException for a format other than CSV, tab-separated text or XLSX
      */
     public static void write(Project project, ExportFormat format, OutputStream out) throws IOException {
-        TextGrid grid = grid(project);
+        write(grid(project), format, out);
+    }
+
+    /** Writes a grid made by {@link #grid(Project)} (taken on one thread, written on another). */
+    public static void write(TextGrid grid, ExportFormat format, OutputStream out) throws IOException {
         switch (format) {
             case CSV -> out.write(DelimitedText.csv(grid).getBytes(StandardCharsets.UTF_8));
             case TSV -> out.write(DelimitedText.tabSeparated(grid).getBytes(StandardCharsets.UTF_8));
