@@ -321,7 +321,11 @@ public final class MainWindowView extends BorderPane {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
-        return new StackPane(welcome, workspace);
+        OpeningView opening = new OpeningView(viewModel.openingProperty(), viewModel::cancelOpening);
+        // Nothing under the opening screen answers clicks meanwhile.
+        welcome.disableProperty().bind(opening.visibleProperty());
+        workspace.disableProperty().bind(opening.visibleProperty());
+        return new StackPane(welcome, workspace, opening);
     }
 
     private void enableDrop() {

@@ -321,6 +321,16 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         return FileNames.isRefiProject(file);
     }
 
+    /** The name of the project file being opened, "" when none is (the window covers itself meanwhile). */
+    public javafx.beans.property.ReadOnlyStringProperty openingProperty() {
+        return lifecycle.openingProperty();
+    }
+
+    /** The Cancel of the opening screen. */
+    public void cancelOpening() {
+        lifecycle.cancelOpening();
+    }
+
     public void closeProject() {
         lifecycle.closeThen(() -> { });
     }

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.AttributeDefinition;
+import org.grounded.model.Coding;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Quotation;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.ProjectInfoEdit;
@@ -91,7 +96,7 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 3,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 4,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
@@ -276,11 +281,50 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 3,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 4,").contains("\"networks\": [],");
     }
 
     @Test
-    void savedRangesSurviveSavingAndAVersionTwoFileWithoutThemOpens() throws Exception {
+    void aVersionTwoFileOpensWithEveryCodingStampedByItsQuotationsCoderAndTime() throws Exception {
+        Path file = folder.resolve("schema-2.grounded");
+        try (var in = getClass().getResourceAsStream("schema-2.grounded")) {
+            Files.copy(in, file);
+        }
+
+        Project loaded = store.load(file);
+
+        assertThat(loaded.quotations()).hasSize(3).allSatisfy(quotation -> {
+            assertThat(quotation.name()).isEmpty();
+            assertThat(quotation.codings()).extracting(Coding::codeId).containsExactlyElementsOf(quotation.codeIds());
+            assertThat(quotation.codings()).allSatisfy(coding -> {
+                assertThat(coding.coder()).isEqualTo(quotation.coder());
+                assertThat(coding.createdAt()).isEqualTo(quotation.createdAt());
+            });
+        });
+        assertThat(loaded.quotations()).extracting(Quotation::coder).contains("ana.r", "maría");
+    }
+
+    @Test
+    void namesAndEachCodingsCoderAndTimeSurviveTheFile() throws Exception {
+        Project project = SampleProjects.rich();
+        Quotation first = project.quotations().iterator().next();
+        UUID code = first.codeIds().get(0);
+        Instant later = first.createdAt().plusSeconds(3600);
+        Quotation recoded = first.withName("line:7").withCoding(code, "luis", later);
+        project.apply(EntityEdit.update("Recode", first, recoded));
+        Path file = folder.resolve("stamps.grounded");
+
+        store.save(project, file);
+        Quotation loaded = store.load(file).quotation(first.id()).orElseThrow();
+
+        assertThat(loaded).isEqualTo(recoded);
+        assertThat(loaded.name()).isEqualTo("line:7");
+        assertThat(loaded.codingsOf(code)).extracting(Coding::coder).containsExactly(first.coder(), "luis");
+        assertThat(loaded.codingsOf(code).get(1).createdAt()).isEqualTo(later);
+    }
+
+    @Test
+    void savedRangesSurviveSavingAndAVersionThreeFileWithoutThemOpens() throws Exception {
         Project project = SampleProjects.rich();
         AttributeDefinition age = project.attributeDefinitions().stream()
                 .filter(d -> d.type() == org.grounded.model.AttributeType.NUMBER).findFirst().orElseThrow();
@@ -291,12 +335,12 @@ class ProjectFileStoreRoundTripTest {
         assertThat(store.load(file).find(AttributeDefinition.class, age.id()).orElseThrow().ranges())
                 .isEqualTo("20,30,40");
 
-        String versionTwo = Files.readString(file, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 3", "\"schemaVersion\": 2")
+        String versionThree = Files.readString(file, StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": 4", "\"schemaVersion\": 3")
                 .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
-        assertThat(versionTwo).doesNotContain("\"ranges\"");
-        Path old = folder.resolve("version-2.grounded");
-        Files.writeString(old, versionTwo, StandardCharsets.UTF_8);
+        assertThat(versionThree).doesNotContain("\"ranges\"");
+        Path old = folder.resolve("version-3.grounded");
+        Files.writeString(old, versionThree, StandardCharsets.UTF_8);
 
         Project opened = store.load(old);
         assertThat(opened.find(AttributeDefinition.class, age.id()).orElseThrow().hasRanges()).isFalse();
