@@ -67,6 +67,9 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
     private final ObservableList<String> parts = FXCollections.observableArrayList();
     private final ObservableList<StatisticsLine> lines = FXCollections.observableArrayList();
     private final Optional<Editor> editor;
+    /** What a reader must know under the table: SD, each range's boundary rule, the percentage base. */
+    private final javafx.beans.property.ReadOnlyStringWrapper notes =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notes", "");
 
     /** Over a project that is only read: the ranges typed can be used, not saved. */
     public ParticipantStatisticsViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
@@ -210,10 +213,20 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         if (shown == null) {
             parts.clear();
             lines.clear();
+            notes.set("");
             return;
         }
         parts.setAll(shown.parts());
         lines.setAll(StatisticsLines.of(shown));
+        notes.set(String.join(" ", StatisticsLines.notes(shown)));
+    }
+
+    /**
+     * The notes the exports print under the table, for the window's legend: "SD: sample standard
+     * deviation (n − 1). Age: Each range includes its lower edge and not its upper one: …".
+     */
+    public javafx.beans.property.ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public javafx.beans.property.StringProperty rangesProperty() {

@@ -38,6 +38,8 @@ class SaveRangesTest {
 
         viewModel.rangesProperty().set("");   // nothing typed: the saved ranges still group the ages
         assertThat(viewModel.lines()).anySatisfy(line -> assertThat(line.label()).isEqualTo("20–30"));
+        assertThat(viewModel.notesProperty().get()).isEqualTo("SD: sample standard deviation (n − 1). age: Each "
+                + "range includes its lower edge and not its upper one: 30 falls in 30–40, 40 falls in > 40.");
 
         workspace.session().orElseThrow().undoManager().undo();
         assertThat(savedRanges("age")).isEmpty();
