@@ -125,8 +125,10 @@ public final class CaseImportView extends Dialog<Boolean> {
             TableColumn<CaseSheet.Row, String> column = new TableColumn<>();
             column.setSortable(false);
             column.setReorderable(false);
-            column.setPrefWidth(150);
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell(index)));
+            column.setPrefWidth(185);
+            // one line per row: a cell's line breaks show as a mark
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                    cell.getValue().cell(index).strip().replaceAll("\\R+", " ↵ ")));
             column.setGraphic(heading(choice, choice.name().equals(viewModel.nameColumnProperty().get())));
             columns.add(column);
         }
@@ -161,11 +163,13 @@ public final class CaseImportView extends Dialog<Boolean> {
             }
         });
         type.valueProperty().bindBidirectional(choice.typeProperty());
+        type.setPrefWidth(110);
         type.setTooltip(new Tooltip("Guessed from the values: " + label(choice.guessed())));
         CheckBox skip = new CheckBox("Skip");
         skip.setId("cases-skip-" + choice.name());
         skip.selectedProperty().bindBidirectional(choice.skippedProperty());
         type.disableProperty().bind(skip.selectedProperty());
+        skip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox controls = new HBox(6, type, skip);
         controls.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(controls);

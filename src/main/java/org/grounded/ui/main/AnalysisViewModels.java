@@ -5,6 +5,7 @@ import org.grounded.ui.analysis.citations.CitationTableViewModel;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceViewModel;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsViewModel;
 import org.grounded.ui.dialog.DialogService;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
 
@@ -23,6 +24,13 @@ public final class AnalysisViewModels {
         this.citations = new CitationTableViewModel(workspace, dialogs, executor, clipboard);
         this.cooccurrence = new CooccurrenceViewModel(workspace, dialogs, executor, clipboard);
         this.statistics = new ParticipantStatisticsViewModel(workspace, dialogs, executor, clipboard);
+    }
+
+    /** With the window's editor, so that the statistics window can save ranges with their attributes. */
+    public AnalysisViewModels(Editor editor, TaskExecutor executor, TextClipboard clipboard) {
+        this.citations = new CitationTableViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
+        this.cooccurrence = new CooccurrenceViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
+        this.statistics = new ParticipantStatisticsViewModel(editor, executor, clipboard);
     }
 
     public CitationTableViewModel citations() {

@@ -19,6 +19,7 @@ public enum Command {
     IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+Shift+I"),
     IMPORT_PARTICIPANTS("Import participants from spreadsheet…", FontAwesome.Glyph.TABLE),
     IMPORT_DOCUMENT_ATTRIBUTES("Import document attributes from spreadsheet…", null),
+    EXPORT_PARTICIPANTS("Export participants table…", null),
     IMPORT_REFI_PROJECT("Import project (REFI-QDA)…", null),
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),

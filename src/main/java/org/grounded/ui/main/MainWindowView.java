@@ -95,6 +95,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
         actions.put(Command.IMPORT_PARTICIPANTS, () -> viewModel.importCases(AttributeScope.PARTICIPANT));
         actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
+        actions.put(Command.EXPORT_PARTICIPANTS, viewModel::exportParticipants);
         actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
         actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
@@ -132,6 +133,7 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_PARTICIPANTS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, viewModel.state().editableProperty());
+        enabled.put(Command.EXPORT_PARTICIPANTS, viewModel.state().projectOpenProperty());
         enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
@@ -193,7 +195,7 @@ public final class MainWindowView extends BorderPane {
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
                 item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
-                item(Command.IMPORT_DOCUMENT_ATTRIBUTES), new SeparatorMenuItem(),
+                item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.QUIT));

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.model.AttributeScope;
 import org.grounded.model.Project;
 import org.grounded.ui.cases.CaseImportFlow;
+import org.grounded.ui.cases.ParticipantsTableExportFlow;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
@@ -52,6 +53,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final TranscriptImportFlow importFlow;
     private final RefiExchangeFlow refiFlow;
     private final CaseImportFlow casesFlow;
+    private final ParticipantsTableExportFlow participantsExport;
     private final WindowState state = new WindowState(workspace);
     private final Editor editor;
 
@@ -82,6 +84,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         lifecycle.cancelOnClose(refiFlow::cancelPending);
         this.casesFlow = new CaseImportFlow(editor, services.executor(), lifecycle::lastFolder);
         lifecycle.cancelWhenClosed(casesFlow::cancelPending);
+        this.participantsExport = new ParticipantsTableExportFlow(workspace, dialogs, services.executor());
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
@@ -93,7 +96,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
-        this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.analysis = new AnalysisViewModels(editor, services.executor(), TextClipboard.system());
         this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
                 this::openAt, SearchViewModel.cachedIndexes());
         this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
@@ -260,6 +263,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         if (state.editableProperty().get()) {
             casesFlow.start(scope);
         }
+    }
+
+    /** Writes the participants table (participants × attributes) as CSV or XLSX, as the import reads it. */
+    public void exportParticipants() {
+        participantsExport.start();
     }
 
     /** Imports transcript files into the open project (chooser or drag and drop). */

@@ -57,7 +57,7 @@ public final class TableFourScreenshot {
                     CaseImportView dialog = new CaseImportView(shown);
                     dialog.initOwner(stage);
                     dialog.getDialogPane().getStylesheets().add(GroundedApp.stylesheet());
-                    dialog.show();
+                    Platform.runLater(dialog::showAndWait);
                     return false;
                 }
                 return true;
@@ -72,8 +72,10 @@ public final class TableFourScreenshot {
             MainWindowView view = (MainWindowView) stage.getScene().getRoot();
             view.analysisWindows().show(AnalysisWindows.Kind.STATISTICS);
             view.analysisWindows().stage(AnalysisWindows.Kind.STATISTICS).ifPresent(window -> {
-                window.setX(60);
-                window.setY(90);
+                window.setX(40);
+                window.setY(60);
+                window.setWidth(1200);
+                window.setHeight(720);
             });
         });
     }
