@@ -60,8 +60,8 @@ public final class StudyReport {
                 : "Study report: " + project.info().name();
         citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
                 options.marks());
-        cooccurrence = withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
-                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence()));
+        cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
+                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())));
         statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
         codebook = Codebook.rows(project, options.examples());
         QuotationReports reports = QuotationReports.of(project);
@@ -114,6 +114,32 @@ public final class StudyReport {
         List<String> notes = new java.util.ArrayList<>(grid.notes());
         notes.add(note);
         return new TextGrid(grid.header(), grid.rows(), grid.alignments(), notes);
+    }
+
+    /** Matrices wider than this many codes number their columns, as a paper's table does. */
+    static final int NUMBERED_AFTER = 8;
+
+    /**
+     * A square matrix of many codes with its columns numbered and each row's code numbered alike
+     * ("3. Fe"): thirty code names across the top make a table no page can hold.
+     */
+    static TextGrid numbered(TextGrid grid) {
+        int size = grid.rows().size();
+        if (size <= NUMBERED_AFTER || grid.header().size() != size + 1) {
+            return grid;
+        }
+        List<String> header = new ArrayList<>();
+        header.add(grid.header().get(0));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            header.add(String.valueOf(i + 1));
+            List<String> row = new ArrayList<>(grid.rows().get(i));
+            row.set(0, (i + 1) + ". " + row.get(0));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>(grid.notes());
+        notes.add(0, "Columns are numbered as the rows.");
+        return new TextGrid(header, rows, grid.alignments(), notes);
     }
 
     /** index.html: one well-formed page. */
