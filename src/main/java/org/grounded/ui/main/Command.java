@@ -17,6 +17,8 @@ public enum Command {
     SAVE("Save", FontAwesome.Glyph.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", null, "Shortcut+Shift+S"),
     IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+Shift+I"),
+    IMPORT_PARTICIPANTS("Import participants from spreadsheet…", FontAwesome.Glyph.TABLE),
+    IMPORT_DOCUMENT_ATTRIBUTES("Import document attributes from spreadsheet…", null),
     IMPORT_REFI_PROJECT("Import project (REFI-QDA)…", null),
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),
@@ -48,6 +50,7 @@ public enum Command {
     MERGE_CODE("Merge code into…", null),
     FIND_CODE("Find code", FontAwesome.Glyph.SEARCH, "Shortcut+Alt+F"),
     NEW_MEMO("New memo", FontAwesome.Glyph.EDIT, "Shortcut+M"),
+    USER_GUIDE("User guide", FontAwesome.Glyph.BOOK, "Shift+F1"),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
     ABOUT("About Grounded", null),
     RESET_PANES("Reset panes", null);

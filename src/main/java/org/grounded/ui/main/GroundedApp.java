@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.transcript.TranscriptImporter;
+import org.grounded.ui.common.AppIcons;
 import org.grounded.ui.dialog.FxDialogService;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
@@ -75,8 +76,9 @@ public final class GroundedApp extends Application {
         }
 
         List<String> arguments = getParameters().getRaw();
-        if (arguments.size() == 1 && arguments.get(0).endsWith(ProjectFileStore.EXTENSION)) {
-            viewModel.openFile(Path.of(arguments.get(0)));
+        if (arguments.size() == 1) {
+            // As if the file were dropped on the window: a project opens, a .qdpx is imported.
+            viewModel.filesDropped(List.of(Path.of(arguments.get(0))));
         }
     }
 
@@ -98,6 +100,7 @@ public final class GroundedApp extends Application {
         view[0] = (MainWindowView) scene.getRoot();
         view[0].attachTo(stage);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placement.restoreBounds(stage, 1440, 900);

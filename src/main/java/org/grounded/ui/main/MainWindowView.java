@@ -24,9 +24,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.ui.help.AboutDialog;
+import org.grounded.ui.help.GuidePage;
+import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
+import org.grounded.model.AttributeScope;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.search.SearchWindow;
 import org.grounded.ui.transcript.CodingViewModel;
@@ -90,6 +93,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SAVE, viewModel::save);
         actions.put(Command.SAVE_AS, viewModel::saveAs);
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
+        actions.put(Command.IMPORT_PARTICIPANTS, () -> viewModel.importCases(AttributeScope.PARTICIPANT));
+        actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
         actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
         actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
@@ -118,6 +123,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
                 java.util.Arrays.stream(NetworkShortcut.values())
                         .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
+        actions.put(Command.USER_GUIDE, () -> new GuideWindow(getScene() == null ? null : getScene().getWindow(),
+                getScene() == null ? List.of() : getScene().getStylesheets(), GuidePage.load(GuidePage.FIRST_PAGE)).show());
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
         for (Command command : Command.values()) {
             enabled.put(command, always);
@@ -125,6 +132,8 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.SAVE, viewModel.state().editableProperty());
         enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_PARTICIPANTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
@@ -185,7 +194,8 @@ public final class MainWindowView extends BorderPane {
         Menu file = new Menu("File", null,
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
-                item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
+                item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
+                item(Command.IMPORT_DOCUMENT_ATTRIBUTES), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.CLOSE_WINDOW), item(Command.QUIT));
@@ -202,7 +212,8 @@ public final class MainWindowView extends BorderPane {
         network.setId("menu-network");
         Menu view = new Menu("View", null, item(Command.RESET_PANES));
         view.setId("menu-view");
-        Menu help = new Menu("Help", null, item(Command.SHORTCUTS), new SeparatorMenuItem(), item(Command.ABOUT));
+        Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
+                item(Command.ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
@@ -312,7 +323,11 @@ public final class MainWindowView extends BorderPane {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
-        return new StackPane(welcome, workspace);
+        OpeningView opening = new OpeningView(viewModel.openingProperty(), viewModel::cancelOpening);
+        // Nothing under the opening screen answers clicks meanwhile.
+        welcome.disableProperty().bind(opening.visibleProperty());
+        workspace.disableProperty().bind(opening.visibleProperty());
+        return new StackPane(welcome, workspace, opening);
     }
 
     private void enableDrop() {

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.model.AttributeScope;
 import org.grounded.model.Project;
+import org.grounded.ui.cases.CaseImportFlow;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
@@ -49,6 +51,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
     private final RefiExchangeFlow refiFlow;
+    private final CaseImportFlow casesFlow;
     private final WindowState state = new WindowState(workspace);
     private final Editor editor;
 
@@ -77,6 +80,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(), lifecycle::openSession,
                 lifecycle::lastFolder);
         lifecycle.cancelOnClose(refiFlow::cancelPending);
+        this.casesFlow = new CaseImportFlow(editor, services.executor(), lifecycle::lastFolder);
+        lifecycle.cancelWhenClosed(casesFlow::cancelPending);
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
@@ -84,6 +89,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.transcript = new TranscriptViewModel(workspace);
         this.codes = new CodeTreeViewModel(editor);
         this.panes = new CodingPanes(editor, transcript, codes, services);
+        panes.participants().onImportFromSpreadsheet(() -> importCases(AttributeScope.PARTICIPANT));
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
@@ -249,6 +255,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         importFiles(files);
     }
 
+    /** Asks for a spreadsheet of participants (or of documents' attributes) and imports it after a preview. */
+    public void importCases(AttributeScope scope) {
+        if (state.editableProperty().get()) {
+            casesFlow.start(scope);
+        }
+    }
+
     /** Imports transcript files into the open project (chooser or drag and drop). */
     public void importFiles(List<Path> files) {
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
@@ -297,7 +310,17 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
     static boolean isRefiProject(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+        return FileNames.isRefiProject(file);
+    }
+
+    /** The name of the project file being opened, "" when none is (the window covers itself meanwhile). */
+    public javafx.beans.property.ReadOnlyStringProperty openingProperty() {
+        return lifecycle.openingProperty();
+    }
+
+    /** The Cancel of the opening screen. */
+    public void cancelOpening() {
+        lifecycle.cancelOpening();
     }
 
     public void closeProject() {

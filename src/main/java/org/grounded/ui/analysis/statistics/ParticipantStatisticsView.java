@@ -70,11 +70,9 @@ public final class ParticipantStatisticsView extends BorderPane {
         table.setId("statistics-table");
         table.getStyleClass().add("statistics-table");
         table.setItems(viewModel.lines());
-        Label placeholder = new Label("No participants to describe: give the participants attributes (age, role…) "
-                + "to see them here.");
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(AnalysisWindowLayout.placeholder("No participants to describe: give the participants "
+                + "attributes (age, role…) to see them here.", viewModel.computingProperty()));
+        AnalysisWindowLayout.marksUpdating(table, viewModel.computingProperty());
         viewModel.parts().addListener((ListChangeListener<String>) change -> rebuildColumns());
         viewModel.lines().addListener((ListChangeListener<StatisticsLine>) change -> fitLabelColumn());
         rebuildColumns();
