@@ -24,7 +24,9 @@ public enum Command {
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),
     EXPORT_CODEBOOK("Export codebook (.qdc)…", null),
-    CLOSE_PROJECT("Close project", null, "Shortcut+W"),
+    CLOSE_PROJECT("Close project", null, "Shortcut+Shift+W"),
+    /** Ctrl+W closes the window it is pressed in, here as in every analysis window (issue 18). */
+    CLOSE_WINDOW("Close window", null, "Shortcut+W"),
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", FontAwesome.Glyph.UNDO, "Shortcut+Z"),
     REDO("Redo", FontAwesome.Glyph.REPEAT, "Shortcut+Shift+Z", "Shortcut+Y"),
@@ -51,7 +53,8 @@ public enum Command {
     NEW_MEMO("New memo", FontAwesome.Glyph.EDIT, "Shortcut+M"),
     USER_GUIDE("User guide", FontAwesome.Glyph.BOOK, "Shift+F1"),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
-    ABOUT("About Grounded", null);
+    ABOUT("About Grounded", null),
+    RESET_PANES("Reset panes", null);
 
     private final String label;
     private final FontAwesome.Glyph icon;

@@ -102,6 +102,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.EXPORT_CODEBOOK, viewModel.refi()::exportCodebook);
         actions.put(Command.CLOSE_PROJECT, viewModel::closeProject);
         actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
+        actions.put(Command.CLOSE_WINDOW, () -> viewModel.requestQuit(exit));
+        actions.put(Command.RESET_PANES, workspace::resetPanes);
         actions.put(Command.UNDO, viewModel::undo);
         actions.put(Command.REDO, viewModel::redo);
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
@@ -198,7 +200,7 @@ public final class MainWindowView extends BorderPane {
                 item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
-                item(Command.CLOSE_PROJECT), item(Command.QUIT));
+                item(Command.CLOSE_PROJECT), item(Command.CLOSE_WINDOW), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
@@ -210,9 +212,11 @@ public final class MainWindowView extends BorderPane {
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
+        Menu view = new Menu("View", null, item(Command.RESET_PANES));
+        view.setId("menu-view");
         Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
                 item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
+        MenuBar bar = new MenuBar(file, edit, view, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -372,6 +376,17 @@ public final class MainWindowView extends BorderPane {
     /** The semantic network's window. */
     public NetworkWindow networkWindow() {
         return networkWindow;
+    }
+
+    /** Puts the workspace's dividers where the settings say they were left. */
+    void restoreDividers(WindowPlacement placement) {
+        placement.restoreDividers("dividers", workspace.dividers(), workspace.getDividers().size());
+        placement.restoreDividers("right-dividers", workspace.rightDividers(), 1);
+    }
+
+    void saveDividers(WindowPlacement placement) {
+        placement.saveDividers("dividers", workspace.dividers());
+        placement.saveDividers("right-dividers", workspace.rightDividers());
     }
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */
