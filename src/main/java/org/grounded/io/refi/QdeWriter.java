@@ -237,10 +237,10 @@ final class QdeWriter {
         return positions == QdpxPositions.UTF16 ? stringIndex : index.codePoints(stringIndex);
     }
 
-    /** The texts of the memos about this document alone, for its Description. */
+    /** The titles and texts of the memos linked to this document (with or without other things), for its Description. */
     private String documentMemos(Document document) {
         return project.memos().stream()
-                .filter(memo -> memo.linkedIds().size() == 1 && memo.linkedIds().contains(document.id()))
+                .filter(memo -> memo.linkedIds().contains(document.id()))
                 .map(memo -> memo.title().isBlank() ? memo.text() : memo.title() + "\n" + memo.text())
                 .filter(text -> !text.isBlank())
                 .collect(java.util.stream.Collectors.joining("\n\n"));
