@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
                 WordsCommand.class, NetworkCommand.class, CasesCommand.class, QuotesCommand.class,
                 CodebookCommand.class, MemosCommand.class, ReportCommand.class, AgreementCommand.class, MergeCommand.class,
-                CommandLine.HelpCommand.class})
+                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec

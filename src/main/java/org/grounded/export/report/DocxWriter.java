@@ -26,6 +26,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class DocxWriter implements AutoCloseable {
 
     private static final int[] HEADING_HALF_POINTS = {32, 26, 23};
+    /** The text's width on A4 or Letter with margins of an inch or 2.5 cm. */
+    static final double MAX_PICTURE_WIDTH_POINTS = 450;
+    static final double MAX_PICTURE_HEIGHT_POINTS = 600;
     private final XWPFDocument document = new XWPFDocument();
 
     public DocxWriter() {
@@ -96,6 +99,19 @@ public final class DocxWriter implements AutoCloseable {
         text(sourceRun, "— " + source);
     }
 
+    /** A quotation in its context, indented in small type, the quotation itself in bold. */
+    public void context(String before, String quoted, String after) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setIndentationLeft(567);
+        for (int part = 0; part < 3; part++) {
+            XWPFRun run = paragraph.createRun();
+            run.setFontSize(9);
+            run.setColor("444444");
+            run.setBold(part == 1);
+            text(run, part == 0 ? before : part == 1 ? quoted : after);
+        }
+    }
+
     /** A table: the grid's header bold, its cells as text, its notes below. */
     public void table(TextGrid grid) {
         XWPFTable table = document.createTable(grid.rows().size() + 1, grid.header().size());
@@ -132,6 +148,29 @@ public final class DocxWriter implements AutoCloseable {
             }
             run.setText(lines[i], i);
         }
+    }
+
+    /**
+     * A picture as wide as the text allows (at most {@code maxWidthPoints}, never taller than a
+     * page's text), centred, with its caption below.
+     */
+    public void picture(byte[] png, int pixelWidth, int pixelHeight, String name, String caption) throws IOException {
+        double scale = Math.min(MAX_PICTURE_WIDTH_POINTS / pixelWidth, MAX_PICTURE_HEIGHT_POINTS / pixelHeight);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingAfter(0);
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
+            paragraph.createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name,
+                    org.apache.poi.util.Units.toEMU(pixelWidth * scale), org.apache.poi.util.Units.toEMU(pixelHeight * scale));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("Could not embed " + name + ": " + e.getMessage(), e);
+        }
+        XWPFParagraph below = document.createParagraph();
+        below.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = below.createRun();
+        run.setFontSize(9);
+        run.setItalic(true);
+        text(run, caption);
     }
 
     public void write(OutputStream out) throws IOException {

@@ -17,6 +17,8 @@ public enum Command {
     SAVE("Save", FontAwesome.Glyph.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", null, "Shortcut+Shift+S"),
     IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+Shift+I"),
+    IMPORT_PARTICIPANTS("Import participants from spreadsheet…", FontAwesome.Glyph.TABLE),
+    IMPORT_DOCUMENT_ATTRIBUTES("Import document attributes from spreadsheet…", null),
     IMPORT_REFI_PROJECT("Import project (REFI-QDA)…", null),
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
     MERGE_PROJECT("Merge project…", null),

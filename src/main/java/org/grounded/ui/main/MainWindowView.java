@@ -29,6 +29,7 @@ import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
+import org.grounded.model.AttributeScope;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.search.SearchWindow;
 import org.grounded.ui.transcript.CodingViewModel;
@@ -92,6 +93,8 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SAVE, viewModel::save);
         actions.put(Command.SAVE_AS, viewModel::saveAs);
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
+        actions.put(Command.IMPORT_PARTICIPANTS, () -> viewModel.importCases(AttributeScope.PARTICIPANT));
+        actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
         actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
         actions.put(Command.MERGE_PROJECT, viewModel.merge()::mergeProject);
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
@@ -129,6 +132,8 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.SAVE, viewModel.state().editableProperty());
         enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_PARTICIPANTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
         enabled.put(Command.MERGE_PROJECT, viewModel.state().editableProperty());
@@ -191,7 +196,8 @@ public final class MainWindowView extends BorderPane {
         Menu file = new Menu("File", null,
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
-                item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
+                item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
+                item(Command.IMPORT_DOCUMENT_ATTRIBUTES), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT), item(Command.MERGE_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.QUIT));

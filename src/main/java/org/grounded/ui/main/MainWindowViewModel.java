@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.model.AttributeScope;
 import org.grounded.model.Project;
+import org.grounded.ui.cases.CaseImportFlow;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
@@ -49,6 +51,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
     private final RefiExchangeFlow refiFlow;
+    private final CaseImportFlow casesFlow;
     private final WindowState state = new WindowState(workspace);
     private final Editor editor;
 
@@ -78,6 +81,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(), lifecycle::openSession,
                 lifecycle::lastFolder);
         lifecycle.cancelOnClose(refiFlow::cancelPending);
+        this.casesFlow = new CaseImportFlow(editor, services.executor(), lifecycle::lastFolder);
+        lifecycle.cancelWhenClosed(casesFlow::cancelPending);
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
@@ -85,6 +90,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.transcript = new TranscriptViewModel(workspace);
         this.codes = new CodeTreeViewModel(editor);
         this.panes = new CodingPanes(editor, transcript, codes, services);
+        panes.participants().onImportFromSpreadsheet(() -> importCases(AttributeScope.PARTICIPANT));
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
@@ -255,6 +261,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             lastImportFolder = files.get(0).toAbsolutePath().getParent();
         }
         importFiles(files);
+    }
+
+    /** Asks for a spreadsheet of participants (or of documents' attributes) and imports it after a preview. */
+    public void importCases(AttributeScope scope) {
+        if (state.editableProperty().get()) {
+            casesFlow.start(scope);
+        }
     }
 
     /** Imports transcript files into the open project (chooser or drag and drop). */
