@@ -97,6 +97,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
         actions.put(Command.EXPORT_PARTICIPANTS, viewModel::exportParticipants);
         actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
+        actions.put(Command.MERGE_PROJECT, viewModel.merge()::mergeProject);
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
         actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
         actions.put(Command.EXPORT_CODEBOOK, viewModel.refi()::exportCodebook);
@@ -109,6 +110,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
+        actions.put(Command.INTERCODER_AGREEMENT, () -> analysisWindows.show(AnalysisWindows.Kind.AGREEMENT));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
         actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
         actions.put(Command.NEW_NETWORK, () -> {
@@ -138,6 +140,7 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.EXPORT_PARTICIPANTS, viewModel.state().projectOpenProperty());
         enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
+        enabled.put(Command.MERGE_PROJECT, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
@@ -145,6 +148,7 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
+        enabled.put(Command.INTERCODER_AGREEMENT, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
@@ -198,7 +202,7 @@ public final class MainWindowView extends BorderPane {
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
                 item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
                 item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
-                item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
+                item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT), item(Command.MERGE_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.CLOSE_WINDOW), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
@@ -208,7 +212,7 @@ public final class MainWindowView extends BorderPane {
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
-                item(Command.PARTICIPANT_STATISTICS));
+                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT));
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");

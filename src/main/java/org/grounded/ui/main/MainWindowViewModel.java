@@ -70,6 +70,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final AnalysisViewModels analysis;
     private final SearchViewModel search;
     private final NetworkViewModel network;
+    private final org.grounded.ui.refi.ProjectMergeFlow mergeFlow;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -96,10 +97,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
-        this.analysis = new AnalysisViewModels(editor, services.executor(), TextClipboard.system());
+        this.analysis = new AnalysisViewModels(editor, services.executor(), TextClipboard.system(), this::openAt);
         this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
                 this::openAt, SearchViewModel.cachedIndexes());
         this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
+        this.mergeFlow = new org.grounded.ui.refi.ProjectMergeFlow(services.refi(), editor, services.executor());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -157,6 +159,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
     public RefiExchangeFlow refi() {
         return refiFlow;
+    }
+
+    /** File → Merge project…: another coder's project merged into this one. */
+    public org.grounded.ui.refi.ProjectMergeFlow merge() {
+        return mergeFlow;
     }
 
     /** The search window's view model. */

@@ -25,7 +25,7 @@ class SavedRangesEverywhereTest {
     private final Project project = AnalysisFixture.sample();
     private final Editor editor = new Editor(AnalysisFixture.workspaceWith(project), new StubDialogService());
     private final AnalysisViewModels windows = new AnalysisViewModels(editor, new CurrentThreadTaskExecutor(),
-            new AnalysisFixture.RecordingClipboard());
+            new AnalysisFixture.RecordingClipboard(), (document, span) -> { });
 
     @Test
     void rangesSavedInTheStatisticsWindowAreTheCitationsTablesColumnsAndFilterValues() {
