@@ -89,6 +89,7 @@ public final class CaseImportView extends Dialog<Boolean> {
             }
         });
         viewModel.nameColumnProperty().addListener((observable, before, after) -> rebuildColumns());
+        viewModel.missingCodesProperty().addListener((observable, before, after) -> table.refresh());
         rebuildColumns();
 
         Label summary = new Label();
@@ -129,6 +130,7 @@ public final class CaseImportView extends Dialog<Boolean> {
             // one line per row: a cell's line breaks show as a mark
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                     cell.getValue().cell(index).strip().replaceAll("\\R+", " ↵ ")));
+            column.setCellFactory(cells -> new PreviewCell());
             column.setGraphic(heading(choice, choice.name().equals(viewModel.nameColumnProperty().get())));
             columns.add(column);
         }
@@ -174,6 +176,25 @@ public final class CaseImportView extends Dialog<Boolean> {
         controls.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(controls);
         return box;
+    }
+
+    /** A cell of the preview; one that counts as no answer is shown as such. */
+    private final class PreviewCell extends javafx.scene.control.TableCell<CaseSheet.Row, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            getStyleClass().remove("cases-missing");
+            if (empty || text == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            boolean missing = viewModel.isMissing(text);
+            setText(missing && text.isBlank() ? "(empty)" : text);
+            if (missing) {
+                getStyleClass().add("cases-missing");
+            }
+        }
     }
 
     static String label(AttributeType type) {

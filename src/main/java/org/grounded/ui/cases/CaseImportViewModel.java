@@ -177,6 +177,11 @@ public final class CaseImportViewModel {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    /** Whether a cell counts as no answer under the codes typed (the preview shows it so). */
+    public boolean isMissing(String cell) {
+        return new CaseImportOptions("", codes(), Map.of(), Set.of()).isMissing(cell);
+    }
+
     /** The choices as the import takes them. */
     public CaseImportOptions options() {
         Map<String, AttributeType> types = new LinkedHashMap<>();

@@ -67,6 +67,13 @@ class CaseImportFlowTest {
                 + "0 unchanged, 0 skipped");
         assertThat(preview.validProperty().get()).isTrue();
         assertThat(preview.sheets()).isEmpty();
+        assertThat(preview.isMissing("NA")).isTrue();
+        assertThat(preview.isMissing("")).isTrue();
+        assertThat(preview.isMissing("99")).isFalse();
+        preview.missingCodesProperty().set("99; 999");
+        assertThat(preview.isMissing("99")).isTrue();
+        assertThat(preview.isMissing("999")).isTrue();
+        assertThat(preview.isMissing("9")).isFalse();
         // cancelled: nothing changed
         assertThat(project.participants()).isEmpty();
         assertThat(session.undoManager().undoSize()).isZero();

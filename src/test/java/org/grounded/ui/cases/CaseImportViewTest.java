@@ -105,6 +105,8 @@ class CaseImportViewTest {
                 entry("exclusive", "91.25 % (73)"), entry("mixed", "8.75 % (7)"),
                 entry("4–6", "38.75 % (31)"), entry("7–9", "21.25 % (17)"), entry("10–12", "3.75 % (3)"),
                 entry("(no value)", "36.25 % (29)"));
+        assertThat(robot.lookup("#statistics-legend").queryAs(Label.class).getText())
+                .contains("Age: Each range includes its lower edge and not its upper one: 30 falls in 30–40");
     }
 
     private static StatisticsLine entry(String label, String cell) {

@@ -43,6 +43,7 @@ public final class TableFourScreenshot {
                     TestServices.with(dialogs, new CurrentThreadTaskExecutor(), folder));
             Stage stage = new Stage();
             stage.setScene(GroundedApp.createScene(viewModel, Platform::exit, 1280, 800));
+            stage.setTitle("Study A — survey — Grounded");
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -72,9 +73,9 @@ public final class TableFourScreenshot {
             MainWindowView view = (MainWindowView) stage.getScene().getRoot();
             view.analysisWindows().show(AnalysisWindows.Kind.STATISTICS);
             view.analysisWindows().stage(AnalysisWindows.Kind.STATISTICS).ifPresent(window -> {
-                window.setX(40);
+                window.setX(20);
                 window.setY(60);
-                window.setWidth(1200);
+                window.setWidth(1240);
                 window.setHeight(720);
             });
         });

@@ -41,7 +41,7 @@ public final class ParticipantStatisticsView extends BorderPane {
         javafx.scene.control.TextField ranges = new javafx.scene.control.TextField();
         ranges.setId("statistics-ranges");
         ranges.setPromptText("Age=20,30,40");
-        ranges.setPrefColumnCount(14);
+        ranges.setPrefColumnCount(22); // "Age=20,30,40; Child age=4-6,7-9" fits
         ranges.setTooltip(new javafx.scene.control.Tooltip("Group number attributes into ranges, separated by ; "
                 + "— edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); "
                 + "20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply."));
@@ -74,6 +74,10 @@ public final class ParticipantStatisticsView extends BorderPane {
                 saveRanges, paper);
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("analysis-options");
+        // On a narrow window the ranges field gives up width, never a caption or a button's label.
+        options.getChildren().stream().filter(javafx.scene.control.Labeled.class::isInstance)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        ranges.setMinWidth(120);
         ExportBar exports = new ExportBar("statistics", ParticipantStatisticsViewModel.EXPORT_FORMATS,
                 viewModel::export, viewModel::copy, viewModel.descriptivesProperty().isNotNull());
         Region spacer = new Region();
@@ -93,6 +97,14 @@ public final class ParticipantStatisticsView extends BorderPane {
         rebuildColumns();
         Label legend = new Label("Percentages of each column's participants; SD is the sample standard deviation "
                 + "(n − 1). Figures are rounded to two decimals.");
+        // The exports' notes under the table: SD, and each range's boundary rule (30 falls in 30–40).
+        legend.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String notes = viewModel.notesProperty().get();
+            return "Percentages of each column's participants; figures are rounded to two decimals."
+                    + (notes == null || notes.isBlank() ? " SD is the sample standard deviation (n − 1)." : " " + notes);
+        }, viewModel.notesProperty()));
+        legend.setId("statistics-legend");
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         legend.getStyleClass().add("analysis-legend");
         legend.setWrapText(true);
         VBox center = new VBox(table, legend);
