@@ -6,7 +6,9 @@ import org.grounded.files.FileNames;
 
 /**
  * The jar's entry point. A run without arguments, or with just a project file
- * ({@code grounded study.grounded}), opens the window; any other run goes to the command line.
+ * ({@code grounded study.grounded}, or a REFI-QDA {@code study.qdpx} to import, as a double click on
+ * either does through the installers' file associations), opens the window; any other run goes to
+ * the command line.
  * Deliberately not a JavaFX {@code Application}, so that the plain jar starts with JavaFX on the
  * classpath and command-line runs never touch the toolkit.
  */
@@ -16,7 +18,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        boolean window = args.length == 0 || args.length == 1 && FileNames.isProjectFile(args[0]);
+        boolean window = args.length == 0
+                || args.length == 1 && (FileNames.isProjectFile(args[0]) || FileNames.isRefiProject(args[0]));
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));

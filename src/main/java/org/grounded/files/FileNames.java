@@ -12,6 +12,8 @@ public final class FileNames {
 
     /** The extension of a project file. */
     public static final String PROJECT_EXTENSION = ".grounded";
+    /** The extension of a REFI-QDA project (Atlas.ti, NVivo, MAXQDA, QualCoder, us). */
+    public static final String REFI_PROJECT_EXTENSION = ".qdpx";
     /** The characters Windows, macOS or Linux refuse in a file name. */
     private static final String UNSAFE = "[\\\\/:*?\"<>|]";
 
@@ -25,6 +27,15 @@ public final class FileNames {
 
     public static boolean isProjectFile(Path file) {
         return file.getFileName() != null && isProjectFile(file.getFileName().toString());
+    }
+
+    /** Whether the name ends with {@code .qdpx}, in any case: a REFI-QDA project to import. */
+    public static boolean isRefiProject(String fileName) {
+        return hasExtension(fileName, REFI_PROJECT_EXTENSION);
+    }
+
+    public static boolean isRefiProject(Path file) {
+        return file.getFileName() != null && isRefiProject(file.getFileName().toString());
     }
 
     /** The name without {@code .grounded} (in any case), for showing a project by its name. */
