@@ -1,6 +1,8 @@
 package org.grounded.ui.search;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,6 +27,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 import org.grounded.model.Code;
 import org.grounded.model.SnapMode;
+import org.grounded.search.CodeRestriction;
+import org.controlsfx.control.CheckComboBox;
 
 /**
  * The search window: the query with its switches above, the hits as keyword-in-context rows
@@ -37,11 +41,14 @@ public final class SearchView extends BorderPane {
     private final TextField query = new TextField();
     private final TableView<SearchRow> table = new TableView<>();
     private final ComboBox<Code> code = new ComboBox<>();
+    private final CheckComboBox<SearchFilter> documents = new CheckComboBox<>();
+    private final CheckComboBox<SearchFilter> participants = new CheckComboBox<>();
+    private final ComboBox<Code> codeFilter = new ComboBox<>();
 
     public SearchView(SearchViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("search-view");
-        setTop(queryBar());
+        setTop(new VBox(queryBar(), filterBar()));
         setCenter(table());
         setBottom(codingBar());
         setPadding(new Insets(8));
@@ -68,6 +75,86 @@ public final class SearchView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
+    }
+
+    /** Restrictions: documents or document groups, participants or participant groups, a code caught or missed. */
+    private HBox filterBar() {
+        documents.setId("search-documents");
+        documents.setTitle("All documents");
+        documents.setShowCheckedCount(true);
+        documents.getCheckModel().getCheckedItems().addListener((ListChangeListener<SearchFilter>) change ->
+                viewModel.documentFilter().setAll(documents.getCheckModel().getCheckedItems()));
+        participants.setId("search-participants");
+        participants.setTitle("All participants");
+        participants.setShowCheckedCount(true);
+        participants.getCheckModel().getCheckedItems().addListener((ListChangeListener<SearchFilter>) change ->
+                viewModel.participantFilter().setAll(participants.getCheckModel().getCheckedItems()));
+        ChoiceBox<CodeRestriction.Kind> kind = new ChoiceBox<>();
+        kind.setId("search-code-filter-kind");
+        kind.getItems().setAll(CodeRestriction.Kind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CodeRestriction.Kind value) {
+                return value == CodeRestriction.Kind.NOT_CODED_WITH ? "not coded with" : "coded with";
+            }
+
+            @Override
+            public CodeRestriction.Kind fromString(String text) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(viewModel.codeFilterKindProperty());
+        codeFilter.setId("search-code-filter");
+        codeFilter.setPromptText("any code");
+        codeFilter.setConverter(codeNames());
+        codeFilter.setOnShowing(event -> codeFilter.getItems().setAll(viewModel.codes()));
+        codeFilter.valueProperty().bindBidirectional(viewModel.codeFilterProperty());
+        Button clear = new Button("×");
+        clear.setId("search-code-filter-clear");
+        clear.setTooltip(new Tooltip("Any code: no restriction by code"));
+        clear.disableProperty().bind(codeFilter.valueProperty().isNull());
+        clear.setOnAction(event -> codeFilter.setValue(null));
+        Label in = new Label("In");
+        Label by = new Label("words of");
+        Label hits = new Label("hits");
+        HBox bar = new HBox(8, in, documents, by, participants, hits, kind, codeFilter, clear);
+        bar.getChildren().forEach(node -> {
+            if (node instanceof Label label) {
+                label.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        refreshFilters();
+        return bar;
+    }
+
+    /** The filters' choices follow the project (documents, participants and groups added since). */
+    public void refreshFilters() {
+        List<SearchFilter> documentChoices = viewModel.documentChoices();
+        if (!documents.getItems().equals(documentChoices)) {
+            documents.getCheckModel().clearChecks();
+            documents.getItems().setAll(documentChoices);
+        }
+        List<SearchFilter> participantChoices = viewModel.participantChoices();
+        if (!participants.getItems().equals(participantChoices)) {
+            participants.getCheckModel().clearChecks();
+            participants.getItems().setAll(participantChoices);
+        }
+    }
+
+    private static StringConverter<Code> codeNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Code value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public Code fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private TableView<SearchRow> table() {
@@ -200,6 +287,7 @@ public final class SearchView extends BorderPane {
 
     /** Puts the keyboard in the query box, its text selected. */
     public void focusQuery() {
+        refreshFilters();
         query.requestFocus();
         query.selectAll();
     }

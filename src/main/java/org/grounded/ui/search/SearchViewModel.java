@@ -24,11 +24,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.model.Code;
+import org.grounded.model.GroupKind;
 import org.grounded.model.Document;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
 import org.grounded.model.SnapMode;
 import org.grounded.model.edits.AutoCodingEdits;
+import org.grounded.search.CodeRestriction;
 import org.grounded.search.IndexLocation;
 import org.grounded.search.QuerySyntaxException;
 import org.grounded.search.SearchHit;
@@ -71,6 +73,11 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty wordForms = new SimpleBooleanProperty(this, "wordForms");
     private final BooleanProperty thisDocumentOnly = new SimpleBooleanProperty(this, "thisDocumentOnly");
+    private final ObservableList<SearchFilter> documentFilter = FXCollections.observableArrayList();
+    private final ObservableList<SearchFilter> participantFilter = FXCollections.observableArrayList();
+    private final ObjectProperty<Code> codeFilter = new SimpleObjectProperty<>(this, "codeFilter");
+    private final ObjectProperty<CodeRestriction.Kind> codeFilterKind =
+            new SimpleObjectProperty<>(this, "codeFilterKind", CodeRestriction.Kind.CODED_WITH);
     private final ObjectProperty<SnapMode> extend = new SimpleObjectProperty<>(this, "extend", SnapMode.WORD);
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -109,6 +116,72 @@ public final class SearchViewModel {
         });
         wordForms.addListener((observable, before, after) -> searchIfTyped());
         thisDocumentOnly.addListener((observable, before, after) -> searchIfTyped());
+        documentFilter.addListener((javafx.collections.ListChangeListener<SearchFilter>) change -> searchIfTyped());
+        participantFilter.addListener((javafx.collections.ListChangeListener<SearchFilter>) change -> searchIfTyped());
+        codeFilter.addListener((observable, before, after) -> searchIfTyped());
+        codeFilterKind.addListener((observable, before, after) -> searchIfTyped());
+    }
+
+    /** The documents and document groups searched; empty: all. */
+    public ObservableList<SearchFilter> documentFilter() {
+        return documentFilter;
+    }
+
+    /** The participants and participant groups whose words are searched; empty: everybody's. */
+    public ObservableList<SearchFilter> participantFilter() {
+        return participantFilter;
+    }
+
+    /** Only hits coded (or not coded, see {@link #codeFilterKindProperty}) with this code; null: no restriction. */
+    public ObjectProperty<Code> codeFilterProperty() {
+        return codeFilter;
+    }
+
+    public ObjectProperty<CodeRestriction.Kind> codeFilterKindProperty() {
+        return codeFilterKind;
+    }
+
+    /** The documents, then the document groups, of the open project. */
+    public List<SearchFilter> documentChoices() {
+        return choices(GroupKind.DOCUMENT);
+    }
+
+    /** The participants, then the participant groups, of the open project. */
+    public List<SearchFilter> participantChoices() {
+        return choices(GroupKind.PARTICIPANT);
+    }
+
+    private List<SearchFilter> choices(GroupKind kind) {
+        Optional<Project> project = editor.workspace().project();
+        if (project.isEmpty()) {
+            return List.of();
+        }
+        List<SearchFilter> result = new java.util.ArrayList<>();
+        if (kind == GroupKind.DOCUMENT) {
+            project.get().documents().forEach(d -> result.add(new SearchFilter(d.id(), d.name(), false)));
+        } else {
+            project.get().participants().forEach(p -> result.add(new SearchFilter(p.id(), p.name(), false)));
+        }
+        project.get().groups(kind).forEach(g -> result.add(new SearchFilter(g.id(), "Group: " + g.name(), true)));
+        return result;
+    }
+
+    /** The ids a filter stands for: its items and the members of its groups. */
+    private static Set<UUID> ids(Project project, List<SearchFilter> filter, GroupKind kind) {
+        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (SearchFilter choice : filter) {
+            if (choice.group()) {
+                project.groups(kind).stream().filter(g -> g.id().equals(choice.id()))
+                        .forEach(g -> ids.addAll(g.memberIds()));
+            } else {
+                ids.add(choice.id());
+            }
+        }
+        if (!filter.isEmpty() && ids.isEmpty()) {
+            // Only empty groups chosen: nothing may match, and an empty set would mean "all".
+            ids.add(new UUID(0, 0));
+        }
+        return ids;
     }
 
     /** The indexes of the application: the user cache folder for saved projects, memory otherwise. */
@@ -186,11 +259,19 @@ public final class SearchViewModel {
             return;
         }
         UUID shown = editor.workspace().selectedDocumentProperty().get();
+        Project current = session.get().project();
+        Set<UUID> documents = thisDocumentOnly.get() && shown != null ? Set.of(shown)
+                : ids(current, documentFilter, GroupKind.DOCUMENT);
         SearchRequest request = SearchRequest.of(query.get().strip())
                 .withWordForms(wordForms.get() ? WordForms.STEMMED : WordForms.EXACT)
-                .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of())
+                .inDocuments(documents)
+                .byParticipants(ids(current, participantFilter, GroupKind.PARTICIPANT))
                 // Only the listed rows' offsets are computed; the rest are counted.
                 .withLimit(ROW_LIMIT);
+        if (codeFilter.get() != null) {
+            request = request.restrictedTo(new CodeRestriction(codeFilter.get().id(), codeFilterKind.get()));
+        }
+        SearchRequest asked = request;
         Project copy = session.get().project().copy();
         LazyIndex searched = index(session.get());
         long revision = editor.workspace().revisionProperty().get();
@@ -203,13 +284,13 @@ public final class SearchViewModel {
             if (update) {
                 opened.update(copy, progress);
             }
-            return opened.search(copy, request);
+            return opened.search(copy, asked);
         }).onSuccess(result -> {
             if (update && index == searched) {
                 indexedRevision = revision;
             }
             if (requests.isCurrent(ticket)) {
-                lastRequest = request;
+                lastRequest = asked;
                 lastTotal = result.totalHits();
                 show(copy, result);
             }

@@ -93,4 +93,45 @@ class SearchViewModelTest {
         assertThat(viewModel.rows()).allSatisfy(row -> assertThat(row.codes()).isEmpty());
         assertThat(Optional.ofNullable(revealed)).isEmpty();
     }
+
+    @Test
+    void documentFilterKeepsTheChosenDocumentsAndTheMembersOfChosenGroups() {
+        study.project.apply(org.grounded.model.EntityEdit.builder("Group").add(org.grounded.model.Group.of("Malay",
+                org.grounded.model.GroupKind.DOCUMENT, java.util.Set.of(study.malay.id()))).build());
+        List<SearchFilter> choices = viewModel.documentChoices();
+        assertThat(choices).extracting(SearchFilter::label)
+                .containsExactly("Entrevista María", "Interview Ana", "Temu bual Siti", "Group: Malay");
+
+        viewModel.documentFilter().setAll(choices.get(0), choices.get(3));
+        search("bank OR banco");
+
+        assertThat(viewModel.rows()).extracting(SearchRow::document)
+                .containsExactly("Entrevista María", "Entrevista María", "Temu bual Siti");
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("3 hits in 2 documents");
+    }
+
+    @Test
+    void participantFilterKeepsTheirWordsAndAGroupStandsForItsMembers() {
+        study.project.apply(org.grounded.model.EntityEdit.builder("Group").add(org.grounded.model.Group.of("Donors",
+                org.grounded.model.GroupKind.PARTICIPANT, java.util.Set.of(study.ana.id(), study.siti.id()))).build());
+        search("bank OR banco");
+        viewModel.participantFilter().setAll(viewModel.participantChoices().stream()
+                .filter(choice -> choice.label().equals("Group: Donors")).toList());
+
+        assertThat(viewModel.rows()).extracting(SearchRow::participant).containsExactly("Ana", "Ana", "Siti");
+    }
+
+    @Test
+    void codeFilterFindsWhatACodeCaughtAndWhatItMissed() {
+        search("milk");
+        viewModel.codeHits(study.donation, viewModel.rows().subList(0, 2));
+        viewModel.codeFilterProperty().set(study.donation);
+
+        assertThat(viewModel.rows()).extracting(SearchRow::start).containsExactly(
+                SearchStudy.at(study.english, "milk", 0).start(), SearchStudy.at(study.english, "milk", 1).start());
+
+        viewModel.codeFilterKindProperty().set(org.grounded.search.CodeRestriction.Kind.NOT_CODED_WITH);
+        assertThat(viewModel.rows()).extracting(SearchRow::start)
+                .containsExactly(SearchStudy.at(study.english, "milk", 2).start());
+    }
 }
