@@ -58,14 +58,12 @@ public final class AgreementView extends BorderPane {
         coefficients.setItems(viewModel.rows());
         coefficients.setPlaceholder(AnalysisWindowLayout.placeholder("No codings by two coders to compare: "
                 + "merge a second coder's project (File → Merge project…).", viewModel.computingProperty()));
-        coefficients.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         viewModel.rows().addListener((ListChangeListener<AgreementRow>) change -> rebuildColumns());
         rebuildColumns();
 
         disagreements.setId("agreement-disagreements");
         disagreements.setItems(viewModel.disagreements());
         disagreements.setPlaceholder(new Label("No disagreements."));
-        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         disagreements.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 openSelected();
@@ -101,42 +99,47 @@ public final class AgreementView extends BorderPane {
 
     private void rebuildColumns() {
         coefficients.getColumns().setAll(List.of(
-                column("Code", row -> row.name()),
-                column("Document", AgreementRow::documentName),
+                column("Code", row -> row.name(), 240),
+                column("Document", AgreementRow::documentName, 170),
                 column(viewModel.unitProperty().get() == AgreementUnit.CHARACTER ? "Characters" : "Segments",
-                        row -> Long.toString(row.units()))));
+                        row -> Long.toString(row.units()), 90)));
         var report = viewModel.reportProperty().get();
         if (report != null) {
             for (Coefficient coefficient : AgreementExport.columns(report)) {
                 coefficients.getColumns().add(column(coefficient.label(), row -> row.coefficients().containsKey(coefficient)
-                        ? AgreementExport.format(row.value(coefficient)) : ""));
+                        ? AgreementExport.format(row.value(coefficient)) : "", 150));
             }
         }
         disagreements.getColumns().setAll(List.of(
-                disagreementColumn("Code", Disagreement::scope),
-                disagreementColumn("Document", Disagreement::documentName),
-                disagreementColumn("Characters", d -> d.start() + "–" + d.end())));
+                disagreementColumn("Code", Disagreement::scope, 240),
+                disagreementColumn("Document", Disagreement::documentName, 170),
+                disagreementColumn("Characters", d -> d.start() + "–" + d.end(), 110)));
         if (report != null) {
             for (int i = 0; i < report.coders().size(); i++) {
                 int coder = i;
                 disagreements.getColumns().add(disagreementColumn(report.coders().get(i), d -> {
                     List<String> codes = d.codesPerCoder().get(coder);
                     return codes.isEmpty() ? "—" : String.join("; ", codes);
-                }));
+                }, 220));
             }
         }
     }
 
-    private static TableColumn<AgreementRow, String> column(String title, java.util.function.Function<AgreementRow, String> value) {
+    private static TableColumn<AgreementRow, String> column(String title,
+                                                            java.util.function.Function<AgreementRow, String> value,
+                                                            double width) {
         TableColumn<AgreementRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setId("agreement-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
     private static TableColumn<Disagreement, String> disagreementColumn(String title,
-                                                                       java.util.function.Function<Disagreement, String> value) {
+                                                                       java.util.function.Function<Disagreement, String> value,
+                                                                       double width) {
         TableColumn<Disagreement, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
