@@ -3,6 +3,7 @@ package org.grounded.cli;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.grounded.analysis.report.QuotationReports;
 import org.grounded.analysis.report.QuotationRow;
 import org.grounded.export.report.QuotationsExport;
 import org.grounded.export.report.ReportFormat;
+import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +56,20 @@ final class QuotesCommand implements Callable<Integer> {
     @Option(names = "--coder", paramLabel = "NAME", description = "only quotations made by this coder")
     String coder;
 
+    @Option(names = "--group", paramLabel = "NAME",
+            description = "only quotations in the words of a member of this participant group (repeatable)")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--attribute", paramLabel = "NAME=VALUE",
+            description = "only quotations in the words of a participant with this attribute value (repeatable; "
+                    + "values of one attribute are alternatives; \"(no value)\" for participants without one)")
+    List<String> attributes = new ArrayList<>();
+
+    @Option(names = "--context", paramLabel = "LINES",
+            description = "md, html and docx also show each quotation in context: its own lines and LINES lines "
+                    + "before and after, the quotation marked")
+    Integer context;
+
     @Option(names = "--group-by", paramLabel = "code|participant", defaultValue = "code",
             description = "the headings of md, html and docx: each code (default) or each participant")
     String groupBy;
@@ -73,9 +89,18 @@ final class QuotesCommand implements Callable<Integer> {
                 .withCodes(ids(codes, name -> ProjectNames.code(loaded, name, "--code")), includeSubCodes)
                 .withDocuments(ids(documents, name -> ProjectNames.document(loaded, name, "--document")))
                 .withParticipants(ids(participants, name -> ProjectNames.participant(loaded, name, "--participant")))
-                .withCoder(coder);
+                .withCoder(coder)
+                .withGroups(ids(groups, name -> ProjectNames.group(loaded, GroupKind.PARTICIPANT, name, "--group")));
+        for (Map.Entry<String, List<String>> wanted : attributeValues(loaded).entrySet()) {
+            filter = filter.withAttribute(wanted.getKey(), wanted.getValue());
+        }
+        if (context != null && context < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--context is a number of lines, 0 or more, not " + context);
+        }
         QuotationReports reports = QuotationReports.of(loaded);
-        List<QuotationRow> rows = reports.rows(filter);
+        List<QuotationRow> chosen = reports.rows(filter);
+        List<QuotationRow> rows = context == null ? chosen : reports.withContext(chosen, context);
         List<QuotationGroup> groups = reports.group(rows, grouping);
         String title = "Quotations of " + loaded.info().name();
         target.write(out -> QuotationsExport.write(rows, groups, title, target.format(), out),
@@ -90,6 +115,21 @@ final class QuotesCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--group-by is code or participant, not '" + groupBy + "'");
         };
+    }
+
+    /** The --attribute options by attribute (as the project spells it), each with its wanted values. */
+    private Map<String, List<String>> attributeValues(Project loaded) {
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (String option : attributes) {
+            int equals = option.indexOf('=');
+            if (equals <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--attribute is NAME=VALUE, such as Role=mother, not '" + option + "'");
+            }
+            String name = org.grounded.analysis.ParticipantAttributes.named(loaded, option.substring(0, equals)).name();
+            values.computeIfAbsent(name, key -> new ArrayList<>()).add(option.substring(equals + 1).strip());
+        }
+        return values;
     }
 
     private static List<UUID> ids(List<String> names, java.util.function.Function<String, UUID> find) {

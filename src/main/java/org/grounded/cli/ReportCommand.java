@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.grounded.export.report.ReportOptions;
 import org.grounded.export.report.StudyReport;
-import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,13 +23,15 @@ import picocli.CommandLine.Spec;
         description = {
         "Write the study appendix into FOLDER: index.html and report.docx, each holding in order the citations "
                 + "table (as the window shows it, marks included), the co-occurrence table, the participant "
-                + "statistics, the codebook, the quotations by category and the memos.",
+                + "statistics, the codebook, the quotations by category, the memos and the semantic network as Figure 1 "
+                + "(figure-1.svg and figure-1.png beside them).",
         "An options file (JSON: title, examples, marks SHOWN|HIDDEN, cooccurrence COUNT|C_COEFFICIENT, grouping "
-                + "CODE|PARTICIPANT) rebuilds the same report from a script."})
+                + "CODE|PARTICIPANT, network: the name of a saved network to draw instead of the default figure) rebuilds "
+                + "the same report from a script."})
 final class ReportCommand implements Callable<Integer> {
 
-    static final String HTML_FILE = "index.html";
-    static final String DOCX_FILE = "report.docx";
+    static final String HTML_FILE = StudyReport.HTML_FILE;
+    static final String DOCX_FILE = StudyReport.DOCX_FILE;
 
     @Spec
     CommandSpec spec;
@@ -54,17 +55,12 @@ final class ReportCommand implements Callable<Integer> {
                     folder + " is a file; give the folder to write the report into");
         }
         ReportOptions options = optionsFile == null ? ReportOptions.DEFAULTS : readOptions(optionsFile);
-        Path html = folder.resolve(HTML_FILE);
-        Path docx = folder.resolve(DOCX_FILE);
-        OutputFiles.check(html, OutputFiles.Writes.OTHER, project.file);
-        OutputFiles.check(docx, OutputFiles.Writes.OTHER, project.file);
+        for (String name : StudyReport.FILES) {
+            OutputFiles.check(folder.resolve(name), OutputFiles.Writes.OTHER, project.file);
+        }
         Project loaded = projects.load(project.file);
-        StudyReport report = StudyReport.of(loaded, options);
-        Files.createDirectories(folder);
-        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
-        writer.write(html, out -> out.write(report.html().getBytes(StandardCharsets.UTF_8)));
-        writer.write(docx, report::docx);
-        spec.commandLine().getOut().printf("Wrote %s and %s%n", html, docx);
+        List<Path> written = StudyReport.write(loaded, options, folder);
+        spec.commandLine().getOut().printf("Wrote %s%n", String.join(", ", written.stream().map(Path::toString).toList()));
         spec.commandLine().getOut().flush();
         return 0;
     }

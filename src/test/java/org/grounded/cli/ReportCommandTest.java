@@ -57,7 +57,7 @@ class ReportCommandTest {
         assertThat(texts(page.getElementsByTagName("h1"))).containsExactly("Study report: Donación");
         assertThat(texts(page.getElementsByTagName("h2"))).containsExactly("1. Citations by participant",
                 "2. Co-occurrence of codes", "3. Participant statistics", "4. Codebook", "5. Quotations by category",
-                "6. Memos");
+                "6. Memos", "7. Semantic network");
         assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(3);
         assertThat(texts(page.getElementsByTagName("p"))).contains("Sentí alegría 💛 y miedo.");
 
@@ -66,14 +66,62 @@ class ReportCommandTest {
                 .map(ReportFiles.Paragraph::text).toList();
         assertThat(headings).containsExactly("Study report: Donación", "1. Citations by participant",
                 "2. Co-occurrence of codes", "3. Participant statistics", "4. Codebook", "5. Quotations by category",
-                "6. Memos");
+                "6. Memos", "7. Semantic network");
         List<String> texts = docx.stream().map(ReportFiles.Paragraph::text).toList();
         assertThat(texts).containsSubsequence("4. Codebook", "Motivación", "5. Quotations by category",
                 "Motivación (1)", "«doné porque mi niña nació prematura.»", "— María, 01-maria, ¶2 · Motivación",
                 "6. Memos", "Fe y donación");
         // The citations table as the window shows it: a row per code, a column per participant.
         assertThat(texts).anyMatch(line -> line.startsWith("| code |") && line.contains("María") && line.contains("José"));
-        assertThat(StudyReport.SECTIONS).hasSize(6);
+        assertThat(StudyReport.SECTIONS).hasSize(7);
+    }
+
+    @Test
+    void theReportEndsWithTheNetworkFigureInTheFolderThePageAndTheWordFile() throws Exception {
+        Path out = folder.resolve("appendix");
+        assertThat(CommandLineRun.of("report", project.toString(), "-o", out.toString()).exitCode()).isZero();
+
+        // The page shows the SVG beside it, captioned; the SVG names every code and participant.
+        Document page = ReportFiles.xml(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        NodeList images = page.getElementsByTagName("img");
+        assertThat(images.getLength()).isEqualTo(1);
+        String source = images.item(0).getAttributes().getNamedItem("src").getNodeValue();
+        assertThat(source).isEqualTo("figure-1.svg");
+        assertThat(texts(page.getElementsByTagName("figcaption"))).singleElement().asString()
+                .startsWith("Figure 1. Participants and the codes they cite (4 codes, 2 participants, ");
+        Document svg = ReportFiles.xml(Files.readString(out.resolve(source), StandardCharsets.UTF_8));
+        String drawn = String.join(" ", texts(svg.getElementsByTagName("text")));
+        assertThat(drawn).contains("María", "José", "Motivación", "Fe");
+
+        // The PNG is a real picture, and the Word file embeds it under the last heading.
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve("figure-1.png").toFile());
+        assertThat(png.getWidth()).isGreaterThan(200);
+        try (var in = Files.newInputStream(out.resolve("report.docx"));
+             var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(word.getAllPictures()).hasSize(1);
+            assertThat(word.getAllPictures().get(0).getPictureType())
+                    .isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+            var paragraphs = word.getParagraphs();
+            int heading = -1;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).getText().equals("7. Semantic network")) {
+                    heading = i;
+                }
+            }
+            assertThat(heading).isPositive();
+            assertThat(paragraphs.get(heading + 1).getRuns().get(0).getEmbeddedPictures()).hasSize(1);
+            assertThat(paragraphs.get(heading + 2).getText()).startsWith("Figure 1. ");
+        }
+    }
+
+    @Test
+    void anOptionsFileNamingANetworkTheProjectLacksIsOneLine() throws Exception {
+        Path options = Files.writeString(folder.resolve("options.json"), "{\"network\": \"Nope\"}");
+        CommandLineRun run = CommandLineRun.of("report", project.toString(), "--options", options.toString(), "-o",
+                folder.resolve("r").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("grounded: The project has no network named 'Nope' (it has no saved networks)");
+        assertThat(folder.resolve("r")).doesNotExist();
     }
 
     @Test

@@ -61,6 +61,44 @@ class ReportCommandsTest {
     }
 
     @Test
+    void quotesOfAParticipantGroupOrAttributeValueAndInContext() throws Exception {
+        ReportStudy study = new ReportStudy();
+        study.code(study.jose, "Mi fe 🙏 me llevó", "Ana", monday, study.fe);
+        study.code(study.maria, "Sentí alegría 💛 y miedo.", "Ana", monday, study.miedo);
+        var donors = org.grounded.model.Group.of("Donantes", org.grounded.model.GroupKind.PARTICIPANT,
+                java.util.Set.of(study.joseP.id()));
+        study.project.apply(org.grounded.model.EntityEdit.add("Group", donors));
+        study.project.apply(org.grounded.model.EntityEdit.update("Role", study.mariaP, study.mariaP.withAttributes(
+                java.util.Map.of("Rol", org.grounded.model.AttributeValue.text("Madre")))));
+        Path file = folder.resolve("grupos.grounded");
+        new ProjectFileStore().save(study.project, file);
+
+        String[] donorLines = CommandLineRun.of("quotes", file.toString(), "--group", "donantes").out().split("\r\n");
+        assertThat(donorLines).hasSize(2);
+        assertThat(donorLines[1]).startsWith("02-jose,José,1,").contains("Mi fe 🙏 me llevó");
+        CommandLineRun mothers = CommandLineRun.of("quotes", file.toString(), "--attribute", "rol=Madre", "--context",
+                "1", "--format", "md");
+        assertThat(mothers.exitCode()).as(mothers.err()).isZero();
+        assertThat(mothers.out()).isEqualTo("# Quotations of Donación\n\n## Miedo (1)\n\n> Sentí alegría 💛 y miedo.\n>\n"
+                + "> — María, 01-maria, ¶2 · Miedo\n>\n"
+                + "> *In context:* Entrevistadora: ¿Por qué donó?  \n"
+                + "> María: Yo 😀 doné porque mi niña nació prematura. **Sentí alegría 💛 y miedo.**  \n"
+                + "> Entrevistadora: ¿Y después?\n\n");
+        Path docx = folder.resolve("madres.docx");
+        assertThat(CommandLineRun.of("quotes", file.toString(), "--attribute", "Rol=Madre", "--context", "0", "-o",
+                docx.toString()).exitCode()).isZero();
+        try (var in = Files.newInputStream(docx); var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            var context = word.getParagraphs().get(word.getParagraphs().size() - 1);
+            assertThat(context.getText()).isEqualTo("María: Yo 😀 doné porque mi niña nació prematura. Sentí alegría 💛 y miedo.");
+            assertThat(context.getRuns().get(1).isBold()).isTrue();
+            assertThat(context.getRuns().get(1).text()).isEqualTo("Sentí alegría 💛 y miedo.");
+        }
+        CommandLineRun bad = CommandLineRun.of("quotes", file.toString(), "--attribute", "Edad=30");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("no participant attribute named 'Edad'").doesNotContain("\tat ");
+    }
+
+    @Test
     void quotesAsDocxGroupedByParticipant() throws Exception {
         Path docx = folder.resolve("quotes.docx");
         CommandLineRun run = CommandLineRun.of("quotes", project.toString(), "--group-by", "participant", "-o",

@@ -1,6 +1,8 @@
 package org.grounded.analysis.report;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,9 +15,14 @@ import java.util.UUID;
  * @param documentIds     quotations in one of these documents
  * @param participantIds  quotations in the words of one of these participants (speaker turns decide)
  * @param coder           quotations made by this coder (ignoring case); "" for every coder
+ * @param groupIds        quotations in the words of a member of one of these participant groups
+ * @param attributeValues quotations in the words of a participant whose value of each named
+ *                        attribute (ignoring case) is one of the given labels (the value as
+ *                        written, or "(no value)")
  */
 public record QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID> documentIds,
-                              Set<UUID> participantIds, String coder) {
+                              Set<UUID> participantIds, String coder, Set<UUID> groupIds,
+                              Map<String, Set<String>> attributeValues) {
 
     public static final QuotationFilter ALL = new QuotationFilter(Set.of(), false, Set.of(), Set.of(), "");
 
@@ -24,21 +31,54 @@ public record QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID>
         documentIds = documentIds == null ? Set.of() : Set.copyOf(documentIds);
         participantIds = participantIds == null ? Set.of() : Set.copyOf(participantIds);
         coder = coder == null ? "" : coder.strip();
+        groupIds = groupIds == null ? Set.of() : Set.copyOf(groupIds);
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        if (attributeValues != null) {
+            attributeValues.forEach((name, labels) -> {
+                if (labels != null && !labels.isEmpty()) {
+                    values.put(name, Set.copyOf(labels));
+                }
+            });
+        }
+        attributeValues = java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** A filter without participant groups and attribute values. */
+    public QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID> documentIds, Set<UUID> participantIds,
+                           String coder) {
+        this(codeIds, withSubCodes, documentIds, participantIds, coder, Set.of(), Map.of());
     }
 
     public QuotationFilter withCodes(Collection<UUID> ids, boolean subCodes) {
-        return new QuotationFilter(Set.copyOf(ids), subCodes, documentIds, participantIds, coder);
+        return new QuotationFilter(Set.copyOf(ids), subCodes, documentIds, participantIds, coder, groupIds,
+                attributeValues);
     }
 
     public QuotationFilter withDocuments(Collection<UUID> ids) {
-        return new QuotationFilter(codeIds, withSubCodes, Set.copyOf(ids), participantIds, coder);
+        return new QuotationFilter(codeIds, withSubCodes, Set.copyOf(ids), participantIds, coder, groupIds,
+                attributeValues);
     }
 
     public QuotationFilter withParticipants(Collection<UUID> ids) {
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, Set.copyOf(ids), coder);
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, Set.copyOf(ids), coder, groupIds,
+                attributeValues);
     }
 
     public QuotationFilter withCoder(String name) {
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, name);
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, name, groupIds,
+                attributeValues);
+    }
+
+    public QuotationFilter withGroups(Collection<UUID> ids) {
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coder, Set.copyOf(ids),
+                attributeValues);
+    }
+
+    /** Adds (or replaces) the values wanted for one attribute; no labels removes the attribute's filter. */
+    public QuotationFilter withAttribute(String name, Collection<String> labels) {
+        Map<String, Set<String>> values = new LinkedHashMap<>(attributeValues);
+        values.remove(name);
+        values.put(name, Set.copyOf(labels));
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coder, groupIds, values);
     }
 }

@@ -10,7 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.grounded.analysis.ParticipantAttributes;
+import org.grounded.model.AttributeDefinition;
+import org.grounded.model.AttributeScope;
+import org.grounded.model.AttributeType;
 import org.grounded.model.Code;
+import org.grounded.model.GroupKind;
 import org.grounded.model.CodeTree;
 import org.grounded.model.Document;
 import org.grounded.model.Participant;
@@ -52,6 +57,7 @@ public final class QuotationReports {
     public List<QuotationRow> rows(QuotationFilter filter) {
         Set<UUID> codes = codesMatching(filter);
         String coder = filter.coder().toLowerCase(Locale.ROOT);
+        List<Set<UUID>> speakerSets = speakerSets(filter);
         List<QuotationRow> rows = new ArrayList<>();
         for (Quotation quotation : sorted(project.quotations())) {
             if (!filter.documentIds().isEmpty() && !filter.documentIds().contains(quotation.documentId())) {
@@ -64,12 +70,42 @@ public final class QuotationReports {
                 continue;
             }
             Set<UUID> speakers = attribution.participantsOf(quotation);
-            if (!filter.participantIds().isEmpty() && speakers.stream().noneMatch(filter.participantIds()::contains)) {
+            if (speakerSets.stream().anyMatch(wanted -> speakers.stream().noneMatch(wanted::contains))) {
                 continue;
             }
             rows.add(row(quotation, speakers));
         }
         return rows;
+    }
+
+    /**
+     * The sets of participants a quotation's speakers must each meet: the chosen participants, the
+     * members of the chosen groups, and for each attribute the participants with a wanted value.
+     */
+    private List<Set<UUID>> speakerSets(QuotationFilter filter) {
+        List<Set<UUID>> sets = new ArrayList<>();
+        if (!filter.participantIds().isEmpty()) {
+            sets.add(filter.participantIds());
+        }
+        if (!filter.groupIds().isEmpty()) {
+            Set<UUID> members = new HashSet<>();
+            project.groups(GroupKind.PARTICIPANT).stream().filter(group -> filter.groupIds().contains(group.id()))
+                    .forEach(group -> members.addAll(group.memberIds()));
+            sets.add(members);
+        }
+        filter.attributeValues().forEach((name, labels) -> {
+            AttributeDefinition attribute = ParticipantAttributes.all(project).stream()
+                    .filter(definition -> definition.name().equalsIgnoreCase(name.strip())).findFirst()
+                    .orElse(AttributeDefinition.of(name, AttributeType.TEXT, AttributeScope.PARTICIPANT));
+            Set<UUID> having = new HashSet<>();
+            for (Participant participant : project.participants()) {
+                if (labels.contains(ParticipantAttributes.labelOf(participant, attribute))) {
+                    having.add(participant.id());
+                }
+            }
+            sets.add(having);
+        });
+        return sets;
     }
 
     /**
@@ -102,6 +138,25 @@ public final class QuotationReports {
             result.add(new QuotationGroup(grouping == Grouping.CODE ? Grouping.NO_CODE : Grouping.NO_PARTICIPANT, none));
         }
         return result;
+    }
+
+    /**
+     * The rows with their text in context: the quotation's own lines and {@code lines} lines before and
+     * after them, each
+     * side cut to {@link TextContext#MAX_SIDE} characters at a word.
+     */
+    public List<QuotationRow> withContext(List<QuotationRow> rows, int lines) {
+        if (lines < 0) {
+            throw new IllegalArgumentException("The lines of context cannot be negative: " + lines);
+        }
+        List<QuotationRow> out = new ArrayList<>(rows.size());
+        for (QuotationRow row : rows) {
+            String text = project.document(row.quotation().documentId()).map(Document::text).orElse("");
+            TextContext context = TextContext.around(text, row.start(), row.end(), lines);
+            out.add(new QuotationRow(row.quotation(), row.document(), row.participants(), row.paragraph(), row.codes(),
+                    row.text(), context.before(), context.after()));
+        }
+        return out;
     }
 
     /** The row of one quotation. */

@@ -13,13 +13,29 @@ import org.grounded.model.Quotation;
  *                     numbers them (every line break starts one)
  * @param codes        the names of its codes, in code-tree order
  * @param text         the quoted text, exactly as in the document
+ * @param before       the text in context: the lines before the quotation (and the start of its own
+ *                     line), "" when no context was asked for
+ * @param after        the rest of the quotation's last line and the lines after it
  */
 public record QuotationRow(Quotation quotation, String document, List<String> participants, int paragraph,
-                           List<String> codes, String text) {
+                           List<String> codes, String text, String before, String after) {
 
     public QuotationRow {
         participants = List.copyOf(participants);
         codes = List.copyOf(codes);
+        before = before == null ? "" : before;
+        after = after == null ? "" : after;
+    }
+
+    /** A row without its context. */
+    public QuotationRow(Quotation quotation, String document, List<String> participants, int paragraph,
+                        List<String> codes, String text) {
+        this(quotation, document, participants, paragraph, codes, text, "", "");
+    }
+
+    /** Whether the row carries text around the quotation. */
+    public boolean hasContext() {
+        return !before.isEmpty() || !after.isEmpty();
     }
 
     public int start() {

@@ -26,6 +26,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class DocxWriter implements AutoCloseable {
 
     private static final int[] HEADING_HALF_POINTS = {32, 26, 23};
+    /** The text's width on A4 or Letter with margins of an inch or 2.5 cm. */
+    static final double MAX_PICTURE_WIDTH_POINTS = 450;
+    static final double MAX_PICTURE_HEIGHT_POINTS = 600;
+    /** The text's width in twips (6.25 inches): A4 or Letter with the usual margins. */
+    static final int TEXT_WIDTH_TWIPS = 9000;
     private final XWPFDocument document = new XWPFDocument();
 
     public DocxWriter() {
@@ -96,29 +101,99 @@ public final class DocxWriter implements AutoCloseable {
         text(sourceRun, "— " + source);
     }
 
-    /** A table: the grid's header bold, its cells as text, its notes below. */
-    public void table(TextGrid grid) {
-        XWPFTable table = document.createTable(grid.rows().size() + 1, grid.header().size());
-        table.setWidth("100%");
-        fill(table.getRow(0), grid.header(), true, grid);
-        for (int r = 0; r < grid.rows().size(); r++) {
-            fill(table.getRow(r + 1), grid.rows().get(r), false, grid);
+    /** A quotation in its context, indented in small type, the quotation itself in bold. */
+    public void context(String before, String quoted, String after) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setIndentationLeft(567);
+        for (int part = 0; part < 3; part++) {
+            XWPFRun run = paragraph.createRun();
+            run.setFontSize(9);
+            run.setColor("444444");
+            run.setBold(part == 1);
+            text(run, part == 0 ? before : part == 1 ? quoted : after);
         }
+    }
+
+    /**
+     * A table: the grid's header bold, its cells as text, its notes below. Columns get widths in
+     * proportion to what they hold (a code's name wider than a count), fixed so Word and LibreOffice
+     * agree; many columns get smaller type.
+     */
+    public void table(TextGrid grid) {
+        int columns = grid.header().size();
+        XWPFTable table = document.createTable(grid.rows().size() + 1, columns);
+        table.setWidth("100%");
+        int[] widths = columnWidths(grid, TEXT_WIDTH_TWIPS);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl ct = table.getCTTbl();
+        ct.getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid tableGrid =
+                ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (tableGrid.sizeOfGridColArray() > 0) {
+            tableGrid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            tableGrid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        int fontSize = columns > 24 ? 6 : columns > 14 ? 7 : 9;
+        table.setCellMargins(0, columns > 14 ? 20 : 80, 0, columns > 14 ? 20 : 80);
+        fill(table.getRow(0), grid.header(), true, grid, widths, fontSize);
+        for (int r = 0; r < grid.rows().size(); r++) {
+            fill(table.getRow(r + 1), grid.rows().get(r), false, grid, widths, fontSize);
+        }
+        table.getRow(0).setRepeatHeader(true);
         for (String note : grid.notes()) {
             note(note);
         }
     }
 
-    private static void fill(XWPFTableRow row, List<String> cells, boolean header, TextGrid grid) {
+    /**
+     * Each column's width in twips, in proportion to its longest word (what a cell cannot wrap) and,
+     * less, its longest cell; together {@code total}.
+     */
+    static int[] columnWidths(TextGrid grid, int total) {
+        int columns = grid.header().size();
+        double[] weights = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            double longestWord = longestWord(grid.header().get(c));
+            double longestCell = 0;
+            for (List<String> row : grid.rows()) {
+                String cell = c < row.size() ? row.get(c) : "";
+                longestWord = Math.max(longestWord, longestWord(cell));
+                longestCell = Math.max(longestCell, cell.codePointCount(0, cell.length()));
+            }
+            // In a wide matrix the row labels wrap rather than squeeze thirty number columns.
+            double cap = columns > 14 ? 14 : 36;
+            weights[c] = Math.min(cap, Math.max(3, Math.max(longestWord, Math.min(longestCell, 36) * 0.75))) + 1;
+        }
+        double sum = java.util.Arrays.stream(weights).sum();
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) Math.round(total * weights[c] / sum);
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.codePointCount(0, word.length()));
+        }
+        return Math.min(longest, 24);
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, boolean header, TextGrid grid, int[] widths,
+                             int fontSize) {
         for (int c = 0; c < cells.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
+            cell.setWidth(String.valueOf(widths[c]));
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
-            if (!header && grid.alignments().get(c) == TextGrid.Alignment.RIGHT) {
+            paragraph.setSpacingAfter(0);
+            if (grid.alignments().get(c) == TextGrid.Alignment.RIGHT) {
                 paragraph.setAlignment(ParagraphAlignment.RIGHT);
             }
             XWPFRun run = paragraph.createRun();
             run.setBold(header);
-            run.setFontSize(9);
+            run.setFontSize(fontSize);
             text(run, cells.get(c));
         }
     }
@@ -132,6 +207,29 @@ public final class DocxWriter implements AutoCloseable {
             }
             run.setText(lines[i], i);
         }
+    }
+
+    /**
+     * A picture as wide as the text allows (at most {@code maxWidthPoints}, never taller than a
+     * page's text), centred, with its caption below.
+     */
+    public void picture(byte[] png, int pixelWidth, int pixelHeight, String name, String caption) throws IOException {
+        double scale = Math.min(MAX_PICTURE_WIDTH_POINTS / pixelWidth, MAX_PICTURE_HEIGHT_POINTS / pixelHeight);
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingAfter(0);
+        try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
+            paragraph.createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name,
+                    org.apache.poi.util.Units.toEMU(pixelWidth * scale), org.apache.poi.util.Units.toEMU(pixelHeight * scale));
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException("Could not embed " + name + ": " + e.getMessage(), e);
+        }
+        XWPFParagraph below = document.createParagraph();
+        below.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = below.createRun();
+        run.setFontSize(9);
+        run.setItalic(true);
+        text(run, caption);
     }
 
     public void write(OutputStream out) throws IOException {

@@ -11,12 +11,16 @@ public final class Html {
             blockquote { margin: 0.8em 0 0.8em 1em; padding-left: 0.8em; border-left: 3px solid #bbb; }
             blockquote .text { white-space: pre-wrap; margin: 0; }
             .source { color: #555; font-size: 0.9em; margin: 0.2em 0 0 0; }
+            .context { white-space: pre-wrap; color: #444; font-size: 0.9em; margin: 0.4em 0 0 0; }
+            .context mark { background: #fff3b0; font-weight: bold; }
             table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
             th, td { border: 1px solid #bbb; padding: 0.2em 0.5em; vertical-align: top; }
             th { background: #eee; } td.number { text-align: right; }
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #888; }
             .memo-text { white-space: pre-wrap; }
             .notes { color: #555; font-size: 0.85em; }
+            figure { margin: 1em 0; text-align: center; } figure img { max-width: 100%; height: auto; }
+            figcaption { font-style: italic; font-size: 0.9em; color: #444; }
             """;
 
     private Html() {

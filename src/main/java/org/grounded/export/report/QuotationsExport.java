@@ -119,7 +119,14 @@ public final class QuotationsExport {
         for (String line : row.text().split("\r?\n", -1)) {
             out.append("> ").append(line).append('\n');
         }
-        out.append(">\n> — ").append(row.source()).append(details(row)).append("\n\n");
+        out.append(">\n> — ").append(row.source()).append(details(row)).append("\n");
+        if (row.hasContext()) {
+            // The context in plain type, the quotation in bold (each line, since bold cannot cross one).
+            out.append(">\n> *In context:* ");
+            String marked = row.before() + bold(row.text()) + row.after();
+            out.append(String.join("  \n> ", marked.split("\r?\n", -1))).append('\n');
+        }
+        out.append('\n');
         return out.toString();
     }
 
@@ -136,8 +143,16 @@ public final class QuotationsExport {
     }
 
     static String htmlQuotation(QuotationRow row) {
+        String context = !row.hasContext() ? "" : "<p class=\"context\">" + Html.escape(row.before()) + "<mark>"
+                + Html.escape(row.text()) + "</mark>" + Html.escape(row.after()) + "</p>";
         return "<blockquote><p class=\"text\">" + Html.escape(row.text()) + "</p><p class=\"source\">— "
-                + Html.escape(row.source() + details(row)) + "</p></blockquote>\n";
+                + Html.escape(row.source() + details(row)) + "</p>" + context + "</blockquote>\n";
+    }
+
+    /** Each non-blank line of the text in Markdown bold. */
+    private static String bold(String text) {
+        return String.join("\n", java.util.Arrays.stream(text.split("\r?\n", -1))
+                .map(line -> line.isBlank() ? line : "**" + line.strip() + "**").toList());
     }
 
     /** The groups as DOCX sections at heading level {@code level}, under a level-1 title when given. */
@@ -150,6 +165,9 @@ public final class QuotationsExport {
             docx.heading(level, group.heading() + " (" + group.rows().size() + ")");
             for (QuotationRow row : group.rows()) {
                 docx.quotation(row.text(), row.source() + details(row));
+                if (row.hasContext()) {
+                    docx.context(row.before(), row.text(), row.after());
+                }
             }
         }
     }

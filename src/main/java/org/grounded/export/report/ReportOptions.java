@@ -13,11 +13,13 @@ import org.grounded.export.table.MarksDisplay;
  * @param marks       whether the citations table shows its marks (shown)
  * @param cooccurrence what the co-occurrence table counts (count)
  * @param grouping    the quotations' headings (code, that is, by category)
+ * @param network     the saved network drawn as the report's figure; by default study A's Figure 1
+ *                    (every code and participant, each participant linked to the codes it cites)
  */
 public record ReportOptions(String title, Integer examples, MarksDisplay marks, CooccurrenceMeasure cooccurrence,
-                            Grouping grouping) {
+                            Grouping grouping, String network) {
 
-    public static final ReportOptions DEFAULTS = new ReportOptions(null, null, null, null, null);
+    public static final ReportOptions DEFAULTS = new ReportOptions(null, null, null, null, null, null);
 
     public ReportOptions {
         examples = examples == null ? 3 : examples;
@@ -27,5 +29,6 @@ public record ReportOptions(String title, Integer examples, MarksDisplay marks, 
         marks = marks == null ? MarksDisplay.SHOWN : marks;
         cooccurrence = cooccurrence == null ? CooccurrenceMeasure.COUNT : cooccurrence;
         grouping = grouping == null ? Grouping.CODE : grouping;
+        network = network == null || network.isBlank() ? null : network.strip();
     }
 }

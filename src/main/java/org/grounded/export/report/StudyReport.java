@@ -2,7 +2,12 @@ package org.grounded.export.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.grounded.analysis.citations.CitationTableRequest;
 import org.grounded.analysis.citations.CitationTables;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
@@ -21,18 +26,25 @@ import org.grounded.export.table.CitationTableExport;
 import org.grounded.export.table.CooccurrenceExport;
 import org.grounded.export.table.StatisticsLines;
 import org.grounded.export.table.TextGrid;
+import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.Project;
 
 /**
  * The study appendix: in order, the citations table (as the window shows it, marks included), the
  * co-occurrence table, the participant statistics, the codebook, the quotations by category and
- * the memos; the same content as one HTML page and as one Word document.
+ * the memos, and last the semantic network as Figure 1; the same content as one HTML page and as
+ * one Word document.
  */
 public final class StudyReport {
 
     /** The section headings, in order. */
     public static final List<String> SECTIONS = List.of("Citations by participant", "Co-occurrence of codes",
-            "Participant statistics", "Codebook", "Quotations by category", "Memos");
+            "Participant statistics", "Codebook", "Quotations by category", "Memos", "Semantic network");
+
+    /** The files {@link #write} puts in the report's folder. */
+    public static final String HTML_FILE = "index.html";
+    public static final String DOCX_FILE = "report.docx";
+    public static final List<String> FILES = List.of(HTML_FILE, DOCX_FILE, ReportFigure.SVG_FILE, ReportFigure.PNG_FILE);
 
     private final String title;
     private final TextGrid citations;
@@ -41,23 +53,58 @@ public final class StudyReport {
     private final List<CodebookRow> codebook;
     private final List<QuotationGroup> quotations;
     private final List<MemoRow> memos;
+    private final Optional<ReportFigure> figure;
 
-    private StudyReport(Project project, ReportOptions options) {
+    private StudyReport(Project project, ReportOptions options) throws IOException {
         title = options.title() != null && !options.title().isBlank() ? options.title()
                 : "Study report: " + project.info().name();
         citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
                 options.marks());
-        cooccurrence = withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
-                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence()));
+        cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
+                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())));
         statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
         codebook = Codebook.rows(project, options.examples());
         QuotationReports reports = QuotationReports.of(project);
         quotations = reports.group(reports.rows(QuotationFilter.ALL), options.grouping());
         memos = Memos.rows(project, MemoFilter.ALL);
+        figure = ReportFigure.of(project, options.network());
     }
 
-    public static StudyReport of(Project project, ReportOptions options) {
+    /**
+     * The report of a project.
+     *
+     * @throws IllegalArgumentException when the options name a saved network the project lacks
+     */
+    public static StudyReport of(Project project, ReportOptions options) throws IOException {
         return new StudyReport(project, options);
+    }
+
+    /**
+     * Writes the whole report into a folder (made when missing): index.html, report.docx and the
+     * figure as figure-1.svg and figure-1.png; each file written whole or not at all. The one call
+     * the command line, the window and the benchmark make.
+     *
+     * @return the files written
+     */
+    public static List<Path> write(Project project, ReportOptions options, Path folder) throws IOException {
+        StudyReport report = of(project, options);
+        Files.createDirectories(folder);
+        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
+        List<Path> written = new ArrayList<>();
+        if (report.figure.isPresent()) {
+            ReportFigure drawn = report.figure.get();
+            written.add(write(writer, folder.resolve(ReportFigure.SVG_FILE),
+                    out -> out.write(drawn.svg().getBytes(StandardCharsets.UTF_8))));
+            written.add(write(writer, folder.resolve(ReportFigure.PNG_FILE), out -> out.write(drawn.png())));
+        }
+        written.add(write(writer, folder.resolve(HTML_FILE), out -> out.write(report.html().getBytes(StandardCharsets.UTF_8))));
+        written.add(write(writer, folder.resolve(DOCX_FILE), report::docx));
+        return written;
+    }
+
+    private static Path write(AtomicFileWriter writer, Path file, AtomicFileWriter.Content content) throws IOException {
+        writer.write(file, content);
+        return file;
     }
 
     private static TextGrid withNote(TextGrid grid, String note) {
@@ -67,6 +114,32 @@ public final class StudyReport {
         List<String> notes = new java.util.ArrayList<>(grid.notes());
         notes.add(note);
         return new TextGrid(grid.header(), grid.rows(), grid.alignments(), notes);
+    }
+
+    /** Matrices wider than this many codes number their columns, as a paper's table does. */
+    static final int NUMBERED_AFTER = 8;
+
+    /**
+     * A square matrix of many codes with its columns numbered and each row's code numbered alike
+     * ("3. Fe"): thirty code names across the top make a table no page can hold.
+     */
+    static TextGrid numbered(TextGrid grid) {
+        int size = grid.rows().size();
+        if (size <= NUMBERED_AFTER || grid.header().size() != size + 1) {
+            return grid;
+        }
+        List<String> header = new ArrayList<>();
+        header.add(grid.header().get(0));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            header.add(String.valueOf(i + 1));
+            List<String> row = new ArrayList<>(grid.rows().get(i));
+            row.set(0, (i + 1) + ". " + row.get(0));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>(grid.notes());
+        notes.add(0, "Columns are numbered as the rows.");
+        return new TextGrid(header, rows, grid.alignments(), notes);
     }
 
     /** index.html: one well-formed page. */
@@ -84,6 +157,11 @@ public final class StudyReport {
         body.append(section(3)).append(CodebookExport.html(codebook, 3));
         body.append(section(4)).append(QuotationsExport.html(quotations, 3));
         body.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
+        body.append(section(6));
+        figure.ifPresentOrElse(drawn -> body.append("<figure>\n<img src=\"").append(ReportFigure.SVG_FILE)
+                .append("\" alt=\"").append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
+                .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n"),
+                () -> body.append("<p>No codes to draw.</p>\n"));
         return Html.page(title, body.toString());
     }
 
@@ -127,6 +205,13 @@ public final class StudyReport {
                 docx.paragraph("No memos.");
             }
             MemosExport.docx(docx, memos, 2);
+            docx.heading(1, "7. " + SECTIONS.get(6));
+            if (figure.isPresent()) {
+                ReportFigure drawn = figure.get();
+                docx.picture(drawn.png(), drawn.pixelWidth(), drawn.pixelHeight(), ReportFigure.PNG_FILE, drawn.caption());
+            } else {
+                docx.paragraph("No codes to draw.");
+            }
             docx.write(out);
         }
     }

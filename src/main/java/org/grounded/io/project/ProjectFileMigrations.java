@@ -30,7 +30,7 @@ final class ProjectFileMigrations {
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
     private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
-            ProjectFileMigrations::toVersion3);
+            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -87,6 +87,24 @@ final class ProjectFileMigrations {
                     coding.set("coder", quotation.get("coder"));
                     coding.set("createdAt", quotation.get("createdAt"));
                 }
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Version 4 keeps a number attribute's saved ranges ("ranges": "20,30,40" on an attribute
+     * definition, issue 12, decision 0019). A version-3 attribute had none: each gets
+     * "ranges": "" after its other fields.
+     */
+    static ObjectNode toVersion4(ObjectNode root) {
+        for (JsonNode definition : root.path("attributeDefinitions")) {
+            if (definition instanceof ObjectNode object) {
+                if (object.has("ranges")) {
+                    throw new IllegalArgumentException("it says it is of schema version 3 but an attribute holds "
+                            + "\"ranges\", which came with version 4");
+                }
+                object.put("ranges", "");
             }
         }
         return root;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.UUID;
 import org.grounded.model.Code;
+import org.grounded.model.AttributeDefinition;
 import org.grounded.model.Coding;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Quotation;
@@ -95,7 +96,7 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 3,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 4,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
@@ -280,7 +281,7 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 3,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 4,").contains("\"networks\": [],");
     }
 
     @Test
@@ -320,6 +321,30 @@ class ProjectFileStoreRoundTripTest {
         assertThat(loaded.name()).isEqualTo("line:7");
         assertThat(loaded.codingsOf(code)).extracting(Coding::coder).containsExactly(first.coder(), "luis");
         assertThat(loaded.codingsOf(code).get(1).createdAt()).isEqualTo(later);
+    }
+
+    @Test
+    void savedRangesSurviveSavingAndAVersionThreeFileWithoutThemOpens() throws Exception {
+        Project project = SampleProjects.rich();
+        AttributeDefinition age = project.attributeDefinitions().stream()
+                .filter(d -> d.type() == org.grounded.model.AttributeType.NUMBER).findFirst().orElseThrow();
+        org.grounded.model.edits.AttributeEdits.setRanges(project, age.id(), "20,30,40").ifPresent(project::apply);
+        Path file = folder.resolve("ranges.grounded");
+        store.save(project, file);
+
+        assertThat(store.load(file).find(AttributeDefinition.class, age.id()).orElseThrow().ranges())
+                .isEqualTo("20,30,40");
+
+        String versionThree = Files.readString(file, StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": 4", "\"schemaVersion\": 3")
+                .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
+        assertThat(versionThree).doesNotContain("\"ranges\"");
+        Path old = folder.resolve("version-3.grounded");
+        Files.writeString(old, versionThree, StandardCharsets.UTF_8);
+
+        Project opened = store.load(old);
+        assertThat(opened.find(AttributeDefinition.class, age.id()).orElseThrow().hasRanges()).isFalse();
+        assertThat(opened.attributeDefinitions()).hasSameSizeAs(project.attributeDefinitions());
     }
 
     private static void rename(Project project, String name) {

@@ -45,6 +45,12 @@ public final class ParticipantStatisticsView extends BorderPane {
         ranges.setTooltip(new javafx.scene.control.Tooltip("Group number attributes into ranges, separated by ; "
                 + "— edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); "
                 + "20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply."));
+        ranges.setText(viewModel.rangesProperty().get());
+        viewModel.rangesProperty().addListener((observable, before, after) -> {
+            if (!java.util.Objects.equals(after, ranges.getText())) {
+                ranges.setText(after);
+            }
+        });
         ranges.setOnAction(event -> viewModel.rangesProperty().set(ranges.getText()));
         ranges.focusedProperty().addListener((observable, was, is) -> {
             if (!is) {
@@ -55,8 +61,17 @@ public final class ParticipantStatisticsView extends BorderPane {
         paper.setId("statistics-paper-layout");
         paper.setTooltip(new javafx.scene.control.Tooltip("Cells as a paper's table: 57.50 % (46)"));
         paper.selectedProperty().bindBidirectional(viewModel.paperLayoutProperty());
+        javafx.scene.control.Button saveRanges = new javafx.scene.control.Button("Save ranges");
+        saveRanges.setId("statistics-save-ranges");
+        saveRanges.setTooltip(new javafx.scene.control.Tooltip("Keep these ranges with their attributes, so the "
+                + "citations table's columns and filters and these statistics group the numbers the same way "
+                + "(Age= with nothing after it stops grouping Age). Undo takes it back."));
+        saveRanges.setOnAction(event -> {
+            viewModel.rangesProperty().set(ranges.getText());
+            viewModel.saveRanges();
+        });
         HBox options = new HBox(6, Combos.caption("Columns"), split, attribute, Combos.caption("Ranges"), ranges,
-                paper);
+                saveRanges, paper);
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("analysis-options");
         ExportBar exports = new ExportBar("statistics", ParticipantStatisticsViewModel.EXPORT_FORMATS,

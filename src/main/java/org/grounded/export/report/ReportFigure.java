@@ -1,0 +1,108 @@
+package org.grounded.export.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.NetworkBuilder;
+import org.grounded.analysis.network.NetworkRequest;
+import org.grounded.analysis.network.NodeKind;
+import org.grounded.analysis.network.SavedNetworkRequests;
+import org.grounded.analysis.network.layout.LayoutKind;
+import org.grounded.analysis.network.layout.Layouts;
+import org.grounded.analysis.network.layout.NetworkLayout;
+import org.grounded.analysis.network.layout.SavedLayouts;
+import org.grounded.export.network.DrawingOptions;
+import org.grounded.export.network.NetworkDrawing;
+import org.grounded.export.network.NetworkDrawings;
+import org.grounded.export.network.PngNetworkWriter;
+import org.grounded.export.network.SvgNetworkWriter;
+import org.grounded.model.ColourScheme;
+import org.grounded.model.Project;
+import org.grounded.model.SavedNetwork;
+
+/**
+ * The report's figure: the semantic network laid out and drawn once, then written as SVG (sharp
+ * in the web page) and as PNG (embedded in the Word document).
+ *
+ * @param caption the figure's caption, "Figure 1. ..."
+ * @param svg     the SVG document
+ * @param png     the PNG picture
+ * @param pixelWidth  the PNG's width
+ * @param pixelHeight the PNG's height
+ */
+record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int pixelHeight) {
+
+    static final String SVG_FILE = "figure-1.svg";
+    static final String PNG_FILE = "figure-1.png";
+    /** The PNG's longer side at most: sharp on a printed page, small enough for a Word file. */
+    static final double MAX_PNG_SIDE = 2400;
+    private static final double PNG_SCALE = 2;
+    private static final long SEED = 1;
+
+    /**
+     * The figure of a project: the saved network of that name (its members, places and pins), or by
+     * default study A's Figure 1; empty when the network has no node to draw.
+     *
+     * @throws IllegalArgumentException when the project has no saved network of that name
+     */
+    static Optional<ReportFigure> of(Project project, String savedName) throws IOException {
+        NetworkRequest request = NetworkRequest.figureOne();
+        NetworkLayout start = NetworkLayout.empty();
+        Set<String> pinned = Set.of();
+        ColourScheme scheme = ColourScheme.FIGURE;
+        LayoutKind kind = LayoutKind.FIGURE;
+        String subject = "Participants and the codes they cite";
+        if (savedName != null) {
+            SavedNetwork saved = saved(project, savedName);
+            request = SavedNetworkRequests.from(saved);
+            start = SavedLayouts.start(saved);
+            pinned = start.positions().keySet();
+            scheme = saved.colourScheme();
+            kind = LayoutKind.FORCE;
+            subject = "The network “" + saved.name() + "”";
+        }
+        CodeNetwork network = NetworkBuilder.build(project, request);
+        if (network.nodes().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> startIds = start.positions().keySet();
+        boolean placed = network.nodes().stream().allMatch(node -> startIds.contains(node.id()));
+        NetworkLayout layout = placed ? start : Layouts.run(network, kind, SEED, start, pinned);
+        NetworkDrawing drawing = NetworkDrawings.of(network, layout, scheme, DrawingOptions.defaults());
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        SvgNetworkWriter.write(drawing, svg);
+        double side = Math.max(drawing.width(), drawing.height());
+        double scale = Math.min(PNG_SCALE, MAX_PNG_SIDE / Math.max(1, side));
+        BufferedImage image = PngNetworkWriter.render(drawing, scale);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return Optional.of(new ReportFigure("Figure 1. " + subject + " (" + count(network, true) + ", "
+                + count(network, false) + ", " + network.edges().size() + (network.edges().size() == 1 ? " link)." : " links)."),
+                svg.toString(StandardCharsets.UTF_8), png.toByteArray(), image.getWidth(), image.getHeight()));
+    }
+
+    private static String count(CodeNetwork network, boolean codes) {
+        long n = network.nodes().stream().filter(node -> node.isCode() == codes).count();
+        if (codes) {
+            return n + (n == 1 ? " code" : " codes");
+        }
+        boolean participantsOnly = network.nodes().stream().filter(node -> !node.isCode())
+                .allMatch(node -> node.kind() == NodeKind.PARTICIPANT);
+        return n + (participantsOnly ? (n == 1 ? " participant" : " participants") : (n == 1 ? " other node" : " other nodes"));
+    }
+
+    private static SavedNetwork saved(Project project, String wanted) {
+        return project.networks().stream().filter(network -> network.name().equalsIgnoreCase(wanted.strip()))
+                .findFirst().orElseThrow(() -> {
+                    Set<String> names = new LinkedHashSet<>();
+                    project.networks().forEach(network -> names.add("'" + network.name() + "'"));
+                    return new IllegalArgumentException("The project has no network named '" + wanted + "'"
+                            + (names.isEmpty() ? " (it has no saved networks)" : " (it has " + String.join(", ", names) + ")"));
+                });
+    }
+}
