@@ -85,7 +85,7 @@ final class ProjectAssembler {
                         when(source.created()), when(source.created()), Set.of(document.id())));
             }
             for (SourceReader.PendingSelection selection : source.selections()) {
-                quotation(source, document, selection, counting);
+                quotation(source, document, selection, counting, fromGrounded);
             }
         }
     }
@@ -108,12 +108,17 @@ final class ProjectAssembler {
     }
 
     private void quotation(SourceReader.PendingSource source, Document document,
-                           SourceReader.PendingSelection selection, PositionCounting counting) {
+                           SourceReader.PendingSelection selection, PositionCounting counting, boolean fromGrounded) {
         Optional<SourceText.TextRange> range = selection.wholeText()
                 ? Optional.of(new SourceText.TextRange(0, document.text().length())).filter(r -> r.end() > 0)
                 : source.text().range(counting, selection.start(), selection.end());
         if (range.isEmpty()) {
             log.skip("selection", "its positions lie outside its source's text or cover nothing but a line break");
+            return;
+        }
+        if (fromGrounded && selection.codings().isEmpty()
+                && selection.id().equals(QdeWriter.turnSelection(document, range.get().start()))) {
+            // A speaker turn Grounded wrote for other tools' cases; the turns themselves come back from its instruction.
             return;
         }
         String selectionCoder = users.getOrDefault(RefiValues.key(selection.userGuid()), "");

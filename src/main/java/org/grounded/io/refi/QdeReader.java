@@ -142,9 +142,12 @@ final class QdeReader {
         }
         log.skip("code linked to a case", Dom.children(element, "CodeRef").size(),
                 "Grounded links participants to documents and speakers, not to codes");
-        log.skip("selection linked to a case", Dom.children(element, "SelectionRef").size(),
-                "Grounded links participants to whole documents or to speakers' turns, not to single passages");
         GroundedExtension.CaseData extra = GroundedExtension.read(element, GroundedExtension.CaseData.class, log).orElse(null);
+        if (extra == null) {
+            // Grounded's own cases refer to the speaker turns it wrote; their speakers come back from the instruction.
+            log.skip("selection linked to a case", Dom.children(element, "SelectionRef").size(),
+                    "Grounded links participants to whole documents or to speakers' turns, not to single passages");
+        }
         return new PendingCase(id, Dom.attribute(element, "name").orElse("Case " + number),
                 Dom.childText(element, "Description"), sources, extra);
     }

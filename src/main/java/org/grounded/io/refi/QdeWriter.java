@@ -55,6 +55,8 @@ final class QdeWriter {
     private final List<String> notes = new ArrayList<>();
     private final VariableWriter variables;
     private final QdpxPositions positions;
+    /** Per participant, the selections written for their turns in documents several participants speak in. */
+    private final Map<UUID, List<UUID>> turnSelections = new LinkedHashMap<>();
 
     QdeWriter(Project project, String origin) {
         this(project, origin, QdpxPositions.CODE_POINTS);
@@ -94,6 +96,7 @@ final class QdeWriter {
         }
         variables.writeDeclarations(root);
         if (!project.participants().isEmpty()) {
+            project.documents().forEach(this::collectTurnSelections);
             Element cases = xml.add(root, "Cases");
             project.participants().forEach(participant -> writeCase(cases, participant));
         }
@@ -178,6 +181,43 @@ final class QdeWriter {
         Set<UUID> documents = new LinkedHashSet<>(participant.documentIds());
         participant.speakers().stream().map(SpeakerRef::documentId).forEach(documents::add);
         documents.forEach(id -> XmlOut.set(xml.add(element, "SourceRef"), "targetGUID", id));
+        turnSelections.getOrDefault(participant.id(), List.of())
+                .forEach(id -> XmlOut.set(xml.add(element, "SelectionRef"), "targetGUID", id));
+    }
+
+    /** The participants speaking in a document, by speaker name. */
+    private Map<String, UUID> speakersIn(Document document) {
+        Map<String, UUID> speakers = new LinkedHashMap<>();
+        for (Participant participant : project.participants()) {
+            participant.speakers().stream().filter(ref -> ref.documentId().equals(document.id()))
+                    .forEach(ref -> speakers.put(ref.speaker(), participant.id()));
+        }
+        return speakers;
+    }
+
+    /**
+     * Where several participants speak in one document, a link to the whole document does not say
+     * whose words are whose: each of their turns is written as an uncoded selection the case refers to.
+     */
+    private void collectTurnSelections(Document document) {
+        Map<String, UUID> speakers = speakersIn(document);
+        if (new java.util.HashSet<>(speakers.values()).size() < 2) {
+            return;
+        }
+        for (SpeakerTurn turn : document.turns()) {
+            UUID participant = speakers.get(turn.speaker());
+            if (participant != null) {
+                turnSelections.computeIfAbsent(participant, k -> new ArrayList<>()).add(turnSelection(document, turn));
+            }
+        }
+    }
+
+    static UUID turnSelection(Document document, int start) {
+        return RefiValues.derived("speaker-turn", document.id(), start);
+    }
+
+    private static UUID turnSelection(Document document, SpeakerTurn turn) {
+        return turnSelection(document, turn.start());
     }
 
     private void writeSource(Element sources, Document document) {
@@ -201,6 +241,21 @@ final class QdeWriter {
                 document.importedAt().toString(), turns, List.copyOf(document.interviewers())));
         for (Quotation quotation : project.quotationsIn(document.id())) {
             writeSelection(element, document, quotation, index);
+        }
+        if (!turnSelections.isEmpty()) {
+            Map<String, UUID> speakers = speakersIn(document);
+            for (SpeakerTurn turn : document.turns()) {
+                UUID id = turnSelection(document, turn);
+                UUID participant = speakers.get(turn.speaker());
+                if (participant != null && turnSelections.getOrDefault(participant, List.of()).contains(id)) {
+                    Element selection = xml.add(element, "PlainTextSelection");
+                    XmlOut.set(selection, "guid", id);
+                    XmlOut.set(selection, "name", turn.speaker() + " (speaker turn)");
+                    XmlOut.set(selection, "startPosition", position(index, turn.start()));
+                    XmlOut.set(selection, "endPosition", position(index, turn.end()));
+                    XmlOut.set(selection, "creationDateTime", RefiValues.format(document.importedAt()));
+                }
+            }
         }
         memoRefs.getOrDefault(document.id(), List.of())
                 .forEach(memo -> XmlOut.set(xml.add(element, "NoteRef"), "targetGUID", memo));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * How an export counts selection positions. REFI-QDA 1.5 counts Unicode code points, Grounded's
  * default; NVivo (and readers built around it) count UTF-16 code units, so after an emoji every
- * selection would land a few characters off there (decision 0023).
+ * selection would land a few characters off there (decision 0025).
  */
 public enum QdpxPositions {
 

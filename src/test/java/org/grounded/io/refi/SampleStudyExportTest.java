@@ -73,10 +73,12 @@ class SampleStudyExportTest {
         assertThat(elements("User")).extracting(u -> u.getAttribute("name")).containsExactlyInAnyOrder("ana", "ben");
         // 9 memos and 14 relation comments.
         assertThat(elements("Note")).hasSize(23).allSatisfy(note -> assertThat(note.getAttribute("creationDateTime")).isNotEmpty());
-        assertThat(elements("PlainTextSelection")).hasSize(244).allSatisfy(selection -> {
-            assertThat(selection.getAttribute("creationDateTime")).isNotEmpty();
-            assertThat(users).contains(selection.getAttribute("creatingUser"));
-        });
+        assertThat(elements("PlainTextSelection")).allSatisfy(selection ->
+                assertThat(selection.getAttribute("creationDateTime")).isNotEmpty());
+        // The quotations; the speaker-turn selections written for cases have no coder.
+        assertThat(elements("PlainTextSelection")).filteredOn(selection -> !children(selection, "Coding").isEmpty())
+                .hasSize((int) study.quotations().stream().filter(q -> !q.codeIds().isEmpty()).count())
+                .allSatisfy(selection -> assertThat(users).contains(selection.getAttribute("creatingUser")));
         assertThat(elements("Coding")).isNotEmpty().allSatisfy(coding -> {
             assertThat(coding.getAttribute("creationDateTime")).isNotEmpty();
             assertThat(users).contains(coding.getAttribute("creatingUser"));
@@ -91,6 +93,29 @@ class SampleStudyExportTest {
                     .containsExactlyInAnyOrderElementsOf(participant.speakers().stream()
                             .map(speaker -> speaker.documentId().toString()).distinct().toList());
         });
+    }
+
+    @Test
+    void inTheDocumentSeveralParticipantsSpeakInEachCaseRefersToItsOwnTurns() {
+        org.grounded.model.Document posts = study.documents().stream().filter(d -> d.name().equals("05-facebook-posts"))
+                .findFirst().orElseThrow();
+        Element hana = elements("Case").stream().filter(c -> c.getAttribute("name").equals("Hana")).findFirst().orElseThrow();
+        java.util.Map<String, Element> selections = new java.util.HashMap<>();
+        elements("PlainTextSelection").forEach(s -> selections.put(s.getAttribute("guid"), s));
+        List<org.grounded.model.SpeakerTurn> hanasTurns = posts.turns().stream()
+                .filter(turn -> turn.speaker().equals("Hana")).toList();
+
+        List<Element> refs = children(hana, "SelectionRef");
+        assertThat(refs).hasSize(hanasTurns.size()).isNotEmpty();
+        String text = posts.text();
+        for (int i = 0; i < refs.size(); i++) {
+            Element selection = selections.get(refs.get(i).getAttribute("targetGUID"));
+            org.grounded.model.SpeakerTurn turn = hanasTurns.get(i);
+            assertThat(Long.parseLong(selection.getAttribute("startPosition"))).isEqualTo(text.codePointCount(0, turn.start()));
+            assertThat(Long.parseLong(selection.getAttribute("endPosition"))).isEqualTo(text.codePointCount(0, turn.end()));
+        }
+        Element maria = elements("Case").stream().filter(c -> c.getAttribute("name").equals("María")).findFirst().orElseThrow();
+        assertThat(children(maria, "SelectionRef")).isEmpty();
     }
 
     @Test
@@ -133,7 +158,10 @@ class SampleStudyExportTest {
 
     @Test
     void groundedReadsItsExportBackWithTheSameGroupsMemosAndAttributes() throws Exception {
-        Project back = new QdpxImporter().read(exported, Progress.NONE).project();
+        RefiProjectImport imported = new QdpxImporter().read(exported, Progress.NONE);
+        Project back = imported.project();
+
+        assertThat(imported.report().skipped()).isEmpty();
 
         assertThat(back.groups()).containsExactlyElementsOf(study.groups());
         assertThat(back.memos()).hasSameSizeAs(study.memos());
