@@ -21,6 +21,7 @@ public enum Command {
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),
     EXPORT_CODEBOOK("Export codebook (.qdc)…", null),
+    EXPORT_STUDY_REPORT("Export study report…", FontAwesome.Glyph.FILE_TEXT_ALT),
     CLOSE_PROJECT("Close project", null, "Shortcut+W"),
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", FontAwesome.Glyph.UNDO, "Shortcut+Z"),

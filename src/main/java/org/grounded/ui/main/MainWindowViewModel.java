@@ -45,6 +45,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     private final AppServices services;
     private final DialogService dialogs;
+    private final org.grounded.ui.report.StudyReportFlow studyReport;
     private final Workspace workspace = new Workspace();
     private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
@@ -77,6 +78,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(), lifecycle::openSession,
                 lifecycle::lastFolder);
         lifecycle.cancelOnClose(refiFlow::cancelPending);
+        this.studyReport = new org.grounded.ui.report.StudyReportFlow(workspace, dialogs, services.executor());
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
@@ -143,6 +145,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    /** File → Export study report…. */
+    public org.grounded.ui.report.StudyReportFlow studyReport() {
+        return studyReport;
     }
 
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
