@@ -121,6 +121,13 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule theGeneratorBuildsOnlyTheModel = noClasses()
+            .that().resideInAPackage("org.grounded.generate..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.grounded.analysis..", "org.grounded.io..",
+                    "org.grounded.search..", "org.grounded.export..", "org.grounded.cli..", "java.nio.file..")
+            .because("generate makes a study through the model; the command line writes it");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("org.grounded.(*)..").should().beFreeOfCycles();
 
 }

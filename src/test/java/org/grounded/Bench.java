@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.grounded.analysis.cooccurrence.CooccurrenceBench;
 import org.grounded.analysis.network.layout.LayoutBench;
 import org.grounded.search.SearchBench;
+import org.grounded.ui.analysis.cooccurrence.MatrixViewBench;
 import org.grounded.ui.session.JournalBench;
 import org.grounded.ui.transcript.HighlightBench;
 
@@ -21,6 +22,7 @@ public final class Bench {
             "highlights", Bench::highlights,
             "journal", Bench::journal,
             "layout", LayoutBench::main,
+            "matrixview", Bench::matrixView,
             "search", Bench::search);
 
     private Bench() {
@@ -39,6 +41,14 @@ public final class Bench {
             HighlightBench.main(args);
         } catch (Exception e) {
             throw new IllegalStateException("The highlight benchmark failed", e);
+        }
+    }
+
+    private static void matrixView(String[] args) {
+        try {
+            MatrixViewBench.main(args);
+        } catch (Exception e) {
+            throw new IllegalStateException("The matrix view benchmark failed", e);
         }
     }
 

@@ -75,9 +75,38 @@ public final class ParticipantAttributes {
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    /** The label a participant falls under for this attribute: its value, or {@link #NO_VALUE}. */
+    /**
+     * The label a participant falls under for this attribute: its value, the range its number
+     * falls in when the attribute has saved ranges, or {@link #NO_VALUE}.
+     */
     public static String labelOf(Participant participant, AttributeDefinition attribute) {
-        return valueOf(participant, attribute).map(AttributeValue::value).orElse(NO_VALUE);
+        return labelOf(participant, attribute, savedRanges(attribute));
+    }
+
+    /** The label under these ranges (none: the value itself). */
+    public static String labelOf(Participant participant, AttributeDefinition attribute,
+                                 Optional<AttributeBins> ranges) {
+        Optional<AttributeValue> value = valueOf(participant, attribute);
+        if (ranges.isEmpty()) {
+            return value.map(AttributeValue::value).orElse(NO_VALUE);
+        }
+        return value.filter(number -> number.type() == AttributeType.NUMBER).map(AttributeValue::asNumber)
+                .map(ranges.get()::labelOf).orElse(NO_VALUE);
+    }
+
+    /**
+     * The ranges a number attribute's values are grouped into wherever a category is used (saved
+     * with its definition); none when it has none, or when the saved text no longer reads.
+     */
+    public static Optional<AttributeBins> savedRanges(AttributeDefinition attribute) {
+        if (!attribute.hasRanges() || attribute.type() != AttributeType.NUMBER) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AttributeBins.parse(attribute.ranges()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -86,6 +115,26 @@ public final class ParticipantAttributes {
      * one participant has no value.
      */
     public static List<String> orderedLabels(AttributeDefinition attribute, Collection<Participant> participants) {
+        return orderedLabels(attribute, participants, savedRanges(attribute));
+    }
+
+    /**
+     * The labels under these ranges: the ranges in order (the one under the first edge, or
+     * "Other", only when a participant falls in it), then {@link #NO_VALUE} when at least one
+     * participant has no number; with no ranges, the values as {@link #orderedLabels(AttributeDefinition, Collection)}.
+     */
+    public static List<String> orderedLabels(AttributeDefinition attribute, Collection<Participant> participants,
+                                             Optional<AttributeBins> ranges) {
+        if (ranges.isPresent()) {
+            Set<String> used = participants.stream().map(p -> labelOf(p, attribute, ranges))
+                    .collect(Collectors.toSet());
+            List<String> labels = new ArrayList<>(ranges.get().labels().stream()
+                    .filter(range -> !ranges.get().isOutside(range) || used.contains(range)).toList());
+            if (used.contains(NO_VALUE)) {
+                labels.add(NO_VALUE);
+            }
+            return List.copyOf(labels);
+        }
         Set<String> labels = new LinkedHashSet<>(attribute.categories());
         List<AttributeValue> others = new ArrayList<>();
         boolean anyWithout = false;

@@ -8,7 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.grounded.analysis.AttributeBins;
+import org.grounded.analysis.ParticipantAttributes;
+import org.grounded.export.table.ExportFormat;
+import org.grounded.export.table.ParticipantsTableExport;
+import org.grounded.files.AtomicFileWriter;
+import org.grounded.model.AttributeDefinition;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.edits.AttributeEdits;
 import org.grounded.io.cases.CaseImportOptions;
 import org.grounded.io.cases.CaseSheet;
 import org.grounded.io.cases.CaseSheets;
@@ -30,15 +41,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code grounded cases PROJECT import FILE}: participants (or documents) and their attributes
  * from a spreadsheet, one row per case. What changed goes to standard output, each skipped row
- * with its number and reason to standard error.
+ * with its number and reason to standard error. {@code export -o FILE} writes the participants
+ * table back as CSV or XLSX; {@code ranges ATTRIBUTE=RANGES} saves ranges with a number attribute.
  */
 @Command(name = "cases", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Import participants and their attributes from a spreadsheet (CSV with , ; or tab, "
                 + "or an Excel .xlsx workbook): the first row names the attributes, each other row is one "
                 + "participant. Columns are typed by their values (number, date, category, text). Importing "
                 + "again updates values, never duplicates anyone; rows with a problem are skipped whole.",
-                "Empty cells and NA, n/a, - stay missing, as do the codes given with --missing."})
+                "Empty cells and NA, n/a, - stay missing, as do the codes given with --missing.",
+                "export -o FILE.csv|FILE.xlsx writes the participants table (participants x attributes) in the "
+                        + "same layout; importing it again changes nothing.",
+                "ranges Age=20,30,40 ['Child age=4-6,7-9'] saves ranges with number attributes, so the citations "
+                        + "table's columns and filters and the statistics group them (Age= stops grouping Age)."})
 final class CasesCommand implements Callable<Integer> {
+
+    static final Set<ExportFormat> EXPORT_FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.XLSX);
 
     /** Exit code when some rows were skipped. */
     static final int SOME_SKIPPED = 3;
@@ -49,11 +67,16 @@ final class CasesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the .grounded project file (created if absent)")
     Path projectFile;
 
-    @Parameters(index = "1", paramLabel = "ACTION", description = "import")
+    @Parameters(index = "1", paramLabel = "ACTION", description = "import, export or ranges")
     String action;
 
-    @Parameters(index = "2", paramLabel = "FILE", description = "the spreadsheet: .csv, .tsv, .txt or .xlsx")
-    Path file;
+    @Parameters(index = "2..*", paramLabel = "FILE|ATTRIBUTE=RANGES", arity = "0..*",
+            description = "import: the spreadsheet (.csv, .tsv, .txt or .xlsx); ranges: ATTRIBUTE=RANGES, one or more")
+    List<String> arguments = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "export: the file to write (.csv or "
+            + ".xlsx; .tsv for tab-separated)")
+    Path output;
 
     @Option(names = "--id", paramLabel = "COLUMN", description = "the column that names each participant "
             + "(default: a column named Name, Participant, Case or ID, else the first)")
@@ -79,10 +102,21 @@ final class CasesCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the lock is held for the whole import, never referenced
     public Integer call() throws Exception {
-        if (!"import".equalsIgnoreCase(action)) {
-            throw new IllegalArgumentException("'" + action + "' is not something cases does; write: grounded cases "
-                    + "PROJECT import FILE");
+        String chosen = action.strip().toLowerCase(Locale.ROOT);
+        if (chosen.equals("export")) {
+            return export();
         }
+        if (chosen.equals("ranges")) {
+            return ranges();
+        }
+        if (!chosen.equals("import")) {
+            throw new IllegalArgumentException("'" + action + "' is not something cases does; write: grounded cases "
+                    + "PROJECT import FILE, export -o FILE or ranges ATTRIBUTE=RANGES");
+        }
+        if (arguments.size() != 1) {
+            throw new IllegalArgumentException("import reads one spreadsheet: grounded cases PROJECT import FILE");
+        }
+        Path file = Path.of(arguments.get(0));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         OutputFiles.check(projectFile, OutputFiles.Writes.PROJECT, file);
@@ -126,6 +160,79 @@ final class CasesCommand implements Callable<Integer> {
             }
             err.flush();
             return result.skipped().isEmpty() ? 0 : SOME_SKIPPED;
+        }
+    }
+
+    /** Writes the participants table: participants x attributes, as import reads it. */
+    private int export() throws Exception {
+        if (output == null) {
+            throw new IllegalArgumentException("export writes a file: grounded cases PROJECT export -o FILE.csv "
+                    + "(or FILE.xlsx)");
+        }
+        if (!arguments.isEmpty()) {
+            throw new IllegalArgumentException("export takes no more arguments than -o FILE, not "
+                    + String.join(" ", arguments));
+        }
+        ExportFormat format = ExportFormat.ofFileName(output.getFileName().toString()).orElse(ExportFormat.CSV);
+        if (!EXPORT_FORMATS.contains(format)) {
+            throw new IllegalArgumentException(output.getFileName() + ": the participants table is written as .csv, "
+                    + ".tsv or .xlsx");
+        }
+        OutputFiles.check(output, OutputFiles.Writes.OTHER, projectFile);
+        Project project = new ProjectFileStore().load(projectFile);
+        AtomicFileWriter.withoutBackup().write(output, stream -> ParticipantsTableExport.write(project, format,
+                stream));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Wrote %s: %d participants, %d attributes%n", output, project.participants().size(),
+                ParticipantAttributes.all(project).size());
+        out.flush();
+        return 0;
+    }
+
+    /** Saves ranges with number attributes (all or none: a range that does not read changes nothing). */
+    @SuppressWarnings("try") // the lock is held while the project is changed, never referenced
+    private int ranges() throws Exception {
+        if (arguments.isEmpty()) {
+            throw new IllegalArgumentException("ranges needs ATTRIBUTE=RANGES, such as: grounded cases PROJECT "
+                    + "ranges Age=20,30,40");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (ProjectLock lock = ProjectLock.acquire(projectFile)) {
+            ProjectFileStore store = new ProjectFileStore();
+            Project project = store.load(projectFile);
+            boolean changed = false;
+            for (String argument : arguments) {
+                int equals = argument.indexOf('=');
+                if (equals <= 0) {
+                    throw new IllegalArgumentException("'" + argument + "' is not ATTRIBUTE=RANGES, such as "
+                            + "Age=20,30,40");
+                }
+                String name = argument.substring(0, equals).strip();
+                String ranges = argument.substring(equals + 1).strip();
+                AttributeDefinition attribute = ParticipantAttributes.named(project, name);
+                if (project.find(AttributeDefinition.class, attribute.id()).isEmpty()) {
+                    throw new IllegalArgumentException("'" + attribute.name() + "' is on participants but not "
+                            + "declared as an attribute");
+                }
+                if (!ranges.isEmpty()) {
+                    AttributeBins bins = AttributeBins.parse(ranges);
+                    out.printf("%s: %s. %s%n", attribute.name(), String.join(", ", bins.labels()), bins.rule());
+                } else {
+                    out.printf("%s: not grouped into ranges%n", attribute.name());
+                }
+                Optional<EntityEdit> edit = AttributeEdits.setRanges(project, attribute.id(), ranges);
+                if (edit.isPresent()) {
+                    project.apply(edit.get());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                store.save(project, projectFile);
+            } else {
+                out.println("Nothing changed");
+            }
+            out.flush();
+            return 0;
         }
     }
 

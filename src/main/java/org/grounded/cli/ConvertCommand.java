@@ -12,6 +12,7 @@ import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
 import org.grounded.io.refi.QdpxImporter;
+import org.grounded.io.refi.QdpxPositions;
 import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiImportReport;
 import org.grounded.io.refi.RefiProjectImport;
@@ -68,10 +69,20 @@ final class ConvertCommand implements Callable<Integer> {
             + "it they are listed on standard error and left out")
     boolean allowExternalSources;
 
+    @Option(names = "--positions", paramLabel = "codepoints|utf16", defaultValue = "codepoints",
+            description = "how a .qdpx export counts selection positions: codepoints (the REFI-QDA standard, the default) "
+            + "or utf16 (for NVivo, which counts an emoji as two)")
+    String positions;
+
     @Override
     public Integer call() throws Exception {
         Format from = Format.of(in);
         Format to = Format.of(out);
+        QdpxPositions counting = QdpxPositions.parse(positions).orElseThrow(() -> new IllegalArgumentException(
+                "--positions takes codepoints or utf16, not '" + positions + "'"));
+        if (counting != QdpxPositions.CODE_POINTS && to != Format.QDPX) {
+            throw new IllegalArgumentException("--positions applies to a .qdpx export only, not to " + out.getFileName());
+        }
         if (from == to) {
             throw new IllegalArgumentException(in.getFileName() + " and " + out.getFileName() + " are both "
                     + from.extension + " files; there is nothing to convert");
@@ -107,7 +118,7 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 printer.printf("Wrote %s%n", out.getFileName());
             }
-            case QDPX -> new QdpxExporter().export(project, out, Progress.NONE).lines().forEach(printer::println);
+            case QDPX -> new QdpxExporter().export(project, out, counting, Progress.NONE).lines().forEach(printer::println);
             default -> new QdcExporter().export(project, out).lines().forEach(printer::println);
         }
         printer.flush();

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         subcommands = {InfoCommand.class, ImportCommand.class, TableCommand.class, CooccurCommand.class,
                 StatsCommand.class, ConvertCommand.class, SearchCommand.class, AutocodeCommand.class,
                 WordsCommand.class, NetworkCommand.class, CasesCommand.class, QuotesCommand.class,
-                CodebookCommand.class, MemosCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+                CodebookCommand.class, MemosCommand.class, ReportCommand.class, AgreementCommand.class, MergeCommand.class,
+                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GroundedCommand implements Runnable {
 
     @CommandLine.Spec

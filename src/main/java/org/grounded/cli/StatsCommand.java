@@ -10,7 +10,7 @@ import org.grounded.analysis.AttributeBins;
 import org.grounded.analysis.descriptive.Descriptives;
 import org.grounded.analysis.descriptive.DescriptivesRequest;
 import org.grounded.analysis.descriptive.ParticipantDescriptives;
-import org.grounded.export.table.DescriptivesExport;
+import org.grounded.export.report.StatisticsExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.model.Project;
 import picocli.CommandLine.Command;
@@ -26,13 +26,15 @@ import picocli.CommandLine.Spec;
                 + "and copies them: for each attribute, each value as 'n (p %%)' (a (no value) row when someone "
                 + "has none), or n, mean, median, sample standard deviation (SD, n - 1), minimum and maximum of "
                 + "numbers, or the earliest, median and latest dates.",
-        "Figures show at most two decimals, rounded half up. Formats: csv, tsv, md.",
+        "Figures show at most two decimals, rounded half up. Formats: csv, tsv, md, and with -o FILE xlsx "
+                + "(an Excel sheet) or docx (a Word table).",
         "--bins groups a number attribute into ranges: edges 20,30,40 give 20–30, 30–40 and > 40, each "
                 + "holding its lower edge (30 falls in 30–40); 20..50/10 gives equal widths; 4-6,7-9,10-12 gives "
                 + "closed ranges. --table lays the table out as a paper's Table 4: '57.50 %% (46)'."})
 final class StatsCommand extends TableWritingCommand {
 
-    static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.MARKDOWN);
+    static final Set<ExportFormat> FORMATS = EnumSet.of(ExportFormat.CSV, ExportFormat.TSV, ExportFormat.MARKDOWN,
+            ExportFormat.XLSX, ExportFormat.DOCX);
 
     @Option(names = "--by", paramLabel = "ATTRIBUTE", description = "also describe each value of this participant "
             + "attribute separately; 'group' splits by participant group instead (write attribute:group for an "
@@ -71,7 +73,7 @@ final class StatsCommand extends TableWritingCommand {
                     table, missingLabel);
         }
         ParticipantDescriptives descriptives = Descriptives.ofParticipants(loaded, request);
-        return (format, out) -> DescriptivesExport.write(descriptives, format, out);
+        return (format, out) -> StatisticsExport.write(descriptives, format, out);
     }
 
     private DescriptivesRequest request() {

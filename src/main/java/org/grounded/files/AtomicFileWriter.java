@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Replaces a file's content so that, whenever the process or the machine stops, the file holds
  * either its old content or its new content, complete. The previous content is kept as
- * {@code NAME.bak}, and that too is replaced without ever being half-written.
+ * {@code NAME.bak} (on every write, or at most once per interval: {@link #withBackupEvery}), and
+ * that too is replaced without ever being half-written.
  *
  * <ol>
  * <li>The content goes to a temporary file {@code .NAME.<random>.tmp} in the same folder (so the
@@ -56,19 +59,36 @@ public final class AtomicFileWriter {
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFileWriter.class);
 
     private final boolean keepsBackup;
+    private final Duration backupInterval;
 
-    /** A writer that keeps the previous content as {@code NAME.bak}, as a project file needs. */
+    /** A writer that keeps the previous content as {@code NAME.bak} on every write. */
     public AtomicFileWriter() {
-        this(true);
+        this(true, Duration.ZERO);
     }
 
-    private AtomicFileWriter(boolean keepsBackup) {
+    private AtomicFileWriter(boolean keepsBackup, Duration backupInterval) {
         this.keepsBackup = keepsBackup;
+        this.backupInterval = backupInterval;
     }
 
     /** A writer for exports and copies: the previous content is replaced and not kept. */
     public static AtomicFileWriter withoutBackup() {
-        return new AtomicFileWriter(false);
+        return new AtomicFileWriter(false, Duration.ZERO);
+    }
+
+    /**
+     * A writer that renews {@code NAME.bak} only when the backup is at least {@code interval} older
+     * than the content being replaced (or missing), so the backup stays a version from up to an
+     * interval before rather than the one from a few minutes ago, and a folder kept in sync by
+     * Dropbox or OneDrive does not upload a second full copy of a large project on every save.
+     * Modification times decide: a backup is a link to (or a copy with the times of) the content
+     * it keeps.
+     */
+    public static AtomicFileWriter withBackupEvery(Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("A backup interval cannot be negative: " + interval);
+        }
+        return new AtomicFileWriter(true, interval);
     }
 
     /** Where the previous content of a file is kept. */
@@ -102,7 +122,7 @@ public final class AtomicFileWriter {
         boolean done = false;
         try {
             writeForced(temporary, content, file);
-            if (keepsBackup && Files.exists(file)) {
+            if (keepsBackup && Files.exists(file) && backupIsDue(file)) {
                 keepBackup(file);
             }
             move(temporary, file);
@@ -113,6 +133,25 @@ public final class AtomicFileWriter {
             }
         }
         forceFolder(folder);
+    }
+
+    /** Whether the backup is missing or at least the interval older than the content it would keep. */
+    private boolean backupIsDue(Path file) {
+        if (backupInterval.isZero()) {
+            return true;
+        }
+        Path backup = backupOf(file);
+        try {
+            if (!Files.exists(backup)) {
+                return true;
+            }
+            Instant current = Files.getLastModifiedTime(file).toInstant();
+            Instant kept = Files.getLastModifiedTime(backup).toInstant();
+            return Duration.between(kept, current).compareTo(backupInterval) >= 0;
+        } catch (IOException e) {
+            LOG.debug("Cannot read the times of {} or its backup ({}); renewing the backup", file, e.toString());
+            return true;
+        }
     }
 
     private static Path temporaryPathFor(Path file) {

@@ -1,9 +1,10 @@
 package org.grounded.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,50 +29,95 @@ final class SearchHits {
     record Match(UUID documentId, Set<UUID> participantIds, int start, int end) {
     }
 
+    /**
+     * A passage the query matched, before its offsets are asked for.
+     *
+     * @param hits its number of hits when counted without offsets ({@link HitCounter}), -1 when unknown
+     */
+    record Found(UUID documentId, Set<UUID> participantIds, int start, int hits, int leaf, int doc,
+                 StemLanguage language) {
+    }
+
+    /** The matches of one passage, from the Matches API. */
+    interface MatchSource {
+        List<Match> matches(Found passage) throws IOException;
+    }
+
     private SearchHits() {
     }
 
-    static SearchResult build(Project project, List<Match> matches, SearchRequest request) {
-        Map<UUID, List<Match>> byDocument = new LinkedHashMap<>();
-        for (Match match : matches) {
-            byDocument.computeIfAbsent(match.documentId(), id -> new ArrayList<>()).add(match);
+    /**
+     * The page of hits the request asks for, counting all of them. When every passage's hits are
+     * counted already and no code restricts them, only the passages on the page are asked for their
+     * offsets; otherwise every passage is, since which of its matches are hits depends on them.
+     */
+    static SearchResult build(Project project, List<Found> passages, MatchSource source, SearchRequest request)
+            throws IOException {
+        Map<UUID, Integer> order = new HashMap<>();
+        for (Document document : project.documents()) {
+            order.put(document.id(), order.size());
         }
+        List<Found> inText = new ArrayList<>(passages.stream().filter(p -> order.containsKey(p.documentId())).toList());
+        inText.sort(Comparator.comparingInt((Found p) -> order.get(p.documentId())).thenComparingInt(Found::start));
+        boolean counted = request.codeRestriction().isEmpty() && inText.stream().allMatch(p -> p.hits() >= 0);
         Set<UUID> restrictionCodes = new HashSet<>();
         request.codeRestriction().ifPresent(restriction ->
                 project.subtree(restriction.codeId()).forEach(code -> restrictionCodes.add(code.id())));
+        int limit = request.limit() == 0 ? Integer.MAX_VALUE : request.limit();
         List<SearchHit> hits = new ArrayList<>();
         int total = 0;
-        int documents = 0;
-        for (Document document : project.documents()) {
-            List<Match> inDocument = byDocument.get(document.id());
-            if (inDocument == null) {
+        Set<UUID> documents = new HashSet<>();
+        Document document = null;
+        List<Quotation> quotations = List.of();
+        int lastEnd = -1;
+        for (Found passage : inText) {
+            if (counted && (total + passage.hits() <= request.from() || hits.size() >= limit)) {
+                total += passage.hits();
+                if (passage.hits() > 0) {
+                    documents.add(passage.documentId());
+                }
                 continue;
             }
-            inDocument.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
-            List<Quotation> quotations = project.quotationsIn(document.id());
-            int lastEnd = -1;
-            int inThisDocument = 0;
-            for (Match match : inDocument) {
+            if (document == null || !document.id().equals(passage.documentId())) {
+                document = project.document(passage.documentId()).orElseThrow();
+                quotations = project.quotationsIn(document.id());
+                lastEnd = -1;
+            }
+            List<Match> matches = new ArrayList<>(source.matches(passage));
+            matches.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+            int before = total;
+            for (Match match : matches) {
                 if (match.start() < lastEnd || !isInside(document.text(), match)) {
                     continue;
                 }
                 lastEnd = match.end();
-                List<Quotation> overlapping = quotations.stream()
-                        .filter(q -> q.start() < match.end() && match.start() < q.end()).toList();
+                List<Quotation> overlapping = overlapping(quotations, match);
                 if (!passes(request, restrictionCodes, overlapping)) {
                     continue;
                 }
-                total++;
-                inThisDocument++;
-                if (request.limit() == 0 || hits.size() < request.limit()) {
+                if (total++ >= request.from() && hits.size() < limit) {
                     hits.add(hit(document, match, overlapping));
                 }
             }
-            if (inThisDocument > 0) {
-                documents++;
+            if (counted) {
+                // The count stands for the passage even should the index be behind the text.
+                total = before + passage.hits();
+            }
+            if (total > before) {
+                documents.add(passage.documentId());
             }
         }
-        return new SearchResult(hits, total, documents);
+        return new SearchResult(hits, total, documents.size());
+    }
+
+    private static List<Quotation> overlapping(List<Quotation> quotations, Match match) {
+        List<Quotation> result = new ArrayList<>();
+        for (Quotation q : quotations) {
+            if (q.start() < match.end() && match.start() < q.end()) {
+                result.add(q);
+            }
+        }
+        return result;
     }
 
     private static boolean isInside(String text, Match match) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -339,7 +340,6 @@ public final class SearchIndex implements Closeable {
         if (!request.participantIds().isEmpty()) {
             full.add(termsQuery(PARTICIPANT, request.participantIds()), Occur.FILTER);
         }
-        List<SearchHits.Match> matches = new ArrayList<>();
         IndexSearcher searcher = searchers.acquire();
         try {
             Weight passages = searcher.createWeight(searcher.rewrite(full.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -355,32 +355,41 @@ public final class SearchIndex implements Closeable {
                 }
                 words.put(entry.getKey(), weight);
             }
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                collect(leaf, passages, words, matches);
+            // Hits restricted by code are known only from their offsets: nothing to gain from counting them first.
+            Optional<HitCounter> counter = request.codeRestriction().isPresent() ? Optional.empty()
+                    : HitCounter.of(perLanguage.values());
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<SearchHits.Found> found = new ArrayList<>();
+            for (int i = 0; i < leaves.size(); i++) {
+                collect(leaves.get(i), i, passages, counter, found);
             }
+            return SearchHits.build(project, found, passage -> matches(leaves.get(passage.leaf()), passage,
+                    words.get(passage.language())), request);
         } finally {
             searchers.release(searcher);
         }
-        return SearchHits.build(project, matches, request);
     }
 
-    private static void collect(LeafReaderContext leaf, Weight passages, Map<StemLanguage, Weight> words,
-                                List<SearchHits.Match> matches) throws IOException {
+    /** The passages the query matched, with their hits counted when the counter can. */
+    private static void collect(LeafReaderContext leaf, int leafIndex, Weight passages, Optional<HitCounter> counter,
+                                List<SearchHits.Found> found) throws IOException {
         Scorer scorer = passages.scorer(leaf);
         if (scorer == null) {
             return;
         }
+        int[] counts = counter.isPresent() ? counter.get().count(leaf) : null;
         Bits live = leaf.reader().getLiveDocs();
         SortedDocValues documents = DocValues.getSorted(leaf.reader(), DOCUMENT_VALUE);
         NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START_VALUE);
         SortedDocValues languages = DocValues.getSorted(leaf.reader(), LANGUAGE_VALUE);
         SortedSetDocValues participantValues = DocValues.getSortedSet(leaf.reader(), PARTICIPANT_VALUES);
         Map<Integer, UUID> documentIds = new HashMap<>();
-        Map<Long, UUID> participantIds = new HashMap<>();
+        Map<List<Long>, Set<UUID>> participantSets = new HashMap<>();
         Map<Integer, StemLanguage> languageOfOrd = new HashMap<>();
         DocIdSetIterator docs = scorer.iterator();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if (live != null && !live.get(doc) || !languages.advanceExact(doc)) {
+            if (live != null && !live.get(doc) || counts != null && counts[doc] == 0 || !languages.advanceExact(doc)
+                    || !documents.advanceExact(doc) || !starts.advanceExact(doc)) {
                 continue;
             }
             int languageOrd = languages.ordValue();
@@ -389,39 +398,50 @@ public final class SearchIndex implements Closeable {
                 language = StemLanguage.valueOf(languages.lookupOrd(languageOrd).utf8ToString());
                 languageOfOrd.put(languageOrd, language);
             }
-            Matches found = words.get(language).matches(leaf, doc);
-            if (found == null || !documents.advanceExact(doc) || !starts.advanceExact(doc)) {
-                continue;
-            }
             int documentOrd = documents.ordValue();
             UUID documentId = documentIds.get(documentOrd);
             if (documentId == null) {
                 documentId = UUID.fromString(documents.lookupOrd(documentOrd).utf8ToString());
                 documentIds.put(documentOrd, documentId);
             }
-            int passageStart = (int) starts.longValue();
-            Set<UUID> participants = new HashSet<>();
+            List<Long> ords = new ArrayList<>(1);
             if (participantValues.advanceExact(doc)) {
                 for (int i = 0; i < participantValues.docValueCount(); i++) {
-                    long ord = participantValues.nextOrd();
-                    UUID participant = participantIds.get(ord);
-                    if (participant == null) {
-                        participant = UUID.fromString(participantValues.lookupOrd(ord).utf8ToString());
-                        participantIds.put(ord, participant);
-                    }
-                    participants.add(participant);
+                    ords.add(participantValues.nextOrd());
                 }
             }
-            for (String field : found) {
-                MatchesIterator iterator = found.getMatches(field);
-                while (iterator != null && iterator.next()) {
-                    if (iterator.startOffset() >= 0) {
-                        matches.add(new SearchHits.Match(documentId, participants,
-                                passageStart + iterator.startOffset(), passageStart + iterator.endOffset()));
-                    }
+            Set<UUID> participants = participantSets.get(ords);
+            if (participants == null) {
+                Set<UUID> ids = new HashSet<>();
+                for (long ord : ords) {
+                    ids.add(UUID.fromString(participantValues.lookupOrd(ord).utf8ToString()));
+                }
+                participants = Set.copyOf(ids);
+                participantSets.put(ords, participants);
+            }
+            found.add(new SearchHits.Found(documentId, participants, (int) starts.longValue(),
+                    counts == null ? -1 : counts[doc], leafIndex, doc, language));
+        }
+    }
+
+    /** The offsets of a passage's hits, from the Matches API of its language's query. */
+    private static List<SearchHits.Match> matches(LeafReaderContext leaf, SearchHits.Found passage, Weight words)
+            throws IOException {
+        Matches found = words.matches(leaf, passage.doc());
+        if (found == null) {
+            return List.of();
+        }
+        List<SearchHits.Match> result = new ArrayList<>();
+        for (String field : found) {
+            MatchesIterator iterator = found.getMatches(field);
+            while (iterator != null && iterator.next()) {
+                if (iterator.startOffset() >= 0) {
+                    result.add(new SearchHits.Match(passage.documentId(), passage.participantIds(),
+                            passage.start() + iterator.startOffset(), passage.start() + iterator.endOffset()));
                 }
             }
         }
+        return result;
     }
 
     private static Query termsQuery(String field, Set<UUID> ids) {

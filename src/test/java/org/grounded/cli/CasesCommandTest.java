@@ -87,4 +87,72 @@ class CasesCommandTest {
                 .doesNotContain("\tat ");
         assertThat(project).doesNotExist();
     }
+    @Test
+    void savedRangesGroupTheStatisticsWithoutBeingAskedAgain() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path survey = SurveyA.write(folder.resolve("survey.csv"), SurveyA.delimited(',', false),
+                StandardCharsets.UTF_8, new byte[0]);
+        CommandLineRun.of("cases", project.toString(), "import", survey.toString(), "--missing", "99",
+                "--skip", "Comment");
+
+        CommandLineRun ranges = CommandLineRun.of("cases", project.toString(), "ranges", "age=20,30,40",
+                "Child age=4-6,7-9,10-12");
+        assertThat(ranges.exitCode()).as(ranges.err()).isZero();
+        assertThat(ranges.out()).contains("Age: < 20, 20–30, 30–40, > 40. Each range includes its lower edge");
+
+        CommandLineRun stats = CommandLineRun.of("stats", project.toString(), "--table", "--format", "csv");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out().replace("\u00A0", " ")).contains("20–30,57.50 % (46)").contains("30–40,41.25 % (33)")
+                .contains("> 40,1.25 % (1)").contains("4–6,38.75 % (31)").contains("(no value),36.25 % (29)");
+
+        CommandLineRun again = CommandLineRun.of("cases", project.toString(), "ranges", "Age=20,30,40");
+        assertThat(again.out()).contains("Nothing changed");
+        CommandLineRun bad = CommandLineRun.of("cases", project.toString(), "ranges", "Breastfeeding=1,2");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("number attribute");
+        CommandLineRun cleared = CommandLineRun.of("cases", project.toString(), "ranges", "Age=");
+        assertThat(cleared.out()).contains("Age: not grouped into ranges");
+        assertThat(new ProjectFileStore().load(project).attributeDefinitions()).extracting(d -> d.ranges())
+                .containsExactly("", "", "4-6,7-9,10-12");
+    }
+
+    @Test
+    void theExportedParticipantsTableImportsAgainWithoutChangingAnything() throws Exception {
+        Path project = folder.resolve("study.grounded");
+        Path survey = SurveyA.write(folder.resolve("survey.csv"), SurveyA.delimited(';', true),
+                StandardCharsets.UTF_8, new byte[0]);
+        CommandLineRun.of("cases", project.toString(), "import", survey.toString(), "--missing", "99");
+        String before = Files.readString(project);
+
+        for (String name : new String[] {"participants.csv", "participants.xlsx"}) {
+            Path exported = folder.resolve(name);
+            CommandLineRun export = CommandLineRun.of("cases", project.toString(), "export", "-o", exported.toString());
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(export.out()).contains("80 participants, 4 attributes");
+
+            CommandLineRun reimport = CommandLineRun.of("cases", project.toString(), "import", exported.toString());
+            assertThat(reimport.exitCode()).as(name + ": " + reimport.err()).isZero();
+            assertThat(reimport.out()).as(name).contains("0 added, 0 updated, 80 unchanged, 0 skipped");
+            assertThat(Files.readString(project)).as(name).isEqualTo(before);
+        }
+        assertThat(Files.readString(folder.resolve("participants.csv"), StandardCharsets.UTF_8).lines().limit(2))
+                .containsExactly("Name,Age,Breastfeeding,Child age,Comment", "Mãe 01,20,exclusive,4,\"donates, via \"\"Leite\"\" group; twice\"");
+    }
+
+    @Test
+    void theSampleStudysParticipantsSurviveTheirOwnTable() throws Exception {
+        Path project = folder.resolve("sample.grounded");
+        Files.copy(Path.of("samples/milk-donation.grounded"), project);
+        String before = Files.readString(project);
+        Path exported = folder.resolve("participants.xlsx");
+
+        assertThat(CommandLineRun.of("cases", project.toString(), "export", "-o", exported.toString()).exitCode())
+                .isZero();
+        CommandLineRun reimport = CommandLineRun.of("cases", project.toString(), "import", exported.toString());
+
+        assertThat(reimport.out()).contains("0 added, 0 updated, 9 unchanged, 0 skipped");
+        assertThat(Files.readString(project)).isEqualTo(before);
+        assertThat(CommandLineRun.of("cases", project.toString(), "export", "-o",
+                folder.resolve("participants.md").toString()).err()).contains("written as .csv, .tsv or .xlsx");
+    }
 }

@@ -58,6 +58,42 @@ class ConvertCommandTest {
     }
 
     @Test
+    void positionsCountCodePointsByDefaultAndUtf16UnitsForNvivo() throws Exception {
+        Project study = Project.create("Emoji");
+        String text = "Gracias 🙏🏽 mamá! Donamos 🍼 hoy";
+        Document post = Document.of("post", text);
+        int start = text.indexOf("hoy");
+        study.apply(EntityEdit.builder("Add").add(post).add(new Quotation(java.util.UUID.randomUUID(), post.id(),
+                start, start + 3, java.util.List.of(), "", "ana", java.time.Instant.parse("2025-04-01T10:00:00Z"))).build());
+        Path project = saved(study, "emoji.grounded");
+
+        CommandLineRun standard = CommandLineRun.of("convert", project.toString(), folder.resolve("a.qdpx").toString());
+        CommandLineRun nvivo = CommandLineRun.of("convert", project.toString(), folder.resolve("b.qdpx").toString(),
+                "--positions", "utf16");
+        CommandLineRun wrong = CommandLineRun.of("convert", project.toString(), folder.resolve("c.qdpx").toString(),
+                "--positions", "bytes");
+        CommandLineRun codebook = CommandLineRun.of("convert", project.toString(), folder.resolve("d.qdc").toString(),
+                "--positions", "utf16");
+
+        assertThat(standard.exitCode()).isZero();
+        assertThat(nvivo.exitCode()).isZero();
+        // Three characters beyond U+FFFF (🙏, 🍼 and the skin-tone modifier) come before "hoy".
+        assertThat(qde(folder.resolve("a.qdpx"))).contains("startPosition=\"" + (start - 3) + "\"");
+        assertThat(qde(folder.resolve("b.qdpx"))).contains("startPosition=\"" + start + "\"");
+        assertThat(wrong.exitCode()).isNotZero();
+        assertThat(wrong.err()).contains("--positions").contains("bytes");
+        assertThat(codebook.exitCode()).isNotZero();
+        assertThat(codebook.err()).contains(".qdpx export only");
+    }
+
+    private static String qde(Path qdpx) throws Exception {
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aCodebookTravelsThroughQdc() throws Exception {
         Path project = saved(smallStudy(), "study.grounded");
         Path qdc = folder.resolve("codes.qdc");

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +114,49 @@ class AtomicFileWriterTest {
 
         assertThat(file).hasContent("dos");
         assertThat(names()).containsExactly("tabla.csv");
+    }
+
+    @Test
+    void aWriterWithAnIntervalKeepsTheBackupUntilItIsThatMuchOlderThanTheFile() throws Exception {
+        Path file = folder.resolve("estudio.grounded");
+        AtomicFileWriter hourly = AtomicFileWriter.withBackupEvery(Duration.ofHours(1));
+        Path backup = AtomicFileWriter.backupOf(file);
+
+        hourly.write(file, out -> out.write("uno".getBytes(StandardCharsets.UTF_8)));
+        hourly.write(file, out -> out.write("dos".getBytes(StandardCharsets.UTF_8)));
+        assertThat(backup).as("no backup yet: the first one is made").hasContent("uno");
+        hourly.write(file, out -> out.write("tres".getBytes(StandardCharsets.UTF_8)));
+        assertThat(backup).as("59 minutes apart at most: kept").hasContent("uno");
+
+        // The file replaced next was written 59 minutes after the backup: still kept.
+        Instant written = Files.getLastModifiedTime(file).toInstant();
+        Files.setLastModifiedTime(backup, FileTime.from(written.minus(Duration.ofMinutes(59))));
+        hourly.write(file, out -> out.write("cuatro".getBytes(StandardCharsets.UTF_8)));
+        assertThat(backup).hasContent("uno");
+
+        // An hour after: the version being replaced becomes the backup.
+        written = Files.getLastModifiedTime(file).toInstant();
+        Files.setLastModifiedTime(backup, FileTime.from(written.minus(Duration.ofMinutes(60))));
+        hourly.write(file, out -> out.write("cinco".getBytes(StandardCharsets.UTF_8)));
+        assertThat(backup).hasContent("cuatro");
+        assertThat(file).hasContent("cinco");
+
+        // A deleted backup is made again at the next write.
+        Files.delete(backup);
+        hourly.write(file, out -> out.write("seis".getBytes(StandardCharsets.UTF_8)));
+        assertThat(backup).hasContent("cinco");
+        assertThat(names()).containsExactlyInAnyOrder("estudio.grounded", "estudio.grounded.bak");
+    }
+
+    @Test
+    void theDefaultWriterRenewsTheBackupOnEveryWrite() throws Exception {
+        Path file = folder.resolve("estudio.grounded");
+        writer.write(file, out -> out.write("uno".getBytes(StandardCharsets.UTF_8)));
+        writer.write(file, out -> out.write("dos".getBytes(StandardCharsets.UTF_8)));
+        writer.write(file, out -> out.write("tres".getBytes(StandardCharsets.UTF_8)));
+        assertThat(AtomicFileWriter.backupOf(file)).hasContent("dos");
+        assertThatThrownBy(() -> AtomicFileWriter.withBackupEvery(Duration.ofMinutes(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -183,6 +183,33 @@ class SearchIndexTest {
         assertThat(result.documentCount()).isEqualTo(3);
     }
 
+    static Stream<Arguments> pagedQueries() {
+        return Stream.of("leche", "donacion", "bank OR banco", "don*", "milk AND hospital", "milk NOT hospital",
+                "\"milk bank\"", "donor~", "leche OR lech*", "milk OR \"milk bank\"", "susu OR bank")
+                .flatMap(query -> Stream.of(Arguments.of(query, WordForms.EXACT), Arguments.of(query, WordForms.STEMMED)));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("pagedQueries")
+    void pagesOfHitsJoinIntoTheHitsOfTheWholeSearch(String query, WordForms forms) throws IOException {
+        SearchRequest request = SearchRequest.of(query).withWordForms(forms);
+        SearchResult all = index.search(study.project, request);
+        assertThat(all.hits()).isNotEmpty();
+        // Counted without offsets where the query allows it, the total still equals the hits listed one by one.
+        assertThat(all.totalHits()).isEqualTo(all.hits().size());
+        assertThat(all.documentCount()).isEqualTo((int) all.hits().stream().map(SearchHit::documentId).distinct().count());
+        for (int size = 1; size <= 3; size++) {
+            List<SearchHit> joined = new java.util.ArrayList<>();
+            for (int from = 0; from < all.totalHits() + size; from += size) {
+                SearchResult page = index.search(study.project, request.page(from, size));
+                assertThat(page.totalHits()).isEqualTo(all.totalHits());
+                assertThat(page.documentCount()).isEqualTo(all.documentCount());
+                joined.addAll(page.hits());
+            }
+            assertThat(joined).as("pages of %d", size).containsExactlyElementsOf(all.hits());
+        }
+    }
+
     @Test
     void aQueryThatDoesNotParseSaysWhereInOneLine() {
         assertThatThrownBy(() -> index.search(study.project, SearchRequest.of("milk AND")))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.cases.CaseImportViewModel;
 import org.grounded.ui.importer.ImportDialogViewModel;
 import org.grounded.ui.refi.CodebookPreviewViewModel;
 import org.grounded.ui.refi.ExternalSourcesViewModel;
@@ -40,6 +41,9 @@ public final class StubDialogService implements DialogService {
     /** Answers the question about files outside a .qdpx; the default leaves them out and goes on. */
     public Function<ExternalSourcesViewModel, Boolean> externalSources = viewModel -> true;
     public ExternalSourcesViewModel lastExternalSources;
+    /** Answers the preview of a spreadsheet of cases; the default imports it as the preview guessed. */
+    public Function<CaseImportViewModel, Boolean> caseImport = viewModel -> true;
+    public CaseImportViewModel lastCaseImport;
     /** The file choosers shown, in order. */
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
@@ -121,6 +125,10 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CodebookPreviewViewModel preview) {
             lastCodebookPreview = preview;
             return codebookPreview.apply(preview);
+        }
+        if (viewModel instanceof CaseImportViewModel cases) {
+            lastCaseImport = cases;
+            return caseImport.apply(cases);
         }
         if (viewModel instanceof ExternalSourcesViewModel external) {
             lastExternalSources = external;

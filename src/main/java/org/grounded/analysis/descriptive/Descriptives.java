@@ -70,28 +70,18 @@ public final class Descriptives {
     /** The labels of an attribute in order: its values, or its ranges when grouped. */
     private static List<String> labels(AttributeDefinition attribute, java.util.Collection<Participant> participants,
                                        DescriptivesRequest request) {
-        Optional<AttributeBins> bins = request.binsOf(attribute.name());
-        if (bins.isEmpty()) {
-            return ParticipantAttributes.orderedLabels(attribute, participants);
-        }
-        Function<Participant, String> label = labeler(attribute, request);
-        List<String> used = participants.stream().map(label).distinct().toList();
-        List<String> labels = new ArrayList<>(bins.get().labels().stream()
-                .filter(range -> !bins.get().isOutside(range) || used.contains(range)).toList());
-        if (used.contains(ParticipantAttributes.NO_VALUE)) {
-            labels.add(ParticipantAttributes.NO_VALUE);
-        }
-        return labels;
+        return ParticipantAttributes.orderedLabels(attribute, participants, ranges(attribute, request));
     }
 
     /** The label a participant falls under: the value, its range, or (no value). */
     private static Function<Participant, String> labeler(AttributeDefinition attribute, DescriptivesRequest request) {
-        Optional<AttributeBins> bins = request.binsOf(attribute.name());
-        if (bins.isEmpty()) {
-            return participant -> ParticipantAttributes.labelOf(participant, attribute);
-        }
-        return participant -> ParticipantAttributes.valueOf(participant, attribute).flatMap(Descriptives::number)
-                .map(bins.get()::labelOf).orElse(ParticipantAttributes.NO_VALUE);
+        Optional<AttributeBins> ranges = ranges(attribute, request);
+        return participant -> ParticipantAttributes.labelOf(participant, attribute, ranges);
+    }
+
+    /** The ranges asked for in the request, else those saved with the attribute. */
+    private static Optional<AttributeBins> ranges(AttributeDefinition attribute, DescriptivesRequest request) {
+        return request.binsOf(attribute.name()).or(() -> ParticipantAttributes.savedRanges(attribute));
     }
 
     private static Map<String, List<Participant>> parts(Project project, DescriptivesRequest request) {
@@ -126,7 +116,7 @@ public final class Descriptives {
 
     private static Summary summary(AttributeDefinition attribute, List<String> values, List<Participant> members,
                                    Function<Participant, String> label, DescriptivesRequest request) {
-        boolean grouped = request.binsOf(attribute.name()).isPresent();
+        boolean grouped = ranges(attribute, request).isPresent();
         if (attribute.type() == AttributeType.NUMBER && !grouped) {
             List<BigDecimal> numbers = new ArrayList<>();
             members.forEach(p -> ParticipantAttributes.valueOf(p, attribute)

@@ -33,7 +33,8 @@ public final class CitationTableExport {
             case TSV -> DelimitedText.tabSeparated(grid(table, marks, "code", "rank", "total"));
             case MARKDOWN -> MarkdownTable.render(grid(table, marks, "Code", "Rank", "Total"));
             case HTML -> CitationTableHtml.render(table, marks);
-            case XLSX -> throw new IllegalArgumentException("XLSX is not a text format; write it to a file");
+            case XLSX, DOCX -> throw new IllegalArgumentException(format.option() + " is not a text format; write "
+                    + "the table to a .xlsx file");
         };
     }
 

@@ -31,7 +31,7 @@ public final class CooccurrenceExport {
             case CSV -> DelimitedText.csv(grid(matrix, measure));
             case TSV -> DelimitedText.tabSeparated(grid(matrix, measure));
             case MARKDOWN -> MarkdownTable.render(grid(matrix, measure));
-            case XLSX, HTML -> throw new IllegalArgumentException("A co-occurrence matrix is written as csv, tsv, md or xlsx, not "
+            case XLSX, HTML, DOCX -> throw new IllegalArgumentException("A co-occurrence matrix is written as csv, tsv, md or xlsx, not "
                     + format.option());
         };
     }

@@ -16,7 +16,9 @@ public enum ExportFormat {
     /** A pipe table, for papers written in Markdown. */
     MARKDOWN("md", "md"),
     /** A standalone HTML page with the table. */
-    HTML("html", "html");
+    HTML("html", "html"),
+    /** A Word document with the table, for co-authors (written by {@code export.report}). */
+    DOCX("docx", "docx");
 
     private final String option;
     private final String extension;
@@ -26,7 +28,7 @@ public enum ExportFormat {
         this.extension = extension;
     }
 
-    /** The name on the command line: csv, tsv, xlsx, md, html. */
+    /** The name on the command line: csv, tsv, xlsx, md, html, docx. */
     public String option() {
         return option;
     }
@@ -35,13 +37,13 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** Every format but XLSX is text, which can go to standard output or the clipboard. */
+    /** Every format but XLSX and DOCX is text, which can go to standard output or the clipboard. */
     public boolean isText() {
-        return this != XLSX;
+        return this != XLSX && this != DOCX;
     }
 
     /**
-     * The format named by a command-line word (csv, tsv, xlsx, md or markdown, html; any case).
+     * The format named by a command-line word (csv, tsv, xlsx, md or markdown, html, docx; any case).
      *
      * @throws IllegalArgumentException listing the formats there are
      */

@@ -93,7 +93,9 @@ public final class StatisticsLines {
         List<String> notes = new ArrayList<>();
         notes.add("SD: sample standard deviation (n − 1).");
         for (AttributeDescription description : descriptives.attributes()) {
-            descriptives.request().binsOf(description.attribute().name()).ifPresent(bins ->
+            descriptives.request().binsOf(description.attribute().name())
+                    .or(() -> org.grounded.analysis.ParticipantAttributes.savedRanges(description.attribute()))
+                    .ifPresent(bins ->
                     notes.add(description.attribute().name() + ": " + bins.rule()));
         }
         if (descriptives.request().base() == org.grounded.analysis.descriptive.DescriptivesRequest.PercentBase.ANSWERED) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.grounded.io.transcript.PlainTextFiles;
 
@@ -11,6 +12,29 @@ import org.grounded.io.transcript.PlainTextFiles;
 public final class CaseSheets {
 
     private CaseSheets() {
+    }
+
+    /** The file names a spreadsheet of cases may have (for file choosers). */
+    public static final List<String> EXTENSIONS = List.of("csv", "tsv", "txt", "xlsx");
+
+    /** Whether the file is an Excel workbook, whose sheets can be chosen. */
+    public static boolean isWorkbook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * The sheets of a workbook, in order; none for a text file.
+     *
+     * @throws CaseImportException naming the file and the problem
+     */
+    public static List<String> sheetNames(Path file) throws CaseImportException {
+        if (!isWorkbook(file)) {
+            return List.of();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CaseImportException(file.getFileName() + ": there is no such file");
+        }
+        return XlsxCases.sheetNames(file);
     }
 
     /**

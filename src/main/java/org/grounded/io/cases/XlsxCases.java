@@ -67,6 +67,16 @@ final class XlsxCases {
         }
     }
 
+    /** The workbook's sheet names, in order. */
+    static List<String> sheetNames(Path file) throws CaseImportException {
+        String source = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+        } catch (IOException | RuntimeException e) {
+            throw new CaseImportException(source + ": this is not a readable Excel workbook (.xlsx)", e);
+        }
+    }
+
     private static String text(Cell cell) {
         if (cell == null) {
             return "";

@@ -1,5 +1,7 @@
 package org.grounded.io.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +29,8 @@ final class ProjectFileMigrations {
     static final int FIRST_VERSION = 1;
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
-    private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2);
+    private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
+            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -54,6 +57,57 @@ final class ProjectFileMigrations {
             upgraded.putArray("networks");
         }
         return upgraded;
+    }
+
+    /**
+     * Version 3 keeps, per quotation, a name (empty unless an imported selection had one) and one
+     * coding per code with its own coder and time (decision 0022). A version-2 quotation had
+     * neither: every code was applied by the quotation's coder when it was made, so each gets
+     * that stamp.
+     */
+    static ObjectNode toVersion3(ObjectNode root) {
+        JsonNode quotations = root.get("quotations");
+        if (quotations == null || !quotations.isArray()) {
+            return root;
+        }
+        for (JsonNode node : quotations) {
+            if (!(node instanceof ObjectNode quotation)) {
+                continue;
+            }
+            if (quotation.has("codings")) {
+                throw new IllegalArgumentException("it says it is of schema version 2 but a quotation holds \"codings\", which came with version 3");
+            }
+            quotation.put("name", "");
+            ArrayNode codings = quotation.putArray("codings");
+            JsonNode codeIds = quotation.get("codeIds");
+            if (codeIds != null && codeIds.isArray()) {
+                for (JsonNode codeId : codeIds) {
+                    ObjectNode coding = codings.addObject();
+                    coding.set("codeId", codeId);
+                    coding.set("coder", quotation.get("coder"));
+                    coding.set("createdAt", quotation.get("createdAt"));
+                }
+            }
+        }
+        return root;
+    }
+
+    /**
+     * Version 4 keeps a number attribute's saved ranges ("ranges": "20,30,40" on an attribute
+     * definition, issue 12, decision 0019). A version-3 attribute had none: each gets
+     * "ranges": "" after its other fields.
+     */
+    static ObjectNode toVersion4(ObjectNode root) {
+        for (JsonNode definition : root.path("attributeDefinitions")) {
+            if (definition instanceof ObjectNode object) {
+                if (object.has("ranges")) {
+                    throw new IllegalArgumentException("it says it is of schema version 3 but an attribute holds "
+                            + "\"ranges\", which came with version 4");
+                }
+                object.put("ranges", "");
+            }
+        }
+        return root;
     }
 
     ProjectFileMigrations() {

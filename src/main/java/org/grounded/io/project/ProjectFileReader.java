@@ -90,15 +90,18 @@ final class ProjectFileReader {
 
     private Project readProject(Path file) throws ProjectFileException {
         byte[] bytes = readBytes(file);
-        ObjectNode root = parse(file, bytes);
-        int version = schemaVersion(file, root);
-        ObjectNode upgraded;
-        try {
-            upgraded = migrations.upgrade(root, version);
-        } catch (IllegalArgumentException e) {
-            throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(e.getMessage()), e);
+        ProjectFileContent content = json.currentContent(bytes, migrations.currentVersion()).orElse(null);
+        if (content == null) {
+            ObjectNode root = parse(file, bytes);
+            int version = schemaVersion(file, root);
+            ObjectNode upgraded;
+            try {
+                upgraded = migrations.upgrade(root, version);
+            } catch (IllegalArgumentException e) {
+                throw failure(file, ProjectFileProblem.DAMAGED, "is damaged: " + sentence(e.getMessage()), e);
+            }
+            content = map(file, upgraded);
         }
-        ProjectFileContent content = map(file, upgraded);
         try {
             return Project.restore(content.project(), content.entities());
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.grounded.model.Project;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,17 @@ public final class ProjectFileStore {
     private final ProjectJson json = new ProjectJson();
     private final ProjectFileMigrations migrations = new ProjectFileMigrations();
     private final ProjectFileReader reader = new ProjectFileReader(json, migrations);
-    private final AtomicFileWriter writer = new AtomicFileWriter();
+    /**
+     * How often the previous version is kept: a project is saved every few minutes while coding
+     * (decision 0020), and a backup renewed on each save would only ever hold the last three
+     * minutes' state — and cost a second full copy per save where hard links are missing or the
+     * folder is synced. Once an hour it is a version to go back to after a bad afternoon.
+     */
+    public static final Duration BACKUP_INTERVAL = Duration.ofHours(1);
 
-    /** Where {@link #save} keeps the previous version of a project file ({@code NAME.grounded.bak}). */
+    private final AtomicFileWriter writer = AtomicFileWriter.withBackupEvery(BACKUP_INTERVAL);
+
+    /** Where {@link #save} keeps a previous version of a project file ({@code NAME.grounded.bak}). */
     public static Path backupOf(Path file) {
         return AtomicFileWriter.backupOf(file);
     }

@@ -20,7 +20,11 @@ record CountingChoice(PositionCounting counting, String reason) {
     }
 
     static CountingChoice choose(String origin, List<Sample> samples) {
-        PositionCounting expected = PositionCounting.forOrigin(origin);
+        return choose(PositionCounting.forOrigin(origin), origin, samples);
+    }
+
+    /** With the counting the file says it used (Grounded's own exports say so when they count UTF-16 units). */
+    static CountingChoice choose(PositionCounting expected, String origin, List<Sample> samples) {
         List<Sample> telling = samples.stream().filter(s -> s.text().countingMatters() && !s.selections().isEmpty()).toList();
         if (telling.isEmpty()) {
             return new CountingChoice(expected, expected.description());

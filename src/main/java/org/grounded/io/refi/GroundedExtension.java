@@ -33,7 +33,7 @@ final class GroundedExtension {
     }
 
     /** On the Project: user-defined relation types, so that unused ones survive too. */
-    record ProjectData(List<RelationTypeData> relationTypes) {
+    record ProjectData(List<RelationTypeData> relationTypes, String positions) {
     }
 
     record RelationTypeData(UUID id, String name, boolean directed) {
@@ -44,7 +44,10 @@ final class GroundedExtension {
     }
 
     /** On a Variable: Grounded's own type, what it describes and a category's allowed values. */
-    record VariableData(String type, String scope, List<String> categories) {
+    record VariableData(String type, String scope, List<String> categories, String derived) {
+
+        /** Marks the "Group" case variable written for other tools: derived from participant groups, not an attribute. */
+        static final String PARTICIPANT_GROUPS = "participant groups";
     }
 
     /** On a TextSource: what the transcript import found. Turn positions count code points, like selections. */
@@ -63,7 +66,7 @@ final class GroundedExtension {
     }
 
     /** On a Set: what the group collects, which its members alone cannot say when it is empty. */
-    record SetData(String kind) {
+    record SetData(String kind, List<UUID> participants) {
     }
 
     /**

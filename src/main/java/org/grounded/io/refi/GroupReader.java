@@ -66,8 +66,14 @@ final class GroupReader {
             member(member.getAttribute("targetGUID"), name, members);
         }
         log.skip("note in a set", Dom.children(set, "MemberNote").size(), "Grounded groups codes, documents and participants, not memos");
-        Optional<GroupKind> declared = GroundedExtension.read(set, GroundedExtension.SetData.class, log)
-                .map(GroundedExtension.SetData::kind).flatMap(GroupReader::kind);
+        Optional<GroundedExtension.SetData> data = GroundedExtension.read(set, GroundedExtension.SetData.class, log);
+        // Grounded writes a participant group's cases in its instruction, since a Set cannot list cases.
+        for (UUID participant : data.map(GroundedExtension.SetData::participants).orElse(List.of())) {
+            if (participant != null) {
+                member(participant.toString(), name, members);
+            }
+        }
+        Optional<GroupKind> declared = data.map(GroundedExtension.SetData::kind).flatMap(GroupReader::kind);
         if (declared.isPresent()) {
             members.forEach((kind, ids) -> {
                 if (kind != declared.get()) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
@@ -64,7 +65,8 @@ final class ProjectAssembler {
         entities.addAll(more);
     }
 
-    void documents(List<SourceReader.PendingSource> sources, VariableReader variables, PositionCounting counting) {
+    void documents(List<SourceReader.PendingSource> sources, VariableReader variables, PositionCounting counting,
+                   boolean fromGrounded) {
         for (SourceReader.PendingSource source : sources) {
             GroundedExtension.SourceData extra = source.extra();
             String text = source.text().text();
@@ -76,6 +78,12 @@ final class ProjectAssembler {
                     variables.valuesOf(source.id()), turns(source), extra != null && extra.interviewers() != null
                     ? new LinkedHashSet<>(extra.interviewers()) : Set.of());
             documents.put(document.id(), document);
+            if (!fromGrounded && !source.description().isBlank()) {
+                // Other tools keep a document's memo as its Description (Grounded's own exports repeat memos there).
+                memos.add(new Memo(RefiValues.derived("source-memo", document.id()), "Memo on " + document.name(),
+                        source.description(), users.getOrDefault(RefiValues.key(source.userGuid()), ""),
+                        when(source.created()), when(source.created()), Set.of(document.id())));
+            }
             for (SourceReader.PendingSelection selection : source.selections()) {
                 quotation(source, document, selection, counting);
             }
@@ -108,26 +116,34 @@ final class ProjectAssembler {
             log.skip("selection", "its positions lie outside its source's text or cover nothing but a line break");
             return;
         }
-        List<UUID> codeIds = new ArrayList<>();
+        String selectionCoder = users.getOrDefault(RefiValues.key(selection.userGuid()), "");
+        List<Coding> codings = new ArrayList<>();
         for (SourceReader.PendingCoding coding : selection.codings()) {
             Optional<UUID> code = ids.find(RefiIds.Kind.CODE, coding.codeGuid());
             if (code.isPresent()) {
-                codeIds.add(code.get());
+                // Each coding keeps its own user and time; without them, the selection's.
+                String codingCoder = coding.userGuid().isBlank() ? selectionCoder
+                        : users.getOrDefault(RefiValues.key(coding.userGuid()), selectionCoder);
+                codings.add(new Coding(code.get(), codingCoder,
+                        when(coding.created(), selection.created(), selection.modified())));
             } else if (ids.kindOf(coding.codeGuid()).filter(kind -> kind == RefiIds.Kind.CASE).isPresent()) {
                 log.skip("coding to a case", "Grounded links participants to documents and speakers, not to passages");
             } else {
                 log.skip("coding", "it refers to a code the codebook does not hold");
             }
         }
-        String coderGuid = selection.codings().isEmpty() ? selection.userGuid() : selection.codings().get(0).userGuid();
-        String coder = users.getOrDefault(RefiValues.key(coderGuid), users.getOrDefault(RefiValues.key(selection.userGuid()), ""));
+        // The selection's creator and time; a file that leaves them out has them on its first coding.
+        String coder = selection.userGuid().isBlank() && !codings.isEmpty() ? codings.get(0).coder() : selectionCoder;
         String created = selection.created().isBlank() && !selection.codings().isEmpty()
                 ? selection.codings().get(0).created() : selection.created();
         if (!selection.description().isBlank()) {
             log.comment();
         }
+        String text = document.text().substring(range.get().start(), range.get().end());
+        // A name is kept as it came (qc places selections by theirs), unless it is the excerpt Grounded itself writes.
+        String name = selection.name().isBlank() || selection.name().equals(QdeWriter.excerpt(text)) ? "" : selection.name();
         quotations.put(selection.id(), new Quotation(selection.id(), document.id(), range.get().start(), range.get().end(),
-                codeIds, selection.description(), coder, when(created, selection.modified())));
+                List.of(), selection.description(), coder, when(created, selection.modified()), name, codings));
     }
 
     void participants(List<QdeReader.PendingCase> cases, VariableReader variables) {

@@ -51,7 +51,7 @@ final class QdeReader {
         String origin = Dom.attribute(root, "origin").orElse("");
         Instant created = RefiValues.dateTime(root.getAttribute("creationDateTime")).orElse(Instant.now());
         GroundedExtension.ProjectData extra = GroundedExtension.read(root, GroundedExtension.ProjectData.class, log)
-                .orElse(new GroundedExtension.ProjectData(List.of()));
+                .orElse(new GroundedExtension.ProjectData(List.of(), null));
         SourceFiles files = new SourceFiles(archive, root.getAttribute("basePath"), limits, log, external);
 
         Map<String, String> users = users(root);
@@ -100,13 +100,15 @@ final class QdeReader {
             samples.add(new CountingChoice.Sample(source.text(), source.selections().stream()
                     .filter(s -> !s.wholeText()).map(s -> new long[] {s.start(), s.end()}).toList()));
         }
-        CountingChoice counting = CountingChoice.choose(origin, samples);
+        PositionCounting declared = QdpxPositions.UTF16.option().equals(extra.positions())
+                ? PositionCounting.UTF16_UNITS : PositionCounting.forOrigin(origin);
+        CountingChoice counting = CountingChoice.choose(declared, origin, samples);
         boolean fromGrounded = origin.toLowerCase(Locale.ROOT).startsWith("grounded");
         ProjectAssembler assembler = new ProjectAssembler(file, log, ids, notes, users, created);
         assembler.add(codes);
         assembler.add(variables.definitions());
         assembler.add(links.userTypes());
-        assembler.documents(sources, variables, counting.counting());
+        assembler.documents(sources, variables, counting.counting(), fromGrounded);
         assembler.participants(cases, variables);
         assembler.add(groups.groups());
         assembler.relations(links.relations());

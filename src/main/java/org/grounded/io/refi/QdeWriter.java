@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.grounded.model.AttributeDefinition;
 import org.grounded.model.AttributeScope;
 import org.grounded.model.Code;
+import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
@@ -53,10 +54,16 @@ final class QdeWriter {
     private final List<UUID[]> memoLinks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final VariableWriter variables;
+    private final QdpxPositions positions;
 
     QdeWriter(Project project, String origin) {
+        this(project, origin, QdpxPositions.CODE_POINTS);
+    }
+
+    QdeWriter(Project project, String origin, QdpxPositions positions) {
         this.project = project;
         this.origin = origin;
+        this.positions = positions;
         this.variables = new VariableWriter(project, xml);
         sortMemos();
     }
@@ -69,8 +76,9 @@ final class QdeWriter {
         XmlOut.set(root, "creationDateTime", RefiValues.format(project.info().createdAt()));
         List<GroundedExtension.RelationTypeData> types = project.relationTypes().stream().filter(type -> !type.builtIn())
                 .map(type -> new GroundedExtension.RelationTypeData(type.id(), type.name(), type.directed())).toList();
-        if (!types.isEmpty()) {
-            GroundedExtension.write(root, new GroundedExtension.ProjectData(types));
+        if (!types.isEmpty() || positions != QdpxPositions.CODE_POINTS) {
+            GroundedExtension.write(root, new GroundedExtension.ProjectData(types,
+                    positions == QdpxPositions.CODE_POINTS ? null : positions.option()));
         }
         collectUsers();
         if (!users.isEmpty()) {
@@ -140,7 +148,10 @@ final class QdeWriter {
 
     private void collectUsers() {
         Set<String> names = new LinkedHashSet<>();
-        project.quotations().forEach(quotation -> names.add(quotation.coder()));
+        project.quotations().forEach(quotation -> {
+            names.add(quotation.coder());
+            quotation.codings().forEach(coding -> names.add(coding.coder()));
+        });
         project.memos().forEach(memo -> names.add(memo.author()));
         names.remove("");
         names.forEach(name -> users.put(name, RefiValues.derived("user", name)));
@@ -162,6 +173,7 @@ final class QdeWriter {
             xml.add(element, "Description", participant.description());
         }
         variables.writeValues(element, participant.attributes(), AttributeScope.PARTICIPANT);
+        variables.writeGroupValue(element, participant.id());
         // Other tools see the documents a participant speaks in, too; Grounded's instruction says how.
         Set<UUID> documents = new LinkedHashSet<>(participant.documentIds());
         participant.speakers().stream().map(SpeakerRef::documentId).forEach(documents::add);
@@ -174,6 +186,11 @@ final class QdeWriter {
         XmlOut.set(element, "name", document.name());
         XmlOut.set(element, "plainTextPath", "internal://" + document.id() + ".txt");
         XmlOut.set(element, "creationDateTime", RefiValues.format(document.importedAt()));
+        String memos = documentMemos(document);
+        if (!memos.isEmpty()) {
+            // Where QualCoder, MAXQDA and ATLAS.ti look for a document's memo; the memos themselves are Notes too.
+            xml.add(element, "Description", memos);
+        }
         files.put("sources/" + document.id() + ".txt", document.text().getBytes(StandardCharsets.UTF_8));
         CodePointIndex index = new CodePointIndex(document.text());
         List<GroundedExtension.TurnData> turns = new ArrayList<>();
@@ -193,27 +210,44 @@ final class QdeWriter {
     private void writeSelection(Element source, Document document, Quotation quotation, CodePointIndex index) {
         Element element = xml.add(source, "PlainTextSelection");
         XmlOut.set(element, "guid", quotation.id());
-        XmlOut.set(element, "name", excerpt(document.text().substring(quotation.start(), quotation.end())));
-        XmlOut.set(element, "startPosition", index.codePoints(quotation.start()));
-        XmlOut.set(element, "endPosition", index.codePoints(quotation.end()));
+        XmlOut.set(element, "name", quotation.name().isEmpty()
+                ? excerpt(document.text().substring(quotation.start(), quotation.end())) : quotation.name());
+        XmlOut.set(element, "startPosition", position(index, quotation.start()));
+        XmlOut.set(element, "endPosition", position(index, quotation.end()));
         XmlOut.set(element, "creatingUser", user(quotation.coder()));
         XmlOut.set(element, "creationDateTime", RefiValues.format(quotation.createdAt()));
         if (!quotation.comment().isEmpty()) {
             xml.add(element, "Description", quotation.comment());
         }
-        for (UUID codeId : quotation.codeIds()) {
+        for (Coding each : quotation.codings()) {
             Element coding = xml.add(element, "Coding");
-            XmlOut.set(coding, "guid", RefiValues.derived("coding", quotation.id(), codeId));
-            XmlOut.set(coding, "creatingUser", user(quotation.coder()));
-            XmlOut.set(coding, "creationDateTime", RefiValues.format(quotation.createdAt()));
-            XmlOut.set(xml.add(coding, "CodeRef"), "targetGUID", codeId);
+            // The first coder's coding keeps the id earlier versions derived from the quotation and code alone.
+            boolean first = quotation.codingsOf(each.codeId()).get(0).equals(each);
+            XmlOut.set(coding, "guid", first ? RefiValues.derived("coding", quotation.id(), each.codeId())
+                    : RefiValues.derived("coding", quotation.id(), each.codeId(), each.coder()));
+            XmlOut.set(coding, "creatingUser", user(each.coder()));
+            XmlOut.set(coding, "creationDateTime", RefiValues.format(each.createdAt()));
+            XmlOut.set(xml.add(coding, "CodeRef"), "targetGUID", each.codeId());
         }
         memoRefs.getOrDefault(quotation.id(), List.of())
                 .forEach(memo -> XmlOut.set(xml.add(element, "NoteRef"), "targetGUID", memo));
     }
 
+    private long position(CodePointIndex index, int stringIndex) {
+        return positions == QdpxPositions.UTF16 ? stringIndex : index.codePoints(stringIndex);
+    }
+
+    /** The titles and texts of the memos linked to this document (with or without other things), for its Description. */
+    private String documentMemos(Document document) {
+        return project.memos().stream()
+                .filter(memo -> memo.linkedIds().contains(document.id()))
+                .map(memo -> memo.title().isBlank() ? memo.text() : memo.title() + "\n" + memo.text())
+                .filter(text -> !text.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
     /** A selection's name, as ATLAS.ti shows it: the start of its text on one line. */
-    private static String excerpt(String text) {
+    static String excerpt(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         int cut = line.offsetByCodePoints(0, Math.min(60, line.codePointCount(0, line.length())));
         return cut < line.length() ? line.substring(0, cut) + "…" : line;
@@ -242,6 +276,8 @@ final class QdeWriter {
             XmlOut.set(note, "guid", id);
             XmlOut.set(note, "name", "Comment on " + describe(relation));
             XmlOut.set(note, "plainTextPath", "internal://" + id + ".txt");
+            // A relation has no time of its own: the project's, as readers (QualCoder) need one on every note.
+            XmlOut.set(note, "creationDateTime", RefiValues.format(project.info().createdAt()));
             files.put("sources/" + id + ".txt", relation.comment().getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -289,12 +325,17 @@ final class QdeWriter {
         Element element = xml.add(sets, "Set");
         XmlOut.set(element, "guid", group.id());
         XmlOut.set(element, "name", group.name());
-        GroundedExtension.write(element, new GroundedExtension.SetData(group.kind().name().toLowerCase(Locale.ROOT)));
+        boolean participants = group.kind() == GroupKind.PARTICIPANT;
+        // A Set holds codes, sources and notes, not cases: a participant group's members travel in Grounded's
+        // instruction, and other tools read the group as each case's "Group" variable.
+        GroundedExtension.write(element, new GroundedExtension.SetData(group.kind().name().toLowerCase(Locale.ROOT),
+                participants ? List.copyOf(group.memberIds()) : null));
         if (!group.description().isEmpty()) {
             xml.add(element, "Description", group.description());
         }
-        // Participant groups list their cases as MemberSource: the schema's Set has no member kind for cases.
-        String member = group.kind() == GroupKind.CODE ? "MemberCode" : "MemberSource";
-        group.memberIds().forEach(id -> XmlOut.set(xml.add(element, member), "targetGUID", id));
+        if (!participants) {
+            String member = group.kind() == GroupKind.CODE ? "MemberCode" : "MemberSource";
+            group.memberIds().forEach(id -> XmlOut.set(xml.add(element, member), "targetGUID", id));
+        }
     }
 }

@@ -40,8 +40,14 @@ public final class QdpxExporter {
     public static final String ORIGIN = "Grounded";
 
     public RefiExportReport export(Project project, Path target, Progress progress) throws IOException {
+        return export(project, target, QdpxPositions.CODE_POINTS, progress);
+    }
+
+    /** @param positions how selection positions are counted: code points (the standard) or UTF-16 units (for NVivo) */
+    public RefiExportReport export(Project project, Path target, QdpxPositions positions, Progress progress)
+            throws IOException {
         progress.update(0, 2, "Writing " + target.getFileName());
-        QdeWriter writer = new QdeWriter(project, origin());
+        QdeWriter writer = new QdeWriter(project, origin(), positions);
         Map<String, byte[]> entries = writer.entries();
         if (progress.isCancelled()) {
             throw new CancellationException("Export cancelled");

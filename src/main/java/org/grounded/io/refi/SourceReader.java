@@ -25,11 +25,11 @@ final class SourceReader {
 
     /** A selection before its positions are converted; {@code wholeText} for a coding of the whole source. */
     record PendingSelection(UUID id, long start, long end, boolean wholeText, List<PendingCoding> codings,
-                            String description, String userGuid, String created, String modified) {
+                            String description, String userGuid, String created, String modified, String name) {
     }
 
     record PendingSource(UUID id, String name, SourceText text, String userGuid, String created,
-                         GroundedExtension.SourceData extra, List<PendingSelection> selections) {
+                         GroundedExtension.SourceData extra, List<PendingSelection> selections, String description) {
     }
 
     private static final Map<String, String> OTHER_KINDS = Map.of(
@@ -110,12 +110,12 @@ final class SourceReader {
         List<PendingCoding> whole = codings(element);
         if (!whole.isEmpty()) {
             selections.add(new PendingSelection(RefiValues.derived("whole-text", id), 0, 0, true, whole, "",
-                    element.getAttribute("creatingUser"), element.getAttribute("creationDateTime"), ""));
+                    element.getAttribute("creatingUser"), element.getAttribute("creationDateTime"), "", ""));
         }
         GroundedExtension.SourceData extra =
                 GroundedExtension.read(element, GroundedExtension.SourceData.class, log).orElse(null);
         return Optional.of(new PendingSource(id, name, text, element.getAttribute("creatingUser"),
-                element.getAttribute("creationDateTime"), extra, selections));
+                element.getAttribute("creationDateTime"), extra, selections, Dom.childText(element, "Description").strip()));
     }
 
     private SourceText text(Element element, String name) throws SourceFiles.Missing, RefiImportException {
@@ -163,7 +163,8 @@ final class SourceReader {
         noteRefs(element, NoteReferences.Holder.QUOTATION, id);
         return Optional.of(new PendingSelection(id, start.get(), end.get(), false, codings(element),
                 Dom.childText(element, "Description").strip(), element.getAttribute("creatingUser"),
-                element.getAttribute("creationDateTime"), element.getAttribute("modifiedDateTime")));
+                element.getAttribute("creationDateTime"), element.getAttribute("modifiedDateTime"),
+                element.getAttribute("name")));
     }
 
     private static List<PendingCoding> codings(Element parent) {

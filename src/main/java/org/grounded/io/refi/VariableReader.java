@@ -42,6 +42,7 @@ final class VariableReader {
     private final RefiIds ids;
     private final ImportLog log;
     private final Map<String, Declaration> declarations = new LinkedHashMap<>();
+    private final Set<String> derived = new java.util.HashSet<>();
     private final List<RawValue> values = new ArrayList<>();
     private final List<AttributeDefinition> definitions = new ArrayList<>();
     private final Map<UUID, Map<String, AttributeValue>> valuesByOwner = new HashMap<>();
@@ -58,6 +59,11 @@ final class VariableReader {
             String name = Dom.attribute(variable, "name").orElse("Variable " + (declarations.size() + 1));
             GroundedExtension.VariableData extra =
                     GroundedExtension.read(variable, GroundedExtension.VariableData.class, log).orElse(null);
+            if (extra != null && GroundedExtension.VariableData.PARTICIPANT_GROUPS.equals(extra.derived())) {
+                // Written for other tools; the groups themselves come back from the Sets.
+                derived.add(RefiValues.key(guid));
+                continue;
+            }
             declarations.put(RefiValues.key(guid), new Declaration(id, name,
                     Dom.attribute(variable, "typeOfVariable").orElse("Text"), Dom.childText(variable, "Description"), extra));
         }
@@ -67,6 +73,9 @@ final class VariableReader {
     void readValues(Element owner, AttributeScope scope, UUID ownerId) {
         for (Element value : Dom.children(owner, "VariableValue")) {
             Optional<String> variable = Dom.child(value, "VariableRef").flatMap(ref -> Dom.attribute(ref, "targetGUID"));
+            if (variable.isPresent() && derived.contains(RefiValues.key(variable.get()))) {
+                continue;
+            }
             if (variable.isEmpty() || !declarations.containsKey(RefiValues.key(variable.get()))) {
                 log.skip("attribute value", "it refers to a variable the file does not declare");
                 continue;

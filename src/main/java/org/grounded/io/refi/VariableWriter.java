@@ -28,6 +28,9 @@ final class VariableWriter {
 
     private final XmlOut xml;
     private final Map<String, Variable> variables = new LinkedHashMap<>();
+    /** Each participant's groups, as the "Group" case variable other tools read (Sets of cases they do not). */
+    private final Map<UUID, String> groupValues = new LinkedHashMap<>();
+    private final String groupVariableName;
 
     VariableWriter(Project project, XmlOut xml) {
         this.xml = xml;
@@ -37,7 +40,23 @@ final class VariableWriter {
         }
         project.participants().forEach(p -> p.attributes().forEach((name, value) -> see(AttributeScope.PARTICIPANT, name, value)));
         project.documents().forEach(d -> d.attributes().forEach((name, value) -> see(AttributeScope.DOCUMENT, name, value)));
+        for (org.grounded.model.Participant participant : project.participants()) {
+            List<String> names = project.groups().stream()
+                    .filter(group -> group.kind() == org.grounded.model.GroupKind.PARTICIPANT
+                            && group.memberIds().contains(participant.id()))
+                    .map(org.grounded.model.Group::name).toList();
+            if (!names.isEmpty()) {
+                groupValues.put(participant.id(), String.join("; ", names));
+            }
+        }
+        String name = "Group";
+        for (int n = 2; variables.containsKey(key(AttributeScope.PARTICIPANT, name)); n++) {
+            name = "Group (" + n + ")";
+        }
+        groupVariableName = name;
     }
+
+    private static final UUID GROUP_VARIABLE = RefiValues.derived("participant-groups");
 
     private static String key(AttributeScope scope, String name) {
         return scope + ":" + name.toLowerCase(Locale.ROOT);
@@ -55,7 +74,7 @@ final class VariableWriter {
     }
 
     void writeDeclarations(Element root) {
-        if (variables.isEmpty()) {
+        if (variables.isEmpty() && groupValues.isEmpty()) {
             return;
         }
         Element element = xml.add(root, "Variables");
@@ -65,10 +84,29 @@ final class VariableWriter {
             XmlOut.set(declaration, "name", variable.name());
             XmlOut.set(declaration, "typeOfVariable", refiType(variable));
             GroundedExtension.write(declaration, new GroundedExtension.VariableData(variable.type().name().toLowerCase(Locale.ROOT),
-                    variable.scope().name().toLowerCase(Locale.ROOT), new ArrayList<>(variable.categories())));
+                    variable.scope().name().toLowerCase(Locale.ROOT), new ArrayList<>(variable.categories()), null));
             if (!variable.description().isEmpty()) {
                 xml.add(declaration, "Description", variable.description());
             }
+        }
+        if (!groupValues.isEmpty()) {
+            Element declaration = xml.add(element, "Variable");
+            XmlOut.set(declaration, "guid", GROUP_VARIABLE);
+            XmlOut.set(declaration, "name", groupVariableName);
+            XmlOut.set(declaration, "typeOfVariable", "Text");
+            GroundedExtension.write(declaration, new GroundedExtension.VariableData("text", "participant", List.of(),
+                    GroundedExtension.VariableData.PARTICIPANT_GROUPS));
+            xml.add(declaration, "Description", "The participant groups each case belongs to (Grounded's groups, joined with '; ')");
+        }
+    }
+
+    /** The participant's groups as the value of the "Group" variable, when it belongs to any. */
+    void writeGroupValue(Element owner, UUID participantId) {
+        String value = groupValues.get(participantId);
+        if (value != null) {
+            Element element = xml.add(owner, "VariableValue");
+            XmlOut.set(xml.add(element, "VariableRef"), "targetGUID", GROUP_VARIABLE);
+            xml.add(element, "TextValue", value);
         }
     }
 

@@ -49,6 +49,23 @@ public final class AttributeEdits {
         return draft.build("Add attribute '" + wanted + "'");
     }
 
+    /**
+     * Groups a number attribute's values into ranges wherever a category is used, or ("") stops
+     * grouping them. The text is kept as written; {@code analysis.AttributeBins} reads it, and the
+     * caller checks it reads before asking for the edit. Empty when the ranges are the same.
+     *
+     * @throws IllegalArgumentException when the attribute is not a number attribute
+     */
+    public static Optional<EntityEdit> setRanges(Project project, UUID definitionId, String ranges) {
+        Draft draft = Draft.of(project);
+        AttributeDefinition definition = draft.require(AttributeDefinition.class, definitionId);
+        AttributeDefinition grouped = definition.withRanges(ranges);
+        draft.update(grouped);
+        return draft.buildIfChanged(grouped.hasRanges()
+                ? "Group " + definition.name() + " into the ranges " + grouped.ranges()
+                : "Stop grouping " + definition.name() + " into ranges");
+    }
+
     /** Deletes an attribute together with its values on every participant (or document) in one edit. */
     public static EntityEdit delete(Project project, UUID definitionId) {
         Draft draft = Draft.of(project);

@@ -82,9 +82,7 @@ public final class AutoCodingEdits {
                 }
                 Quotation same = exactly.getOrDefault(documentId, Map.of()).get(span);
                 if (same != null) {
-                    List<UUID> codes = new ArrayList<>(same.codeIds());
-                    codes.add(codeId);
-                    draft.update(same.withCodes(codes));
+                    draft.update(same.withCoding(codeId, coder, now));
                     extended++;
                 } else {
                     draft.add(new Quotation(UUID.randomUUID(), documentId, span.start(), span.end(),

@@ -37,7 +37,7 @@ public final class CodeMergeEdits {
         }
         for (Quotation quotation : draft.all(Quotation.class)) {
             if (quotation.hasCode(source.id())) {
-                draft.update(quotation.withCodes(Ids.replace(quotation.codeIds(), source.id(), target.id())));
+                draft.update(quotation.withCodeReplaced(source.id(), target.id()));
             }
         }
         if (CodebookEdits.isInSubtree(draft, target.id(), source.id())) {
@@ -116,7 +116,7 @@ public final class CodeMergeEdits {
         Code part = draft.add(new Code(UUID.randomUUID(), name, original.colour(), "", parentId, original.level(),
                 false));
         for (Quotation quotation : chosen) {
-            draft.update(quotation.withCodes(Ids.replace(quotation.codeIds(), original.id(), part.id())));
+            draft.update(quotation.withCodeReplaced(original.id(), part.id()));
         }
         return draft.build("Split '" + name + "' from '" + original.name() + "'");
     }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
@@ -32,8 +31,9 @@ public final class CodingEdits {
 
     /**
      * Codes the range {@code [start, end)} of a document. A quotation with exactly that range gets
-     * the codes it lacks; otherwise a new quotation is made (with no codes, a "free" quotation).
-     * Empty when that quotation already has every code.
+     * the codings this coder has not yet made there, stamped with the coder and {@code now} (another
+     * coder's codings of the same codes stay as they are); otherwise a new quotation is made (with
+     * no codes, a "free" quotation). Empty when this coder already applied every code there.
      */
     public static Optional<EntityEdit> applyCodes(Project project, UUID documentId, int start, int end,
                                                   Collection<UUID> codeIds, String coder, Instant now) {
@@ -85,9 +85,11 @@ public final class CodingEdits {
                 .filter(q -> q.documentId().equals(documentId) && q.start() == start && q.end() == end)
                 .findFirst();
         if (same.isPresent()) {
-            Set<UUID> merged = new LinkedHashSet<>(same.get().codeIds());
-            merged.addAll(codeIds);
-            draft.update(same.get().withCodes(List.copyOf(merged)));
+            Quotation coded = same.get();
+            for (UUID codeId : codeIds) {
+                coded = coded.withCoding(codeId, coder, now);
+            }
+            draft.update(coded);
         } else {
             draft.add(new Quotation(UUID.randomUUID(), documentId, start, end, codeIds, "", coder, now));
         }

@@ -87,6 +87,7 @@ public final class AnalysisExporter {
             case XLSX -> "Excel workbook";
             case MARKDOWN -> "Markdown";
             case HTML -> "HTML page";
+            case DOCX -> "Word document";
         };
     }
 

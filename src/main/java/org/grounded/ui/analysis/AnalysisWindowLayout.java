@@ -2,6 +2,8 @@ package org.grounded.ui.analysis;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -18,6 +20,10 @@ import javafx.scene.layout.VBox;
  * search, reports) builds its result node and calls these, so all windows look and behave alike.
  */
 public final class AnalysisWindowLayout {
+
+    /** What a window says while its result is being computed. */
+    public static final String COUNTING = "Counting…";
+    private static final PseudoClass UPDATING = PseudoClass.getPseudoClass("updating");
 
     private AnalysisWindowLayout() {
     }
@@ -61,6 +67,25 @@ public final class AnalysisWindowLayout {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(divider);
         return split;
+    }
+
+    /** What an empty result says: {@code idle} ("No table yet…"), or "Counting…" while it is being computed. */
+    public static Label placeholder(String idle, ObservableBooleanValue computing) {
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(computing).then(COUNTING).otherwise(idle));
+        return placeholder;
+    }
+
+    /**
+     * Marks a result that is being recomputed (its {@code :updating} pseudo-class, drawn faded by
+     * the stylesheet): the old result stays readable until the new one replaces it, and nobody
+     * mistakes it for the new one.
+     */
+    public static void marksUpdating(Node result, ObservableBooleanValue computing) {
+        result.pseudoClassStateChanged(UPDATING, computing.get());
+        computing.addListener((observable, before, after) -> result.pseudoClassStateChanged(UPDATING, after));
     }
 
     /** The window's bottom line: a problem with the options, or what the last export did, and "Counting…". */

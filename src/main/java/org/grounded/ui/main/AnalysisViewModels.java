@@ -1,11 +1,14 @@
 package org.grounded.ui.main;
 
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.grounded.model.TextSpan;
 import org.grounded.ui.analysis.TextClipboard;
+import org.grounded.ui.analysis.agreement.AgreementViewModel;
 import org.grounded.ui.analysis.citations.CitationTableViewModel;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceViewModel;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsViewModel;
-import org.grounded.ui.dialog.DialogService;
-import org.grounded.ui.session.Workspace;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.task.TaskExecutor;
 
 /**
@@ -17,12 +20,23 @@ public final class AnalysisViewModels {
     private final CitationTableViewModel citations;
     private final CooccurrenceViewModel cooccurrence;
     private final ParticipantStatisticsViewModel statistics;
+    private final AgreementViewModel agreement;
 
-    public AnalysisViewModels(Workspace workspace, DialogService dialogs, TaskExecutor executor,
-                              TextClipboard clipboard) {
-        this.citations = new CitationTableViewModel(workspace, dialogs, executor, clipboard);
-        this.cooccurrence = new CooccurrenceViewModel(workspace, dialogs, executor, clipboard);
-        this.statistics = new ParticipantStatisticsViewModel(workspace, dialogs, executor, clipboard);
+    /** @param reveal opens a document at a passage (the main window's viewer) */
+    /**
+     * With the window's editor, so that the statistics window can save ranges with their
+     * attributes; {@code reveal} opens a document at a passage (the agreement window's disagreements).
+     */
+    public AnalysisViewModels(Editor editor, TaskExecutor executor, TextClipboard clipboard,
+                              BiConsumer<UUID, TextSpan> reveal) {
+        this.citations = new CitationTableViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
+        this.cooccurrence = new CooccurrenceViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
+        this.statistics = new ParticipantStatisticsViewModel(editor, executor, clipboard);
+        this.agreement = new AgreementViewModel(editor.workspace(), editor.dialogs(), executor, clipboard, reveal);
+    }
+
+    public AgreementViewModel agreement() {
+        return agreement;
     }
 
     public CitationTableViewModel citations() {

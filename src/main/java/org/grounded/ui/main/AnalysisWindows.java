@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.grounded.ui.analysis.agreement.AgreementView;
 import org.grounded.ui.analysis.citations.CitationTableView;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
@@ -30,7 +31,8 @@ public final class AnalysisWindows {
     public enum Kind {
         CITATIONS("Citations table", 1240, 800),
         COOCCURRENCE("Code co-occurrence", 1240, 820),
-        STATISTICS("Participant statistics", 820, 700);
+        STATISTICS("Participant statistics", 820, 700),
+        AGREEMENT("Intercoder agreement", 1100, 760);
 
         private final String title;
         private final double width;
@@ -99,6 +101,11 @@ public final class AnalysisWindows {
                 content = new CooccurrenceView(viewModels.cooccurrence());
                 active = viewModels.cooccurrence()::setActive;
                 copy = viewModels.cooccurrence()::copy;
+            }
+            case AGREEMENT -> {
+                content = new AgreementView(viewModels.agreement());
+                active = viewModels.agreement()::setActive;
+                copy = viewModels.agreement()::copy;
             }
             default -> {
                 content = new ParticipantStatisticsView(viewModels.statistics());

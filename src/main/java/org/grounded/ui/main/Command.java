@@ -17,18 +17,25 @@ public enum Command {
     SAVE("Save", FontAwesome.Glyph.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", null, "Shortcut+Shift+S"),
     IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+Shift+I"),
+    IMPORT_PARTICIPANTS("Import participants from spreadsheet…", FontAwesome.Glyph.TABLE),
+    IMPORT_DOCUMENT_ATTRIBUTES("Import document attributes from spreadsheet…", null),
+    EXPORT_PARTICIPANTS("Export participants table…", null),
     IMPORT_REFI_PROJECT("Import project (REFI-QDA)…", null),
     EXPORT_REFI_PROJECT("Export project (REFI-QDA)…", null),
+    MERGE_PROJECT("Merge project…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),
     EXPORT_CODEBOOK("Export codebook (.qdc)…", null),
     EXPORT_STUDY_REPORT("Export study report…", FontAwesome.Glyph.FILE_TEXT_ALT),
-    CLOSE_PROJECT("Close project", null, "Shortcut+W"),
+    CLOSE_PROJECT("Close project", null, "Shortcut+Shift+W"),
+    /** Ctrl+W closes the window it is pressed in, here as in every analysis window (issue 18). */
+    CLOSE_WINDOW("Close window", null, "Shortcut+W"),
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", FontAwesome.Glyph.UNDO, "Shortcut+Z"),
     REDO("Redo", FontAwesome.Glyph.REPEAT, "Shortcut+Shift+Z", "Shortcut+Y"),
     CITATIONS_TABLE("Citations table", FontAwesome.Glyph.TABLE, "Shortcut+T"),
     COOCCURRENCE("Code co-occurrence", FontAwesome.Glyph.TH, "Shortcut+Shift+O"),
     PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
+    INTERCODER_AGREEMENT("Intercoder agreement…", null),
     SEARCH("Search the project…", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
     FIND_IN_TRANSCRIPT("Find in this transcript…", null, "Shortcut+F"),
     NEW_NETWORK("New network…", null),
@@ -49,7 +56,8 @@ public enum Command {
     NEW_MEMO("New memo", FontAwesome.Glyph.EDIT, "Shortcut+M"),
     USER_GUIDE("User guide", FontAwesome.Glyph.BOOK, "Shift+F1"),
     SHORTCUTS("Keyboard shortcuts", null, "F1"),
-    ABOUT("About Grounded", null);
+    ABOUT("About Grounded", null),
+    RESET_PANES("Reset panes", null);
 
     private final String label;
     private final FontAwesome.Glyph icon;

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
 import org.grounded.io.project.ProjectFileStore;
@@ -20,6 +19,7 @@ import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
 import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.prefs.RecentProjects;
+import org.grounded.ui.prefs.SettingsFile;
 import org.grounded.ui.refi.RefiExchange;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
@@ -59,24 +59,21 @@ public final class GroundedApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new PooledTaskExecutor(2);
-        AppServices services = new AppServices(new FxDialogService(stage, stylesheet()), executor,
+        List<String> problems = new java.util.ArrayList<>();
+        SettingsFile settings = SettingsFile.in(SettingsFile.userFolder(), problems::add);
+        problems.forEach(problem -> LOG.warn("{}", problem));
+        FxDialogService dialogs = new FxDialogService(stage, stylesheet());
+        AppServices services = new AppServices(dialogs, executor,
                 ProjectStorage.of(new ProjectFileStore()), ProjectLocker.fileLocks(),
-                TranscriptImports.of(new TranscriptImporter()), RecentProjects.forUser(), SampleStudy.bundled(),
-                Clock.systemDefaultZone(), RefiExchange.standard(), CoderName.forUser());
+                TranscriptImports.of(new TranscriptImporter()), new RecentProjects(settings.node("recent-projects")),
+                SampleStudy.bundled(), Clock.systemDefaultZone(), RefiExchange.standard(),
+                new CoderName(settings.node("coder"), CoderName.systemUserName()));
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1280, screen.getWidth());
-        double height = Math.min(800, screen.getHeight());
-        Scene scene = createScene(viewModel, () -> {
-            stage.hide();
-            Platform.exit();
-        }, width, height);
-        ((MainWindowView) scene.getRoot()).attachTo(stage);
-        stage.setScene(scene);
-        stage.getIcons().setAll(AppIcons.all());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
-        stage.show();
+        showMainWindow(stage, viewModel, settings, Platform::exit);
+        problems.forEach(problem -> dialogs.showError("Settings", problem));
+        if (!services.coder().isChosen()) {
+            viewModel.changeCoderName();
+        }
 
         List<String> arguments = getParameters().getRaw();
         if (arguments.size() == 1) {
@@ -84,6 +81,37 @@ public final class GroundedApp extends Application {
             viewModel.filesDropped(List.of(Path.of(arguments.get(0))));
         }
     }
+
+    /**
+     * Shows the main window where the settings say it was left (bounds and dividers), and keeps
+     * them there again when it closes; {@code afterClose} then ends the application.
+     */
+    public static MainWindowView showMainWindow(Stage stage, MainWindowViewModel viewModel, Preferences settings,
+                                                Runnable afterClose) {
+        WindowPlacement placement = new WindowPlacement(settings.node("window").node("main"));
+        MainWindowView[] view = new MainWindowView[1];
+        Scene scene = createScene(viewModel, () -> {
+            placement.saveBounds(stage);
+            view[0].saveDividers(placement);
+            placement.flush();
+            stage.hide();
+            afterClose.run();
+        }, 1200, 760);
+        view[0] = (MainWindowView) scene.getRoot();
+        view[0].attachTo(stage);
+        stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        placement.restoreBounds(stage, 1440, 900);
+        view[0].restoreDividers(placement);
+        stage.show();
+        return view[0];
+    }
+
+    /** The main window's smallest size: every pane at its minimum width, the toolbar whole. */
+    public static final double MIN_WIDTH = 900;
+    public static final double MIN_HEIGHT = 560;
 
     @Override
     public void stop() {

@@ -29,6 +29,7 @@ import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
 import org.grounded.ui.network.NetworkWindow;
+import org.grounded.model.AttributeScope;
 import org.grounded.ui.status.StatusBarView;
 import org.grounded.ui.search.SearchWindow;
 import org.grounded.ui.transcript.CodingViewModel;
@@ -92,18 +93,25 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SAVE, viewModel::save);
         actions.put(Command.SAVE_AS, viewModel::saveAs);
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
+        actions.put(Command.IMPORT_PARTICIPANTS, () -> viewModel.importCases(AttributeScope.PARTICIPANT));
+        actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
+        actions.put(Command.EXPORT_PARTICIPANTS, viewModel::exportParticipants);
         actions.put(Command.IMPORT_REFI_PROJECT, viewModel.refi()::importProject);
+        actions.put(Command.MERGE_PROJECT, viewModel.merge()::mergeProject);
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
         actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
         actions.put(Command.EXPORT_CODEBOOK, viewModel.refi()::exportCodebook);
         actions.put(Command.EXPORT_STUDY_REPORT, viewModel.studyReport()::exportStudyReport);
         actions.put(Command.CLOSE_PROJECT, viewModel::closeProject);
         actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
+        actions.put(Command.CLOSE_WINDOW, () -> viewModel.requestQuit(exit));
+        actions.put(Command.RESET_PANES, workspace::resetPanes);
         actions.put(Command.UNDO, viewModel::undo);
         actions.put(Command.REDO, viewModel::redo);
         actions.put(Command.CITATIONS_TABLE, () -> analysisWindows.show(AnalysisWindows.Kind.CITATIONS));
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
+        actions.put(Command.INTERCODER_AGREEMENT, () -> analysisWindows.show(AnalysisWindows.Kind.AGREEMENT));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
         actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
         actions.put(Command.NEW_NETWORK, () -> {
@@ -128,8 +136,12 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.SAVE, viewModel.state().editableProperty());
         enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_PARTICIPANTS, viewModel.state().editableProperty());
+        enabled.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, viewModel.state().editableProperty());
+        enabled.put(Command.EXPORT_PARTICIPANTS, viewModel.state().projectOpenProperty());
         enabled.put(Command.EXPORT_REFI_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
+        enabled.put(Command.MERGE_PROJECT, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
         enabled.put(Command.EXPORT_STUDY_REPORT, viewModel.state().projectOpenProperty());
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
@@ -138,6 +150,7 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.CITATIONS_TABLE, viewModel.state().projectOpenProperty());
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
+        enabled.put(Command.INTERCODER_AGREEMENT, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
@@ -189,11 +202,12 @@ public final class MainWindowView extends BorderPane {
         Menu file = new Menu("File", null,
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
-                item(Command.IMPORT_TRANSCRIPTS), new SeparatorMenuItem(),
-                item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT),
+                item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
+                item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
+                item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT), item(Command.MERGE_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
                 item(Command.EXPORT_STUDY_REPORT), new SeparatorMenuItem(),
-                item(Command.CLOSE_PROJECT), item(Command.QUIT));
+                item(Command.CLOSE_PROJECT), item(Command.CLOSE_WINDOW), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
@@ -201,13 +215,15 @@ public final class MainWindowView extends BorderPane {
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
-                item(Command.PARTICIPANT_STATISTICS));
+                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT));
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
+        Menu view = new Menu("View", null, item(Command.RESET_PANES));
+        view.setId("menu-view");
         Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
                 item(Command.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, codingMenu(), analysis, network, help);
+        MenuBar bar = new MenuBar(file, edit, view, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -316,7 +332,11 @@ public final class MainWindowView extends BorderPane {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
         workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
-        return new StackPane(welcome, workspace);
+        OpeningView opening = new OpeningView(viewModel.openingProperty(), viewModel::cancelOpening);
+        // Nothing under the opening screen answers clicks meanwhile.
+        welcome.disableProperty().bind(opening.visibleProperty());
+        workspace.disableProperty().bind(opening.visibleProperty());
+        return new StackPane(welcome, workspace, opening);
     }
 
     private void enableDrop() {
@@ -363,6 +383,17 @@ public final class MainWindowView extends BorderPane {
     /** The semantic network's window. */
     public NetworkWindow networkWindow() {
         return networkWindow;
+    }
+
+    /** Puts the workspace's dividers where the settings say they were left. */
+    void restoreDividers(WindowPlacement placement) {
+        placement.restoreDividers("dividers", workspace.dividers(), workspace.getDividers().size());
+        placement.restoreDividers("right-dividers", workspace.rightDividers(), 1);
+    }
+
+    void saveDividers(WindowPlacement placement) {
+        placement.saveDividers("dividers", workspace.dividers());
+        placement.saveDividers("right-dividers", workspace.rightDividers());
     }
 
     /** Binds the window's title and routes its close button through the save-before-close logic. */

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.grounded.model.AttributeScope;
 import org.grounded.model.Project;
+import org.grounded.ui.cases.CaseImportFlow;
+import org.grounded.ui.cases.ParticipantsTableExportFlow;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
@@ -50,6 +53,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
     private final RefiExchangeFlow refiFlow;
+    private final CaseImportFlow casesFlow;
+    private final ParticipantsTableExportFlow participantsExport;
     private final WindowState state = new WindowState(workspace);
     private final Editor editor;
 
@@ -66,6 +71,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     private final AnalysisViewModels analysis;
     private final SearchViewModel search;
     private final NetworkViewModel network;
+    private final org.grounded.ui.refi.ProjectMergeFlow mergeFlow;
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
@@ -79,6 +85,9 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
                 lifecycle::lastFolder);
         lifecycle.cancelOnClose(refiFlow::cancelPending);
         this.studyReport = new org.grounded.ui.report.StudyReportFlow(workspace, dialogs, services.executor());
+        this.casesFlow = new CaseImportFlow(editor, services.executor(), lifecycle::lastFolder);
+        lifecycle.cancelWhenClosed(casesFlow::cancelPending);
+        this.participantsExport = new ParticipantsTableExportFlow(workspace, dialogs, services.executor());
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
@@ -86,13 +95,15 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.transcript = new TranscriptViewModel(workspace);
         this.codes = new CodeTreeViewModel(editor);
         this.panes = new CodingPanes(editor, transcript, codes, services);
+        panes.participants().onImportFromSpreadsheet(() -> importCases(AttributeScope.PARTICIPANT));
         this.quotations = new QuotationsViewModel(workspace);
         this.statusBar = new StatusBarViewModel(workspace, lifecycle.saverProperty(), services.executor().monitor(),
                 services.clock());
-        this.analysis = new AnalysisViewModels(workspace, dialogs, services.executor(), TextClipboard.system());
+        this.analysis = new AnalysisViewModels(editor, services.executor(), TextClipboard.system(), this::openAt);
         this.search = new SearchViewModel(editor, services.executor(), services.coder(), services.clock(),
                 this::openAt, SearchViewModel.cachedIndexes());
         this.network = new NetworkViewModel(editor, services.executor(), TextClipboard.system());
+        this.mergeFlow = new org.grounded.ui.refi.ProjectMergeFlow(services.refi(), editor, services.executor());
     }
 
     /** What the title, menus and toolbar show: open, editable, undo and redo, unsaved. */
@@ -155,6 +166,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */
     public RefiExchangeFlow refi() {
         return refiFlow;
+    }
+
+    /** File → Merge project…: another coder's project merged into this one. */
+    public org.grounded.ui.refi.ProjectMergeFlow merge() {
+        return mergeFlow;
     }
 
     /** The search window's view model. */
@@ -256,6 +272,18 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         importFiles(files);
     }
 
+    /** Asks for a spreadsheet of participants (or of documents' attributes) and imports it after a preview. */
+    public void importCases(AttributeScope scope) {
+        if (state.editableProperty().get()) {
+            casesFlow.start(scope);
+        }
+    }
+
+    /** Writes the participants table (participants × attributes) as CSV or XLSX, as the import reads it. */
+    public void exportParticipants() {
+        participantsExport.start();
+    }
+
     /** Imports transcript files into the open project (chooser or drag and drop). */
     public void importFiles(List<Path> files) {
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
@@ -305,6 +333,16 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
     static boolean isRefiProject(Path file) {
         return FileNames.isRefiProject(file);
+    }
+
+    /** The name of the project file being opened, "" when none is (the window covers itself meanwhile). */
+    public javafx.beans.property.ReadOnlyStringProperty openingProperty() {
+        return lifecycle.openingProperty();
+    }
+
+    /** The Cancel of the opening screen. */
+    public void cancelOpening() {
+        lifecycle.cancelOpening();
     }
 
     public void closeProject() {

@@ -8,6 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.grounded.ui.codes.CodeDetailsView;
+import org.grounded.ui.common.KeptDividers;
 import org.grounded.ui.codes.CodeTreeView;
 import org.grounded.ui.documents.DocumentsView;
 import org.grounded.ui.memos.MemosView;
@@ -77,14 +78,48 @@ final class WorkspaceView extends SplitPane {
         // A quotation picked in the text (a click, a bracket, coding it) shows its details.
         viewModel.transcript().addPickListener(() -> tabs.getSelectionModel().select(quotationTab));
 
-        SplitPane right = new SplitPane(codeTree, tabs);
+        right = new SplitPane(codeTree, tabs);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.48);
         right.getStyleClass().add("right-pane");
+        right.setId("right-pane");
         getItems().addAll(documents, transcript, right);
-        setDividerPositions(0.205, 0.71);
-        SplitPane.setResizableWithParent(documents, false);
-        SplitPane.setResizableWithParent(right, false);
+        // Every pane keeps a usable width and all three shrink and grow in proportion with the
+        // window, so narrowing it never squeezes a side pane to nothing (issue 18).
+        documents.setMinWidth(MIN_SIDE_WIDTH);
+        transcript.setMinWidth(MIN_TRANSCRIPT_WIDTH);
+        right.setMinWidth(MIN_SIDE_WIDTH);
+        codeTree.setMinHeight(MIN_PANE_HEIGHT);
+        tabs.setMinHeight(MIN_PANE_HEIGHT);
+        dividers = new KeptDividers(this, DEFAULT_DIVIDERS);
+        rightDividers = new KeptDividers(right, DEFAULT_RIGHT_DIVIDERS);
+    }
+
+    /** The narrowest a side pane (documents, codes) gets. */
+    static final double MIN_SIDE_WIDTH = 200;
+    /** The narrowest the transcript gets. */
+    static final double MIN_TRANSCRIPT_WIDTH = 320;
+    static final double MIN_PANE_HEIGHT = 120;
+    private static final double[] DEFAULT_DIVIDERS = {0.205, 0.71};
+    private static final double[] DEFAULT_RIGHT_DIVIDERS = {0.48};
+
+    private final SplitPane right;
+    private final KeptDividers dividers;
+    private final KeptDividers rightDividers;
+
+    /** Puts the dividers back where a new window has them (View → Reset panes). */
+    void resetPanes() {
+        dividers.set(DEFAULT_DIVIDERS);
+        rightDividers.set(DEFAULT_RIGHT_DIVIDERS);
+    }
+
+    /** Documents | transcript | codes: where the user put the two dividers. */
+    KeptDividers dividers() {
+        return dividers;
+    }
+
+    /** The code tree over the details tabs: where the user put their divider. */
+    KeptDividers rightDividers() {
+        return rightDividers;
     }
 
     void focusQuickCode() {

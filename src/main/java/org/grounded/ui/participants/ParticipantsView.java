@@ -20,6 +20,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,10 +69,17 @@ public final class ParticipantsView extends SplitPane {
         add.setId("new-participant");
         add.getStyleClass().add("pane-button");
         add.setOnAction(event -> viewModel.create());
+        Button importCases = new Button("Import from spreadsheet…");
+        importCases.setId("import-participants");
+        importCases.getStyleClass().add("pane-button");
+        importCases.setTooltip(new Tooltip("Participants and their attributes from a CSV or Excel file: one row per "
+                + "participant, one column per attribute; importing again updates the values"));
+        importCases.setOnAction(event -> viewModel.importFromSpreadsheet());
         list = ListDetailsPane.list(viewModel.participants(), "participant-list", view -> new ParticipantCell(),
                 "No participants yet.\nThey are made when transcripts are imported, or with New participant.",
                 ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
-        VBox upper = new VBox(6, add, list);
+        FlowPane buttons = new FlowPane(6, 6, add, importCases);
+        VBox upper = new VBox(6, buttons, list);
         upper.getStyleClass().add("details-content");
 
         name.setId("participant-name");

@@ -81,9 +81,23 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
     private final ObservableList<SpeakerRow> speakers = FXCollections.observableArrayList();
     private final ObservableList<Owner> owners = FXCollections.observableArrayList();
 
+    private Runnable spreadsheetImport = () -> { };
+
     public ParticipantsViewModel(Editor editor) {
         super(editor);
         refresh();
+    }
+
+    /** What "Import from spreadsheet…" does (the window's import flow). */
+    public void onImportFromSpreadsheet(Runnable action) {
+        spreadsheetImport = Objects.requireNonNull(action);
+    }
+
+    /** Participants and their attributes from a spreadsheet, after a preview. */
+    public void importFromSpreadsheet() {
+        if (editor.canEdit()) {
+            spreadsheetImport.run();
+        }
     }
 
     public ObservableList<ParticipantRow> participants() {

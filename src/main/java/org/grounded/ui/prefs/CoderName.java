@@ -29,11 +29,6 @@ public final class CoderName {
         name = node == null ? this.fallback : node.get(KEY, this.fallback);
     }
 
-    /** The application's preference, defaulting to the operating system's user name. */
-    public static CoderName forUser() {
-        return new CoderName(Preferences.userNodeForPackage(CoderName.class).node("coder"), systemUserName());
-    }
-
     /** A name kept for this run only (tests, and services built without preferences). */
     public static CoderName of(String name) {
         return new CoderName(null, name);
@@ -41,6 +36,11 @@ public final class CoderName {
 
     public static String systemUserName() {
         return Objects.requireNonNullElse(System.getProperty("user.name"), "coder");
+    }
+
+    /** Whether the user has chosen a name (else the first start asks for one). */
+    public boolean isChosen() {
+        return node == null || node.get(KEY, null) != null;
     }
 
     public String get() {

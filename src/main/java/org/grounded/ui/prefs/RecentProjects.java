@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The projects opened last, newest first, kept in a {@link Preferences} node so that they survive
- * a restart. The node is injected: the application passes the user node of this package, tests a
+ * a restart. The node is injected: the application passes its settings file's node, tests a
  * fresh one.
  */
 public final class RecentProjects {
@@ -30,11 +30,6 @@ public final class RecentProjects {
     public RecentProjects(Preferences node, int limit) {
         this.node = Objects.requireNonNull(node);
         this.limit = limit;
-    }
-
-    /** The application's own list, in the user's preferences. */
-    public static RecentProjects forUser() {
-        return new RecentProjects(Preferences.userNodeForPackage(RecentProjects.class).node("recent-projects"));
     }
 
     /** Newest first, at most {@value #LIMIT}. */

@@ -6,6 +6,7 @@ import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
+import org.grounded.io.refi.QdpxPositions;
 import org.grounded.io.refi.QdpxImporter;
 import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiExportReport;
@@ -33,6 +34,12 @@ public interface RefiExchange {
 
     RefiExportReport exportProject(Project project, Path target, Progress progress) throws IOException;
 
+    /** With the positions counted as chosen (code points, the standard; or UTF-16 units for NVivo). */
+    default RefiExportReport exportProject(Project project, Path target, QdpxPositions positions, Progress progress)
+            throws IOException {
+        return exportProject(project, target, progress);
+    }
+
     /** @throws IllegalArgumentException when the project has no codes */
     RefiExportReport exportCodebook(Project project, Path target) throws IOException;
 
@@ -53,6 +60,12 @@ public interface RefiExchange {
             @Override
             public RefiExportReport exportProject(Project project, Path target, Progress progress) throws IOException {
                 return new QdpxExporter().export(project, target, progress);
+            }
+
+            @Override
+            public RefiExportReport exportProject(Project project, Path target, QdpxPositions positions,
+                                                  Progress progress) throws IOException {
+                return new QdpxExporter().export(project, target, positions, progress);
             }
 
             @Override

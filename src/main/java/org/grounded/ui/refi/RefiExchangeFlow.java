@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.refi.ExternalSources;
+import org.grounded.io.refi.QdpxPositions;
 import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiImportException;
 import org.grounded.io.refi.RefiProjectImport;
@@ -17,6 +18,7 @@ import org.grounded.model.Change;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
+import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.session.ProjectSession;
@@ -222,13 +224,35 @@ public final class RefiExchangeFlow {
             return;
         }
         Path target = chosen.get();
+        Optional<QdpxPositions> positions = choosePositions(session.project());
+        if (positions.isEmpty()) {
+            return;
+        }
         // The exporter reads the project on its own thread: give it a copy taken here.
         Project copy = session.project().copy();
-        BackgroundTask.wrap("Exporting " + target.getFileName(), progress -> refi.exportProject(copy, target, progress))
+        BackgroundTask.wrap("Exporting " + target.getFileName(),
+                        progress -> refi.exportProject(copy, target, positions.get(), progress))
                 .cancellable()
                 .onSuccess(report -> show(RefiSummary.ofProjectExport(report)))
                 .onFailure(e -> exportFailed(target, e))
                 .executeWith(executor);
+    }
+
+    /**
+     * How to count positions, asked only when it matters: when a document holds characters beyond
+     * U+FFFF (emoji), which the standard counts as one and NVivo as two. Empty when cancelled.
+     */
+    private Optional<QdpxPositions> choosePositions(Project project) {
+        boolean matters = project.documents().stream()
+                .anyMatch(document -> document.text().codePoints().anyMatch(Character::isSupplementaryCodePoint));
+        if (!matters) {
+            return Optional.of(QdpxPositions.CODE_POINTS);
+        }
+        return dialogs.choose("Export project (REFI-QDA)", "Some documents hold emoji or other characters that tools "
+                        + "count differently. Count selection positions as the REFI-QDA standard does (ATLAS.ti, MAXQDA, "
+                        + "QualCoder), or as NVivo does?",
+                List.of(new DialogService.Choice<>(QdpxPositions.CODE_POINTS, "Standard (code points)"),
+                        new DialogService.Choice<>(QdpxPositions.UTF16, "For NVivo (UTF-16)")));
     }
 
     /** Asks for a .qdc file and writes the open project's codes and code groups to it. */

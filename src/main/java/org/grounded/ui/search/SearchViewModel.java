@@ -81,8 +81,11 @@ public final class SearchViewModel {
     private ProjectSession indexed;
     /** The project revision the index was last brought in step with; -2 before the first time. */
     private long indexedRevision = -2;
-    /** The hits of the last search, all of them, for coding all hits. */
+    /** The hits the window lists (at most {@link #ROW_LIMIT}); all of them are fetched again to code all hits. */
     private List<SearchHit> hits = List.of();
+    /** The last search that ran, with its total, for coding all hits. */
+    private SearchRequest lastRequest;
+    private int lastTotal;
     private boolean active;
 
     /**
@@ -177,6 +180,7 @@ public final class SearchViewModel {
         if (session.isEmpty() || query.get().isBlank()) {
             rows.clear();
             hits = List.of();
+            lastRequest = null;
             summary.set("");
             problem.set("");
             return;
@@ -184,7 +188,9 @@ public final class SearchViewModel {
         UUID shown = editor.workspace().selectedDocumentProperty().get();
         SearchRequest request = SearchRequest.of(query.get().strip())
                 .withWordForms(wordForms.get() ? WordForms.STEMMED : WordForms.EXACT)
-                .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of());
+                .inDocuments(thisDocumentOnly.get() && shown != null ? Set.of(shown) : Set.of())
+                // Only the listed rows' offsets are computed; the rest are counted.
+                .withLimit(ROW_LIMIT);
         Project copy = session.get().project().copy();
         LazyIndex searched = index(session.get());
         long revision = editor.workspace().revisionProperty().get();
@@ -203,12 +209,15 @@ public final class SearchViewModel {
                 indexedRevision = revision;
             }
             if (requests.isCurrent(ticket)) {
+                lastRequest = request;
+                lastTotal = result.totalHits();
                 show(copy, result);
             }
         }).onFailure(failure -> {
             if (requests.isCurrent(ticket)) {
                 rows.clear();
                 hits = List.of();
+                lastRequest = null;
                 summary.set("");
                 problem.set(failure instanceof QuerySyntaxException ? failure.getMessage()
                         : "The search failed: " + failure.getMessage());
@@ -302,12 +311,33 @@ public final class SearchViewModel {
         reveal.accept(row.documentId(), new org.grounded.model.TextSpan(row.start(), row.end()));
     }
 
-    /** Codes the given rows (all hits when empty) with a code, as one undoable edit; says what it did. */
+    /**
+     * Codes the given rows (all hits when empty) with a code, as one undoable edit; says what it did.
+     * All hits, when more than the listed rows, are fetched in the background first.
+     */
     public void codeHits(Code code, Collection<SearchRow> selected) {
-        List<AutoCodingEdits.Target> targets = (selected.isEmpty()
-                ? hits.stream().map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end()))
-                : selected.stream().map(row -> new AutoCodingEdits.Target(row.documentId(), row.start(), row.end())))
-                .toList();
+        if (!selected.isEmpty() || lastRequest == null || lastTotal <= hits.size()) {
+            code(code, (selected.isEmpty()
+                    ? hits.stream().map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end()))
+                    : selected.stream().map(row -> new AutoCodingEdits.Target(row.documentId(), row.start(), row.end())))
+                    .toList());
+            return;
+        }
+        Optional<ProjectSession> session = editor.workspace().session();
+        if (session.isEmpty()) {
+            return;
+        }
+        Project copy = session.get().project().copy();
+        LazyIndex searched = index(session.get());
+        SearchRequest all = lastRequest.withLimit(0);
+        BackgroundTask.wrap("Finding all hits", progress -> searched.get().search(copy, all))
+                .onSuccess(result -> code(code, result.hits().stream()
+                        .map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end())).toList()))
+                .onFailure(failure -> message.set("Cannot code the hits: " + failure.getMessage()))
+                .executeWith(executor);
+    }
+
+    private void code(Code code, List<AutoCodingEdits.Target> targets) {
         int[] counts = new int[3];
         boolean changed = editor.perform("Cannot code the hits", project -> {
             AutoCodingEdits.Result result = AutoCodingEdits.codeAll(project, targets, code.id(), extend.get(),

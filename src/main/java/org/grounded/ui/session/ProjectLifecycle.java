@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.files.FileNames;
 import org.grounded.model.Project;
@@ -79,6 +80,16 @@ public final class ProjectLifecycle {
     /** Runs this after a project opened or closed (the welcome page's recent list). */
     public void onOpenedOrClosed(Runnable refresh) {
         openedOrClosed.add(Objects.requireNonNull(refresh));
+    }
+
+    /** The name of the project file being opened, "" when none is. */
+    public ReadOnlyStringProperty openingProperty() {
+        return opener.openingProperty();
+    }
+
+    /** Stops opening a project: whatever the open reads is dropped, and the lock let go. */
+    public void cancelOpening() {
+        opener.cancelPending();
     }
 
     /** The open project's saver (autosave, status); null while none is open. */

@@ -12,6 +12,8 @@ import org.grounded.io.project.ProjectLockedException;
 import org.grounded.model.Project;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.prefs.RecentProjects;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
@@ -37,6 +39,7 @@ public final class ProjectOpener {
     private final RecentProjects recentProjects;
     private final Consumer<ProjectSession> onOpened;
     private final RequestSequence requests = new RequestSequence();
+    private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper(this, "opening", "");
 
     /** @param onOpened receives each newly opened session, on the user-interface thread */
     public ProjectOpener(ProjectStorage storage, ProjectLocker locker, TaskExecutor executor, DialogService dialogs,
@@ -57,6 +60,14 @@ public final class ProjectOpener {
         }
     }
 
+    /**
+     * The name of the project file being opened, "" when none is: the window shows it with a
+     * progress bar over everything else, so the user sees the file was taken.
+     */
+    public ReadOnlyStringProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
     /** Opens a project for editing (or read-only, if the user agrees when it is locked). */
     public void open(Path file) {
         Path normalised = file.toAbsolutePath().normalize();
@@ -66,6 +77,7 @@ public final class ProjectOpener {
             return;
         }
         long ticket = requests.next();
+        opening.set(normalised.getFileName().toString());
         BackgroundTask.wrap("Opening " + normalised.getFileName(), progress -> {
                     AutoCloseable lock = locker.acquire(normalised);
                     try {
@@ -79,6 +91,7 @@ public final class ProjectOpener {
                 .onSuccess(loaded -> deliver(ticket, normalised, loaded, ProjectSession.OpenMode.EDITABLE))
                 .onFailure(e -> {
                     if (requests.isCurrent(ticket)) {
+                        opening.set("");
                         handleFailure(normalised, e);
                     }
                 })
@@ -89,20 +102,23 @@ public final class ProjectOpener {
     public void openReadOnly(Path file) {
         Path normalised = file.toAbsolutePath().normalize();
         long ticket = requests.next();
+        opening.set(normalised.getFileName().toString());
         BackgroundTask.wrap("Opening " + normalised.getFileName() + " read-only",
                         progress -> new Loaded(storage.load(normalised), null))
                 .onSuccess(loaded -> deliver(ticket, normalised, loaded, ProjectSession.OpenMode.READ_ONLY))
                 .onFailure(e -> {
                     if (requests.isCurrent(ticket)) {
+                        opening.set("");
                         handleFailure(normalised, e);
                     }
                 })
                 .executeWith(executor);
     }
 
-    /** Drops whatever open is still running (the user moved on, for example to a new project). */
+    /** Drops whatever open is still running (the user moved on, for example to a new project, or cancelled). */
     public void cancelPending() {
         requests.invalidate();
+        opening.set("");
     }
 
     private void deliver(long ticket, Path file, Loaded loaded, ProjectSession.OpenMode mode) {
@@ -114,6 +130,7 @@ public final class ProjectOpener {
             release(loaded.lock());
             return;
         }
+        opening.set("");
         recentProjects.add(file);
         onOpened.accept(mode == ProjectSession.OpenMode.EDITABLE
                 ? ProjectSession.opened(loaded.project(), file, loaded.lock(), loaded.savedRevision(), loaded.journal())

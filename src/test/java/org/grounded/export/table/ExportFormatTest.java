@@ -24,8 +24,9 @@ class ExportFormatTest {
     @Test
     void anUnknownFormatListsTheKnownOnes() {
         assertThatThrownBy(() -> ExportFormat.parse("pdf")).hasMessageContaining("'pdf'")
-                .hasMessageContaining("csv, tsv, xlsx, md, html");
+                .hasMessageContaining("csv, tsv, xlsx, md, html, docx");
         assertThat(ExportFormat.ofFileName("notes")).isEmpty();
-        assertThat(ExportFormat.ofFileName("notes.docx")).isEmpty();
+        assertThat(ExportFormat.ofFileName("notes.pdf")).isEmpty();
+        assertThat(ExportFormat.ofFileName("notes.docx")).contains(ExportFormat.DOCX);
     }
 }

@@ -1,5 +1,6 @@
 package org.grounded.io.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -14,17 +15,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsTwoAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(2);
+    void theCurrentVersionIsFourAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(4);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 2)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 4)).isEqualTo(copy);
     }
 
     @Test
@@ -73,7 +74,7 @@ class ProjectFileMigrationsTest {
     void versionsItDoesNotKnowAreRefused() {
         ProjectFileMigrations migrations = new ProjectFileMigrations();
 
-        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -90,7 +91,7 @@ class ProjectFileMigrationsTest {
         assertThat(upgraded.get("networks").isArray()).isTrue();
         assertThat(upgraded.get("networks")).isEmpty();
         assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -106,5 +107,57 @@ class ProjectFileMigrationsTest {
 
         assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("networks");
+    }
+
+    @Test
+    void versionThreeStampsEveryCodeOfAQuotationWithTheQuotationsCoderAndTimeAndGivesItAnEmptyName() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"quotations\": [{\"id\": \"q\","
+                + " \"codeIds\": [\"a\", \"b\"], \"coder\": \"ana\", \"createdAt\": \"2021-05-01T12:00:00Z\"},"
+                + " {\"id\": \"r\", \"codeIds\": [], \"coder\": \"luis\", \"createdAt\": \"2022-01-01T00:00:00Z\"}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 2);
+
+        JsonNode first = upgraded.get("quotations").get(0);
+        assertThat(first.get("name").asText()).isEmpty();
+        assertThat(first.get("codings")).hasSize(2);
+        assertThat(first.get("codings").get(1).get("codeId").asText()).isEqualTo("b");
+        assertThat(first.get("codings").get(1).get("coder").asText()).isEqualTo("ana");
+        assertThat(first.get("codings").get(1).get("createdAt").asText()).isEqualTo("2021-05-01T12:00:00Z");
+        assertThat(upgraded.get("quotations").get(1).get("codings")).isEmpty();
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aVersionTwoQuotationThatAlreadyHoldsCodingsIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 2, \"quotations\": [{\"codings\": []}]}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("codings");
+    }
+
+    @Test
+    void versionFourGivesEveryAttributeEmptyRangesAndKeepsTheRest() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 3, \"project\": {\"name\": \"a\"},"
+                + " \"attributeDefinitions\": [{\"name\": \"Edad\", \"type\": \"NUMBER\", \"categories\": []},"
+                + " {\"name\": \"Rol\", \"type\": \"CATEGORY\", \"categories\": [\"donante\"]}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 3);
+
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(upgraded.get("attributeDefinitions")).hasSize(2).allSatisfy(definition ->
+                assertThat(definition.get("ranges").asText("absent")).isEmpty());
+        List<String> names = new ArrayList<>();
+        upgraded.get("attributeDefinitions").get(1).fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("name", "type", "categories", "ranges");
+        assertThat(upgraded.get("attributeDefinitions").get(1).get("categories").get(0).asText()).isEqualTo("donante");
+    }
+
+    @Test
+    void aVersionThreeAttributeThatAlreadyHoldsRangesIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 3, \"attributeDefinitions\":"
+                + " [{\"name\": \"Edad\", \"ranges\": \"20,30\"}]}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ranges");
     }
 }

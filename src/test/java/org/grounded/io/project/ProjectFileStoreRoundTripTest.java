@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.UUID;
 import org.grounded.model.Code;
+import org.grounded.model.AttributeDefinition;
+import org.grounded.model.Coding;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Quotation;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.ProjectInfoEdit;
@@ -89,7 +96,7 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 4,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
@@ -183,16 +190,25 @@ class ProjectFileStoreRoundTripTest {
     }
 
     @Test
-    void theBackupAlwaysHoldsTheVersionBeforeTheLastSave() throws Exception {
+    void theBackupIsAVersionFromBeforeTheLastSaveRenewedAtMostOnceAnHour() throws Exception {
         Path file = folder.resolve("leche.grounded");
         Project project = SampleProjects.rich();
         for (String name : List.of("uno", "dos", "tres")) {
             rename(project, name);
             store.save(project, file);
         }
-
-        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("dos");
+        // The second save kept "uno"; the third, minutes later, left that backup alone.
+        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("uno");
         assertThat(store.load(file).info().name()).isEqualTo("tres");
+
+        // An hour and more after the backup was written, the next save renews it.
+        FileTime now = Files.getLastModifiedTime(file);
+        Files.setLastModifiedTime(ProjectFileStore.backupOf(file),
+                FileTime.from(now.toInstant().minus(ProjectFileStore.BACKUP_INTERVAL).minusSeconds(1)));
+        rename(project, "cuatro");
+        store.save(project, file);
+        assertThat(store.load(ProjectFileStore.backupOf(file)).info().name()).isEqualTo("tres");
+        assertThat(store.load(file).info().name()).isEqualTo("cuatro");
     }
 
     @Test
@@ -265,7 +281,70 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 2,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 4,").contains("\"networks\": [],");
+    }
+
+    @Test
+    void aVersionTwoFileOpensWithEveryCodingStampedByItsQuotationsCoderAndTime() throws Exception {
+        Path file = folder.resolve("schema-2.grounded");
+        try (var in = getClass().getResourceAsStream("schema-2.grounded")) {
+            Files.copy(in, file);
+        }
+
+        Project loaded = store.load(file);
+
+        assertThat(loaded.quotations()).hasSize(3).allSatisfy(quotation -> {
+            assertThat(quotation.name()).isEmpty();
+            assertThat(quotation.codings()).extracting(Coding::codeId).containsExactlyElementsOf(quotation.codeIds());
+            assertThat(quotation.codings()).allSatisfy(coding -> {
+                assertThat(coding.coder()).isEqualTo(quotation.coder());
+                assertThat(coding.createdAt()).isEqualTo(quotation.createdAt());
+            });
+        });
+        assertThat(loaded.quotations()).extracting(Quotation::coder).contains("ana.r", "maría");
+    }
+
+    @Test
+    void namesAndEachCodingsCoderAndTimeSurviveTheFile() throws Exception {
+        Project project = SampleProjects.rich();
+        Quotation first = project.quotations().iterator().next();
+        UUID code = first.codeIds().get(0);
+        Instant later = first.createdAt().plusSeconds(3600);
+        Quotation recoded = first.withName("line:7").withCoding(code, "luis", later);
+        project.apply(EntityEdit.update("Recode", first, recoded));
+        Path file = folder.resolve("stamps.grounded");
+
+        store.save(project, file);
+        Quotation loaded = store.load(file).quotation(first.id()).orElseThrow();
+
+        assertThat(loaded).isEqualTo(recoded);
+        assertThat(loaded.name()).isEqualTo("line:7");
+        assertThat(loaded.codingsOf(code)).extracting(Coding::coder).containsExactly(first.coder(), "luis");
+        assertThat(loaded.codingsOf(code).get(1).createdAt()).isEqualTo(later);
+    }
+
+    @Test
+    void savedRangesSurviveSavingAndAVersionThreeFileWithoutThemOpens() throws Exception {
+        Project project = SampleProjects.rich();
+        AttributeDefinition age = project.attributeDefinitions().stream()
+                .filter(d -> d.type() == org.grounded.model.AttributeType.NUMBER).findFirst().orElseThrow();
+        org.grounded.model.edits.AttributeEdits.setRanges(project, age.id(), "20,30,40").ifPresent(project::apply);
+        Path file = folder.resolve("ranges.grounded");
+        store.save(project, file);
+
+        assertThat(store.load(file).find(AttributeDefinition.class, age.id()).orElseThrow().ranges())
+                .isEqualTo("20,30,40");
+
+        String versionThree = Files.readString(file, StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\": 4", "\"schemaVersion\": 3")
+                .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
+        assertThat(versionThree).doesNotContain("\"ranges\"");
+        Path old = folder.resolve("version-3.grounded");
+        Files.writeString(old, versionThree, StandardCharsets.UTF_8);
+
+        Project opened = store.load(old);
+        assertThat(opened.find(AttributeDefinition.class, age.id()).orElseThrow().hasRanges()).isFalse();
+        assertThat(opened.attributeDefinitions()).hasSameSizeAs(project.attributeDefinitions());
     }
 
     private static void rename(Project project, String name) {

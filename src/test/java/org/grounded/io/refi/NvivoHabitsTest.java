@@ -145,8 +145,10 @@ class NvivoHabitsTest {
     }
 
     @Test
-    void codersAreTheUsersWhoAppliedTheCodes() {
-        assertThat(project.quotations()).extracting(Quotation::coder).contains("floriansipos");
+    void aSelectionKeepsItsCreatorAndEachCodingTheUserWhoAppliedIt() {
+        assertThat(project.quotations()).extracting(Quotation::coder).contains("Gergo").doesNotContain("floriansipos");
+        assertThat(project.quotations()).flatExtracting(Quotation::codings).extracting(org.grounded.model.Coding::coder)
+                .contains("floriansipos");
         assertThat(report.taken().users()).isEqualTo(2);
         assertThat(project.memos()).extracting(Memo::createdAt).containsExactly(java.time.Instant.parse("2025-06-12T10:00:00Z"));
     }

@@ -3,6 +3,7 @@ package org.grounded.model.edits;
 import java.util.List;
 import java.util.UUID;
 import org.grounded.model.Code;
+import org.grounded.model.Coding;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Memo;
 import org.grounded.model.Project;
@@ -54,6 +55,33 @@ class CodingEditsTest {
         Quotation quote = study.fearQuote;
         assertThat(CodingEdits.applyCodes(project, quote.documentId(), quote.start(), quote.end(),
                 List.of(study.fears.id()), "lu", T1)).isEmpty();
+    }
+
+    @Test
+    void aSecondCoderApplyingTheSameCodeKeepsTheFirstCodersStampAndAddsTheirOwn() {
+        Quotation quote = study.fearQuote;
+        EntityEdit edit = CodingEdits.applyCodes(project, quote.documentId(), quote.start(), quote.end(),
+                List.of(study.fears.id(), study.family.id()), "ana", T1).orElseThrow();
+
+        applyCheckAndRevert(project, edit, p -> {
+            Quotation after = study.quotation(quote.id());
+            assertThat(after.codeIds()).containsExactlyElementsOf(
+                    java.util.stream.Stream.concat(quote.codeIds().stream(), java.util.stream.Stream.of(study.family.id())).toList());
+            assertThat(after.codingsOf(study.fears.id())).containsExactly(
+                    new Coding(study.fears.id(), "lu", Study.T0), new Coding(study.fears.id(), "ana", T1));
+            assertThat(after.codingsOf(study.family.id())).containsExactly(new Coding(study.family.id(), "ana", T1));
+            assertThat(after.coder()).isEqualTo("lu");
+            assertThat(after.createdAt()).isEqualTo(Study.T0);
+        });
+    }
+
+    @Test
+    void aNewQuotationsCodingsCarryTheActingCoderAndTheTime() {
+        EntityEdit edit = CodingEdits.applyCodes(project, study.post.id(), 0, 7, List.of(study.fears.id()), "ana", T1)
+                .orElseThrow();
+
+        Quotation created = EditResults.firstAdded(edit, Quotation.class).orElseThrow();
+        assertThat(created.codings()).containsExactly(new Coding(study.fears.id(), "ana", T1));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.grounded.ui.TestServices;
 import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
 import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.grounded.ui.task.TaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,9 +28,14 @@ public final class AnalysisWindowDriver {
 
     /** Copies the sample study into the folder and builds the window's view model. */
     public AnalysisWindowDriver(Path folder) throws IOException {
+        this(folder, new CurrentThreadTaskExecutor());
+    }
+
+    /** With an executor of the test's, e.g. one that holds background work until the test runs it. */
+    public AnalysisWindowDriver(Path folder, TaskExecutor executor) throws IOException {
         projectFile = folder.resolve("milk-donation.grounded");
         Files.copy(AnalysisFixture.SAMPLE, projectFile);
-        viewModel = new MainWindowViewModel(TestServices.with(dialogs, new CurrentThreadTaskExecutor(), folder));
+        viewModel = new MainWindowViewModel(TestServices.with(dialogs, executor, folder));
     }
 
     public void start(Stage stage) {

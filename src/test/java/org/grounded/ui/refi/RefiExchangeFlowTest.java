@@ -19,6 +19,7 @@ import org.grounded.io.refi.QdcExporter;
 import org.grounded.io.refi.QdcImporter;
 import org.grounded.io.refi.QdpxExporter;
 import org.grounded.io.refi.QdpxImporter;
+import org.grounded.io.refi.QdpxPositions;
 import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiExportReport;
 import org.grounded.io.refi.RefiImportException;
@@ -340,6 +341,7 @@ class RefiExchangeFlowTest {
         Project project = session().project();
 
         dialogs.saveFiles.push(Optional.of(folder.resolve("for-nvivo")));
+        dialogs.choices.push(Optional.of(QdpxPositions.CODE_POINTS));
         viewModel.refi().exportProject();
 
         assertThat(dialogs.choosers).last().satisfies(chooser -> {
@@ -352,11 +354,34 @@ class RefiExchangeFlowTest {
                 .containsExactlyInAnyOrderElementsOf(project.documents().stream().map(d -> d.text()).toList());
         assertThat(back.project().quotations()).hasSize(project.quotations().size());
         assertThat(back.project().codes()).hasSize(project.codes().size());
-        assertThat(dialogs.shown).singleElement().satisfies(report -> {
+        assertThat(dialogs.shown).first().satisfies(question ->
+                assertThat(question.message()).contains("emoji", "NVivo"));
+        assertThat(dialogs.shown).filteredOn(shown -> !shown.kind().equals("choose")).singleElement().satisfies(report -> {
             assertThat(report.title()).isEqualTo("Project exported");
             assertThat(report.message()).contains("for-nvivo.qdpx", "11 codes", "5 documents");
         });
         assertThat(session().isDirty()).isFalse();
+    }
+
+    @Test
+    void theExportForNvivoCountsUtf16UnitsAndCancellingTheQuestionWritesNothing() throws Exception {
+        Path file = savedStudy("milk.grounded");
+        window().openFile(file);
+        Project project = session().project();
+
+        dialogs.saveFiles.push(Optional.of(folder.resolve("cancelled.qdpx")));
+        viewModel.refi().exportProject();
+        dialogs.saveFiles.push(Optional.of(folder.resolve("nvivo.qdpx")));
+        dialogs.choices.push(Optional.of(QdpxPositions.UTF16));
+        viewModel.refi().exportProject();
+
+        assertThat(folder.resolve("cancelled.qdpx")).doesNotExist();
+        RefiProjectImport back = new QdpxImporter().read(folder.resolve("nvivo.qdpx"), Progress.NONE);
+        assertThat(back.report().counting()).contains("UTF-16");
+        for (var quotation : project.quotations()) {
+            var again = back.project().quotation(quotation.id()).orElseThrow();
+            assertThat(new int[] {again.start(), again.end()}).containsExactly(quotation.start(), quotation.end());
+        }
     }
 
     @Test
@@ -371,6 +396,7 @@ class RefiExchangeFlowTest {
         assertThat(session().isReadOnly()).isTrue();
 
         dialogs.saveFiles.push(Optional.of(folder.resolve("read-only.qdpx")));
+        dialogs.choices.push(Optional.of(QdpxPositions.CODE_POINTS));
         viewModel.refi().exportProject();
         dialogs.openFiles.push(Optional.of(folder.resolve("team.qdc")));
         viewModel.refi().importCodebook();
@@ -394,6 +420,7 @@ class RefiExchangeFlowTest {
         window(recording).openFile(file);
 
         dialogs.saveFiles.push(Optional.of(folder.resolve("copy.qdpx")));
+        dialogs.choices.push(Optional.of(QdpxPositions.CODE_POINTS));
         viewModel.refi().exportProject();
         session().undoManager().perform(EntityEdit.add("Add code 'Hope'", Code.of("Hope", "#336699")));
 
@@ -407,6 +434,7 @@ class RefiExchangeFlowTest {
         window().openFile(file);
 
         dialogs.saveFiles.push(Optional.of(folder.resolve("missing-folder/out.qdpx")));
+        dialogs.choices.push(Optional.of(QdpxPositions.CODE_POINTS));
         viewModel.refi().exportProject();
 
         assertThat(dialogs.errors()).singleElement().satisfies(error -> {

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.grounded.generate.StudyGenerator;
+import org.grounded.generate.StudySize;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.project.ProjectJournal;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
-import org.grounded.model.edits.CodebookEdits;
 import org.grounded.model.edits.CodingEdits;
 
 /**
@@ -62,17 +63,9 @@ public final class JournalBench {
         }
     }
 
-    /** A study of ten interviews of about 30,000 characters and forty codes. */
+    /** A generated study of ten interviews of about 30,000 characters and forty codes, none applied yet. */
     private static Project study() {
-        Project project = Project.create("Journal benchmark", Instant.parse("2026-01-01T00:00:00Z"));
-        String sentence = "I was afraid at first, but my family supported me a lot during that year. ";
-        for (int i = 0; i < 10; i++) {
-            project.apply(EntityEdit.add("Import", Document.of("Interview " + i, sentence.repeat(400))));
-        }
-        for (int i = 0; i < 40; i++) {
-            project.apply(CodebookEdits.createCode(project, "Code " + i, Code.DEFAULT_COLOUR));
-        }
-        return project;
+        return StudyGenerator.generate(new StudySize(10, 5_000, 40, 0, 10), 42);
     }
 
     private static long[] codePassages(ProjectSession session) {

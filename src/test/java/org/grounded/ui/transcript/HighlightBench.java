@@ -1,14 +1,12 @@
 package org.grounded.ui.transcript;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +16,12 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.generate.StudyGenerator;
+import org.grounded.generate.StudySize;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
-import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
-import org.grounded.model.SpeakerTurn;
 import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.prefs.CoderName;
@@ -44,10 +42,6 @@ import org.grounded.ui.session.Workspace;
  */
 public final class HighlightBench {
 
-    private static final String[] WORDS = ("la leche materna es oro líquido y compartirla con otras mamás del grupo "
-            + "de Facebook me hizo sentir útil aunque al principio tenía miedo de no tener suficiente para mi hija 🍼")
-            .split(" ");
-
     private HighlightBench() {
     }
 
@@ -58,18 +52,11 @@ public final class HighlightBench {
         boolean pureOnly = args.length > 3 && args[3].equals("pure");
 
         Random random = new Random(7);
-        Project project = Project.create("Bench");
-        Document document = transcript(random, words);
-        List<Code> codes = new ArrayList<>();
-        EntityEdit.Builder setup = EntityEdit.builder("Setup").add(document);
-        for (int i = 0; i < 40; i++) {
-            Code code = Code.of("Code " + i, String.format("#%06X", random.nextInt(0xFFFFFF)));
-            codes.add(code);
-            setup.add(code);
-        }
-        List<Quotation> quotations = quotations(random, document, codes, quotationCount);
-        quotations.forEach(setup::add);
-        project.apply(setup.build());
+        // One long interview with 40 codes from the study generator (quotations of about 30 words,
+        // overlapping and nested, 1.6 codes each on average).
+        Project project = StudyGenerator.generate(new StudySize(1, words, 40, quotationCount, 1), 7);
+        Document document = project.documents().iterator().next();
+        List<Code> codes = List.copyOf(project.codes());
         Map<UUID, Code> byId = new HashMap<>();
         codes.forEach(code -> byId.put(code.id(), code));
         List<Quotation> sorted = project.quotationsIn(document.id());
@@ -120,49 +107,6 @@ public final class HighlightBench {
             view(project, document, random);
         }
         System.exit(0);
-    }
-
-    private static Document transcript(Random random, int words) {
-        StringBuilder text = new StringBuilder();
-        List<SpeakerTurn> turns = new ArrayList<>();
-        int written = 0;
-        while (written < words) {
-            String speaker = random.nextInt(4) == 0 ? "Entrevistadora" : "Ana";
-            int start = text.length();
-            text.append(speaker).append(": ");
-            int turnWords = 20 + random.nextInt(160);
-            for (int i = 0; i < turnWords && written < words; i++, written++) {
-                text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
-            }
-            turns.add(new SpeakerTurn(start, text.length(), speaker));
-            text.append("\n\n");
-        }
-        return new Document(UUID.randomUUID(), "Long interview", text.toString(), "", Instant.EPOCH, "es", Map.of(),
-                turns, Set.of("Entrevistadora"));
-    }
-
-    private static List<Quotation> quotations(Random random, Document document, List<Code> codes, int count) {
-        String text = document.text();
-        List<Quotation> result = new ArrayList<>();
-        while (result.size() < count) {
-            int start = random.nextInt(text.length() - 2_000);
-            while (start > 0 && text.charAt(start - 1) != ' ') {
-                start--;
-            }
-            int end = Math.min(text.length(), start + 20 + random.nextInt(random.nextInt(8) == 0 ? 1_500 : 400));
-            while (end < text.length() && text.charAt(end) != ' ') {
-                end++;
-            }
-            if (Character.isLowSurrogate(text.charAt(start)) || Character.isLowSurrogate(text.charAt(end - 1))) {
-                continue;
-            }
-            List<UUID> applied = random.nextInt(3) == 0
-                    ? List.of(codes.get(random.nextInt(codes.size())).id(), codes.get(random.nextInt(codes.size())).id())
-                    : List.of(codes.get(random.nextInt(codes.size())).id());
-            result.add(new Quotation(UUID.randomUUID(), document.id(), start, end, applied, "", "bench",
-                    Instant.EPOCH));
-        }
-        return result;
     }
 
     private static void report(String what, int repetitions, LongSupplier run) {

@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.analysis.citations.CitationCell;
 import org.grounded.analysis.citations.CitationColumn;
 import org.grounded.analysis.citations.CitationRow;
@@ -60,9 +61,9 @@ final class CitationGrid extends TableView<CitationRow> {
         getStyleClass().add("citations-table");
         setItems(rows);
         getSelectionModel().setCellSelectionEnabled(true);
-        Label placeholder = new Label("No table yet: open a project with coded quotations.");
-        placeholder.getStyleClass().add("placeholder");
-        setPlaceholder(placeholder);
+        setPlaceholder(AnalysisWindowLayout.placeholder("No table yet: open a project with coded quotations.",
+                viewModel.computingProperty()));
+        AnalysisWindowLayout.marksUpdating(this, viewModel.computingProperty());
         setSortPolicy(table -> {
             if (!syncing) {
                 viewModel.orderProperty().set(orderOfHeaders());

@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.model.Code;
 
@@ -40,9 +41,9 @@ final class MatrixGrid extends TableView<Integer> {
         getStyleClass().add("matrix-table");
         setItems(rows);
         getSelectionModel().setCellSelectionEnabled(true);
-        Label placeholder = new Label("No matrix yet: open a project with coded quotations.");
-        placeholder.getStyleClass().add("placeholder");
-        setPlaceholder(placeholder);
+        setPlaceholder(AnalysisWindowLayout.placeholder("No matrix yet: open a project with coded quotations.",
+                viewModel.computingProperty()));
+        AnalysisWindowLayout.marksUpdating(this, viewModel.computingProperty());
         viewModel.matrixProperty().addListener((observable, before, after) -> show(after));
         viewModel.thresholdProperty().addListener((observable, before, after) -> refresh());
         viewModel.measureProperty().addListener((observable, before, after) -> refresh());

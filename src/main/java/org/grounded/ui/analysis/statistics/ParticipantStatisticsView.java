@@ -41,10 +41,16 @@ public final class ParticipantStatisticsView extends BorderPane {
         javafx.scene.control.TextField ranges = new javafx.scene.control.TextField();
         ranges.setId("statistics-ranges");
         ranges.setPromptText("Age=20,30,40");
-        ranges.setPrefColumnCount(14);
+        ranges.setPrefColumnCount(22); // "Age=20,30,40; Child age=4-6,7-9" fits
         ranges.setTooltip(new javafx.scene.control.Tooltip("Group number attributes into ranges, separated by ; "
                 + "— edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); "
                 + "20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply."));
+        ranges.setText(viewModel.rangesProperty().get());
+        viewModel.rangesProperty().addListener((observable, before, after) -> {
+            if (!java.util.Objects.equals(after, ranges.getText())) {
+                ranges.setText(after);
+            }
+        });
         ranges.setOnAction(event -> viewModel.rangesProperty().set(ranges.getText()));
         ranges.focusedProperty().addListener((observable, was, is) -> {
             if (!is) {
@@ -55,10 +61,23 @@ public final class ParticipantStatisticsView extends BorderPane {
         paper.setId("statistics-paper-layout");
         paper.setTooltip(new javafx.scene.control.Tooltip("Cells as a paper's table: 57.50 % (46)"));
         paper.selectedProperty().bindBidirectional(viewModel.paperLayoutProperty());
+        javafx.scene.control.Button saveRanges = new javafx.scene.control.Button("Save ranges");
+        saveRanges.setId("statistics-save-ranges");
+        saveRanges.setTooltip(new javafx.scene.control.Tooltip("Keep these ranges with their attributes, so the "
+                + "citations table's columns and filters and these statistics group the numbers the same way "
+                + "(Age= with nothing after it stops grouping Age). Undo takes it back."));
+        saveRanges.setOnAction(event -> {
+            viewModel.rangesProperty().set(ranges.getText());
+            viewModel.saveRanges();
+        });
         HBox options = new HBox(6, Combos.caption("Columns"), split, attribute, Combos.caption("Ranges"), ranges,
-                paper);
+                saveRanges, paper);
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("analysis-options");
+        // On a narrow window the ranges field gives up width, never a caption or a button's label.
+        options.getChildren().stream().filter(javafx.scene.control.Labeled.class::isInstance)
+                .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
+        ranges.setMinWidth(120);
         ExportBar exports = new ExportBar("statistics", ParticipantStatisticsViewModel.EXPORT_FORMATS,
                 viewModel::export, viewModel::copy, viewModel.descriptivesProperty().isNotNull());
         Region spacer = new Region();
@@ -70,16 +89,22 @@ public final class ParticipantStatisticsView extends BorderPane {
         table.setId("statistics-table");
         table.getStyleClass().add("statistics-table");
         table.setItems(viewModel.lines());
-        Label placeholder = new Label("No participants to describe: give the participants attributes (age, role…) "
-                + "to see them here.");
-        placeholder.getStyleClass().add("placeholder");
-        placeholder.setWrapText(true);
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(AnalysisWindowLayout.placeholder("No participants to describe: give the participants "
+                + "attributes (age, role…) to see them here.", viewModel.computingProperty()));
+        AnalysisWindowLayout.marksUpdating(table, viewModel.computingProperty());
         viewModel.parts().addListener((ListChangeListener<String>) change -> rebuildColumns());
         viewModel.lines().addListener((ListChangeListener<StatisticsLine>) change -> fitLabelColumn());
         rebuildColumns();
         Label legend = new Label("Percentages of each column's participants; SD is the sample standard deviation "
                 + "(n − 1). Figures are rounded to two decimals.");
+        // The exports' notes under the table: SD, and each range's boundary rule (30 falls in 30–40).
+        legend.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String notes = viewModel.notesProperty().get();
+            return "Percentages of each column's participants; figures are rounded to two decimals."
+                    + (notes == null || notes.isBlank() ? " SD is the sample standard deviation (n − 1)." : " " + notes);
+        }, viewModel.notesProperty()));
+        legend.setId("statistics-legend");
+        legend.setMinHeight(Region.USE_PREF_SIZE);
         legend.getStyleClass().add("analysis-legend");
         legend.setWrapText(true);
         VBox center = new VBox(table, legend);

@@ -2,8 +2,11 @@ package org.grounded.ui.analysis.statistics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,10 +24,15 @@ import org.grounded.analysis.descriptive.DescriptivesRequest;
 import org.grounded.analysis.descriptive.ParticipantDescriptives;
 import org.grounded.analysis.descriptive.SplitKind;
 import org.grounded.export.table.DelimitedText;
-import org.grounded.export.table.DescriptivesExport;
+import org.grounded.export.report.StatisticsExport;
 import org.grounded.export.table.ExportFormat;
+import org.grounded.analysis.AttributeBins;
 import org.grounded.model.AttributeDefinition;
+import org.grounded.model.AttributeScope;
+import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
+import org.grounded.model.edits.AttributeEdits;
+import org.grounded.ui.session.Editor;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.AnalysisWindowViewModel;
@@ -41,7 +49,8 @@ import org.grounded.ui.task.TaskExecutor;
  */
 public final class ParticipantStatisticsViewModel implements AnalysisWindowViewModel {
 
-    public static final List<ExportFormat> EXPORT_FORMATS = List.of(ExportFormat.CSV, ExportFormat.MARKDOWN);
+    public static final List<ExportFormat> EXPORT_FORMATS = List.of(ExportFormat.CSV, ExportFormat.XLSX,
+            ExportFormat.DOCX, ExportFormat.MARKDOWN);
 
     private final AnalysisWindowModel<ParticipantDescriptives> window;
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(this, "split", SplitKind.NONE);
@@ -57,9 +66,25 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
             new ReadOnlyObjectWrapper<>(this, "descriptives");
     private final ObservableList<String> parts = FXCollections.observableArrayList();
     private final ObservableList<StatisticsLine> lines = FXCollections.observableArrayList();
+    private final Optional<Editor> editor;
+    /** What a reader must know under the table: SD, each range's boundary rule, the percentage base. */
+    private final javafx.beans.property.ReadOnlyStringWrapper notes =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notes", "");
 
+    /** Over a project that is only read: the ranges typed can be used, not saved. */
     public ParticipantStatisticsViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                           TextClipboard clipboard) {
+        this(workspace, dialogs, executor, clipboard, Optional.empty());
+    }
+
+    /** With the window's editor, through which "Save ranges" keeps the ranges with their attributes. */
+    public ParticipantStatisticsViewModel(Editor editor, TaskExecutor executor, TextClipboard clipboard) {
+        this(editor.workspace(), editor.dialogs(), executor, clipboard, Optional.of(editor));
+    }
+
+    private ParticipantStatisticsViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
+                                           TextClipboard clipboard, Optional<Editor> editor) {
+        this.editor = editor;
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard,
                 "Describing the participants", () -> {
                     DescriptivesRequest request = request();
@@ -98,6 +123,23 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
      */
     public DescriptivesRequest request() {
         DescriptivesRequest request = splitRequest();
+        for (Map.Entry<String, String> typed : typedRanges().entrySet()) {
+            if (!typed.getValue().isEmpty()) {
+                request = request.withBins(typed.getKey(), AttributeBins.parse(typed.getValue()));
+            }
+        }
+        return paperLayout.get() ? request.asTable(DescriptivesRequest.PercentBase.ALL, request.missingLabel())
+                : request;
+    }
+
+    /**
+     * The ranges typed, by attribute name, as {@code Age=20,30,40; Child age=4-6,7-9}; an empty
+     * right side ("Age=") names an attribute whose saved ranges "Save ranges" removes.
+     *
+     * @throws IllegalArgumentException when a part is not ATTRIBUTE=RANGES
+     */
+    private Map<String, String> typedRanges() {
+        Map<String, String> typed = new LinkedHashMap<>();
         for (String range : ranges.get() == null ? new String[0] : ranges.get().split(";")) {
             if (range.isBlank()) {
                 continue;
@@ -106,11 +148,49 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
             if (equals <= 0) {
                 throw new IllegalArgumentException("Write ranges as ATTRIBUTE=EDGES, such as Age=20,30,40");
             }
-            request = request.withBins(range.substring(0, equals),
-                    org.grounded.analysis.AttributeBins.parse(range.substring(equals + 1)));
+            typed.put(range.substring(0, equals).strip(), range.substring(equals + 1).strip());
         }
-        return paperLayout.get() ? request.asTable(DescriptivesRequest.PercentBase.ALL, request.missingLabel())
-                : request;
+        return typed;
+    }
+
+    /** Whether the ranges typed can be saved with their attributes (a project open for editing). */
+    public boolean canSaveRanges() {
+        return editor.map(Editor::canEdit).orElse(false);
+    }
+
+    /**
+     * Keeps the ranges typed with their number attributes, as one undoable edit, so that the
+     * citations table, its filters and every later statistics group them too ("Age=" stops
+     * grouping Age). A range text that does not read, or an attribute that is not a number
+     * attribute, is one message and changes nothing.
+     *
+     * @return true when the project changed
+     */
+    public boolean saveRanges() {
+        if (editor.isEmpty()) {
+            return false;
+        }
+        Map<String, String> typed;
+        try {
+            typed = typedRanges();
+            typed.values().stream().filter(text -> !text.isEmpty()).forEach(AttributeBins::parse);
+        } catch (IllegalArgumentException e) {
+            editor.get().dialogs().showError("Cannot save the ranges", e.getMessage());
+            return false;
+        }
+        List<Function<Project, Optional<EntityEdit>>> steps = new ArrayList<>();
+        typed.forEach((name, text) -> steps.add(project -> AttributeEdits.setRanges(project,
+                declared(project, name).id(), text)));
+        return editor.get().performAll("Save ranges", "Cannot save the ranges", steps);
+    }
+
+    /** The declared participant attribute of this name (ignoring case). */
+    private static AttributeDefinition declared(Project project, String name) {
+        AttributeDefinition named = ParticipantAttributes.named(project, name);
+        return project.attributeDefinitions(AttributeScope.PARTICIPANT).stream()
+                .filter(definition -> definition.id().equals(named.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + named.name() + "' is on participants but not "
+                        + "declared as an attribute; give it a type in the Participants pane first"));
     }
 
     private DescriptivesRequest splitRequest() {
@@ -133,10 +213,20 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         if (shown == null) {
             parts.clear();
             lines.clear();
+            notes.set("");
             return;
         }
         parts.setAll(shown.parts());
         lines.setAll(StatisticsLines.of(shown));
+        notes.set(String.join(" ", StatisticsLines.notes(shown)));
+    }
+
+    /**
+     * The notes the exports print under the table, for the window's legend: "SD: sample standard
+     * deviation (n − 1). Age: Each range includes its lower edge and not its upper one: …".
+     */
+    public javafx.beans.property.ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
     }
 
     public javafx.beans.property.StringProperty rangesProperty() {
@@ -173,7 +263,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         return lines;
     }
 
-    /** Asks for a file and writes the statistics: CSV as one long table, Markdown as a table per attribute. */
+    /** Asks for a file and writes the statistics as shown: CSV, an Excel sheet, a Word table or Markdown. */
     public Optional<Path> export(ExportFormat format) {
         ParticipantDescriptives shown = descriptives.get();
         if (shown == null) {
@@ -181,7 +271,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         }
         String name = window.studyName("study") + " participants";
         return window.export("participant statistics", name, format,
-                out -> DescriptivesExport.write(shown, format, out));
+                out -> StatisticsExport.write(shown, format, out));
     }
 
     /** Puts the table as shown on the clipboard, tab-separated, for Word or a spreadsheet. */

@@ -1,0 +1,373 @@
+package org.grounded.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.grounded.analysis.citations.CitationTableRequest;
+import org.grounded.analysis.citations.CitationTables;
+import org.grounded.analysis.cooccurrence.AllPairsCooccurrence;
+import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
+import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
+import org.grounded.analysis.cooccurrence.Cooccurrences;
+import org.grounded.analysis.network.CodeNetwork;
+import org.grounded.analysis.network.EdgeKind;
+import org.grounded.analysis.network.NetworkBuilder;
+import org.grounded.analysis.network.NetworkEdge;
+import org.grounded.analysis.network.NetworkRequest;
+import org.grounded.analysis.network.layout.LayoutKind;
+import org.grounded.analysis.network.layout.Layouts;
+import org.grounded.analysis.network.layout.NetworkLayout;
+import org.grounded.export.report.ReportOptions;
+import org.grounded.export.report.StudyReport;
+import org.grounded.files.AtomicFileWriter;
+import org.grounded.generate.StudyGenerator;
+import org.grounded.generate.StudyQueries;
+import org.grounded.generate.StudySize;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.project.ProjectJournal;
+import org.grounded.model.Code;
+import org.grounded.model.Document;
+import org.grounded.model.Edit;
+import org.grounded.model.EntityEdit;
+import org.grounded.model.Progress;
+import org.grounded.model.Project;
+import org.grounded.model.edits.CodingEdits;
+import org.grounded.search.SearchIndex;
+import org.grounded.search.SearchRequest;
+import org.grounded.search.WordForms;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code grounded bench}: generates a large study in memory and times what a researcher waits for
+ * on it, each measure after a warm-up run, as the median of several runs; prints one JSON object
+ * per line. Also computes the co-occurrence the peer's way (all pairs of codings) and fails when
+ * the two matrices differ.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Generate a large study in memory (as grounded generate does) and measure, each after a "
+                + "warm-up run, as the median of several runs: saving and opening its project file, the citations "
+                + "table, the co-occurrence matrix (and the peer's all-pairs algorithm, checked equal), a network's "
+                + "build and layout, the search index and query latency, the study report, one coding action, "
+                + "and the peak heap. One JSON object per line.",
+                "A measure whose warm-up run takes over 2 s runs 3 times, over 10 s once (its line says how many)."})
+final class BenchCommand implements Callable<Integer> {
+
+    /** The exit code when the sweep and the all-pairs algorithm disagree. */
+    static final int MATRICES_DIFFER = 3;
+    private static final int CODING_WARM_UP = 200;
+    private static final int CODING_ACTIONS = 1_000;
+    private static final int NETWORK_EDGES = 5_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StudySizeOptions sizeOptions;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "7",
+            description = "timed runs of a quick measure after its warm-up (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--folder", paramLabel = "FOLDER", description = "where to write the project file, the index "
+            + "and the report (a temporary folder inside it, deleted after; default the system's temporary folder)")
+    Path parent;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private PrintWriter out;
+    /** Keeps each result reachable, so no run is optimised away. */
+    private volatile Object kept;
+
+    @FunctionalInterface
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, not " + runs);
+        }
+        out = spec.commandLine().getOut();
+        HeapSampler heap = HeapSampler.start();
+        StudySize size = sizeOptions.size();
+        long generateStart = System.nanoTime();
+        Project project = StudyGenerator.generate(size, sizeOptions.seed);
+        line(Map.of("measure", "generate", "ms", round((System.nanoTime() - generateStart) / 1e6),
+                "documents", size.documents(), "words", size.words(), "codes", size.codes(),
+                "quotations", size.quotations(), "codings", size.codings(), "participants", size.participants(),
+                "seed", sizeOptions.seed));
+        Path folder = Files.createTempDirectory(parent == null ? Path.of(System.getProperty("java.io.tmpdir")) : parent,
+                "grounded-bench");
+        int exit = 0;
+        try {
+            fileMeasures(project, folder);
+            time("citations_table", () -> CitationTables.compute(project, CitationTableRequest.defaults()));
+            exit = cooccurrence(project);
+            network(project);
+            search(project, folder);
+            AtomicLong reports = new AtomicLong();
+            time("report", () -> report(project, folder.resolve("report-" + reports.incrementAndGet())));
+            codingAction(project, folder);
+        } finally {
+            delete(folder);
+        }
+        heap.stop();
+        line(Map.of("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
+                "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6), "how", "heap in use, sampled every 10 ms"));
+        out.flush();
+        return exit;
+    }
+
+    /** Save (atomic, with its backup) and open the project file. */
+    private void fileMeasures(Project project, Path folder) throws Exception {
+        ProjectFileStore store = new ProjectFileStore();
+        Path file = folder.resolve("study" + ProjectFileStore.EXTENSION);
+        time("save", () -> {
+            store.save(project, file);
+            return file;
+        });
+        line(Map.of("measure", "project_file_mb", "value", round(Files.size(file) / 1e6)));
+        time("open", () -> store.load(file));
+    }
+
+    /** Both co-occurrence algorithms on the same study; 0 when their matrices agree. */
+    private int cooccurrence(Project project) throws Exception {
+        Measured sweep = time("cooccurrence", () -> Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()));
+        Measured allPairs = time("cooccurrence_allpairs", () -> AllPairsCooccurrence.matrix(project));
+        CooccurrenceMatrix fast = Cooccurrences.matrix(project, CooccurrenceRequest.allCodes());
+        CooccurrenceMatrix oracle = AllPairsCooccurrence.matrix(project);
+        boolean equal = fast.equals(oracle);
+        line(Map.of("measure", "cooccurrence_vs_allpairs_ratio", "value", round(allPairs.median() / sweep.median()),
+                "matrices_equal", equal));
+        if (!equal) {
+            spec.commandLine().getErr().println("grounded: the co-occurrence sweep and the all-pairs algorithm "
+                    + "counted different matrices on this study");
+            return MATRICES_DIFFER;
+        }
+        return 0;
+    }
+
+    /** The code map (codes, co-occurrence and relations) cut to its heaviest edges, then its force layout. */
+    private void network(Project project) throws Exception {
+        time("network_build", () -> heaviest(NetworkBuilder.build(project, NetworkRequest.codeMap()), NETWORK_EDGES));
+        CodeNetwork network = heaviest(NetworkBuilder.build(project, NetworkRequest.codeMap()), NETWORK_EDGES);
+        Measured layout = time("network_layout", () -> Layouts.run(network, LayoutKind.FORCE, sizeOptions.seed,
+                NetworkLayout.empty(), Set.of()));
+        line(Map.of("measure", "network_size", "nodes", network.nodes().size(), "edges", network.edges().size(),
+                "layout_median_ms", round(layout.median())));
+    }
+
+    /** The relations and the heaviest co-occurrence edges, {@code limit} edges in all. */
+    private static CodeNetwork heaviest(CodeNetwork network, int limit) {
+        List<NetworkEdge> edges = new ArrayList<>(network.edges());
+        edges.sort(Comparator.comparing((NetworkEdge edge) -> edge.kind() != EdgeKind.RELATION)
+                .thenComparing(Comparator.comparingDouble(NetworkEdge::weight).reversed())
+                .thenComparing(NetworkEdge::id));
+        return new CodeNetwork(network.nodes(), edges.subList(0, Math.min(limit, edges.size())));
+    }
+
+    /** The index built in a fresh folder (as on first open), then each fixed query's latency. */
+    private void search(Project project, Path folder) throws Exception {
+        AtomicLong builds = new AtomicLong();
+        time("index_build", () -> {
+            try (SearchIndex index = SearchIndex.open(folder.resolve("index-" + builds.incrementAndGet()))) {
+                return index.update(project, Progress.NONE);
+            }
+        });
+        List<SearchRequest> requests = new ArrayList<>();
+        List<String> queries = StudyQueries.fixed();
+        for (int i = 0; i < queries.size(); i++) {
+            requests.add(SearchRequest.of(queries.get(i)).withWordForms(i % 2 == 0 ? WordForms.EXACT : WordForms.STEMMED)
+                    .withLimit(500));
+        }
+        try (SearchIndex index = SearchIndex.open(folder.resolve("index-" + builds.get()))) {
+            index.update(project, Progress.NONE);
+            for (SearchRequest request : requests) {
+                kept = index.search(project, request); // warm-up
+            }
+            int passes = 3;
+            double[] millis = new double[requests.size() * passes];
+            int n = 0;
+            for (int pass = 0; pass < passes; pass++) {
+                for (SearchRequest request : requests) {
+                    long start = System.nanoTime();
+                    kept = index.search(project, request);
+                    millis[n++] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(millis);
+            line(ordered("measure", "query", "median_ms", round(percentile(millis, 50)), "p95_ms",
+                    round(percentile(millis, 95)), "p99_ms", round(percentile(millis, 99)), "runs", millis.length,
+                    "queries", requests.size()));
+        }
+    }
+
+    private static Object report(Project project, Path folder) throws IOException {
+        StudyReport report = StudyReport.of(project, ReportOptions.DEFAULTS);
+        Files.createDirectories(folder);
+        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
+        writer.write(folder.resolve(ReportCommand.HTML_FILE), out -> out.write(report.html().getBytes(StandardCharsets.UTF_8)));
+        writer.write(folder.resolve(ReportCommand.DOCX_FILE), report::docx);
+        return report;
+    }
+
+    /**
+     * Coding a passage as the window does without its view: the edit made from the selection, applied
+     * to the project, kept for undo, and appended to the journal (forced to disk). The view models'
+     * refresh and the autosave's scheduling live in the window and are not timed here.
+     */
+    private void codingAction(Project project, Path folder) throws Exception {
+        Path file = folder.resolve("coding" + ProjectFileStore.EXTENSION);
+        long checksum = new ProjectFileStore().save(project, file, written -> { });
+        List<Document> documents = List.copyOf(project.documents());
+        List<UUID> codes = project.codes().stream().map(Code::id).toList();
+        Deque<Edit> undo = new ArrayDeque<>();
+        double[] millis = new double[CODING_ACTIONS];
+        try (ProjectJournal journal = ProjectJournal.open(file, project, checksum)) {
+            for (int i = 0; i < CODING_WARM_UP + CODING_ACTIONS; i++) {
+                Document document = documents.get(i * 7919 % documents.size());
+                int start = (i * 7_331) % (document.text().length() - 80);
+                UUID code = codes.get(i * 104_729 % codes.size());
+                long began = System.nanoTime();
+                EntityEdit edit = CodingEdits.applyCodes(project, document.id(), start, start + 75, List.of(code),
+                        "bench", Instant.now()).orElseThrow();
+                project.apply(edit);
+                undo.push(edit);
+                journal.record(edit.description(), project.revision(), List.of(edit));
+                if (i >= CODING_WARM_UP) {
+                    millis[i - CODING_WARM_UP] = (System.nanoTime() - began) / 1e6;
+                }
+            }
+            while (!undo.isEmpty()) {
+                project.revert(undo.pop());
+            }
+            journal.saved(project.revision(), checksum);
+        }
+        Arrays.sort(millis);
+        line(ordered("measure", "coding_action", "median_ms", round(percentile(millis, 50)), "p99_ms",
+                round(percentile(millis, 99)), "runs", millis.length,
+                "covers", "edit, apply, undo record, journal append forced to disk; not the window's refresh"));
+    }
+
+    private record Measured(double median, double p99, int runs) {
+    }
+
+    /** One warm-up run, then up to {@code runs} timed runs (fewer when one run is long); prints the line. */
+    private Measured time(String measure, Work work) throws Exception {
+        long warmStart = System.nanoTime();
+        kept = work.run();
+        double warm = (System.nanoTime() - warmStart) / 1e6;
+        int count = warm > 10_000 ? 1 : warm > 2_000 ? Math.min(3, runs) : runs;
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            kept = work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        Measured measured = new Measured(percentile(millis, 50), percentile(millis, 99), count);
+        kept = null;
+        line(ordered("measure", measure, "median_ms", round(measured.median()), "p99_ms", round(measured.p99()),
+                "runs", count, "warm_up_ms", round(warm)));
+        return measured;
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private void line(Map<String, Object> values) throws IOException {
+        Map<String, Object> inOrder = values instanceof LinkedHashMap<String, Object> ? values : new LinkedHashMap<>();
+        if (inOrder != values) {
+            inOrder.put("measure", values.get("measure"));
+            values.entrySet().stream().filter(e -> !e.getKey().equals("measure"))
+                    .sorted(Map.Entry.comparingByKey()).forEach(e -> inOrder.put(e.getKey(), e.getValue()));
+        }
+        out.println(json.writeValueAsString(inOrder));
+        out.flush();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** The most heap in use, sampled on a daemon thread. */
+    private static final class HeapSampler implements Runnable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread = new Thread(sampler, "heap sampler");
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+}

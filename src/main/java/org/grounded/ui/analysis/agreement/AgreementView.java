@@ -1,0 +1,143 @@
+package org.grounded.ui.analysis.agreement;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.grounded.analysis.agreement.AgreementRow;
+import org.grounded.analysis.agreement.AgreementUnit;
+import org.grounded.analysis.agreement.Coefficient;
+import org.grounded.analysis.agreement.Disagreement;
+import org.grounded.export.report.AgreementExport;
+import org.grounded.ui.analysis.AnalysisWindowLayout;
+import org.grounded.ui.analysis.Combos;
+
+/**
+ * The intercoder agreement window's content: the two coders and the unit, the coefficients per code
+ * and document above, the disagreements below; a double click (or Enter) on a disagreement opens
+ * its passage in the transcript.
+ */
+public final class AgreementView extends BorderPane {
+
+    private final AgreementViewModel viewModel;
+    private final TableView<AgreementRow> coefficients = new TableView<>();
+    private final TableView<Disagreement> disagreements = new TableView<>();
+
+    public AgreementView(AgreementViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().addAll("analysis-view", "agreement-view");
+
+        ComboBox<String> first = Combos.of("agreement-first-coder", viewModel.coders(), viewModel.firstCoderProperty(),
+                name -> name);
+        ComboBox<String> second = Combos.of("agreement-second-coder", viewModel.coders(),
+                viewModel.secondCoderProperty(), name -> name);
+        ComboBox<AgreementUnit> unit = Combos.of("agreement-unit", FXCollections.observableArrayList(AgreementUnit.values()),
+                viewModel.unitProperty(), AgreementView::unitLabel);
+        Button copy = new Button("Copy");
+        copy.setId("agreement-copy");
+        copy.setOnAction(event -> viewModel.copy());
+        copy.disableProperty().bind(viewModel.reportProperty().isNull());
+        HBox top = new HBox(6, Combos.caption("Coders"), first, second, Combos.caption("Unit"), unit, copy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().addAll("analysis-top", "analysis-options");
+        setTop(top);
+
+        coefficients.setId("agreement-coefficients");
+        coefficients.setItems(viewModel.rows());
+        coefficients.setPlaceholder(AnalysisWindowLayout.placeholder("No codings by two coders to compare: "
+                + "merge a second coder's project (File → Merge project…).", viewModel.computingProperty()));
+        coefficients.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        viewModel.rows().addListener((ListChangeListener<AgreementRow>) change -> rebuildColumns());
+        rebuildColumns();
+
+        disagreements.setId("agreement-disagreements");
+        disagreements.setItems(viewModel.disagreements());
+        disagreements.setPlaceholder(new Label("No disagreements."));
+        disagreements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        disagreements.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        disagreements.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        Label heading = new Label("Disagreements — double-click one to see the passage");
+        heading.getStyleClass().add("analysis-legend");
+        VBox center = new VBox(4, coefficients, heading, disagreements);
+        VBox.setVgrow(coefficients, Priority.ALWAYS);
+        VBox.setVgrow(disagreements, Priority.ALWAYS);
+        setCenter(center);
+        setBottom(AnalysisWindowLayout.statusLine("agreement-status", viewModel));
+    }
+
+    static String unitLabel(AgreementUnit unit) {
+        return switch (unit) {
+            case CHARACTER -> "Characters (alpha-binary)";
+            case SEGMENT -> "Segments (kappas)";
+        };
+    }
+
+    private void openSelected() {
+        Disagreement selected = disagreements.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            viewModel.open(selected);
+        }
+    }
+
+    private void rebuildColumns() {
+        coefficients.getColumns().setAll(List.of(
+                column("Code", row -> row.name()),
+                column("Document", AgreementRow::documentName),
+                column(viewModel.unitProperty().get() == AgreementUnit.CHARACTER ? "Characters" : "Segments",
+                        row -> Long.toString(row.units()))));
+        var report = viewModel.reportProperty().get();
+        if (report != null) {
+            for (Coefficient coefficient : AgreementExport.columns(report)) {
+                coefficients.getColumns().add(column(coefficient.label(), row -> row.coefficients().containsKey(coefficient)
+                        ? AgreementExport.format(row.value(coefficient)) : ""));
+            }
+        }
+        disagreements.getColumns().setAll(List.of(
+                disagreementColumn("Code", Disagreement::scope),
+                disagreementColumn("Document", Disagreement::documentName),
+                disagreementColumn("Characters", d -> d.start() + "–" + d.end())));
+        if (report != null) {
+            for (int i = 0; i < report.coders().size(); i++) {
+                int coder = i;
+                disagreements.getColumns().add(disagreementColumn(report.coders().get(i), d -> {
+                    List<String> codes = d.codesPerCoder().get(coder);
+                    return codes.isEmpty() ? "—" : String.join("; ", codes);
+                }));
+            }
+        }
+    }
+
+    private static TableColumn<AgreementRow, String> column(String title, java.util.function.Function<AgreementRow, String> value) {
+        TableColumn<AgreementRow, String> column = new TableColumn<>(title);
+        column.setId("agreement-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Disagreement, String> disagreementColumn(String title,
+                                                                       java.util.function.Function<Disagreement, String> value) {
+        TableColumn<Disagreement, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}

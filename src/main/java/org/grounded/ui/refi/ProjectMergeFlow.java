@@ -1,0 +1,83 @@
+package org.grounded.ui.refi;
+
+import static org.grounded.ui.dialog.ErrorMessages.messageOf;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.grounded.io.project.ProjectFileStore;
+import org.grounded.io.refi.ExternalSources;
+import org.grounded.model.Project;
+import org.grounded.model.edits.ProjectMerge;
+import org.grounded.ui.dialog.FileChooserSpec;
+import org.grounded.ui.session.Editor;
+import org.grounded.ui.session.ProjectSession;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.TaskExecutor;
+
+/**
+ * File → Merge project…: another coder's project (.grounded) or a REFI-QDA project (.qdpx) read in
+ * the background and merged into the open one as one undoable edit ({@link ProjectMerge}), then the
+ * report of what was added, matched and left in conflict.
+ */
+public final class ProjectMergeFlow {
+
+    static final FileChooserSpec.FileFilter MERGEABLE = new FileChooserSpec.FileFilter(
+            "Grounded or REFI-QDA projects (*.grounded, *.qdpx)",
+            List.of("grounded", RefiExchange.PROJECT_EXTENSION));
+
+    private final RefiExchange refi;
+    private final Editor editor;
+    private final TaskExecutor executor;
+
+    public ProjectMergeFlow(RefiExchange refi, Editor editor, TaskExecutor executor) {
+        this.refi = Objects.requireNonNull(refi);
+        this.editor = Objects.requireNonNull(editor);
+        this.executor = Objects.requireNonNull(executor);
+    }
+
+    /** Asks for the file to merge into the open project. */
+    public void mergeProject() {
+        Optional<ProjectSession> open = editor.workspace().session().filter(session -> !session.isReadOnly());
+        if (open.isEmpty()) {
+            return;
+        }
+        editor.dialogs().showOpenDialog(new FileChooserSpec("Merge project", Optional.empty(), "", List.of(MERGEABLE)))
+                .ifPresent(file -> merge(open.get(), file));
+    }
+
+    /** Reads {@code file} in the background and merges it into the session's project. */
+    public void merge(ProjectSession session, Path file) {
+        String fileName = String.valueOf(file.getFileName());
+        BackgroundTask.wrap("Reading " + fileName, progress -> read(file, progress))
+                .onSuccess(theirs -> {
+                    if (session.isClosed() || editor.workspace().session().orElse(null) != session) {
+                        return;
+                    }
+                    ProjectMerge.Result result = ProjectMerge.merge(session.project(), theirs, fileName);
+                    if (result.edit().isPresent()) {
+                        editor.performPrepared(session, result.edit().get());
+                    }
+                    editor.dialogs().showInformation("Merged " + fileName,
+                            (result.edit().isPresent() ? fileName + " was merged into " + session.name()
+                                    + " (Edit → Undo takes it back)."
+                                    : session.name() + " already holds everything in " + fileName + "; it is unchanged.")
+                                    + (result.report().conflicts().isEmpty() ? ""
+                                    : " Some things differ: " + session.name() + "'s version was kept."),
+                            String.join("\n", result.report().lines()));
+                })
+                .onFailure(e -> editor.dialogs().showError("Cannot merge project", fileName + ": " + messageOf(e)
+                        + "\n\nThe project is unchanged.", e))
+                .executeWith(executor);
+    }
+
+    private Project read(Path file, org.grounded.model.Progress progress) throws Exception {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(RefiExchange.PROJECT_EXTENSION)) {
+            return refi.readProject(file, ExternalSources.LEFT_OUT, progress).project();
+        }
+        return new ProjectFileStore().load(file);
+    }
+}
