@@ -7,6 +7,10 @@ import java.util.List;
  * tab-separated text for the clipboard, from the same code. A field is quoted when it holds the
  * delimiter, a double quote, a line break, or leading or trailing spaces; quotes inside are
  * doubled. Lines end with CRLF as RFC 4180 asks. Notes are not written: a CSV file is data.
+ *
+ * <p>A text field a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
+ * return, as OWASP's "CSV injection" lists) gets a leading apostrophe, so that a quotation such as
+ * "=HYPERLINK(...)" opens as text in Excel or LibreOffice; numbers such as -0.5 are left alone.
  */
 public final class DelimitedText {
 
@@ -38,10 +42,21 @@ public final class DelimitedText {
         out.append("\r\n");
     }
 
-    static String field(String value, char delimiter) {
+    static String field(String raw, char delimiter) {
+        String value = defused(raw);
         boolean quote = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' '
                 || value.charAt(value.length() - 1) == ' '));
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
+
+    /** The value with an apostrophe before a leading formula character; numbers as they are. */
+    static String defused(String value) {
+        if (value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?%?");
 }

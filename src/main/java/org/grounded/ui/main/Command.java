@@ -25,6 +25,7 @@ public enum Command {
     MERGE_PROJECT("Merge project…", null),
     IMPORT_CODEBOOK("Import codebook (.qdc)…", null),
     EXPORT_CODEBOOK("Export codebook (.qdc)…", null),
+    EXPORT_STUDY_REPORT("Export study report…", FontAwesome.Glyph.FILE_TEXT_ALT),
     CLOSE_PROJECT("Close project", null, "Shortcut+Shift+W"),
     /** Ctrl+W closes the window it is pressed in, here as in every analysis window (issue 18). */
     CLOSE_WINDOW("Close window", null, "Shortcut+W"),

@@ -101,6 +101,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.EXPORT_REFI_PROJECT, viewModel.refi()::exportProject);
         actions.put(Command.IMPORT_CODEBOOK, viewModel.refi()::importCodebook);
         actions.put(Command.EXPORT_CODEBOOK, viewModel.refi()::exportCodebook);
+        actions.put(Command.EXPORT_STUDY_REPORT, viewModel.studyReport()::exportStudyReport);
         actions.put(Command.CLOSE_PROJECT, viewModel::closeProject);
         actions.put(Command.QUIT, () -> viewModel.requestQuit(exit));
         actions.put(Command.CLOSE_WINDOW, () -> viewModel.requestQuit(exit));
@@ -142,6 +143,7 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.IMPORT_CODEBOOK, viewModel.state().editableProperty());
         enabled.put(Command.MERGE_PROJECT, viewModel.state().editableProperty());
         enabled.put(Command.EXPORT_CODEBOOK, viewModel.state().projectOpenProperty());
+        enabled.put(Command.EXPORT_STUDY_REPORT, viewModel.state().projectOpenProperty());
         enabled.put(Command.CLOSE_PROJECT, viewModel.state().projectOpenProperty());
         enabled.put(Command.UNDO, viewModel.state().canUndoProperty());
         enabled.put(Command.REDO, viewModel.state().canRedoProperty());
@@ -204,6 +206,7 @@ public final class MainWindowView extends BorderPane {
                 item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT), item(Command.MERGE_PROJECT),
                 item(Command.IMPORT_CODEBOOK), item(Command.EXPORT_CODEBOOK), new SeparatorMenuItem(),
+                item(Command.EXPORT_STUDY_REPORT), new SeparatorMenuItem(),
                 item(Command.CLOSE_PROJECT), item(Command.CLOSE_WINDOW), item(Command.QUIT));
         MenuItem undo = item(Command.UNDO);
         undo.textProperty().bind(viewModel.state().undoTextProperty());

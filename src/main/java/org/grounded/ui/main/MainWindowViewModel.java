@@ -48,6 +48,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     private final AppServices services;
     private final DialogService dialogs;
+    private final org.grounded.ui.report.StudyReportFlow studyReport;
     private final Workspace workspace = new Workspace();
     private final ProjectLifecycle lifecycle;
     private final TranscriptImportFlow importFlow;
@@ -83,6 +84,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         this.refiFlow = new RefiExchangeFlow(services.refi(), editor, services.executor(), lifecycle::openSession,
                 lifecycle::lastFolder);
         lifecycle.cancelOnClose(refiFlow::cancelPending);
+        this.studyReport = new org.grounded.ui.report.StudyReportFlow(workspace, dialogs, services.executor());
         this.casesFlow = new CaseImportFlow(editor, services.executor(), lifecycle::lastFolder);
         lifecycle.cancelWhenClosed(casesFlow::cancelPending);
         this.participantsExport = new ParticipantsTableExportFlow(workspace, dialogs, services.executor());
@@ -154,6 +156,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public StatusBarViewModel statusBar() {
         return statusBar;
+    }
+
+    /** File → Export study report…. */
+    public org.grounded.ui.report.StudyReportFlow studyReport() {
+        return studyReport;
     }
 
     /** File → Import/Export project (REFI-QDA), Import/Export codebook (.qdc). */

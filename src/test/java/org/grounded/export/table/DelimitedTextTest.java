@@ -32,4 +32,19 @@ class DelimitedTextTest {
         assertThat(DelimitedText.field("say \"hi\"", delimiter)).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(DelimitedText.field("a" + delimiter + "b", delimiter)).isEqualTo("\"a" + delimiter + "b\"");
     }
+
+    @ParameterizedTest
+    @ValueSource(chars = {',', '\t'})
+    void aFieldASpreadsheetWouldRunAsAFormulaOpensAsText(char delimiter) {
+        TextGrid grid = new TextGrid(List.of("text", "n"), List.of(
+                List.of("=HYPERLINK(\"http://x\",\"clic\")", "-0.5"), List.of("+1 dicho", "12"),
+                List.of("-no sé", "+3"), List.of("@SUM(A1)", "-7%"), List.of("a = b", "0")),
+                List.of(TextGrid.Alignment.LEFT, TextGrid.Alignment.RIGHT), List.of());
+
+        List<List<String>> read = Rfc4180.parse(DelimitedText.render(grid, delimiter), delimiter);
+
+        assertThat(read).extracting(row -> row.get(0)).containsExactly("text", "'=HYPERLINK(\"http://x\",\"clic\")",
+                "'+1 dicho", "'-no sé", "'@SUM(A1)", "a = b");
+        assertThat(read).extracting(row -> row.get(1)).containsExactly("n", "-0.5", "12", "+3", "-7%", "0");
+    }
 }
