@@ -123,7 +123,9 @@ public final class DocxWriter implements AutoCloseable {
         int columns = grid.header().size();
         XWPFTable table = document.createTable(grid.rows().size() + 1, columns);
         table.setWidth("100%");
-        int[] widths = columnWidths(grid, TEXT_WIDTH_TWIPS);
+        int fontSize = fontSize(columns);
+        int margin = cellMargin(columns);
+        int[] widths = columnWidths(grid, TEXT_WIDTH_TWIPS, fontSize, margin);
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl ct = table.getCTTbl();
         ct.getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid tableGrid =
@@ -134,8 +136,7 @@ public final class DocxWriter implements AutoCloseable {
         for (int width : widths) {
             tableGrid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
-        int fontSize = columns > 24 ? 6 : columns > 14 ? 7 : 9;
-        table.setCellMargins(0, columns > 14 ? 20 : 80, 0, columns > 14 ? 20 : 80);
+        table.setCellMargins(0, margin, 0, margin);
         fill(table.getRow(0), grid.header(), true, grid, widths, fontSize);
         for (int r = 0; r < grid.rows().size(); r++) {
             fill(table.getRow(r + 1), grid.rows().get(r), false, grid, widths, fontSize);
@@ -146,13 +147,27 @@ public final class DocxWriter implements AutoCloseable {
         }
     }
 
+    /** Many columns get smaller type (a citations table of nine participants takes 8 points). */
+    static int fontSize(int columns) {
+        return columns > 24 ? 6 : columns > 14 ? 7 : columns > 10 ? 8 : 9;
+    }
+
+    /** The left and right margin of a cell, in twips; narrower as columns grow in number. */
+    static int cellMargin(int columns) {
+        return columns > 14 ? 20 : columns > 10 ? 40 : 80;
+    }
+
     /**
-     * Each column's width in twips, in proportion to its longest word (what a cell cannot wrap) and,
-     * less, its longest cell; together {@code total}.
+     * Each column's width in twips, together {@code total}: first room for its longest word in
+     * bold at {@code fontSize} points plus the cell's margins (a heading such as "rank" or a name
+     * such as "María" must not break inside the word), then what is left in proportion to its
+     * longest word and, less, its longest cell. Where the words alone do not fit, they share the
+     * width in proportion.
      */
-    static int[] columnWidths(TextGrid grid, int total) {
+    static int[] columnWidths(TextGrid grid, int total, int fontSize, int margin) {
         int columns = grid.header().size();
         double[] weights = new double[columns];
+        double[] least = new double[columns];
         for (int c = 0; c < columns; c++) {
             double longestWord = longestWord(grid.header().get(c));
             double longestCell = 0;
@@ -164,11 +179,17 @@ public final class DocxWriter implements AutoCloseable {
             // In a wide matrix the row labels wrap rather than squeeze thirty number columns.
             double cap = columns > 14 ? 14 : 36;
             weights[c] = Math.min(cap, Math.max(3, Math.max(longestWord, Math.min(longestCell, 36) * 0.75))) + 1;
+            // A bold character is about 0.62 of the type size wide; a point is 20 twips.
+            least[c] = Math.min(cap, longestWord) * fontSize * 0.62 * 20 + 2 * margin + 20;
         }
-        double sum = java.util.Arrays.stream(weights).sum();
+        double leastSum = java.util.Arrays.stream(least).sum();
+        double weightSum = java.util.Arrays.stream(weights).sum();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = (int) Math.round(total * weights[c] / sum);
+            double width = leastSum >= total
+                    ? total * least[c] / leastSum
+                    : least[c] + (total - leastSum) * weights[c] / weightSum;
+            widths[c] = (int) Math.round(width);
         }
         return widths;
     }
