@@ -71,9 +71,7 @@ public final class GroundedApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
         showMainWindow(stage, viewModel, settings, Platform::exit);
         problems.forEach(problem -> dialogs.showError("Settings", problem));
-        if (!services.coder().isChosen()) {
-            viewModel.changeCoderName();
-        }
+        viewModel.askCoderNameOnFirstStart();
 
         List<String> arguments = getParameters().getRaw();
         if (arguments.size() == 1) {
