@@ -104,6 +104,9 @@ public final class GroundedApp extends Application {
         placement.restoreBounds(stage, 1440, 900);
         view[0].restoreDividers(placement);
         stage.show();
+        // Some window managers (GTK under openbox) open the window at its minimum size whatever
+        // was asked before it showed: ask again once it is on screen.
+        placement.restoreBounds(stage, 1440, 900);
         return view[0];
     }
 
