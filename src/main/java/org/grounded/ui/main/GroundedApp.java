@@ -71,9 +71,7 @@ public final class GroundedApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
         showMainWindow(stage, viewModel, settings, Platform::exit);
         problems.forEach(problem -> dialogs.showError("Settings", problem));
-        if (!services.coder().isChosen()) {
-            viewModel.changeCoderName();
-        }
+        viewModel.askCoderNameOnFirstStart();
 
         List<String> arguments = getParameters().getRaw();
         if (arguments.size() == 1) {
@@ -106,6 +104,9 @@ public final class GroundedApp extends Application {
         placement.restoreBounds(stage, 1440, 900);
         view[0].restoreDividers(placement);
         stage.show();
+        // Some window managers (GTK under openbox) open the window at its minimum size whatever
+        // was asked before it showed: ask again once it is on screen.
+        placement.restoreBounds(stage, 1440, 900);
         return view[0];
     }
 

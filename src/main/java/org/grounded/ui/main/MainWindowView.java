@@ -77,7 +77,14 @@ public final class MainWindowView extends BorderPane {
 
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(center());
-        setBottom(new StatusBarView(viewModel.statusBar()));
+        StatusBarView statusBar = new StatusBarView(viewModel.statusBar());
+        javafx.scene.control.Label coder = new javafx.scene.control.Label();
+        coder.setId("status-coder");
+        coder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        coder.textProperty().bind(Bindings.concat("Coder: ", viewModel.coderNameProperty()));
+        coder.setTooltip(new Tooltip("The name written on the quotations and memos you make (Edit → Coder name…)"));
+        statusBar.getChildren().addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), coder);
+        setBottom(statusBar);
         enableDrop();
         sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.grounded.model.AttributeScope;
 import org.grounded.model.Project;
 import org.grounded.ui.cases.CaseImportFlow;
@@ -47,6 +49,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             "Transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ")", TranscriptImports.EXTENSIONS);
 
     private final AppServices services;
+    private final ReadOnlyStringWrapper coderName = new ReadOnlyStringWrapper(this, "coderName");
     private final DialogService dialogs;
     private final org.grounded.ui.report.StudyReportFlow studyReport;
     private final Workspace workspace = new Workspace();
@@ -75,6 +78,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public MainWindowViewModel(AppServices services) {
         this.services = services;
+        coderName.set(services.coder().get());
         this.dialogs = services.dialogs();
         this.editor = new Editor(workspace, dialogs);
         this.lifecycle = new ProjectLifecycle(editor, services.storage(), services.locker(), services.executor(),
@@ -382,5 +386,25 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         dialogs.askText("Coder name", "Your name as it is written on the quotations and memos you make "
                 + "(shared projects show who coded what):", services.coder().get())
                 .ifPresent(name -> services.coder().set(name));
+        coderName.set(services.coder().get());
+    }
+
+    /**
+     * On the first start (no name chosen yet) asks for the coder's name, prefilled with the
+     * system's user name; a cancelled question keeps that name, so it is asked only once.
+     */
+    public void askCoderNameOnFirstStart() {
+        if (!services.coder().isChosen()) {
+            changeCoderName();
+            if (!services.coder().isChosen()) {
+                services.coder().set(services.coder().get());
+            }
+            coderName.set(services.coder().get());
+        }
+    }
+
+    /** The name new codings carry, for the status bar. */
+    public ReadOnlyStringProperty coderNameProperty() {
+        return coderName.getReadOnlyProperty();
     }
 }
