@@ -134,6 +134,10 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             delete(folder);
         }
+        line(ordered("measure", "coding_action_window", "skipped", "the window's part of a coding action (view-model "
+                + "refresh, highlight painted, autosave scheduling) needs the views: grounded bench --window, issue 21"));
+        line(ordered("measure", "transcript_view", "skipped", "opening, scrolling and coding a 100,000-word transcript "
+                + "in the viewer needs JavaFX: mvn -B -Pbench test-compile exec:java -Dbench=highlights"));
         heap.stop();
         line(Map.of("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
                 "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6), "how", "heap in use, sampled every 10 ms"));
