@@ -104,7 +104,12 @@ public final class FxDialogService implements DialogService {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.setContentText(message);
+        // The message above the field, wrapped: beside it, a long message squeezed the field to a
+        // sliver (the coder-name question on first start).
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        dialog.getEditor().setPrefColumnCount(30);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8, label, dialog.getEditor()));
         dialog.getDialogPane().setPrefWidth(480);
         prepare(dialog);
         return dialog.showAndWait();
