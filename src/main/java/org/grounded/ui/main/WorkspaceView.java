@@ -99,7 +99,7 @@ final class WorkspaceView extends SplitPane {
     /** The narrowest the transcript gets. */
     static final double MIN_TRANSCRIPT_WIDTH = 320;
     static final double MIN_PANE_HEIGHT = 120;
-    private static final double[] DEFAULT_DIVIDERS = {0.205, 0.71};
+    private static final double[] DEFAULT_DIVIDERS = {0.22, 0.71};
     private static final double[] DEFAULT_RIGHT_DIVIDERS = {0.48};
 
     private final SplitPane right;

@@ -42,7 +42,7 @@ final class QuickCodeField extends TextField {
         this.done = done;
         setId("quick-code");
         getStyleClass().add("quick-code");
-        setPromptText("Code the selection as…");
+        setPromptText("Code as… (Ctrl+K)");
         list.setId("quick-code-list");
         list.getStyleClass().add("quick-code-list");
         list.setFocusTraversable(false);

@@ -152,7 +152,7 @@ class MainWindowLayoutTest {
         robot.clickOn("View").clickOn("Reset panes");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(workspace(robot).getDividerPositions()[0]).isCloseTo(0.205, within(0.01));
+        assertThat(workspace(robot).getDividerPositions()[0]).isCloseTo(0.22, within(0.01));
         assertThat(workspace(robot).getDividerPositions()[1]).isCloseTo(0.71, within(0.01));
     }
 
@@ -171,7 +171,7 @@ class MainWindowLayoutTest {
         robot.drag(divider(robot.lookup("#right-pane").queryAs(SplitPane.class), 0)).moveBy(0, -50)
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(workspace(robot).getDividerPositions()[0]).isCloseTo(0.205 + 60 / 1100.0, within(0.01));
+        assertThat(workspace(robot).getDividerPositions()[0]).isCloseTo(0.22 + 60 / 1100.0, within(0.01));
         double[] dividers = workspace(robot).getDividerPositions();
         double rightDivider = robot.lookup("#right-pane").queryAs(SplitPane.class).getDividerPositions()[0];
 
