@@ -40,7 +40,7 @@ public final class CodebookExport {
             cells.add(List.of(row.code().name(), level(row), row.code().core() ? CORE_MARK : "", row.parent(),
                     String.valueOf(row.depth()), row.code().colour(), row.code().description(),
                     String.valueOf(row.quotations()), String.valueOf(row.participants()),
-                    String.join("\n", row.examples().stream().map(e -> "«" + e.text() + "» (" + e.source() + ")").toList())));
+                    SectionExport.quotationsCell(row.examples())));
         }
         List<TextGrid.Alignment> alignments = COLUMNS.stream().map(column -> switch (column) {
             case "depth", "quotations", "participants" -> TextGrid.Alignment.RIGHT;

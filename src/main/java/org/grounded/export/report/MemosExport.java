@@ -34,8 +34,7 @@ public final class MemosExport {
         for (MemoRow row : rows) {
             cells.add(List.of(row.memo().title(), row.memo().author(), row.memo().createdAt().toString(),
                     row.memo().modifiedAt().toString(), links(row),
-                    row.memo().text(), String.join("\n", row.quotations().stream()
-                            .map(q -> "«" + q.text() + "» (" + q.source() + ")").toList())));
+                    row.memo().text(), SectionExport.quotationsCell(row.quotations())));
         }
         return new TextGrid(COLUMNS, cells, COLUMNS.stream().map(c -> TextGrid.Alignment.LEFT).toList(), List.of());
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.grounded.analysis.report.QuotationRow;
 import org.grounded.export.table.DelimitedText;
 import org.grounded.export.table.GridXlsx;
 import org.grounded.export.table.TextGrid;
@@ -48,5 +49,10 @@ record SectionExport<R>(String what, String sheetName, Function<List<R>, TextGri
             case HTML -> Html.page(title, Html.element("h1", title) + html.apply(rows, 2));
             default -> throw new IllegalArgumentException(what + " not written as " + format.option());
         };
+    }
+
+    /** Quotations in one grid cell, one a line: «text» (source) — the codebook's examples, a memo's quotations. */
+    static String quotationsCell(List<QuotationRow> quotations) {
+        return String.join("\n", quotations.stream().map(q -> "«" + q.text() + "» (" + q.source() + ")").toList());
     }
 }
