@@ -302,11 +302,11 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Files dropped on the window: one project opens; transcripts are imported into the open project. */
     public void filesDropped(List<Path> files) {
-        List<Path> projects = files.stream().filter(MainWindowViewModel::isProjectFile).toList();
+        List<Path> projects = files.stream().filter(FileNames::isProjectFile).toList();
         List<Path> transcripts = files.stream().filter(TranscriptImports::isTranscript).toList();
         if (projects.size() == 1 && files.size() == 1) {
             openFile(projects.get(0));
-        } else if (files.size() == 1 && isRefiProject(files.get(0))) {
+        } else if (files.size() == 1 && FileNames.isRefiProject(files.get(0))) {
             refiFlow.importProject(files.get(0));
         } else if (!transcripts.isEmpty() && transcripts.size() == files.size()) {
             if (state.editableProperty().get()) {
@@ -326,17 +326,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Whether a drop of these files would do something. */
     public boolean acceptsDrop(List<Path> files) {
-        return !files.isEmpty() && (files.size() == 1 && (isProjectFile(files.get(0)) || isRefiProject(files.get(0)))
+        return !files.isEmpty() && (files.size() == 1 && (FileNames.isProjectFile(files.get(0)) || FileNames.isRefiProject(files.get(0)))
                 || files.stream().allMatch(TranscriptImports::isTranscript));
-    }
-
-    static boolean isProjectFile(Path file) {
-        return FileNames.isProjectFile(file);
-    }
-
-    /** A REFI-QDA project exported by Atlas.ti, NVivo, MAXQDA, QualCoder (or us). */
-    static boolean isRefiProject(Path file) {
-        return FileNames.isRefiProject(file);
     }
 
     /** The name of the project file being opened, "" when none is (the window covers itself meanwhile). */
