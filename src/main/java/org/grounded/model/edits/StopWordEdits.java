@@ -23,6 +23,24 @@ public final class StopWordEdits {
         return Optional.of(new StopWordsEdit(before, after, "Edit the " + languageName(changes.language()) + " stop words"));
     }
 
+    /** Replaces several languages' changes in one edit (the stop-word editor's OK); empty when nothing changes. */
+    public static Optional<StopWordsEdit> change(Project project, java.util.Collection<StopWordChanges> changes) {
+        StopWords before = project.stopWords();
+        StopWords after = before;
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        for (StopWordChanges language : changes) {
+            StopWords next = after.with(language);
+            if (!next.equals(after)) {
+                changed.add(languageName(language.language()));
+            }
+            after = next;
+        }
+        if (after.equals(before)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StopWordsEdit(before, after, "Edit the " + String.join(" and ", changed) + " stop words"));
+    }
+
     /** "Spanish" for "es"; "no-language" for documents without one. */
     public static String languageName(String language) {
         if (language.isEmpty()) {
