@@ -44,6 +44,8 @@ public final class StubDialogService implements DialogService {
     /** Answers the preview of a spreadsheet of cases; the default imports it as the preview guessed. */
     public Function<CaseImportViewModel, Boolean> caseImport = viewModel -> true;
     public CaseImportViewModel lastCaseImport;
+    /** Answers the stop-word editor (after changing its view model as the user would); saves by default. */
+    public Function<org.grounded.ui.analysis.words.StopWordsDialogViewModel, Boolean> stopWords = viewModel -> true;
     /** The file choosers shown, in order. */
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
@@ -129,6 +131,9 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CaseImportViewModel cases) {
             lastCaseImport = cases;
             return caseImport.apply(cases);
+        }
+        if (viewModel instanceof org.grounded.ui.analysis.words.StopWordsDialogViewModel words) {
+            return stopWords.apply(words);
         }
         if (viewModel instanceof ExternalSourcesViewModel external) {
             lastExternalSources = external;

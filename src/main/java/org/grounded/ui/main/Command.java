@@ -38,6 +38,7 @@ public enum Command {
     INTERCODER_AGREEMENT("Intercoder agreement…", null),
     SEARCH("Search the project…", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
     FIND_IN_TRANSCRIPT("Find in this transcript…", null, "Shortcut+F"),
+    WORD_FREQUENCIES("Word frequencies", FontAwesome.Glyph.FONT, "Shortcut+Shift+L"),
     NEW_NETWORK("New network…", null),
     OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),
