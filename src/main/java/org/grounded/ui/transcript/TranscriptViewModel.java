@@ -43,6 +43,7 @@ public final class TranscriptViewModel {
     private int[] paragraphStarts = new int[] {0};
     private List<TextRange> speakerLabels = List.of();
     private final List<Runnable> pickListeners = new ArrayList<>();
+    private final FindViewModel find = new FindViewModel(documentProperty());
 
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
@@ -55,6 +56,11 @@ public final class TranscriptViewModel {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The find bar over the document shown (Ctrl+F). */
+    public FindViewModel find() {
+        return find;
     }
 
     /** The document shown, null when none. */
