@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Project;
@@ -49,7 +50,7 @@ public final class TranscriptViewModel {
         this.workspace = Objects.requireNonNull(workspace);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
         workspace.selectedDocumentProperty().addListener((observable, before, after) -> refresh());
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> reveal(after));
         refresh();
     }
@@ -152,6 +153,18 @@ public final class TranscriptViewModel {
      */
     public void addPickListener(Runnable listener) {
         pickListeners.add(listener);
+    }
+
+    /**
+     * After an edit: restyles only when it changed the document shown, its quotations, or a code
+     * coloured in it; a memo, a participant or a quotation elsewhere costs the viewer nothing.
+     */
+    private void edited(ChangeSet change) {
+        Document shown = document.get();
+        if (shown == null || change.touchesDocument(shown.id())
+                || !change.codes().isEmpty() && change.codes().stream().anyMatch(shownCodes::containsKey)) {
+            refresh();
+        }
     }
 
     private void refresh() {
