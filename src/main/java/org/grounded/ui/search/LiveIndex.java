@@ -2,25 +2,19 @@ package org.grounded.ui.search;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.grounded.model.Change;
-import org.grounded.model.Document;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Edit;
 import org.grounded.model.EditDirection;
-import org.grounded.model.Entity;
-import org.grounded.model.Participant;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectListener;
 import org.grounded.model.SpeakerRef;
 import org.grounded.search.SearchIndex;
-import org.grounded.ui.session.EditedEntities;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -55,6 +49,11 @@ final class LiveIndex {
     /** The copy of the project the index is in step with (guarded by {@link #applying}). */
     private Project inStepWith;
     private boolean closed;
+    /**
+     * The project as the last edit that touched the index left it (JavaFX thread): edits in between
+     * changed no participant, so it holds the participants' links as they were before the next one.
+     */
+    private Project seen;
 
     /** The index is in step with this copy of the project: search it with this copy. */
     record InStep(SearchIndex index, Project project) {
@@ -89,6 +88,7 @@ final class LiveIndex {
         this.opener = Objects.requireNonNull(opener);
         this.project = Objects.requireNonNull(project);
         this.executor = Objects.requireNonNull(executor);
+        this.seen = project.copy();
         project.addListener(listener);
     }
 
@@ -157,13 +157,15 @@ final class LiveIndex {
 
     /** Hears an edit on the JavaFX thread: notes the documents it touched and, once built, updates the index for them. */
     private void changed(Edit edit, EditDirection direction) {
-        Optional<Set<UUID>> touched = EditedEntities.of(edit, direction).map(LiveIndex::documentsTouched);
-        if (touched.isPresent() && touched.get().isEmpty()) {
+        ChangeSet change = edit.changeSet();
+        if (!change.structure() && change.documents().isEmpty() && change.participants().isEmpty()) {
             return;
         }
         Project copy = project.copy();
-        Pending change = touched.map(ids -> new Pending(false, ids, copy)).orElseGet(() -> Pending.everything(copy));
-        pending.accumulateAndGet(change, (now, added) -> added.merge(now));
+        Pending waiting = change.structure() ? Pending.everything(copy)
+                : new Pending(false, documentsTouched(change, seen, copy), copy);
+        seen = copy;
+        pending.accumulateAndGet(waiting, (now, added) -> added.merge(now));
         if (built) {
             BackgroundTask.wrap("Updating the search index", progress -> bringInStep(null, progress))
                     .onFailure(failure -> LOG.warn("Updating the search index failed; the next search tries again",
@@ -173,20 +175,18 @@ final class LiveIndex {
     }
 
     /**
-     * The documents whose indexed passages an edit may have changed: documents added, removed or
-     * changed, and the documents of participants whose speakers or documents changed (whose words
-     * the passages are).
+     * The documents whose indexed passages an edit may have changed: the documents it added,
+     * removed or changed, and the documents of the participants it changed (whose words the
+     * passages are), those they were linked to before the edit and those after it.
      */
-    static Set<UUID> documentsTouched(List<Change> changes) {
-        Set<UUID> documents = new HashSet<>();
-        for (Change change : changes) {
-            for (Entity entity : new Entity[] {change.before(), change.after()}) {
-                if (entity instanceof Document document) {
-                    documents.add(document.id());
-                } else if (entity instanceof Participant participant) {
+    static Set<UUID> documentsTouched(ChangeSet change, Project before, Project after) {
+        Set<UUID> documents = new HashSet<>(change.documents());
+        for (UUID participantId : change.participants()) {
+            for (Project side : new Project[] {before, after}) {
+                side.participant(participantId).ifPresent(participant -> {
                     documents.addAll(participant.documentIds());
                     participant.speakers().stream().map(SpeakerRef::documentId).forEach(documents::add);
-                }
+                });
             }
         }
         return documents;
