@@ -19,6 +19,7 @@ import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.grounded.ui.task.DeferredTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -224,5 +225,25 @@ class SearchViewModelTest {
         search("refrigerador");
         assertThat(viewModel.rows()).hasSize(1);
         assertThat(opened.totals()).isEqualTo(new IndexUpdate(4, 0, 0));
+    }
+
+    @Test
+    void aSearchStartedBeforeTheImportsUpdateRanFindsTheImportAllTheSame() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        SearchViewModel deferred = new SearchViewModel(editor, executor, CoderName.of("Rosa"), TestServices.CLOCK,
+                (document, span) -> { }, file -> opened = SearchIndex.inMemory());
+        deferred.queryProperty().set("milk");
+        deferred.search();
+        executor.runAll();
+        session.undoManager().perform(ImportEdits.transcripts(study.project, List.of(lina())));
+        assertThat(executor.pendingCount()).as("the update of the index, in the background").isEqualTo(1);
+
+        deferred.queryProperty().set("refrigerador");
+        deferred.search();
+        executor.run(1);
+
+        assertThat(deferred.rows()).extracting(SearchRow::document).containsExactly("Entrevista Lina");
+        executor.runAll();
+        assertThat(opened.totals()).as("the late update found nothing left to do").isEqualTo(new IndexUpdate(4, 0, 0));
     }
 }
