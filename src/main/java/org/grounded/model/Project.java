@@ -397,6 +397,11 @@ public final class Project {
         return quotationsByDocument.containsKey(documentId);
     }
 
+    /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
+    Set<UUID> quotationIdsWithCode(UUID codeId) {
+        return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
     public int quotationCount(UUID codeId) {
         return quotationsByCode.getOrDefault(codeId, Set.of()).size();
     }

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.grounded.ui.analysis.agreement.AgreementView;
 import org.grounded.ui.analysis.citations.CitationTableView;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
+import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
 import org.grounded.ui.analysis.words.WordFrequencyView;
 import org.grounded.ui.session.ProjectSession;
@@ -34,7 +35,8 @@ public final class AnalysisWindows {
         COOCCURRENCE("Code co-occurrence", 1240, 820),
         STATISTICS("Participant statistics", 820, 700),
         AGREEMENT("Intercoder agreement", 1100, 760),
-        WORDS("Word frequencies", 1180, 740);
+        WORDS("Word frequencies", 1180, 740),
+        QUOTATIONS("Quotations", 1240, 780);
 
         private final String title;
         private final double width;
@@ -113,6 +115,11 @@ public final class AnalysisWindows {
                 content = new AgreementView(viewModels.agreement());
                 active = viewModels.agreement()::setActive;
                 copy = viewModels.agreement()::copy;
+            }
+            case QUOTATIONS -> {
+                content = new QuotationsBrowserView(viewModels.quotations());
+                active = viewModels.quotations()::setActive;
+                copy = viewModels.quotations()::copyRows;
             }
             default -> {
                 content = new ParticipantStatisticsView(viewModels.statistics());
