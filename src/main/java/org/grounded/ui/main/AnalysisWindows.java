@@ -18,6 +18,7 @@ import org.grounded.ui.analysis.citations.CitationTableView;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
 import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
+import org.grounded.ui.analysis.words.WordFrequencyView;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
@@ -34,6 +35,7 @@ public final class AnalysisWindows {
         COOCCURRENCE("Code co-occurrence", 1240, 820),
         STATISTICS("Participant statistics", 820, 700),
         AGREEMENT("Intercoder agreement", 1100, 760),
+        WORDS("Word frequencies", 1180, 740),
         QUOTATIONS("Quotations", 1240, 780);
 
         private final String title;
@@ -103,6 +105,11 @@ public final class AnalysisWindows {
                 content = new CooccurrenceView(viewModels.cooccurrence());
                 active = viewModels.cooccurrence()::setActive;
                 copy = viewModels.cooccurrence()::copy;
+            }
+            case WORDS -> {
+                content = new WordFrequencyView(viewModels.words());
+                active = viewModels.words()::setActive;
+                copy = viewModels.words()::copy;
             }
             case AGREEMENT -> {
                 content = new AgreementView(viewModels.agreement());

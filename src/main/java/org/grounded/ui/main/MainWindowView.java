@@ -73,6 +73,7 @@ public final class MainWindowView extends BorderPane {
                 searchWindow.hide();
             }
         });
+        viewModel.analysis().words().setSearch(this::searchFor);
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -91,6 +92,13 @@ public final class MainWindowView extends BorderPane {
                 installExtraAccelerators(scene);
             }
         });
+    }
+
+    /** Opens the search window on a query (a word of the word-frequency window) and runs it. */
+    private void searchFor(String query) {
+        searchWindow.show(false);
+        viewModel.search().queryProperty().set(query);
+        viewModel.search().search();
     }
 
     private void defineCommands() {
@@ -121,7 +129,9 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.INTERCODER_AGREEMENT, () -> analysisWindows.show(AnalysisWindows.Kind.AGREEMENT));
         actions.put(Command.QUOTATIONS, () -> analysisWindows.show(AnalysisWindows.Kind.QUOTATIONS));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
-        actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
+        actions.put(Command.WORD_FREQUENCIES, () -> analysisWindows.show(AnalysisWindows.Kind.WORDS));
+        actions.put(Command.FIND_IN_TRANSCRIPT, workspace::openFindBar);
+        actions.put(Command.SEARCH_TRANSCRIPT, () -> searchWindow.show(true));
         actions.put(Command.NEW_NETWORK, () -> {
             if (viewModel.network().newNetwork()) {
                 networkWindow.show();
@@ -161,7 +171,9 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.INTERCODER_AGREEMENT, viewModel.state().projectOpenProperty());
         enabled.put(Command.QUOTATIONS, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
+        enabled.put(Command.WORD_FREQUENCIES, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.SEARCH_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
         enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
@@ -223,6 +235,7 @@ public final class MainWindowView extends BorderPane {
         redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
+                item(Command.SEARCH_TRANSCRIPT), item(Command.WORD_FREQUENCIES),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT), item(Command.QUOTATIONS));
         analysis.setId("menu-analysis");
