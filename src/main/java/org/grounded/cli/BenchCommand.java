@@ -130,6 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             search(project, folder);
             AtomicLong reports = new AtomicLong();
             time("report", () -> report(project, folder.resolve("report-" + reports.incrementAndGet())));
+            quotations(project);
             codingAction(project, folder);
         } finally {
             delete(folder);
@@ -155,6 +156,20 @@ final class BenchCommand implements Callable<Integer> {
         });
         line(Map.of("measure", "project_file_mb", "value", round(Files.size(file) / 1e6)));
         time("open", () -> store.load(file));
+    }
+
+    /**
+     * The quotations browser's (and {@code grounded quotes}') listing: every quotation, and a
+     * category with its sub-codes as one coder coded it.
+     */
+    private void quotations(Project project) throws Exception {
+        time("quotations_all", () -> org.grounded.analysis.report.QuotationReports.of(project)
+                .rows(org.grounded.analysis.report.QuotationFilter.ALL));
+        java.util.UUID category = project.codeTree().roots().get(0).id();
+        String coder = project.quotations().iterator().next().coder();
+        time("quotations_category_coder", () -> org.grounded.analysis.report.QuotationReports.of(project)
+                .rows(org.grounded.analysis.report.QuotationFilter.ALL.withCodes(List.of(category), true)
+                        .withCoder(coder)));
     }
 
     /** Both co-occurrence algorithms on the same study; 0 when their matrices agree. */
