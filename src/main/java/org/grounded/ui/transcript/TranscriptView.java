@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.ui.common.CoderChoice;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
@@ -153,7 +154,10 @@ public final class TranscriptView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, quickCode, inVivo, again, spacer, snapLabel, snap);
+        CoderChoice coders = new CoderChoice(viewModel.codersProperty(), viewModel.coderFilterProperty());
+        coders.setId("transcript-coders");
+        coders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(6, quickCode, inVivo, again, spacer, coders, snapLabel, snap);
         HBox.setHgrow(again, Priority.SOMETIMES);
         bar.setId("coding-bar");
         bar.getStyleClass().add("coding-bar");
