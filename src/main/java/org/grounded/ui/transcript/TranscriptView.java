@@ -92,7 +92,15 @@ public final class TranscriptView extends VBox {
         HBox codingBar = codingBar();
         codingBar.visibleProperty().bind(viewModel.documentProperty().isNotNull());
         codingBar.managedProperty().bind(codingBar.visibleProperty());
-        getChildren().addAll(heading, codingBar, body);
+        // The coder choice sits on the title line, where there is room; the coding bar is full at 1280 px.
+        CoderChoice coders = new CoderChoice(viewModel.codersProperty(), viewModel.coderFilterProperty());
+        coders.setId("transcript-coders");
+        coders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox title = new HBox(heading, coders);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.getStyleClass().add("transcript-title");
+        getChildren().addAll(title, codingBar, body);
 
         installMouse();
         installDrop();
@@ -154,10 +162,7 @@ public final class TranscriptView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        CoderChoice coders = new CoderChoice(viewModel.codersProperty(), viewModel.coderFilterProperty());
-        coders.setId("transcript-coders");
-        coders.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, quickCode, inVivo, again, spacer, coders, snapLabel, snap);
+        HBox bar = new HBox(6, quickCode, inVivo, again, spacer, snapLabel, snap);
         HBox.setHgrow(again, Priority.SOMETIMES);
         bar.setId("coding-bar");
         bar.getStyleClass().add("coding-bar");
