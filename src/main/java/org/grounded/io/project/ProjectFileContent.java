@@ -7,6 +7,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
+import org.grounded.model.ImportedForm;
 import org.grounded.model.Memo;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -20,12 +21,13 @@ import org.grounded.model.SavedNetwork;
  * The top level of a project file, in the order it is written. The entries are the model's own
  * records, each list in the project's order so that a changed project changes few lines. The
  * built-in relation types are written too: the file then explains every relation by itself.
+ * Last comes how an imported project's file wrote things (schema 5), for a faithful export.
  */
 record ProjectFileContent(int schemaVersion, String generator, ProjectInfo project,
                           List<AttributeDefinition> attributeDefinitions, List<RelationType> relationTypes,
                           List<Document> documents, List<Participant> participants, List<Code> codes,
                           List<Quotation> quotations, List<Relation> relations, List<Group> groups,
-                          List<SavedNetwork> networks, List<Memo> memos) {
+                          List<SavedNetwork> networks, List<Memo> memos, ImportedForm importedForm) {
 
     ProjectFileContent {
         if (project == null) {
@@ -41,6 +43,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
         groups = present(groups, "groups");
         networks = present(networks, "networks");
         memos = present(memos, "memos");
+        importedForm = importedForm == null ? ImportedForm.NONE : importedForm;
     }
 
     static ProjectFileContent of(Project project, int schemaVersion, String generator) {
@@ -48,7 +51,8 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                 List.copyOf(project.attributeDefinitions()), List.copyOf(project.relationTypes()),
                 List.copyOf(project.documents()), List.copyOf(project.participants()), List.copyOf(project.codes()),
                 List.copyOf(project.quotations()), List.copyOf(project.relations()), List.copyOf(project.groups()),
-                List.copyOf(project.networks()), List.copyOf(project.memos()));
+                List.copyOf(project.networks()), List.copyOf(project.memos()),
+                project.importedForm().keepOnly(project::contains));
     }
 
     /** Every entity, in the order {@link Project#restore} adds them back. */

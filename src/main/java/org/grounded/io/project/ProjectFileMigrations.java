@@ -30,7 +30,7 @@ final class ProjectFileMigrations {
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
     private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
-            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4);
+            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4, ProjectFileMigrations::toVersion5);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -107,6 +107,26 @@ final class ProjectFileMigrations {
                 object.put("ranges", "");
             }
         }
+        return root;
+    }
+
+    /**
+     * Version 5 keeps how an imported project's file wrote what Grounded holds in its own form
+     * ("importedForm" after "memos": GUID spellings, codes without colour, empty descriptions,
+     * rich-text files; issue 20, decision 0027). A version-4 project kept none of it: it gets an
+     * empty one, and exports as it did before.
+     */
+    static ObjectNode toVersion5(ObjectNode root) {
+        if (root.has("importedForm")) {
+            throw new IllegalArgumentException("it says it is of schema version 4 but holds \"importedForm\", which came with version 5");
+        }
+        ObjectNode form = root.putObject("importedForm");
+        form.putObject("guids");
+        form.putObject("users");
+        form.putArray("uncolouredCodes");
+        form.putArray("emptyDescriptions");
+        form.put("emptyDescription", false);
+        form.putObject("richTexts");
         return root;
     }
 

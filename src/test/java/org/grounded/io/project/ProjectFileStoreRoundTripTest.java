@@ -96,13 +96,14 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 4,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 5,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
                 .contains("\"createdAt\": \"2021-03-04T10:15:30.123456789Z\"");
         assertThat(fieldNames(root)).containsExactly("schemaVersion", "generator", "project", "attributeDefinitions",
-                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos");
+                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos",
+                "importedForm");
         assertThat(root.get("generator").asText()).isEqualTo(ProjectJson.GENERATOR);
         assertThat(root.get("project").get("name").asText()).isEqualTo("Donación de leche humana");
         assertThat(root.get("documents").get(0).get("importedAt").isTextual()).isTrue();
@@ -281,7 +282,7 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 4,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 5,").contains("\"networks\": [],");
     }
 
     @Test
@@ -336,8 +337,9 @@ class ProjectFileStoreRoundTripTest {
                 .isEqualTo("20,30,40");
 
         String versionThree = Files.readString(file, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 4", "\"schemaVersion\": 3")
-                .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
+                .replace("\"schemaVersion\": 5", "\"schemaVersion\": 3")
+                .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "")
+                .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n");
         assertThat(versionThree).doesNotContain("\"ranges\"");
         Path old = folder.resolve("version-3.grounded");
         Files.writeString(old, versionThree, StandardCharsets.UTF_8);
