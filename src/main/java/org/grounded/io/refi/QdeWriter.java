@@ -160,7 +160,8 @@ final class QdeWriter {
     }
 
     private void collectUsers() {
-        Set<String> names = new LinkedHashSet<>();
+        // The users of an imported file stay listed, in its order, even those whose work Grounded did not keep.
+        Set<String> names = new LinkedHashSet<>(form.users().keySet());
         project.quotations().forEach(quotation -> {
             names.add(quotation.coder());
             quotation.codings().forEach(coding -> names.add(coding.coder()));
