@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * How a file imported from another tool wrote what Grounded keeps in its own form, so that an
- * export writes it again as it came (issue 20, decision 0027): other tools notice a GUID
+ * export writes it again as it came (issue 20, decision 0028): other tools notice a GUID
  * re-cased, a colour invented, an empty description dropped, a rich-text file lost. Set when a
  * project is imported and never edited; what the user changes is written as changed, because the
  * writer consults this only where the project still holds the imported value.

@@ -15,17 +15,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsFiveAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(5);
+    void theCurrentVersionIsSixAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(6);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 5)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 6)).isEqualTo(copy);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ProjectFileMigrationsTest {
     void versionsItDoesNotKnowAreRefused() {
         ProjectFileMigrations migrations = new ProjectFileMigrations();
 
-        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), ProjectFileMigrations.CURRENT_VERSION + 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -87,7 +87,7 @@ class ProjectFileMigrationsTest {
 
         List<String> names = new ArrayList<>();
         upgraded.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schemaVersion", "project", "groups", "networks", "memos", "importedForm");
+        assertThat(names).startsWith("schemaVersion", "project", "groups", "networks", "memos");
         assertThat(upgraded.get("networks").isArray()).isTrue();
         assertThat(upgraded.get("networks")).isEmpty();
         assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
@@ -162,15 +162,39 @@ class ProjectFileMigrationsTest {
     }
 
     @Test
-    void versionFiveAddsAnEmptyImportedFormAfterEverythingElse() throws Exception {
+    void versionFiveGivesAnEmptyStopWordListAtTheEndAndKeepsTheRest() throws Exception {
         ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"project\": {\"name\": \"a\"},"
-                + " \"codes\": [{\"name\": \"Miedo\", \"colour\": \"#9E9E9E\"}], \"memos\": []}");
+                + " \"memos\": [{\"title\": \"m\"}]}");
 
         ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 4);
 
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
         List<String> names = new ArrayList<>();
         upgraded.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schemaVersion", "project", "codes", "memos", "importedForm");
+        assertThat(names).startsWith("schemaVersion", "project", "memos", "stopWords");
+        assertThat(upgraded.get("stopWords").isArray()).isTrue();
+        assertThat(upgraded.get("stopWords")).isEmpty();
+        assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
+    }
+
+    @Test
+    void aVersionFourFileThatAlreadyHoldsStopWordsIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"stopWords\": []}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stopWords");
+    }
+
+    @Test
+    void versionSixAddsAnEmptyImportedFormAfterEverythingElse() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"project\": {\"name\": \"a\"},"
+                + " \"codes\": [{\"name\": \"Miedo\", \"colour\": \"#9E9E9E\"}], \"memos\": [], \"stopWords\": []}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 5);
+
+        List<String> names = new ArrayList<>();
+        upgraded.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("schemaVersion", "project", "codes", "memos", "stopWords", "importedForm");
         JsonNode form = upgraded.get("importedForm");
         assertThat(form.get("guids")).isEmpty();
         assertThat(form.get("users")).isEmpty();
@@ -182,10 +206,10 @@ class ProjectFileMigrationsTest {
     }
 
     @Test
-    void aVersionFourTreeThatAlreadyHoldsAnImportedFormIsRefused() throws Exception {
-        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"importedForm\": {}}");
+    void aVersionFiveTreeThatAlreadyHoldsAnImportedFormIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"importedForm\": {}}");
 
-        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 4))
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("importedForm");
     }
 }
