@@ -2,6 +2,7 @@ package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
+import org.grounded.ui.main.WindowBench;
 import org.grounded.files.FileNames;
 
 /**
@@ -23,7 +24,11 @@ public final class Launcher {
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));
-            System.exit(GroundedCommand.run(args));
+            // bench --window drives the window headless; the command line hands it over without knowing JavaFX.
+            System.exit(GroundedCommand.run((size, seed, actions, out) -> {
+                WindowBench.headless();
+                return WindowBench.run(size, seed, actions, out);
+            }, args));
         }
         GroundedApp.launchWindow(args);
     }

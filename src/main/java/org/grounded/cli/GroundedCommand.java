@@ -26,9 +26,30 @@ public final class GroundedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The window's measures for {@code bench --window}; null when the window is not at hand. */
+    private final WindowBenchmark windowBenchmark;
+
+    public GroundedCommand() {
+        this(null);
+    }
+
+    private GroundedCommand(WindowBenchmark windowBenchmark) {
+        this.windowBenchmark = windowBenchmark;
+    }
+
+    /** The window's measures, when the launcher handed them over. */
+    java.util.Optional<WindowBenchmark> windowBenchmark() {
+        return java.util.Optional.ofNullable(windowBenchmark);
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = commandLine();
+        return run(null, args);
+    }
+
+    /** Runs the command line, with the window's measures for {@code bench --window}, and returns the exit code. */
+    public static int run(WindowBenchmark windowBenchmark, String... args) {
+        CommandLine commandLine = commandLine(windowBenchmark);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -43,7 +64,12 @@ public final class GroundedCommand implements Runnable {
 
     /** The configured command line, also for tests that capture its output. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new GroundedCommand());
+        return commandLine(null);
+    }
+
+    /** The configured command line with the window's measures for {@code bench --window}. */
+    public static CommandLine commandLine(WindowBenchmark windowBenchmark) {
+        CommandLine commandLine = new CommandLine(new GroundedCommand(windowBenchmark));
         commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
         return commandLine;
     }
