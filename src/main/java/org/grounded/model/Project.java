@@ -31,6 +31,7 @@ public final class Project {
             Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
 
     private ProjectInfo info;
+    private StopWords stopWords = StopWords.BUILT_IN;
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
@@ -67,8 +68,14 @@ public final class Project {
      * rather than half-loaded. Built-in relation types are added when missing.
      */
     public static Project restore(ProjectInfo info, Collection<? extends Entity> entities) {
+        return restore(info, StopWords.BUILT_IN, entities);
+    }
+
+    /** {@link #restore(ProjectInfo, Collection)} with the project's stop-word changes. */
+    public static Project restore(ProjectInfo info, StopWords stopWords, Collection<? extends Entity> entities) {
         RestoreChecks.requireDistinctIds(entities);
         Project project = new Project(info);
+        project.stopWords = Objects.requireNonNull(stopWords);
         RelationType.BUILT_IN.forEach(project::insert);
         Map<Class<? extends Entity>, List<Entity>> byKind = new LinkedHashMap<>();
         project.stores.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
@@ -129,6 +136,7 @@ public final class Project {
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
     public Project copy() {
         Project copy = new Project(info);
+        copy.stopWords = stopWords;
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
@@ -166,6 +174,10 @@ public final class Project {
 
     void setInfo(ProjectInfo newInfo) {
         info = Objects.requireNonNull(newInfo);
+    }
+
+    void setStopWords(StopWords newStopWords) {
+        stopWords = Objects.requireNonNull(newStopWords);
     }
 
     /** Performs one checked change; package-private so that only edits change a project. */
@@ -275,6 +287,11 @@ public final class Project {
         return info;
     }
 
+    /** The project's changes to the built-in stop-word lists of word frequencies. */
+    public StopWords stopWords() {
+        return stopWords;
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Entity> Map<UUID, T> store(Class<T> kind) {
         Map<UUID, Entity> store = stores.get(kind);
@@ -378,6 +395,11 @@ public final class Project {
     /** Whether any quotation lies in the document (without listing them). */
     boolean hasQuotationsIn(UUID documentId) {
         return quotationsByDocument.containsKey(documentId);
+    }
+
+    /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
+    Set<UUID> quotationIdsWithCode(UUID codeId) {
+        return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
     }
 
     public int quotationCount(UUID codeId) {

@@ -15,6 +15,8 @@ import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
 import org.grounded.model.SavedNetwork;
+import org.grounded.model.StopWordChanges;
+import org.grounded.model.StopWords;
 
 /**
  * The top level of a project file, in the order it is written. The entries are the model's own
@@ -25,7 +27,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                           List<AttributeDefinition> attributeDefinitions, List<RelationType> relationTypes,
                           List<Document> documents, List<Participant> participants, List<Code> codes,
                           List<Quotation> quotations, List<Relation> relations, List<Group> groups,
-                          List<SavedNetwork> networks, List<Memo> memos) {
+                          List<SavedNetwork> networks, List<Memo> memos, List<StopWordChanges> stopWords) {
 
     ProjectFileContent {
         if (project == null) {
@@ -41,6 +43,7 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
         groups = present(groups, "groups");
         networks = present(networks, "networks");
         memos = present(memos, "memos");
+        stopWords = present(stopWords, "stopWords");
     }
 
     static ProjectFileContent of(Project project, int schemaVersion, String generator) {
@@ -48,7 +51,12 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                 List.copyOf(project.attributeDefinitions()), List.copyOf(project.relationTypes()),
                 List.copyOf(project.documents()), List.copyOf(project.participants()), List.copyOf(project.codes()),
                 List.copyOf(project.quotations()), List.copyOf(project.relations()), List.copyOf(project.groups()),
-                List.copyOf(project.networks()), List.copyOf(project.memos()));
+                List.copyOf(project.networks()), List.copyOf(project.memos()), project.stopWords().languages());
+    }
+
+    /** The project's stop-word changes (none in a file from before schema version 5). */
+    StopWords stopWordChanges() {
+        return new StopWords(stopWords);
     }
 
     /** Every entity, in the order {@link Project#restore} adds them back. */

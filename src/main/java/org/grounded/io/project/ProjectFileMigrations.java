@@ -30,7 +30,7 @@ final class ProjectFileMigrations {
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
     private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
-            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4);
+            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4, ProjectFileMigrations::toVersion5);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -107,6 +107,19 @@ final class ProjectFileMigrations {
                 object.put("ranges", "");
             }
         }
+        return root;
+    }
+
+    /**
+     * Version 5 keeps the project's changes to the built-in stop-word lists of word frequencies
+     * ("stopWords": a list of {"language", "added", "removed"}, issue 10). A version-4 project had
+     * none and follows the built-in lists: it gets an empty list at the end.
+     */
+    static ObjectNode toVersion5(ObjectNode root) {
+        if (root.has("stopWords")) {
+            throw new IllegalArgumentException("it says it is of schema version 4 but holds \"stopWords\", which came with version 5");
+        }
+        root.putArray("stopWords");
         return root;
     }
 
