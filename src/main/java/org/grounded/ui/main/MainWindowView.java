@@ -392,6 +392,11 @@ public final class MainWindowView extends BorderPane {
         dialog.showAndWait();
     }
 
+    /** Puts the keyboard in the quick-code box, as Ctrl+K does. */
+    void focusQuickCode() {
+        workspace.focusQuickCode();
+    }
+
     /** The search window. */
     public SearchWindow searchWindow() {
         return searchWindow;

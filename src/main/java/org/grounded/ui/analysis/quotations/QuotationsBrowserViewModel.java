@@ -66,12 +66,12 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     }
 
     private final AnalysisWindowModel<Listing> window;
-    private final FilterChoices<UUID> codes = new FilterChoices<>("All codes");
-    private final FilterChoices<UUID> documents = new FilterChoices<>("All documents");
-    private final FilterChoices<UUID> participants = new FilterChoices<>("All participants");
-    private final FilterChoices<UUID> groups = new FilterChoices<>("All groups");
-    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>("All attribute values");
-    private final FilterChoices<String> coders = new FilterChoices<>("All coders");
+    private final FilterChoices<UUID> codes = new FilterChoices<>("Codes");
+    private final FilterChoices<UUID> documents = new FilterChoices<>("Documents");
+    private final FilterChoices<UUID> participants = new FilterChoices<>("Participants");
+    private final FilterChoices<UUID> groups = new FilterChoices<>("Groups");
+    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>("Attributes");
+    private final FilterChoices<String> coders = new FilterChoices<>("Coders");
     private final BooleanProperty withSubCodes = new SimpleBooleanProperty(this, "withSubCodes", true);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.CODE);
     private final ObservableList<QuotationRow> rows = FXCollections.observableArrayList();
