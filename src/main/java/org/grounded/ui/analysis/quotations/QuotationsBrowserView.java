@@ -56,6 +56,14 @@ public final class QuotationsBrowserView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** The browser's own keys, for the keyboard-shortcuts help. */
+    public static List<org.grounded.ui.help.ShortcutsDialog.Shortcut> shortcuts() {
+        return List.of(
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: copy as citation",
+                        COPY_CITATION.getDisplayText()),
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: show in the transcript", "Enter"));
+    }
+
     private final QuotationsBrowserViewModel viewModel;
     private final TableView<QuotationRow> table = new TableView<>();
     private final Label source = new Label();
