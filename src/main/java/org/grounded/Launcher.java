@@ -2,6 +2,7 @@ package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
+import org.grounded.ui.main.HeadlessWorkbench;
 import org.grounded.files.FileNames;
 
 /**
@@ -23,7 +24,13 @@ public final class Launcher {
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));
-            System.exit(GroundedCommand.run(args));
+            // The bench codes through the window's view models; the command line cannot know them.
+            System.exit(GroundedCommand.run((project, file, journal, documentId, codeId) -> {
+                HeadlessWorkbench workbench = HeadlessWorkbench.open(project, file, journal, "bench",
+                        java.time.Clock.systemDefaultZone());
+                workbench.show(documentId, codeId);
+                return workbench::code;
+            }, args));
         }
         GroundedApp.launchWindow(args);
     }

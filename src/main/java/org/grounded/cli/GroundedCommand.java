@@ -26,9 +26,29 @@ public final class GroundedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final WindowModels windowModels;
+
+    public GroundedCommand() {
+        this(null);
+    }
+
+    private GroundedCommand(WindowModels windowModels) {
+        this.windowModels = windowModels;
+    }
+
+    /** The window's view models, when the launcher handed them over (for {@code grounded bench}). */
+    java.util.Optional<WindowModels> windowModels() {
+        return java.util.Optional.ofNullable(windowModels);
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = commandLine();
+        return run(null, args);
+    }
+
+    /** Runs the command line with the window's view models for the bench (null: none). */
+    public static int run(WindowModels windowModels, String... args) {
+        CommandLine commandLine = commandLine(windowModels);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -43,7 +63,11 @@ public final class GroundedCommand implements Runnable {
 
     /** The configured command line, also for tests that capture its output. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new GroundedCommand());
+        return commandLine(null);
+    }
+
+    static CommandLine commandLine(WindowModels windowModels) {
+        CommandLine commandLine = new CommandLine(new GroundedCommand(windowModels));
         commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
         return commandLine;
     }

@@ -1,7 +1,11 @@
 package org.grounded.model;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +34,52 @@ public final class CodeCounts {
             tree.countedCodes(quotation, true).forEach(codeId -> aggregated.merge(codeId, 1, Integer::sum));
         }
         return new CodeCounts(Map.copyOf(direct), Map.copyOf(aggregated));
+    }
+
+    /**
+     * These counts with the named codes, and the categories above them, counted again from the
+     * project's index of quotations by code, without a pass over every quotation: what a coding
+     * action costs the code tree. The tree's shape must be as it was when these counts were made
+     * (a code added, removed or moved needs {@link #of}); a code no longer in the project is dropped.
+     */
+    public CodeCounts recount(Project project, Collection<UUID> codeIds) {
+        CodeTree tree = project.codeTree();
+        Set<UUID> affected = new HashSet<>();
+        for (UUID codeId : codeIds) {
+            affected.addAll(tree.selfAndAncestors(codeId));
+        }
+        Map<UUID, Integer> newDirect = new HashMap<>(direct);
+        Map<UUID, Integer> newAggregated = new HashMap<>(aggregated);
+        for (UUID codeId : affected) {
+            put(newDirect, codeId, project.quotationCount(codeId));
+            put(newAggregated, codeId, aggregated(project, tree, codeId));
+        }
+        return new CodeCounts(Map.copyOf(newDirect), Map.copyOf(newAggregated));
+    }
+
+    /** The distinct quotations coded with the code or any of its sub-codes. */
+    public static int aggregated(Project project, UUID codeId) {
+        return aggregated(project, project.codeTree(), codeId);
+    }
+
+    private static int aggregated(Project project, CodeTree tree, UUID codeId) {
+        List<Code> subtree = tree.subtree(codeId);
+        if (subtree.size() <= 1) {
+            return project.quotationCount(codeId);
+        }
+        Set<UUID> quotations = new HashSet<>();
+        for (Code code : subtree) {
+            quotations.addAll(project.quotationIdsWithCode(code.id()));
+        }
+        return quotations.size();
+    }
+
+    private static void put(Map<UUID, Integer> counts, UUID codeId, int count) {
+        if (count == 0) {
+            counts.remove(codeId);
+        } else {
+            counts.put(codeId, count);
+        }
     }
 
     /** The quotations coded with exactly this code. */

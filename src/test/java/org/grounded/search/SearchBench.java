@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.grounded.generate.StudyGenerator;
 import org.grounded.generate.StudySize;
+import org.grounded.model.Document;
+import org.grounded.model.EntityEdit;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 
@@ -50,6 +54,7 @@ public final class SearchBench {
                 IndexUpdate update = index.update(project, Progress.NONE);
                 System.out.printf("reopen and check an up-to-date index: %.1f s (%d unchanged)%n",
                         (System.nanoTime() - start) / 1e9, update.unchanged());
+                liveUpdate(index, project);
                 queries(index, project, repetitions);
             }
         } finally {
@@ -59,6 +64,31 @@ public final class SearchBench {
                 }
             }
         }
+    }
+
+    /**
+     * One transcript imported while the project is open: re-indexed alone (the window's live
+     * update), against checking every document's fingerprint (what each search after an edit did
+     * before); then taken out again.
+     */
+    private static void liveUpdate(SearchIndex index, Project project) throws IOException {
+        Document model = project.documents().iterator().next();
+        Document imported = new Document(UUID.randomUUID(), "imported", model.text(), "imported.txt", model.importedAt(),
+                model.language(), java.util.Map.of(), model.turns(), model.interviewers());
+        project.apply(EntityEdit.add("Import", imported));
+        long start = System.nanoTime();
+        IndexUpdate one = index.update(project, Set.of(imported.id()), Progress.NONE);
+        double alone = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        IndexUpdate all = index.update(project, Progress.NONE);
+        double everything = (System.nanoTime() - start) / 1e6;
+        System.out.printf("one imported transcript re-indexed alone: %.0f ms (%d written); every document checked "
+                + "after it: %.0f ms (%d unchanged)%n", alone, one.indexed(), everything, all.unchanged());
+        project.apply(EntityEdit.builder("Remove").remove(imported).build());
+        start = System.nanoTime();
+        IndexUpdate removed = index.update(project, Set.of(imported.id()), Progress.NONE);
+        System.out.printf("the same transcript taken out: %.0f ms (%d removed)%n", (System.nanoTime() - start) / 1e6,
+                removed.removed());
     }
 
     private static void queries(SearchIndex index, Project project, int repetitions) throws IOException {

@@ -45,6 +45,8 @@ public final class StubDialogService implements DialogService {
     /** Answers the preview of a spreadsheet of cases; the default imports it as the preview guessed. */
     public Function<CaseImportViewModel, Boolean> caseImport = viewModel -> true;
     public CaseImportViewModel lastCaseImport;
+    /** Answers the stop-word editor (after changing its view model as the user would); saves by default. */
+    public Function<org.grounded.ui.analysis.words.StopWordsDialogViewModel, Boolean> stopWords = viewModel -> true;
     /** Answers the merge's question about codes that match none of ours; the default adds them as new. */
     public Function<CodeMappingViewModel, Boolean> codeMapping = viewModel -> true;
     public CodeMappingViewModel lastCodeMapping;
@@ -133,6 +135,9 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CaseImportViewModel cases) {
             lastCaseImport = cases;
             return caseImport.apply(cases);
+        }
+        if (viewModel instanceof org.grounded.ui.analysis.words.StopWordsDialogViewModel words) {
+            return stopWords.apply(words);
         }
         if (viewModel instanceof ExternalSourcesViewModel external) {
             lastExternalSources = external;

@@ -18,6 +18,7 @@ import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
+import org.grounded.model.ImportedForm;
 import org.grounded.model.Memo;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -266,7 +267,7 @@ final class ProjectAssembler {
         networks.addAll(read);
     }
 
-    Project build(String name, String description) throws RefiImportException {
+    Project build(String name, String description, ImportedForm form) throws RefiImportException {
         List<Entity> all = new ArrayList<>(entities);
         all.addAll(documents.values());
         all.addAll(quotations.values());
@@ -310,7 +311,7 @@ final class ProjectAssembler {
             result.add(memo.withLinks(links));
         }
         try {
-            return Project.restore(new ProjectInfo(name, description, projectCreated), result);
+            return Project.restore(new ProjectInfo(name, description, projectCreated), result, form);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RefiImportException(file, "cannot be assembled into a consistent project: " + e.getMessage(), e);
         }

@@ -73,6 +73,7 @@ public final class MainWindowView extends BorderPane {
                 searchWindow.hide();
             }
         });
+        viewModel.analysis().words().setSearch(this::searchFor);
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -91,6 +92,13 @@ public final class MainWindowView extends BorderPane {
                 installExtraAccelerators(scene);
             }
         });
+    }
+
+    /** Opens the search window on a query (a word of the word-frequency window) and runs it. */
+    private void searchFor(String query) {
+        searchWindow.show(false);
+        viewModel.search().queryProperty().set(query);
+        viewModel.search().search();
     }
 
     private void defineCommands() {
@@ -119,8 +127,11 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
         actions.put(Command.INTERCODER_AGREEMENT, () -> analysisWindows.show(AnalysisWindows.Kind.AGREEMENT));
+        actions.put(Command.QUOTATIONS, () -> analysisWindows.show(AnalysisWindows.Kind.QUOTATIONS));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
-        actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
+        actions.put(Command.WORD_FREQUENCIES, () -> analysisWindows.show(AnalysisWindows.Kind.WORDS));
+        actions.put(Command.FIND_IN_TRANSCRIPT, workspace::openFindBar);
+        actions.put(Command.SEARCH_TRANSCRIPT, () -> searchWindow.show(true));
         actions.put(Command.NEW_NETWORK, () -> {
             if (viewModel.network().newNetwork()) {
                 networkWindow.show();
@@ -158,8 +169,11 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
         enabled.put(Command.INTERCODER_AGREEMENT, viewModel.state().projectOpenProperty());
+        enabled.put(Command.QUOTATIONS, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
+        enabled.put(Command.WORD_FREQUENCIES, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.SEARCH_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
         enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
@@ -221,8 +235,9 @@ public final class MainWindowView extends BorderPane {
         redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
+                item(Command.SEARCH_TRANSCRIPT), item(Command.WORD_FREQUENCIES),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
-                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT));
+                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT), item(Command.QUOTATIONS));
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");

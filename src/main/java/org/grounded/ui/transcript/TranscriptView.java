@@ -34,6 +34,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
 import org.grounded.model.Quotation;
+import org.grounded.model.TextSpan;
 import org.grounded.ui.codes.CodeDrag;
 
 /**
@@ -55,6 +56,8 @@ public final class TranscriptView extends VBox {
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final MarginView margin;
     private final QuickCodeField quickCode;
+    private final FindViewModel find;
+    private final FindBar findBar;
     private Document shown;
     /** The styles the text area has, to restyle only what an edit changed. */
     private List<TranscriptStyle.Run> applied = List.of();
@@ -78,6 +81,8 @@ public final class TranscriptView extends VBox {
                 viewModel.userSelected(after.getStart(), after.getEnd()));
         margin = new MarginView(area, viewModel::select);
         quickCode = new QuickCodeField(coding::choices, coding::quickCode, area::requestFocus);
+        find = viewModel.find();
+        findBar = new FindBar(find, area::requestFocus);
 
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
         HBox textAndMargin = new HBox(scroll, margin);
@@ -100,13 +105,14 @@ public final class TranscriptView extends VBox {
         HBox.setHgrow(heading, Priority.ALWAYS);
         title.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add("transcript-title");
-        getChildren().addAll(title, codingBar, body);
+        getChildren().addAll(title, codingBar, findBar, body);
 
         installMouse();
         installDrop();
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
         area.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
+                find.close();
                 area.deselect();
                 viewModel.select(null);
                 event.consume();
@@ -115,6 +121,13 @@ public final class TranscriptView extends VBox {
 
         viewModel.documentProperty().addListener((observable, before, after) -> show(after));
         viewModel.stylesProperty().addListener((observable, before, after) -> applyStyles(after));
+        find.matchesProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
+        find.currentProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
+        find.currentMatchProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                reveal(new TextRange(after.start(), after.end()));
+            }
+        });
         viewModel.marginProperty().addListener((observable, before, after) -> margin.setMargin(after));
         viewModel.revealedProperty().addListener((observable, before, after) -> reveal(after));
         viewModel.workspace().selectedQuotationProperty().addListener((observable, before, after) ->
@@ -180,6 +193,23 @@ public final class TranscriptView extends VBox {
         if (!quickCode.isDisabled()) {
             quickCode.open();
         }
+    }
+
+    /**
+     * Opens the find bar (Ctrl+F) with the keyboard in it; a short selection of one line becomes
+     * what is looked for, and the first match is the one at or after the selection.
+     */
+    public void openFindBar() {
+        if (viewModel.documentProperty().get() == null) {
+            return;
+        }
+        String selected = area.getSelectedText();
+        if (!find.openProperty().get() && !selected.isBlank() && selected.length() <= 80
+                && selected.indexOf('\n') < 0) {
+            find.queryProperty().set(selected);
+        }
+        find.open(area.getSelection().getStart());
+        findBar.focusField();
     }
 
     private void installMouse() {
@@ -279,9 +309,15 @@ public final class TranscriptView extends VBox {
         applied = List.of();
         area.moveTo(0);
         area.requestFollowCaret();
+        TextSpan match = find.currentMatchProperty().get();
+        if (match != null) {
+            reveal(new TextRange(match.start(), match.end()));
+        }
     }
 
-    private void applyStyles(List<TranscriptStyle.Run> runs) {
+    private void applyStyles(List<TranscriptStyle.Run> coded) {
+        List<TranscriptStyle.Run> runs = FindMarks.overlay(coded, find.matchesProperty().get(),
+                find.currentProperty().get());
         int length = area.getLength();
         if (length == 0) {
             return;

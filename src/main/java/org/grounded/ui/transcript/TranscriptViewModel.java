@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.model.ChangeSet;
 import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.agreement.CodingsByCoder;
@@ -54,12 +55,13 @@ public final class TranscriptViewModel {
     private int[] paragraphStarts = new int[] {0};
     private List<TextRange> speakerLabels = List.of();
     private final List<Runnable> pickListeners = new ArrayList<>();
+    private final FindViewModel find = new FindViewModel(documentProperty());
 
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
         workspace.selectedDocumentProperty().addListener((observable, before, after) -> refresh());
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> reveal(after));
         coderFilter.addListener((observable, before, after) -> refresh());
         refresh();
@@ -67,6 +69,11 @@ public final class TranscriptViewModel {
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The find bar over the document shown (Ctrl+F). */
+    public FindViewModel find() {
+        return find;
     }
 
     /** The document shown, null when none. */
@@ -171,6 +178,18 @@ public final class TranscriptViewModel {
      */
     public void addPickListener(Runnable listener) {
         pickListeners.add(listener);
+    }
+
+    /**
+     * After an edit: restyles only when it changed the document shown, its quotations, or a code
+     * coloured in it; a memo, a participant or a quotation elsewhere costs the viewer nothing.
+     */
+    private void edited(ChangeSet change) {
+        Document shown = document.get();
+        if (shown == null || change.touchesDocument(shown.id())
+                || !change.codes().isEmpty() && change.codes().stream().anyMatch(shownCodes::containsKey)) {
+            refresh();
+        }
     }
 
     private void refresh() {

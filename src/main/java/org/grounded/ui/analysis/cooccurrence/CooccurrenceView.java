@@ -97,10 +97,22 @@ public final class CooccurrenceView extends BorderPane {
         top.getStyleClass().add("analysis-top");
         setTop(top);
 
-        MatrixGrid grid = new MatrixGrid(viewModel);
-        VBox matrixPane = AnalysisWindowLayout.withLegend(grid, "cooccurrence-legend", Bindings.createStringBinding(
-                () -> viewModel.legend() + ". Colours are scaled to the largest value off the diagonal. Click a cell "
-                        + "to read its passages.", viewModel.measureProperty()));
+        MatrixCanvas grid = new MatrixCanvas(viewModel);
+        Label cell = new Label();
+        cell.setId("cooccurrence-cell");
+        cell.getStyleClass().add("matrix-cursor-line");
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.textProperty().bind(Bindings.createStringBinding(() -> {
+            MatrixCanvas.Position at = grid.chosenCellProperty().get();
+            return at == null ? "" : viewModel.describe(at.row(), at.column());
+        }, grid.chosenCellProperty(), viewModel.matrixProperty(), viewModel.measureProperty(),
+                viewModel.thresholdProperty()));
+        grid.accessibleTextProperty().bind(cell.textProperty());
+        VBox matrixPane = AnalysisWindowLayout.withLegend(new VBox(grid, cell), "cooccurrence-legend",
+                Bindings.createStringBinding(() -> viewModel.legend() + ". Colours are scaled to the largest value "
+                        + "off the diagonal. Click a cell, or move with the arrow keys and press Enter, to read its "
+                        + "passages.", viewModel.measureProperty()));
+        VBox.setVgrow(grid, Priority.ALWAYS);
 
         VBox drillDown = AnalysisWindowLayout.drillDown("cooccurrence-pair-title", viewModel.pairTitleProperty(),
                 "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),

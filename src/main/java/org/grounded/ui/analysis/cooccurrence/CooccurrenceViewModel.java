@@ -178,6 +178,32 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
                 number < threshold.get() || number == 0);
     }
 
+    /**
+     * The cell at (row, column) in words, for the line under the matrix and its tooltip:
+     * "Motivation × Fears: 4 overlapping pairs", "… : c = 0.36 (4 overlapping pairs)".
+     */
+    public String describe(int row, int column) {
+        CooccurrenceMatrix shown = matrix.get();
+        if (shown == null || row < 0 || column < 0 || row >= shown.size() || column >= shown.size()) {
+            return "";
+        }
+        String codes = shown.codes().get(row).name() + " × " + shown.codes().get(column).name();
+        if (row == column) {
+            return shown.codes().get(row).name() + " with itself: no value";
+        }
+        String pairs = Formats.count(shown.count(row, column), "overlapping pair");
+        MatrixCell cell = cell(row, column);
+        String value = switch (cell.kind()) {
+            case DIAGONAL -> "no value";
+            case UNDEFINED -> "c undefined (" + pairs + ", many to many)";
+            case VALUE -> measure.get() == CooccurrenceMeasure.COUNT ? pairs
+                    : "c = " + Decimals.twoPlaces(shown.value(row, column, measure.get()).orElse(0)) + " (" + pairs + ")";
+        };
+        boolean below = cell.kind() == MatrixCell.Kind.VALUE && cell.belowThreshold() && threshold.get() > 0
+                && !cell.text().isEmpty();
+        return codes + ": " + value + (below ? ", below the threshold" : "");
+    }
+
     /** Lists the overlapping passages of the codes at (row, column); off the matrix or the diagonal clears the list. */
     public void selectPair(int row, int column) {
         Recomputation.Computed<Result> computed = window.resultProperty().get();
