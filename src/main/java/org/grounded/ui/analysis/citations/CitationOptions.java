@@ -9,16 +9,12 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.ParticipantAttributes;
-import org.grounded.analysis.agreement.CodingsByCoder;
 import org.grounded.analysis.citations.AttributeCondition;
 import org.grounded.analysis.citations.CitationFilter;
 import org.grounded.analysis.citations.CitationTableRequest;
@@ -33,6 +29,7 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
+import org.grounded.ui.analysis.CoderSelection;
 
 /**
  * The options of the citations table as the options bar edits them, and the
@@ -57,9 +54,7 @@ public final class CitationOptions {
     private final ObjectProperty<Choice<String>> filterAttribute =
             new SimpleObjectProperty<>(this, "filterAttribute", ANY_ATTRIBUTE);
     private final ObjectProperty<String> filterValue = new SimpleObjectProperty<>(this, "filterValue", "");
-    private final ObjectProperty<CoderFilter> coders = new SimpleObjectProperty<>(this, "coders", CoderFilter.ALL);
-    private final ReadOnlyObjectWrapper<List<String>> coderNames = new ReadOnlyObjectWrapper<>(this, "coderNames",
-            List.of());
+    private final CoderSelection coders = new CoderSelection();
 
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<Choice<CodingLevel>> levels = FXCollections.observableArrayList();
@@ -96,17 +91,12 @@ public final class CitationOptions {
     /** Every option, for one listener that recomputes when any changes. */
     public List<Observable> all() {
         return List.of(columns, columnAttribute, rows, level, includeSubCodes, top, codeGroup, documentGroup,
-                participantGroup, filterAttribute, filterValue, coders);
+                participantGroup, filterAttribute, filterValue, coders.filterProperty());
     }
 
     /** Whose codings the table counts: every coder's unless some are chosen (team coding). */
-    public ObjectProperty<CoderFilter> codersProperty() {
+    public CoderSelection coders() {
         return coders;
-    }
-
-    /** The project's coders, for the coder choice. */
-    public ReadOnlyObjectProperty<List<String>> coderNamesProperty() {
-        return coderNames.getReadOnlyProperty();
     }
 
     /**
@@ -144,10 +134,7 @@ public final class CitationOptions {
     /** Reads the project's groups and attributes; keeps the choices that still exist. */
     public void refreshChoices(Project newProject) {
         project = newProject;
-        List<String> coderList = newProject == null ? List.of() : CodingsByCoder.coders(newProject);
-        if (!coderList.equals(coderNames.get())) {
-            coderNames.set(coderList);
-        }
+        coders.refresh(newProject);
         definitions = newProject == null ? List.of() : ParticipantAttributes.all(newProject);
         List<String> names = definitions.stream().map(AttributeDefinition::name).toList();
         if (!attributes.equals(names)) {

@@ -84,7 +84,7 @@ final class CitationOptionsBar extends VBox {
         equals.visibleProperty().bind(value.visibleProperty());
         equals.managedProperty().bind(value.visibleProperty());
 
-        CoderChoice coders = new CoderChoice(options.coderNamesProperty(), options.codersProperty());
+        CoderChoice coders = new CoderChoice(options.coders().codersProperty(), options.coders().filterProperty());
         coders.setId("citations-coders");
         FlowPane filters = row(group(Combos.caption("Filter"), codeGroup, documentGroup, participantGroup),
                 group(attribute, equals, value), coders);

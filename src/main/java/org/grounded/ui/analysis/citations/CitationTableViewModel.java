@@ -60,7 +60,7 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
                                   TextClipboard clipboard) {
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting citations", () -> {
             var request = options.request();
-            var coders = options.codersProperty().get();
+            var coders = options.coders().filter();
             return copy -> CitationTables.compute(coders.applyTo(copy), request);
         }, options::refreshChoices);
         window.recomputeWhen(options.all());
