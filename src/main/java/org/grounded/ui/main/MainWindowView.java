@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
+import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.GuidePage;
 import org.grounded.ui.help.GuideWindow;
@@ -392,6 +393,7 @@ public final class MainWindowView extends BorderPane {
             dialog.initOwner(getScene().getWindow());
             dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         }
+        WindowFit.fit(dialog);
         dialog.showAndWait();
     }
 
