@@ -81,7 +81,7 @@ final class ProjectAssembler {
             documents.put(document.id(), document);
             if (!fromGrounded && !source.description().isBlank()) {
                 // Other tools keep a document's memo as its Description (Grounded's own exports repeat memos there).
-                memos.add(new Memo(RefiValues.derived("source-memo", document.id()), "Memo on " + document.name(),
+                memos.add(new Memo(QdeWriter.descriptionMemo(document.id()), "Memo on " + document.name(),
                         source.description(), users.getOrDefault(RefiValues.key(source.userGuid()), ""),
                         when(source.created()), when(source.created()), Set.of(document.id())));
             }

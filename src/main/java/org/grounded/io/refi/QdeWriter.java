@@ -255,6 +255,11 @@ final class QdeWriter {
         }
     }
 
+    /** The memo an imported source's Description became (another tool's document memo). */
+    static UUID descriptionMemo(UUID documentId) {
+        return RefiValues.derived("source-memo", documentId);
+    }
+
     static UUID turnSelection(Document document, int start) {
         return RefiValues.derived("speaker-turn", document.id(), start);
     }
@@ -341,7 +346,9 @@ final class QdeWriter {
     private String documentMemos(Document document) {
         return project.memos().stream()
                 .filter(memo -> memo.linkedIds().contains(document.id()))
-                .map(memo -> memo.title().isBlank() ? memo.text() : memo.title() + "\n" + memo.text())
+                // The memo a Description became goes back as that Description, without the title Grounded gave it.
+                .map(memo -> memo.title().isBlank() || memo.id().equals(descriptionMemo(document.id())) ? memo.text()
+                        : memo.title() + "\n" + memo.text())
                 .filter(text -> !text.isBlank())
                 .collect(java.util.stream.Collectors.joining("\n\n"));
     }

@@ -47,9 +47,13 @@ class KeptAsItCameTest {
     Path folder;
 
     private Path atlasFile() throws Exception {
+        return QdpxFiles.with("project.qde", atlasQde()).add("sources/" + SOURCE + ".txt", TEXT).writeTo(folder.resolve("atlas.qdpx"));
+    }
+
+    private static String atlasQde() {
         String coded = "Al principio tenía miedo.";
         int start = TEXT.codePointCount(0, TEXT.indexOf(coded));
-        String qde = """
+        return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="Donación" origin="ATLAS.ti 23.2.1" creationDateTime="2023-08-16T15:00:00Z">
                 <Users><User guid="%s" name="Ana"/></Users>
@@ -77,7 +81,6 @@ class KeptAsItCameTest {
                 </Project>
                 """.formatted(USER, FEARS, GIFT, RED, CASE, SOURCE, SOURCE, SOURCE, USER, SELECTION, start,
                 start + coded.codePointCount(0, coded.length()), USER, USER, GIFT, NOTE, NOTE, USER, SET, FEARS);
-        return QdpxFiles.with("project.qde", qde).add("sources/" + SOURCE + ".txt", TEXT).writeTo(folder.resolve("atlas.qdpx"));
     }
 
     private Project imported(Path file) throws Exception {
@@ -213,6 +216,22 @@ class KeptAsItCameTest {
 
         assertThat(new String(RefiSchemas.entry(second, "project.qde"), StandardCharsets.UTF_8))
                 .isEqualTo(new String(RefiSchemas.entry(first, "project.qde"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSourcesDescriptionFromAnotherToolGoesOutAsItCame() throws Exception {
+        String text = atlasQde().replace("<Description></Description>\n  <PlainTextSelection",
+                "<Description>Entrevista en casa, con el bebé presente.</Description>\n  <PlainTextSelection").replace("<NoteRef targetGUID=\"" + NOTE + "\"/>\n</TextSource>", "</TextSource>");
+        Path file = QdpxFiles.with("project.qde", text).add("sources/" + SOURCE + ".txt", TEXT)
+                .writeTo(folder.resolve("described.qdpx"));
+        Project project = imported(file);
+        assertThat(project.memos()).anySatisfy(memo ->
+                assertThat(memo.text()).isEqualTo("Entrevista en casa, con el bebé presente."));
+
+        org.w3c.dom.Document xml = qde(exported(project, "described-out.qdpx"));
+
+        assertThat(description(withGuid(xml, "TextSource", SOURCE))).get().extracting(Element::getTextContent)
+                .isEqualTo("Entrevista en casa, con el bebé presente.");
     }
 
     // ---- rich text (NVivo writes a .docx beside each plain text) -------------------------------
