@@ -41,6 +41,7 @@ class KeptAsItCameTest {
     private static final String CASE = "C0FFEE00-AAAA-4BBB-8CCC-DDDDDDDDDDDD";
     private static final String SET = "BEEF0000-1111-4222-8333-444444444444";
     private static final String NOTE = "0DDBA115-0000-4000-8000-ABCDEFABCDEF";
+    private static final String CODING = "99999999-0000-4000-8000-0000000000AB";
     private static final String TEXT = "María: Fue un regalo 🍼 para otras mamás.\nMaría: Al principio tenía miedo.\n";
 
     @TempDir
@@ -69,7 +70,7 @@ class KeptAsItCameTest {
                   <Description></Description>
                   <PlainTextSelection guid="%s" name="miedo" startPosition="%d" endPosition="%d" creatingUser="%s" creationDateTime="2023-08-16T15:20:00Z">
                     <Description></Description>
-                    <Coding guid="99999999-0000-4000-8000-000000000001" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>
+                    <Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>
                   </PlainTextSelection>
                   <NoteRef targetGUID="%s"/>
                 </TextSource>
@@ -80,7 +81,7 @@ class KeptAsItCameTest {
                 <Description></Description>
                 </Project>
                 """.formatted(USER, FEARS, GIFT, RED, CASE, SOURCE, SOURCE, SOURCE, USER, SELECTION, start,
-                start + coded.codePointCount(0, coded.length()), USER, USER, GIFT, NOTE, NOTE, USER, SET, FEARS);
+                start + coded.codePointCount(0, coded.length()), USER, CODING, USER, GIFT, NOTE, NOTE, USER, SET, FEARS);
     }
 
     private Project imported(Path file) throws Exception {
@@ -119,6 +120,7 @@ class KeptAsItCameTest {
         assertThat(attributeValues(xml, "TextSource", "guid")).containsExactly(SOURCE);
         assertThat(attributeValues(xml, "PlainTextSelection", "guid")).containsExactly(SELECTION);
         assertThat(attributeValues(xml, "PlainTextSelection", "creatingUser")).containsExactly(USER);
+        assertThat(attributeValues(xml, "Coding", "guid")).containsExactly(CODING);
         assertThat(attributeValues(xml, "Note", "guid")).containsExactly(NOTE);
         assertThat(attributeValues(xml, "Set", "guid")).containsExactly(SET);
         // References say the GUIDs the same way as the things they point at.
@@ -204,6 +206,7 @@ class KeptAsItCameTest {
 
         assertThat(attributeValues(xml, "Code", "guid")).containsExactly(FEARS, GIFT, RED);
         assertThat(attributeValues(xml, "User", "guid")).containsExactly(USER);
+        assertThat(attributeValues(xml, "Coding", "guid")).containsExactly(CODING);
         assertThat(withGuid(xml, "Code", FEARS).hasAttribute("color")).isFalse();
         assertThat(description(withGuid(xml, "PlainTextSelection", SELECTION))).isPresent();
         assertThat(description(xml.getDocumentElement())).isPresent();
