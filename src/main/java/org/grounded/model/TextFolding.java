@@ -58,9 +58,20 @@ public final class TextFolding {
                 i = end;
                 continue;
             }
+            if (c < 0x80) {
+                // Plain ASCII, most of a transcript: nothing to decompose.
+                lastPiece = out.length();
+                starts = room(starts, out.length() + 1);
+                ends = room(ends, out.length() + 1);
+                starts[out.length()] = i;
+                ends[out.length()] = i + 1;
+                out.append(Character.toLowerCase(c));
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            String piece = codePoint < 0x80 ? String.valueOf(Character.toLowerCase(c)) : foldOne(text.substring(i, next));
+            String piece = foldOne(text.substring(i, next));
             if (piece.isEmpty()) {
                 // A combining mark (or a variation selector): it belongs to the character before it.
                 for (int k = Math.max(lastPiece, 0); lastPiece >= 0 && k < out.length(); k++) {

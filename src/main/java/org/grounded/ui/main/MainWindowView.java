@@ -103,6 +103,20 @@ public final class MainWindowView extends BorderPane {
         viewModel.search().search();
     }
 
+    /**
+     * Opens the search window on the document in the viewer; what the find bar holds, if it is
+     * open, is searched at once (as a phrase when it has several words, as the bar matched it).
+     */
+    private void searchTranscript() {
+        searchWindow.show(true);
+        var find = viewModel.transcript().find();
+        String typed = find.queryProperty().get().replace("\"", "").strip();
+        if (find.openProperty().get() && !typed.isEmpty()) {
+            viewModel.search().queryProperty().set(typed.contains(" ") ? "\"" + typed + "\"" : typed);
+            viewModel.search().search();
+        }
+    }
+
     private void defineCommands() {
         ObservableBooleanValue always = Bindings.createBooleanBinding(() -> true);
         actions.put(Command.NEW_PROJECT, viewModel::newProject);
@@ -133,7 +147,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
         actions.put(Command.WORD_FREQUENCIES, () -> analysisWindows.show(AnalysisWindows.Kind.WORDS));
         actions.put(Command.FIND_IN_TRANSCRIPT, workspace::openFindBar);
-        actions.put(Command.SEARCH_TRANSCRIPT, () -> searchWindow.show(true));
+        actions.put(Command.SEARCH_TRANSCRIPT, this::searchTranscript);
         actions.put(Command.NEW_NETWORK, () -> {
             if (viewModel.network().newNetwork()) {
                 networkWindow.show();

@@ -156,4 +156,28 @@ class FindBarViewTest {
 
         assertThat(robot.lookup("#find-status").queryAs(Label.class).getText()).isEqualTo("No matches");
     }
+
+    @Test
+    void searchThisTranscriptOpensTheSearchWindowOnWhatTheFindBarHolds(FxRobot robot) {
+        dialogs.openFiles.push(Optional.of(projectFile));
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewModel.workspace().selectedDocumentProperty().set(study.spanish.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#transcript-text");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("leche");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-status").queryAs(Label.class).getText()).isEqualTo("1 of 2");
+
+        robot.clickOn("Analysis");
+        robot.clickOn("Search this transcript…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // "Doné leche al banco de leche": the two of the Spanish interview, none of the other documents'.
+        assertThat(viewModel.search().queryProperty().get()).isEqualTo("leche");
+        assertThat(viewModel.search().rows()).extracting(row -> row.start())
+                .containsExactly(SearchStudy.at(study.spanish, "leche", 0).start(),
+                        SearchStudy.at(study.spanish, "leche", 1).start());
+    }
 }
