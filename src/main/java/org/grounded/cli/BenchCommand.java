@@ -54,6 +54,7 @@ import org.grounded.model.edits.CodingEdits;
 import org.grounded.search.SearchIndex;
 import org.grounded.search.SearchRequest;
 import org.grounded.search.WordForms;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,6 +96,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed runs of a quick measure after its warm-up (default ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--window", description = "measure the window instead, headless (JavaFX's Monocle platform, "
+            + "as the GUI tests run): opening, a coding action from Enter to the highlight's frame, the bytes saved "
+            + "per edit, the citations table, the co-occurrence matrix, its counts/c switch and scroll steps, and the "
+            + "longest frame gap through all of it")
+    boolean window;
+
+    @Option(names = "--actions", paramLabel = "N", defaultValue = "200",
+            description = "with --window: coding actions timed after 20 to warm up (default ${DEFAULT-VALUE})")
+    int actions;
+
     @Option(names = "--folder", paramLabel = "FOLDER", description = "where to write the project file, the index "
             + "and the report (a temporary folder inside it, deleted after; default the system's temporary folder)")
     Path parent;
@@ -115,6 +126,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--runs must be at least 1, not " + runs);
         }
         out = spec.commandLine().getOut();
+        if (window) {
+            if (actions < 1) {
+                throw new IllegalArgumentException("--actions must be at least 1, not " + actions);
+            }
+            WindowBenchmark benchmark = root.windowBenchmark().orElseThrow(() -> new IllegalStateException(
+                    "bench --window needs the window: run it from the jar (java -jar target/grounded.jar bench --window)"));
+            return benchmark.run(sizeOptions.size(), sizeOptions.seed, actions, out);
+        }
         HeapSampler heap = HeapSampler.start();
         StudySize size = sizeOptions.size();
         long generateStart = System.nanoTime();

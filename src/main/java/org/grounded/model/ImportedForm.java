@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  * project is imported and never edited; what the user changes is written as changed, because the
  * writer consults this only where the project still holds the imported value.
  *
- * @param guids             the spelling of an entity's GUID where it was not Grounded's own
- *                          (upper case, braces), by the entity's id
+ * @param guids             the spelling of a GUID where it was not Grounded's own (upper case,
+ *                          braces), by the id it became: an entity's, or the one Grounded derives
+ *                          for a coding, which has no id of its own
  * @param users             the GUID of each user of the file, by the user's name
  * @param uncolouredCodes   codes that came without a colour (drawn in {@link Code#DEFAULT_COLOUR})
  * @param emptyDescriptions entities that came with an empty description element
@@ -83,9 +84,13 @@ public record ImportedForm(Map<UUID, String> guids, Map<String, String> users, S
         return uncolouredCodes.contains(code.id()) && Code.DEFAULT_COLOUR.equals(code.colour());
     }
 
-    /** What is kept about the entities that still {@code exist}: a saved project does not carry what was deleted. */
+    /**
+     * What is kept about the entities that still {@code exist}: a saved project does not carry the
+     * rich text or descriptions of what was deleted. GUID spellings stay (ids are never reused, and
+     * a coding's derived id names no entity).
+     */
     public ImportedForm keepOnly(Predicate<UUID> exist) {
-        return new ImportedForm(filter(guids, exist), users,
+        return new ImportedForm(guids, users,
                 uncolouredCodes.stream().filter(exist).collect(Collectors.toCollection(LinkedHashSet::new)),
                 emptyDescriptions.stream().filter(exist).collect(Collectors.toCollection(LinkedHashSet::new)),
                 emptyDescription, filter(richTexts, exist));

@@ -15,7 +15,7 @@ record CommandLineRun(int exitCode, String out, String err) {
     static CommandLineRun with(WindowModels windowModels, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = GroundedCommand.commandLine(windowModels);
+        CommandLine commandLine = GroundedCommand.commandLine(windowModels, null);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exitCode = commandLine.execute(args);

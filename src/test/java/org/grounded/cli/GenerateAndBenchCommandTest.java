@@ -63,6 +63,15 @@ class GenerateAndBenchCommandTest {
     }
 
     @Test
+    void benchWindowWithoutTheWindowSaysHowToRunIt() {
+        CommandLineRun run = CommandLineRun.of(args("bench", "--window"));
+
+        assertThat(run.exitCode()).isOne();
+        assertThat(run.err().strip()).isEqualTo("grounded: bench --window needs the window: run it from the jar "
+                + "(java -jar target/grounded.jar bench --window)");
+    }
+
+    @Test
     void benchPrintsEveryMeasureAsJsonLinesAndThePeakHeapLast() throws Exception {
         CommandLineRun run = CommandLineRun.of(args("bench", "--runs", "1", "--folder", folder.toString()));
 

@@ -30,6 +30,14 @@ final class ImportedFormBuilder {
         }
     }
 
+    /** Keeps the GUID the file gave something Grounded derives its own id for (a coding). */
+    void alias(UUID derived, String written) {
+        String spelling = written == null ? "" : written.strip();
+        if (RefiValues.guid(spelling).isPresent() && !spelling.equals(derived.toString())) {
+            guids.putIfAbsent(derived, spelling);
+        }
+    }
+
     void user(String name, String guid) {
         if (RefiValues.guid(guid).isPresent()) {
             users.putIfAbsent(name, guid.strip());

@@ -255,6 +255,21 @@ final class QdeWriter {
         }
     }
 
+    /**
+     * The GUID of a coding, derived from what it is (a coding has no id in Grounded); the first
+     * coder's coding of a code keeps the id earlier versions derived from the quotation and code alone.
+     */
+    static UUID codingGuid(Quotation quotation, Coding coding) {
+        boolean first = quotation.codingsOf(coding.codeId()).get(0).equals(coding);
+        return first ? RefiValues.derived("coding", quotation.id(), coding.codeId())
+                : RefiValues.derived("coding", quotation.id(), coding.codeId(), coding.coder());
+    }
+
+    /** The memo an imported source's Description became (another tool's document memo). */
+    static UUID descriptionMemo(UUID documentId) {
+        return RefiValues.derived("source-memo", documentId);
+    }
+
     static UUID turnSelection(Document document, int start) {
         return RefiValues.derived("speaker-turn", document.id(), start);
     }
@@ -321,10 +336,7 @@ final class QdeWriter {
         description(element, quotation.id(), quotation.comment());
         for (Coding each : quotation.codings()) {
             Element coding = xml.add(element, "Coding");
-            // The first coder's coding keeps the id earlier versions derived from the quotation and code alone.
-            boolean first = quotation.codingsOf(each.codeId()).get(0).equals(each);
-            XmlOut.set(coding, "guid", first ? RefiValues.derived("coding", quotation.id(), each.codeId())
-                    : RefiValues.derived("coding", quotation.id(), each.codeId(), each.coder()));
+            XmlOut.set(coding, "guid", codingGuid(quotation, each));
             XmlOut.set(coding, "creatingUser", user(each.coder()));
             XmlOut.set(coding, "creationDateTime", RefiValues.format(each.createdAt()));
             XmlOut.set(xml.add(coding, "CodeRef"), "targetGUID", each.codeId());
@@ -341,7 +353,9 @@ final class QdeWriter {
     private String documentMemos(Document document) {
         return project.memos().stream()
                 .filter(memo -> memo.linkedIds().contains(document.id()))
-                .map(memo -> memo.title().isBlank() ? memo.text() : memo.title() + "\n" + memo.text())
+                // The memo a Description became goes back as that Description, without the title Grounded gave it.
+                .map(memo -> memo.title().isBlank() || memo.id().equals(descriptionMemo(document.id())) ? memo.text()
+                        : memo.title() + "\n" + memo.text())
                 .filter(text -> !text.isBlank())
                 .collect(java.util.stream.Collectors.joining("\n\n"));
     }

@@ -20,7 +20,7 @@ import org.w3c.dom.Node;
  */
 final class SourceReader {
 
-    record PendingCoding(String codeGuid, String userGuid, String created) {
+    record PendingCoding(String codeGuid, String userGuid, String created, String guid) {
     }
 
     /** A selection before its positions are converted; {@code wholeText} for a coding of the whole source. */
@@ -206,7 +206,7 @@ final class SourceReader {
         for (Element coding : Dom.children(parent, "Coding")) {
             Dom.child(coding, "CodeRef").flatMap(ref -> Dom.attribute(ref, "targetGUID")).ifPresent(code ->
                     codings.add(new PendingCoding(code, coding.getAttribute("creatingUser"),
-                            coding.getAttribute("creationDateTime"))));
+                            coding.getAttribute("creationDateTime"), coding.getAttribute("guid"))));
         }
         return codings;
     }

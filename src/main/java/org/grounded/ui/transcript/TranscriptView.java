@@ -35,6 +35,7 @@ import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
 import org.grounded.model.Quotation;
 import org.grounded.model.TextSpan;
+import org.grounded.ui.common.CappedWidth;
 import org.grounded.ui.codes.CodeDrag;
 
 /**
@@ -50,6 +51,9 @@ import org.grounded.ui.codes.CodeDrag;
  * what is seen.
  */
 public final class TranscriptView extends VBox {
+
+    /** The widest the "Again: …" button grows; a longer code name ends in "…". */
+    static final double AGAIN_MAX_WIDTH = 230;
 
     private final TranscriptViewModel viewModel;
     private final CodingViewModel coding;
@@ -157,11 +161,13 @@ public final class TranscriptView extends VBox {
         again.setId("apply-last-code");
         again.textProperty().bind(Bindings.when(coding.lastCodeNameProperty().isEmpty())
                 .then("Apply last code").otherwise(Bindings.concat("Again: ", coding.lastCodeNameProperty())));
-        again.setTooltip(new Tooltip("Apply the last code again (F4)"));
+        // A long code name ends in "…" inside the cap (the tooltip says it whole), so it never
+        // widens the bar and pushes the panes beside the transcript.
+        CappedWidth.capped(again, AGAIN_MAX_WIDTH, Bindings.when(coding.lastCodeNameProperty().isEmpty())
+                .then("Apply the last code again (F4)")
+                .otherwise(Bindings.concat("Apply \u201c", coding.lastCodeNameProperty(), "\u201d again (F4)")));
         again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));
         again.setOnAction(event -> coding.applyLastCode());
-        again.setMinWidth(Region.USE_PREF_SIZE);
-        again.setMaxWidth(230);
 
         ChoiceBox<Snap> snap = new ChoiceBox<>();
         snap.setId("snap-mode");

@@ -41,15 +41,20 @@ class KeptAsItCameTest {
     private static final String CASE = "C0FFEE00-AAAA-4BBB-8CCC-DDDDDDDDDDDD";
     private static final String SET = "BEEF0000-1111-4222-8333-444444444444";
     private static final String NOTE = "0DDBA115-0000-4000-8000-ABCDEFABCDEF";
+    private static final String CODING = "99999999-0000-4000-8000-0000000000AB";
     private static final String TEXT = "María: Fue un regalo 🍼 para otras mamás.\nMaría: Al principio tenía miedo.\n";
 
     @TempDir
     Path folder;
 
     private Path atlasFile() throws Exception {
+        return QdpxFiles.with("project.qde", atlasQde()).add("sources/" + SOURCE + ".txt", TEXT).writeTo(folder.resolve("atlas.qdpx"));
+    }
+
+    private static String atlasQde() {
         String coded = "Al principio tenía miedo.";
         int start = TEXT.codePointCount(0, TEXT.indexOf(coded));
-        String qde = """
+        return """
                 <?xml version="1.0" encoding="utf-8"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" name="Donación" origin="ATLAS.ti 23.2.1" creationDateTime="2023-08-16T15:00:00Z">
                 <Users><User guid="%s" name="Ana"/></Users>
@@ -65,7 +70,7 @@ class KeptAsItCameTest {
                   <Description></Description>
                   <PlainTextSelection guid="%s" name="miedo" startPosition="%d" endPosition="%d" creatingUser="%s" creationDateTime="2023-08-16T15:20:00Z">
                     <Description></Description>
-                    <Coding guid="99999999-0000-4000-8000-000000000001" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>
+                    <Coding guid="%s" creatingUser="%s"><CodeRef targetGUID="%s"/></Coding>
                   </PlainTextSelection>
                   <NoteRef targetGUID="%s"/>
                 </TextSource>
@@ -76,8 +81,7 @@ class KeptAsItCameTest {
                 <Description></Description>
                 </Project>
                 """.formatted(USER, FEARS, GIFT, RED, CASE, SOURCE, SOURCE, SOURCE, USER, SELECTION, start,
-                start + coded.codePointCount(0, coded.length()), USER, USER, GIFT, NOTE, NOTE, USER, SET, FEARS);
-        return QdpxFiles.with("project.qde", qde).add("sources/" + SOURCE + ".txt", TEXT).writeTo(folder.resolve("atlas.qdpx"));
+                start + coded.codePointCount(0, coded.length()), USER, CODING, USER, GIFT, NOTE, NOTE, USER, SET, FEARS);
     }
 
     private Project imported(Path file) throws Exception {
@@ -116,6 +120,7 @@ class KeptAsItCameTest {
         assertThat(attributeValues(xml, "TextSource", "guid")).containsExactly(SOURCE);
         assertThat(attributeValues(xml, "PlainTextSelection", "guid")).containsExactly(SELECTION);
         assertThat(attributeValues(xml, "PlainTextSelection", "creatingUser")).containsExactly(USER);
+        assertThat(attributeValues(xml, "Coding", "guid")).containsExactly(CODING);
         assertThat(attributeValues(xml, "Note", "guid")).containsExactly(NOTE);
         assertThat(attributeValues(xml, "Set", "guid")).containsExactly(SET);
         // References say the GUIDs the same way as the things they point at.
@@ -201,6 +206,7 @@ class KeptAsItCameTest {
 
         assertThat(attributeValues(xml, "Code", "guid")).containsExactly(FEARS, GIFT, RED);
         assertThat(attributeValues(xml, "User", "guid")).containsExactly(USER);
+        assertThat(attributeValues(xml, "Coding", "guid")).containsExactly(CODING);
         assertThat(withGuid(xml, "Code", FEARS).hasAttribute("color")).isFalse();
         assertThat(description(withGuid(xml, "PlainTextSelection", SELECTION))).isPresent();
         assertThat(description(xml.getDocumentElement())).isPresent();
@@ -213,6 +219,22 @@ class KeptAsItCameTest {
 
         assertThat(new String(RefiSchemas.entry(second, "project.qde"), StandardCharsets.UTF_8))
                 .isEqualTo(new String(RefiSchemas.entry(first, "project.qde"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSourcesDescriptionFromAnotherToolGoesOutAsItCame() throws Exception {
+        String text = atlasQde().replace("<Description></Description>\n  <PlainTextSelection",
+                "<Description>Entrevista en casa, con el bebé presente.</Description>\n  <PlainTextSelection").replace("<NoteRef targetGUID=\"" + NOTE + "\"/>\n</TextSource>", "</TextSource>");
+        Path file = QdpxFiles.with("project.qde", text).add("sources/" + SOURCE + ".txt", TEXT)
+                .writeTo(folder.resolve("described.qdpx"));
+        Project project = imported(file);
+        assertThat(project.memos()).anySatisfy(memo ->
+                assertThat(memo.text()).isEqualTo("Entrevista en casa, con el bebé presente."));
+
+        org.w3c.dom.Document xml = qde(exported(project, "described-out.qdpx"));
+
+        assertThat(description(withGuid(xml, "TextSource", SOURCE))).get().extracting(Element::getTextContent)
+                .isEqualTo("Entrevista en casa, con el bebé presente.");
     }
 
     // ---- rich text (NVivo writes a .docx beside each plain text) -------------------------------

@@ -123,7 +123,7 @@ class RealExportsTest {
 
     /**
      * What the tool wrote comes back as it wrote it (issue 20): every GUID of a code, source,
-     * selection and user spelled the same (ATLAS.ti writes them upper case), no colour on a code
+     * selection, coding and user spelled the same (ATLAS.ti writes them upper case), no colour on a code
      * that had none, an empty Description wherever there was one, and NVivo's .docx files
      * byte for byte under the same richTextPath.
      */
@@ -137,7 +137,7 @@ class RealExportsTest {
         org.w3c.dom.Document before = InteropRoundTripTest.qde(original);
         org.w3c.dom.Document after = InteropRoundTripTest.qde(exported);
 
-        for (String element : java.util.List.of("Code", "TextSource", "PlainTextSelection", "User")) {
+        for (String element : java.util.List.of("Code", "TextSource", "PlainTextSelection", "Coding", "User")) {
             java.util.Map<String, org.w3c.dom.Element> out = byGuid(after, element);
             for (org.w3c.dom.Element in : InteropRoundTripTest.elements(before, element)) {
                 String guid = in.getAttribute("guid");

@@ -118,7 +118,7 @@ public final class CooccurrenceView extends BorderPane {
                 "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
                 "Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to "
                         + "show it in the transcript.", viewModel::open);
-        setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, 0.66));
+        setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, viewModel.pairs()));
         setBottom(AnalysisWindowLayout.statusLine("cooccurrence-status", viewModel));
     }
 

@@ -56,6 +56,14 @@ public final class QuotationsBrowserView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** The browser's own keys, for the keyboard-shortcuts help. */
+    public static List<org.grounded.ui.help.ShortcutsDialog.Shortcut> shortcuts() {
+        return List.of(
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: copy as citation",
+                        COPY_CITATION.getDisplayText()),
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: show in the transcript", "Enter"));
+    }
+
     private final QuotationsBrowserViewModel viewModel;
     private final TableView<QuotationRow> table = new TableView<>();
     private final Label source = new Label();
@@ -195,8 +203,8 @@ public final class QuotationsBrowserView extends BorderPane {
         table.getColumns().setAll(List.of(
                 column("Document", 110, QuotationRow::document),
                 column("Participant", 110, row -> String.join(QuotationsExport.JOIN, row.participants())),
-                column("¶", 44, row -> String.valueOf(row.paragraph())),
-                column("Characters", 100, row -> row.start() + "–" + row.end()),
+                numeric(column("¶", 44, row -> String.valueOf(row.paragraph()))),
+                numeric(column("Characters", 100, row -> row.start() + "–" + row.end())),
                 column("Codes", 160, row -> String.join(QuotationsExport.JOIN, row.codes())),
                 column("Text", 380, row -> oneLine(row.text())),
                 column("Comment", 130, row -> oneLine(row.comment())),
@@ -256,6 +264,20 @@ public final class QuotationsBrowserView extends BorderPane {
         });
         column.getStyleClass().add("quotations-" + title.toLowerCase(java.util.Locale.ROOT).replace("¶", "paragraph"));
         return column;
+    }
+
+    /** Sorted as numbers (9 before 11), by the first number of a range. */
+    private static TableColumn<QuotationRow, String> numeric(TableColumn<QuotationRow, String> column) {
+        column.setComparator(java.util.Comparator.comparingInt(QuotationsBrowserView::leadingNumber));
+        return column;
+    }
+
+    static int leadingNumber(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(text.substring(0, end));
     }
 
     private static String oneLine(String text) {

@@ -67,7 +67,7 @@ class WordFrequencyViewTest {
     }
 
     @Test
-    void theTopWordIsCountedAScopeRecountsAndADoubleClickSearchesForIt(FxRobot robot) {
+    void theTopWordIsCountedAScopeRecountsAndADoubleClickSearchesForIt(FxRobot robot) throws Exception {
         driver.openSample(robot);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,6 +88,15 @@ class WordFrequencyViewTest {
         WordCloudView cloud = robot.lookup("#words-cloud").queryAs(WordCloudView.class);
         assertThat(cloud.placed()).isNotEmpty();
         assertThat(cloud.placed().get(0).word()).isEqualTo("milk");
+        WordFrequencyViewModel.CloudPicture picture = WaitForAsyncUtils.asyncFx(() -> cloud.picture().orElseThrow())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(picture.width()).isEqualTo((int) Math.round(cloud.getWidth() * WordCloudView.PNG_SCALE));
+        assertThat(java.util.Arrays.stream(picture.argb()).filter(pixel -> pixel != 0xFFFFFFFF).count())
+                .as("pixels of the words").isGreaterThan(1000);
+        javafx.scene.control.TextArea stopWords = WaitForAsyncUtils.asyncFx(() ->
+                (javafx.scene.control.TextArea) new StopWordsDialog(StopWordsDialogViewModel.of(project()))
+                        .getDialogPane().lookup("#stop-words-text")).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(stopWords.getText()).startsWith("a\nabout\nabove\n");
 
         Document lucia = project().documents().stream().filter(d -> d.name().equals("03-lucia")).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
