@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.grounded.model.Coding;
-import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 
@@ -74,22 +73,7 @@ public record CoderFilter(Set<String> coders) {
      * project itself when every coder counts. The project given is not changed.
      */
     public Project applyTo(Project project) {
-        if (isAll()) {
-            return project;
-        }
-        EntityEdit.Builder edit = EntityEdit.builder("Codings by " + label());
-        for (Quotation quotation : project.quotations()) {
-            Quotation kept = applyTo(quotation);
-            if (kept != quotation) {
-                edit.update(quotation, kept);
-            }
-        }
-        Project copy = project.copy();
-        EntityEdit built = edit.build();
-        if (!built.isEmpty()) {
-            copy.apply(built);
-        }
-        return copy;
+        return isAll() ? project : project.copyWithFewerCodings(this::applyTo);
     }
 
     /** "all coders", or the names in alphabetical order: for titles, status lines and exports. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * The study: the aggregate that owns every document, participant, code, quotation, memo and
@@ -157,6 +158,39 @@ public final class Project {
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
         copy.revision = revision;
         copy.codeTree = codeTree;
+        return copy;
+    }
+
+    /**
+     * A copy in which quotations are replaced by versions with fewer codings: what a view that counts
+     * only part of the codings reads (a coder filter, decision 0029). Not an edit; the copy is for
+     * counting, never saved. Faster than applying an edit to a copy, since taking codes away cannot
+     * break what the project's checks guard.
+     *
+     * @param fewer returns the quotation itself or the same quotation (id, document, range) with some
+     *              of its codes or codings taken away
+     * @throws IllegalArgumentException when a replacement moves a quotation or adds a code
+     */
+    public Project copyWithFewerCodings(UnaryOperator<Quotation> fewer) {
+        Project copy = copy();
+        for (Map.Entry<UUID, Entity> entry : copy.stores.get(Quotation.class).entrySet()) {
+            Quotation before = (Quotation) entry.getValue();
+            Quotation after = fewer.apply(before);
+            if (after == before) {
+                continue;
+            }
+            if (!after.id().equals(before.id()) || !after.documentId().equals(before.documentId())
+                    || after.start() != before.start() || after.end() != before.end()
+                    || !before.codeIds().containsAll(after.codeIds())) {
+                throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
+            }
+            entry.setValue(after);
+            for (UUID codeId : before.codeIds()) {
+                if (!after.codeIds().contains(codeId)) {
+                    removeFromIndex(copy.quotationsByCode, codeId, before.id());
+                }
+            }
+        }
         return copy;
     }
 

@@ -83,4 +83,21 @@ class CoderFilterTest {
         assertThat(filter.keeps("Cy")).isFalse();
         assertThat(CoderFilter.of(List.of()).isAll()).isTrue();
     }
+
+    @Test
+    void theFilteredCopyIndexesOnlyTheCodesLeft() {
+        var bens = CoderFilter.of(List.of("Ben")).applyTo(study.project);
+
+        assertThat(bens.quotationsWithCode(study.duty.id())).hasSize(1);
+        assertThat(study.project.quotationsWithCode(study.duty.id())).hasSize(2);
+        assertThat(bens.quotationsWithCode(study.fears.id())).hasSize(2);
+        assertThat(bens.quotationsIn(study.interview.id())).hasSize(2);
+    }
+
+    @Test
+    void aCopyWithFewerCodingsRefusesToMoveAQuotation() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                study.project.copyWithFewerCodings(q -> q.withRange(q.start(), q.end() + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
