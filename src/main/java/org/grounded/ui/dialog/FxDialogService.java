@@ -96,6 +96,8 @@ public final class FxDialogService implements DialogService {
         }
         buttons.add(ButtonType.CANCEL);
         alert.getButtonTypes().setAll(buttons);
+        // Each answer as wide as its words: at one width for all, a long answer was cut.
+        buttons.forEach(type -> ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false));
         return alert.showAndWait().map(values::get);
     }
 

@@ -107,6 +107,10 @@ public final class WindowFit {
      */
     public static void fit(Dialog<?> dialog) {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // A button is never narrower than its label (the bar would cut "Standard (code points)").
+        dialog.setOnShowing(event -> dialog.getDialogPane().getButtonTypes().stream()
+                .map(dialog.getDialogPane()::lookupButton).filter(Region.class::isInstance)
+                .forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE)));
         dialog.setOnShown(event -> {
             Window window = dialog.getDialogPane().getScene().getWindow();
             Rectangle2D area = usableArea(dialog.getOwner() != null ? dialog.getOwner() : window);

@@ -47,8 +47,17 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.add(keysLabel("Ctrl+C"), 1, row++);
         grid.add(new Label("Select the whole transcript"), 0, row);
         grid.add(keysLabel("Ctrl+A"), 1, row);
-        getDialogPane().setContent(others.isEmpty() ? grid
-                : new javafx.scene.layout.HBox(36, grid, otherGrid(otherTitle, others)));
+        javafx.scene.layout.Region lists = others.isEmpty() ? grid
+                : new javafx.scene.layout.HBox(36, grid, otherGrid(otherTitle, others));
+        lists.setPadding(new javafx.geometry.Insets(0, 24, 0, 0));
+        // The lists are longer than a laptop's screen is tall: they scroll, the Close button stays.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(lists);
+        scroll.setId("shortcuts-scroll");
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(520);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        getDialogPane().setContent(scroll);
+        setResizable(true);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 

@@ -103,6 +103,7 @@ public final class GroundedApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         placement.restoreBounds(stage, 1440, 900);
         view[0].restoreDividers(placement);
+        view[0].keepOpenWindowsIn(settings.node("window").node("analysis"));
         stage.show();
         // Some window managers (GTK under openbox) open the window at its minimum size whatever
         // was asked before it showed: ask again once it is on screen.

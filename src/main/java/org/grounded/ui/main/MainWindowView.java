@@ -54,6 +54,7 @@ public final class MainWindowView extends BorderPane {
     private final WorkspaceView workspace;
     private final SearchWindow searchWindow;
     private final NetworkWindow networkWindow;
+    private final OpenWindows openWindows;
 
     /**
      * @param exit   ends the application once the project is closed (Quit, closing the window)
@@ -64,6 +65,8 @@ public final class MainWindowView extends BorderPane {
         this.exit = exit;
         this.icons = icons;
         getStyleClass().add("main-window");
+        // First: it must see the project close while the analysis windows still show.
+        this.openWindows = new OpenWindows(viewModel.workspace());
         this.analysisWindows = new AnalysisWindows(viewModel.analysis(), viewModel.workspace(),
                 () -> getScene() == null ? null : getScene().getWindow());
         this.networkWindow = new NetworkWindow(viewModel.network(), viewModel.workspace(),
@@ -76,6 +79,7 @@ public final class MainWindowView extends BorderPane {
             }
         });
         viewModel.analysis().words().setSearch(this::searchFor);
+        openWindows.track(viewModel, analysisWindows, searchWindow, networkWindow);
         defineCommands();
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -435,6 +439,11 @@ public final class MainWindowView extends BorderPane {
     void restoreDividers(WindowPlacement placement) {
         placement.restoreDividers("dividers", workspace.dividers(), workspace.getDividers().size());
         placement.restoreDividers("right-dividers", workspace.rightDividers(), 1);
+    }
+
+    /** Remembers the analysis windows open on a project in these settings, and reopens them with it. */
+    void keepOpenWindowsIn(java.util.prefs.Preferences settings) {
+        openWindows.keepIn(settings);
     }
 
     void saveDividers(WindowPlacement placement) {

@@ -87,6 +87,7 @@ class EveryWindowFitsTest {
         STATISTICS(view -> view.analysisWindows().show(AnalysisWindows.Kind.STATISTICS)),
         AGREEMENT(view -> view.analysisWindows().show(AnalysisWindows.Kind.AGREEMENT)),
         SEARCH(view -> view.searchWindow().show(false)),
+        NETWORK(view -> menuItem(view, "menu-new-network").fire()),
         GUIDE(view -> menuItem(view, "menu-user-guide").fire());
 
         private final Consumer<MainWindowView> open;
@@ -130,6 +131,9 @@ class EveryWindowFitsTest {
         openStudy(robot);
         List<String> problems = new ArrayList<>();
         for (AnalysisWindow kind : AnalysisWindow.values()) {
+            if (kind == AnalysisWindow.NETWORK) {
+                dialogs.texts.push(Optional.of("Figure " + kind.ordinal()));
+            }
             Window window = opens(robot, () -> kind.open.accept(view));
             problems.addAll(problemsOf(robot, window));
         }
@@ -140,6 +144,9 @@ class EveryWindowFitsTest {
     void ctrlWClosesEachWindowAndLeavesTheProjectOpen(FxRobot robot) {
         openStudy(robot);
         for (AnalysisWindow kind : AnalysisWindow.values()) {
+            if (kind == AnalysisWindow.NETWORK) {
+                dialogs.texts.push(Optional.of("Figure " + kind.ordinal()));
+            }
             Window window = opens(robot, () -> kind.open.accept(view));
             robot.targetWindow(window).push(KeyCode.CONTROL, KeyCode.W);
             WaitForAsyncUtils.waitForFxEvents();
