@@ -2,6 +2,7 @@ package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
+import org.grounded.ui.main.HeadlessWorkbench;
 import org.grounded.ui.main.WindowBench;
 import org.grounded.files.FileNames;
 
@@ -24,8 +25,14 @@ public final class Launcher {
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));
-            // bench --window drives the window headless; the command line hands it over without knowing JavaFX.
-            System.exit(GroundedCommand.run((size, seed, actions, out) -> {
+            // The bench codes through the window's view models and drives the window headless for
+            // bench --window; the command line hands both over without knowing JavaFX.
+            System.exit(GroundedCommand.run((project, file, journal, documentId, codeId) -> {
+                HeadlessWorkbench workbench = HeadlessWorkbench.open(project, file, journal, "bench",
+                        java.time.Clock.systemDefaultZone());
+                workbench.show(documentId, codeId);
+                return workbench::code;
+            }, (size, seed, actions, out) -> {
                 WindowBench.headless();
                 return WindowBench.run(size, seed, actions, out);
             }, args));

@@ -34,7 +34,7 @@ class WindowBenchViewTest {
     void benchWindowPrintsALineForEveryMeasure() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = GroundedCommand.commandLine((size, seed, actions, printer) ->
+        CommandLine commandLine = GroundedCommand.commandLine(null, (size, seed, actions, printer) ->
                 WindowBench.run(size, seed, actions, printer));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));

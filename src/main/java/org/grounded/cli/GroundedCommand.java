@@ -26,15 +26,23 @@ public final class GroundedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The window's view models, for the window's part of {@code bench}'s coding action; null without the window. */
+    private final WindowModels windowModels;
     /** The window's measures for {@code bench --window}; null when the window is not at hand. */
     private final WindowBenchmark windowBenchmark;
 
     public GroundedCommand() {
-        this(null);
+        this(null, null);
     }
 
-    private GroundedCommand(WindowBenchmark windowBenchmark) {
+    private GroundedCommand(WindowModels windowModels, WindowBenchmark windowBenchmark) {
+        this.windowModels = windowModels;
         this.windowBenchmark = windowBenchmark;
+    }
+
+    /** The window's view models, when the launcher handed them over (for {@code grounded bench}). */
+    java.util.Optional<WindowModels> windowModels() {
+        return java.util.Optional.ofNullable(windowModels);
     }
 
     /** The window's measures, when the launcher handed them over. */
@@ -44,12 +52,15 @@ public final class GroundedCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        return run(null, args);
+        return run(null, null, args);
     }
 
-    /** Runs the command line, with the window's measures for {@code bench --window}, and returns the exit code. */
-    public static int run(WindowBenchmark windowBenchmark, String... args) {
-        CommandLine commandLine = commandLine(windowBenchmark);
+    /**
+     * Runs the command line with what the launcher knows of the window (either may be null: none) and
+     * returns the exit code.
+     */
+    public static int run(WindowModels windowModels, WindowBenchmark windowBenchmark, String... args) {
+        CommandLine commandLine = commandLine(windowModels, windowBenchmark);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -64,12 +75,12 @@ public final class GroundedCommand implements Runnable {
 
     /** The configured command line, also for tests that capture its output. */
     public static CommandLine commandLine() {
-        return commandLine(null);
+        return commandLine(null, null);
     }
 
-    /** The configured command line with the window's measures for {@code bench --window}. */
-    public static CommandLine commandLine(WindowBenchmark windowBenchmark) {
-        CommandLine commandLine = new CommandLine(new GroundedCommand(windowBenchmark));
+    /** The configured command line with the window's view models and measures for {@code bench}. */
+    public static CommandLine commandLine(WindowModels windowModels, WindowBenchmark windowBenchmark) {
+        CommandLine commandLine = new CommandLine(new GroundedCommand(windowModels, windowBenchmark));
         commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
         return commandLine;
     }

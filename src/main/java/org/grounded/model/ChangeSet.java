@@ -15,21 +15,22 @@ import java.util.UUID;
  * <p>Besides the entities changed, it names what their change reaches: the codes whose
  * quotations changed ({@link #countedCodes}: a quotation coded or uncoded) and the documents
  * whose quotations changed ({@link #quotedDocuments}). {@link #codeTree} says a code was added,
- * removed or moved, so the counts of the categories above may all differ. Anything else (groups,
+ * removed or moved, so the counts of the categories above may all differ; {@link #quotationChanges}
+ * keeps the quotations' changes themselves, so counts can follow them without a recount. Anything else (groups,
  * attributes, relation types, saved networks, the project's name, an edit that cannot tell) is
  * {@link #structure}: every pane rebuilds everything, the safe default.
  */
 public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documents, Set<UUID> participants,
                         Set<UUID> memos, Set<UUID> relations, Set<UUID> countedCodes, Set<UUID> quotedDocuments,
-                        boolean codeTree, boolean structure) {
+                        boolean codeTree, boolean structure, List<Change> quotationChanges) {
 
     /** What an edit that does not say reports: everything may have changed. */
     public static final ChangeSet EVERYTHING = new ChangeSet(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), true, true);
+            Set.of(), Set.of(), Set.of(), true, true, List.of());
 
     /** Nothing changed. */
     public static final ChangeSet NOTHING = new ChangeSet(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), false, false);
+            Set.of(), Set.of(), Set.of(), false, false, List.of());
 
     public ChangeSet {
         codes = Set.copyOf(codes);
@@ -40,6 +41,7 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
         relations = Set.copyOf(relations);
         countedCodes = Set.copyOf(countedCodes);
         quotedDocuments = Set.copyOf(quotedDocuments);
+        quotationChanges = List.copyOf(quotationChanges);
     }
 
     /** What a list of entity changes touches; the same list undone touches the same. */
@@ -58,7 +60,7 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
                 joined(documents, other.documents), joined(participants, other.participants),
                 joined(memos, other.memos), joined(relations, other.relations),
                 joined(countedCodes, other.countedCodes), joined(quotedDocuments, other.quotedDocuments),
-                codeTree || other.codeTree, false);
+                codeTree || other.codeTree, false, joined(quotationChanges, other.quotationChanges));
     }
 
     /** Whether a code's record changed (name, colour, place) or its quotations did. */
@@ -93,6 +95,12 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
         return false;
     }
 
+    private static List<Change> joined(List<Change> a, List<Change> b) {
+        List<Change> both = new java.util.ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
     private static Set<UUID> joined(Set<UUID> a, Set<UUID> b) {
         if (b.isEmpty()) {
             return a;
@@ -115,6 +123,7 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
         private final Set<UUID> relations = new HashSet<>();
         private final Set<UUID> countedCodes = new HashSet<>();
         private final Set<UUID> quotedDocuments = new HashSet<>();
+        private final List<Change> quotationChanges = new java.util.ArrayList<>();
         private boolean codeTree;
         private boolean structure;
 
@@ -128,6 +137,7 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
                 }
             } else if (subject instanceof Quotation quotation) {
                 quotations.add(quotation.id());
+                quotationChanges.add(change);
                 for (Entity side : new Entity[] {change.before(), change.after()}) {
                     if (side instanceof Quotation q) {
                         countedCodes.addAll(q.codeIds());
@@ -152,7 +162,7 @@ public record ChangeSet(Set<UUID> codes, Set<UUID> quotations, Set<UUID> documen
                 return EVERYTHING;
             }
             return new ChangeSet(codes, quotations, documents, participants, memos, relations, countedCodes,
-                    quotedDocuments, codeTree, false);
+                    quotedDocuments, codeTree, false, quotationChanges);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.grounded.model;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,24 +36,37 @@ public final class CodeCounts {
     }
 
     /**
-     * These counts with the named codes, and the categories above them, counted again from the
-     * project's index of quotations by code, without a pass over every quotation: what a coding
-     * action costs the code tree. The tree's shape must be as it was when these counts were made
-     * (a code added, removed or moved needs {@link #of}); a code no longer in the project is dropped.
+     * These counts after quotation changes (an edit's, applied or, for an undo, reverted): each
+     * quotation's old codes, and the categories above them, count one less, its new ones one more,
+     * without a pass over every quotation; what a coding action costs the code tree. The tree's
+     * shape must be as it was when these counts were made (a code added, removed or moved needs
+     * {@link #of}).
      */
-    public CodeCounts recount(Project project, Collection<UUID> codeIds) {
-        CodeTree tree = project.codeTree();
-        Set<UUID> affected = new HashSet<>();
-        for (UUID codeId : codeIds) {
-            affected.addAll(tree.selfAndAncestors(codeId));
+    public CodeCounts updated(Project project, List<Change> quotationChanges, EditDirection direction) {
+        if (quotationChanges.isEmpty()) {
+            return this;
         }
+        CodeTree tree = project.codeTree();
+        int sign = direction == EditDirection.APPLIED ? 1 : -1;
         Map<UUID, Integer> newDirect = new HashMap<>(direct);
         Map<UUID, Integer> newAggregated = new HashMap<>(aggregated);
-        for (UUID codeId : affected) {
-            put(newDirect, codeId, project.quotationCount(codeId));
-            put(newAggregated, codeId, aggregated(project, tree, codeId));
+        for (Change change : quotationChanges) {
+            if (change.before() instanceof Quotation before) {
+                count(newDirect, newAggregated, tree, before, -sign);
+            }
+            if (change.after() instanceof Quotation after) {
+                count(newDirect, newAggregated, tree, after, sign);
+            }
         }
+        newDirect.values().removeIf(count -> count == 0);
+        newAggregated.values().removeIf(count -> count == 0);
         return new CodeCounts(Map.copyOf(newDirect), Map.copyOf(newAggregated));
+    }
+
+    private static void count(Map<UUID, Integer> direct, Map<UUID, Integer> aggregated, CodeTree tree,
+                              Quotation quotation, int by) {
+        quotation.codeIds().forEach(codeId -> direct.merge(codeId, by, Integer::sum));
+        tree.countedCodes(quotation, true).forEach(codeId -> aggregated.merge(codeId, by, Integer::sum));
     }
 
     /** The distinct quotations coded with the code or any of its sub-codes. */
@@ -72,14 +84,6 @@ public final class CodeCounts {
             quotations.addAll(project.quotationIdsWithCode(code.id()));
         }
         return quotations.size();
-    }
-
-    private static void put(Map<UUID, Integer> counts, UUID codeId, int count) {
-        if (count == 0) {
-            counts.remove(codeId);
-        } else {
-            counts.put(codeId, count);
-        }
     }
 
     /** The quotations coded with exactly this code. */

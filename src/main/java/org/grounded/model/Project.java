@@ -31,6 +31,8 @@ public final class Project {
             Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
 
     private ProjectInfo info;
+    /** How an imported file wrote what the entities keep in Grounded's form; set at restore, never edited. */
+    private ImportedForm importedForm = ImportedForm.NONE;
     private StopWords stopWords = StopWords.BUILT_IN;
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
@@ -68,14 +70,26 @@ public final class Project {
      * rather than half-loaded. Built-in relation types are added when missing.
      */
     public static Project restore(ProjectInfo info, Collection<? extends Entity> entities) {
-        return restore(info, StopWords.BUILT_IN, entities);
+        return restore(info, StopWords.BUILT_IN, entities, ImportedForm.NONE);
     }
 
     /** {@link #restore(ProjectInfo, Collection)} with the project's stop-word changes. */
     public static Project restore(ProjectInfo info, StopWords stopWords, Collection<? extends Entity> entities) {
+        return restore(info, stopWords, entities, ImportedForm.NONE);
+    }
+
+    /** Rebuilds a project as {@link #restore(ProjectInfo, Collection)} does, remembering how it was imported. */
+    public static Project restore(ProjectInfo info, Collection<? extends Entity> entities, ImportedForm importedForm) {
+        return restore(info, StopWords.BUILT_IN, entities, importedForm);
+    }
+
+    /** {@link #restore(ProjectInfo, Collection)} with the project's stop-word changes and how it was imported. */
+    public static Project restore(ProjectInfo info, StopWords stopWords, Collection<? extends Entity> entities,
+                                  ImportedForm importedForm) {
         RestoreChecks.requireDistinctIds(entities);
         Project project = new Project(info);
         project.stopWords = Objects.requireNonNull(stopWords);
+        project.importedForm = Objects.requireNonNull(importedForm, "importedForm");
         RelationType.BUILT_IN.forEach(project::insert);
         Map<Class<? extends Entity>, List<Entity>> byKind = new LinkedHashMap<>();
         project.stores.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
@@ -136,6 +150,7 @@ public final class Project {
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
     public Project copy() {
         Project copy = new Project(info);
+        copy.importedForm = importedForm;
         copy.stopWords = stopWords;
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
@@ -285,6 +300,11 @@ public final class Project {
 
     public ProjectInfo info() {
         return info;
+    }
+
+    /** How the file this project was imported from wrote what it holds ({@link ImportedForm#NONE} if not imported). */
+    public ImportedForm importedForm() {
+        return importedForm;
     }
 
     /** The project's changes to the built-in stop-word lists of word frequencies. */

@@ -24,6 +24,12 @@ public record StopWordsEdit(StopWords before, StopWords after, String descriptio
         project.setStopWords(before);
     }
 
+    /** No pane shows the stop words; the word-frequency window recounts on every edit anyway. */
+    @Override
+    public ChangeSet changeSet() {
+        return ChangeSet.NOTHING;
+    }
+
     /** The edit that undoes this one. */
     public StopWordsEdit inverse() {
         return new StopWordsEdit(after, before, "Undo " + description);

@@ -18,11 +18,11 @@ public final class StopWordLists {
 
     /** The built-in stop words of a document language, sorted. */
     public static Set<String> builtIn(String documentLanguage) {
-        Set<String> words = new TreeSet<>();
+        TreeSet<String> words = new TreeSet<>();
         for (Object word : StemLanguage.of(documentLanguage).stopWords()) {
             words.add(word instanceof char[] chars ? new String(chars) : String.valueOf(word));
         }
-        return Set.copyOf(words);
+        return java.util.Collections.unmodifiableSortedSet(words);
     }
 
     /** The words left out of a document of this language: built-in ones the project keeps, and the project's own. */

@@ -67,6 +67,7 @@ public final class WordFrequencies {
         Map<String, Set<String>> stopWordsByLanguage = new HashMap<>();
         Map<String, Tally> tallies = new HashMap<>();
         long counted = 0;
+        WordCutter cutter = new WordCutter();
         List<Document> documents = List.copyOf(project.documents());
         for (int documentIndex = 0; documentIndex < documents.size(); documentIndex++) {
             if (progress.isCancelled()) {
@@ -79,7 +80,8 @@ public final class WordFrequencies {
             }
             Set<String> stopWords = request.stopWords() == StopWordUse.KEEP ? Set.of()
                     : stopWordsByLanguage.computeIfAbsent(StopWordChanges.languageOf(document.language()),
-                            language -> StopWordLists.effective(project.stopWords(), language));
+                            // a hash set: looked up for every word of the study
+                            language -> new java.util.HashSet<>(StopWordLists.effective(project.stopWords(), language)));
             for (Passage passage : Passages.of(document, attribution)) {
                 if (!scope.includes(passage)) {
                     continue;
@@ -92,8 +94,10 @@ public final class WordFrequencies {
                 List<Integer> speakers = passage.participantIds().stream().map(participantIndex::get)
                         .filter(Objects::nonNull).toList();
                 String text = document.text().substring(withoutSpeakerLabel(document, passage), passage.end());
-                for (String word : words(text)) {
-                    if (stopWords.contains(word) || word.codePointCount(0, word.length()) < request.minimumLength()) {
+                for (String word : cutter.words(text)) {
+                    if (word.length() < request.minimumLength()
+                            || request.minimumLength() > 1 && word.codePointCount(0, word.length()) < request.minimumLength()
+                            || stopWords.contains(word)) {
                         continue;
                     }
                     counted++;
@@ -206,22 +210,60 @@ public final class WordFrequencies {
 
     /** The words of a text: runs the standard tokenizer, keeps tokens with a letter, lower case, apostrophes as {@code '}. */
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        try (TokenStream stream = new LowerCaseFilter(tokenizer)) {
-            tokenizer.setReader(new StringReader(text));
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.codePoints().anyMatch(Character::isLetter)) {
-                    words.add(word.replace('\u2019', '\'').replace('\u02BC', '\''));
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading a string cannot fail", e);
+        try (WordCutter cutter = new WordCutter()) {
+            return cutter.words(text);
         }
-        return words;
+    }
+
+    /**
+     * One standard tokenizer, reset for each passage: making a tokenizer per passage cost more than
+     * the counting itself on a 1,000-transcript study (see {@code WordsBench}).
+     */
+    private static final class WordCutter implements AutoCloseable {
+        private final StandardTokenizer tokenizer = new StandardTokenizer();
+        private final TokenStream stream = new LowerCaseFilter(tokenizer);
+        private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+
+        List<String> words(String text) {
+            List<String> words = new ArrayList<>();
+            try {
+                tokenizer.setReader(new StringReader(text));
+                stream.reset();
+                while (stream.incrementToken()) {
+                    if (hasLetter(term)) {
+                        String word = term.toString();
+                        words.add(word.indexOf('\u2019') < 0 && word.indexOf('\u02BC') < 0 ? word
+                                : word.replace('\u2019', '\'').replace('\u02BC', '\''));
+                    }
+                }
+                stream.end();
+                stream.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading a string cannot fail", e);
+            }
+            return words;
+        }
+
+        private static boolean hasLetter(CharTermAttribute term) {
+            char[] buffer = term.buffer();
+            int length = term.length();
+            for (int i = 0; i < length; ) {
+                int codePoint = Character.codePointAt(buffer, i, length);
+                if (Character.isLetter(codePoint)) {
+                    return true;
+                }
+                i += Character.charCount(codePoint);
+            }
+            return false;
+        }
+
+        @Override
+        public void close() {
+            try {
+                stream.close();
+            } catch (IOException | IllegalStateException e) {
+                // closed after each text already; nothing is held
+            }
+        }
     }
 }

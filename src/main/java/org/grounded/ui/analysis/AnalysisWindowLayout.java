@@ -44,6 +44,8 @@ public final class AnalysisWindowLayout {
         list.setId(listId);
         VBox drillDown = new VBox(heading, list);
         drillDown.getStyleClass().add("drill-down");
+        // Its title and a line of the hint while nothing is chosen: the table above keeps the room.
+        drillDown.setMinHeight(72);
         VBox.setVgrow(list, Priority.ALWAYS);
         return drillDown;
     }
@@ -61,11 +63,33 @@ public final class AnalysisWindowLayout {
         return pane;
     }
 
-    /** The result above its drill-down, the divider at {@code divider} of the height. */
-    public static SplitPane resultAbove(Node result, Node drillDown, double divider) {
+    /** Where the divider starts: the result takes the height, the drill-down shows its title and a hint. */
+    public static final double DRILL_DOWN_CLOSED = 0.86;
+    /** Where the divider goes when a cell is chosen: the passages get a good third of the height. */
+    public static final double DRILL_DOWN_OPEN = 0.6;
+
+    /**
+     * The result above its drill-down. The table gets the room: the drill-down starts small and
+     * grows to a third of the height when {@code passages} fill (a cell was chosen), unless the
+     * user already made it that big.
+     */
+    public static SplitPane resultAbove(Node result, Node drillDown, ObservableList<?> passages) {
         SplitPane split = new SplitPane(result, drillDown);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(divider);
+        split.setDividerPositions(DRILL_DOWN_CLOSED);
+        passages.addListener((javafx.collections.ListChangeListener<Object>) change -> {
+            if (!passages.isEmpty() && split.getDividerPositions()[0] > DRILL_DOWN_OPEN + 0.01) {
+                split.setDividerPositions(DRILL_DOWN_OPEN);
+            }
+        });
+        return split;
+    }
+
+    /** The result above a details pane that is always in use, its divider at {@code position}. */
+    public static SplitPane resultAbove(Node result, Node details, double position) {
+        SplitPane split = new SplitPane(result, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(position);
         return split;
     }
 

@@ -106,7 +106,8 @@ public final class CodeTreeViewModel {
     }
 
     /**
-     * After an edit: recounts only the codes it coded or uncoded (and the categories above them),
+     * After an edit: counts only the quotations it changed (their old codes and the categories above
+     * them one less, their new ones one more),
      * rebuilds the tree's nodes when a code changed, and leaves the tree alone when no code did. A
      * code added, removed or moved, or an edit that cannot tell, counts everything again.
      */
@@ -119,7 +120,7 @@ public final class CodeTreeViewModel {
         if (!change.touchesCodes()) {
             return;
         }
-        counts = counts.recount(project, change.countedCodes());
+        counts = counts.updated(project, change.quotationChanges(), workspace.lastDirection());
         show(project);
     }
 

@@ -175,7 +175,7 @@ public final class FxDialogService implements DialogService {
         if (stylesheet != null) {
             dialog.getDialogPane().getStylesheets().add(stylesheet);
         }
-        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        WindowFit.fit(dialog);
     }
 
     private static Label wrappingLabel(String message) {

@@ -19,6 +19,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.grounded.ui.dialog.WindowFit;
 
 /**
  * Help → User guide: a page of {@code docs/guide} in a window of its own, beside the main window
@@ -47,17 +48,15 @@ public final class GuideWindow {
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("guide");
-        Scene scene = new Scene(scroll, COLUMN_WIDTH + 70, 720);
-        scene.getStylesheets().addAll(stylesheets);
+        Scene scene = WindowFit.scene(scroll, owner, stylesheets, COLUMN_WIDTH + 70, 720);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.setTitle("Grounded — " + title);
-        stage.setMinWidth(420);
-        stage.setMinHeight(300);
         if (owner != null) {
             stage.initOwner(owner);
         }
+        WindowFit.place(stage, owner, 420, 300);
     }
 
     public Stage stage() {

@@ -6,11 +6,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.grounded.ui.analysis.agreement.AgreementView;
@@ -19,6 +17,7 @@ import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
 import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
 import org.grounded.ui.analysis.words.WordFrequencyView;
+import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
@@ -86,6 +85,10 @@ public final class AnalysisWindows {
         return Optional.ofNullable(stages.get(kind));
     }
 
+    private static java.util.List<String> stylesheets(Window main) {
+        return main != null && main.getScene() != null ? main.getScene().getStylesheets() : java.util.List.of();
+    }
+
     private Stage create(Kind kind) {
         Stage stage = new Stage();
         Window main = owner.get();
@@ -127,19 +130,13 @@ public final class AnalysisWindows {
                 copy = viewModels.statistics()::copy;
             }
         }
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(content, Math.min(kind.width, screen.getWidth() - 40),
-                Math.min(kind.height, screen.getHeight() - 40));
-        if (main != null && main.getScene() != null) {
-            scene.getStylesheets().addAll(main.getScene().getStylesheets());
-        }
+        Scene scene = WindowFit.scene(content, main, stylesheets(main), kind.width, kind.height);
         // Ctrl+C copies the whole table (a text field that has the focus keeps its own Ctrl+C);
         // Ctrl+W closes this window, not the project.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), copy);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
         stage.setScene(scene);
-        stage.setMinWidth(560);
-        stage.setMinHeight(400);
+        WindowFit.place(stage, main, 560, 400);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> kind.title() + " — "
                 + workspace.session().map(ProjectSession::name).orElse("Grounded"), workspace.sessionProperty()));
         stage.setOnShown(event -> active.accept(true));

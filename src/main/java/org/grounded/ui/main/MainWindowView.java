@@ -23,11 +23,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.glyphfont.FontAwesome;
+import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.help.AboutDialog;
 import org.grounded.ui.help.GuidePage;
 import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
+import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.network.NetworkWindow;
 import org.grounded.model.AttributeScope;
 import org.grounded.ui.status.StatusBarView;
@@ -142,9 +144,11 @@ public final class MainWindowView extends BorderPane {
                 networkWindow.show();
             }
         });
-        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
-                java.util.Arrays.stream(NetworkShortcut.values())
-                        .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(),
+                "In the network and quotations windows", java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(NetworkShortcut.values())
+                                .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())),
+                        QuotationsBrowserView.shortcuts().stream()).toList())));
         actions.put(Command.USER_GUIDE, () -> new GuideWindow(getScene() == null ? null : getScene().getWindow(),
                 getScene() == null ? List.of() : getScene().getStylesheets(), GuidePage.load(GuidePage.FIRST_PAGE)).show());
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
@@ -389,6 +393,7 @@ public final class MainWindowView extends BorderPane {
             dialog.initOwner(getScene().getWindow());
             dialog.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         }
+        WindowFit.fit(dialog);
         dialog.showAndWait();
     }
 

@@ -3,13 +3,12 @@ package org.grounded.ui.network;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
@@ -66,11 +65,8 @@ public final class NetworkWindow {
             window.initOwner(main);
         }
         view = new NetworkView(viewModel);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1240, screen.getWidth() - 40), Math.min(800, screen.getHeight() - 40));
-        if (main != null && main.getScene() != null) {
-            scene.getStylesheets().addAll(main.getScene().getStylesheets());
-        }
+        Scene scene = WindowFit.scene(view, main, main != null && main.getScene() != null
+                ? main.getScene().getStylesheets() : java.util.List.of(), 1240, 800);
         for (NetworkShortcut shortcut : NetworkShortcut.values()) {
             shortcut.keys().ifPresent(keys -> scene.getAccelerators().put(keys, () -> run(shortcut)));
         }
@@ -81,8 +77,7 @@ public final class NetworkWindow {
             }
         });
         window.setScene(scene);
-        window.setMinWidth(640);
-        window.setMinHeight(440);
+        WindowFit.place(window, main, 640, 440);
         window.titleProperty().bind(Bindings.createStringBinding(() -> "Semantic network — "
                 + workspace.session().map(ProjectSession::name).orElse("Grounded"), workspace.sessionProperty()));
         window.setOnShown(event -> viewModel.setActive(true));

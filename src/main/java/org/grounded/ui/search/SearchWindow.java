@@ -1,12 +1,11 @@
 package org.grounded.ui.search;
 
 import java.util.function.Supplier;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.grounded.ui.dialog.WindowFit;
 
 /**
  * The search window, owned by the main window (in front of it, closing with it), created the
@@ -55,16 +54,12 @@ public final class SearchWindow {
             stage.initOwner(main);
         }
         view = new SearchView(viewModel);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1200, screen.getWidth() - 40), Math.min(620, screen.getHeight() - 40));
-        if (main != null && main.getScene() != null) {
-            scene.getStylesheets().addAll(main.getScene().getStylesheets());
-        }
+        Scene scene = WindowFit.scene(view, main, main != null && main.getScene() != null
+                ? main.getScene().getStylesheets() : java.util.List.of(), 1200, 620);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
         stage.setScene(scene);
         stage.setTitle("Search");
-        stage.setMinWidth(640);
-        stage.setMinHeight(360);
+        WindowFit.place(stage, main, 640, 360);
         stage.setOnShown(event -> viewModel.setActive(true));
         stage.setOnHidden(event -> viewModel.setActive(false));
     }

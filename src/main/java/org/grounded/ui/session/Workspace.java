@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.model.ChangeSet;
+import org.grounded.model.EditDirection;
 import org.grounded.model.Project;
 
 /**
@@ -62,6 +63,11 @@ public final class Workspace {
      */
     public ChangeSet lastChange() {
         return session().map(open -> open.undoManager().lastChange()).orElse(ChangeSet.EVERYTHING);
+    }
+
+    /** Whether the edit behind the latest revision was applied (or redone) or reverted (undone). */
+    public EditDirection lastDirection() {
+        return session().map(open -> open.undoManager().lastDirection()).orElse(EditDirection.APPLIED);
     }
 
     /** The id of the document shown in the viewer, null when none. */

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.ui.common.CoderChoice;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
@@ -102,7 +103,15 @@ public final class TranscriptView extends VBox {
         HBox codingBar = codingBar();
         codingBar.visibleProperty().bind(viewModel.documentProperty().isNotNull());
         codingBar.managedProperty().bind(codingBar.visibleProperty());
-        getChildren().addAll(heading, codingBar, findBar, body);
+        // The coder choice sits on the title line, where there is room; the coding bar is full at 1280 px.
+        CoderChoice coders = new CoderChoice(viewModel.codersProperty(), viewModel.coderFilterProperty());
+        coders.setId("transcript-coders");
+        coders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox title = new HBox(heading, coders);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.getStyleClass().add("transcript-title");
+        getChildren().addAll(title, codingBar, findBar, body);
 
         installMouse();
         installDrop();

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.grounded.model.ChangeSet;
 import org.grounded.model.Edit;
+import org.grounded.model.EditDirection;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectListener;
 
@@ -35,10 +36,12 @@ public final class UndoManager {
     private final Deque<Edit> redoStack = new ArrayDeque<>();
     private final ProjectListener revisionListener = (edit, direction) -> {
         lastChange = edit.changeSet();
+        lastDirection = direction;
         refreshRevision();
     };
     /** What the edit behind the latest revision changed; read by the panes when the revision moves. */
     private ChangeSet lastChange = ChangeSet.EVERYTHING;
+    private EditDirection lastDirection = EditDirection.APPLIED;
     private boolean replaying;
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -187,6 +190,11 @@ public final class UndoManager {
      */
     public ChangeSet lastChange() {
         return lastChange;
+    }
+
+    /** Whether the edit behind the current revision was applied (or redone) or reverted (undone). */
+    public EditDirection lastDirection() {
+        return lastDirection;
     }
 
     /** The project's revision, observable: grows with every edit. */

@@ -15,17 +15,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsFiveAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(5);
+    void theCurrentVersionIsSixAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(6);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 5)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 6)).isEqualTo(copy);
     }
 
     @Test
@@ -168,10 +168,10 @@ class ProjectFileMigrationsTest {
 
         ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 4);
 
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(5);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
         List<String> names = new ArrayList<>();
         upgraded.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schemaVersion", "project", "memos", "stopWords");
+        assertThat(names).startsWith("schemaVersion", "project", "memos", "stopWords");
         assertThat(upgraded.get("stopWords").isArray()).isTrue();
         assertThat(upgraded.get("stopWords")).isEmpty();
         assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
@@ -183,5 +183,33 @@ class ProjectFileMigrationsTest {
 
         assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 4))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stopWords");
+    }
+
+    @Test
+    void versionSixAddsAnEmptyImportedFormAfterEverythingElse() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"project\": {\"name\": \"a\"},"
+                + " \"codes\": [{\"name\": \"Miedo\", \"colour\": \"#9E9E9E\"}], \"memos\": [], \"stopWords\": []}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 5);
+
+        List<String> names = new ArrayList<>();
+        upgraded.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("schemaVersion", "project", "codes", "memos", "stopWords", "importedForm");
+        JsonNode form = upgraded.get("importedForm");
+        assertThat(form.get("guids")).isEmpty();
+        assertThat(form.get("users")).isEmpty();
+        assertThat(form.get("uncolouredCodes")).isEmpty();
+        assertThat(form.get("emptyDescriptions")).isEmpty();
+        assertThat(form.get("emptyDescription").asBoolean(true)).isFalse();
+        assertThat(form.get("richTexts")).isEmpty();
+        assertThat(upgraded.get("codes").get(0).get("colour").asText()).isEqualTo("#9E9E9E");
+    }
+
+    @Test
+    void aVersionFiveTreeThatAlreadyHoldsAnImportedFormIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"importedForm\": {}}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("importedForm");
     }
 }

@@ -96,14 +96,14 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 5,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 6,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
                 .contains("\"createdAt\": \"2021-03-04T10:15:30.123456789Z\"");
         assertThat(fieldNames(root)).containsExactly("schemaVersion", "generator", "project", "attributeDefinitions",
                 "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos",
-                "stopWords");
+                "stopWords", "importedForm");
         assertThat(root.get("generator").asText()).isEqualTo(ProjectJson.GENERATOR);
         assertThat(root.get("project").get("name").asText()).isEqualTo("Donación de leche humana");
         assertThat(root.get("documents").get(0).get("importedAt").isTextual()).isTrue();
@@ -282,7 +282,7 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 5,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 6,").contains("\"networks\": [],");
     }
 
     @Test
@@ -337,7 +337,8 @@ class ProjectFileStoreRoundTripTest {
                 .isEqualTo("20,30,40");
 
         String versionThree = Files.readString(file, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 5", "\"schemaVersion\": 3")
+                .replace("\"schemaVersion\": 6", "\"schemaVersion\": 3")
+                .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
                 .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[\\s*\\]", "")
                 .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
         assertThat(versionThree).doesNotContain("\"ranges\"");
@@ -363,7 +364,8 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains("\"stopWords\": [");
 
-        String versionFour = text.replace("\"schemaVersion\": 5", "\"schemaVersion\": 4")
+        String versionFour = text.replace("\"schemaVersion\": 6", "\"schemaVersion\": 4")
+                .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
                 .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[[^\\]]*\\{[^}]*\\}\\s*\\]", "");
         assertThat(versionFour).doesNotContain("stopWords").contains("\"schemaVersion\": 4");
         Path old = folder.resolve("version-4.grounded");

@@ -35,7 +35,7 @@ public final class CitationTableView extends BorderPane {
                 "Quotations", "citations-quotations", viewModel.passages(),
                 "Click a count in the table to read its quotations here. Double-click a quotation to show it "
                         + "in the transcript.", viewModel::open);
-        setCenter(AnalysisWindowLayout.resultAbove(tablePane, drillDown, 0.64));
+        setCenter(AnalysisWindowLayout.resultAbove(tablePane, drillDown, viewModel.passages()));
         setBottom(AnalysisWindowLayout.statusLine("citations-status", viewModel));
     }
 }

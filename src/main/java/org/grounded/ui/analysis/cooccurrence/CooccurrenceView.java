@@ -23,6 +23,7 @@ import org.grounded.analysis.Decimals;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.common.CoderChoice;
 import org.grounded.ui.analysis.ExportBar;
 
 /** The co-occurrence window's content: options, the heat-map matrix and the passages of a chosen cell. */
@@ -82,6 +83,7 @@ public final class CooccurrenceView extends BorderPane {
                 group(Combos.caption("Show"), counts, coefficients),
                 group(Combos.caption("Codes"), scope, codeGroup, chosen),
                 group(Combos.caption("Documents"), documents),
+                coderChoice(viewModel),
                 group(Combos.caption("Hide below"), threshold, thresholdValue));
         bar.getStyleClass().add("analysis-options");
         bar.setPrefWrapLength(880);
@@ -116,7 +118,7 @@ public final class CooccurrenceView extends BorderPane {
                 "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
                 "Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to "
                         + "show it in the transcript.", viewModel::open);
-        setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, 0.66));
+        setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, viewModel.pairs()));
         setBottom(AnalysisWindowLayout.statusLine("cooccurrence-status", viewModel));
     }
 
@@ -154,5 +156,12 @@ public final class CooccurrenceView extends BorderPane {
         HBox group = new HBox(6, nodes);
         group.setAlignment(Pos.CENTER_LEFT);
         return group;
+    }
+
+    private static CoderChoice coderChoice(CooccurrenceViewModel viewModel) {
+        CoderChoice coders = new CoderChoice(viewModel.options().coders().codersProperty(),
+                viewModel.options().coders().filterProperty());
+        coders.setId("cooccurrence-coders");
+        return coders;
     }
 }

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.analysis.Decimals;
+import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.cooccurrence.CodingPair;
 import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
@@ -52,15 +53,20 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
             List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
 
     /**
-     * A matrix with the request it answers, which the drill-down repeats, and its largest value
-     * off the diagonal in each measure (found with the count, off the JavaFX thread, so that
-     * switching the measure only repaints).
+     * A matrix with the request it answers, which the drill-down repeats, the coders it counts,
+     * and its largest value off the diagonal in each measure (found with the count, off the JavaFX
+     * thread, so that switching the measure only repaints).
      */
-    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, double largestCount,
-                         double largestCoefficient) {
+    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders,
+                         double largestCount, double largestCoefficient) {
 
-        static Result of(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
-            return new Result(request, matrix, largest(matrix, CooccurrenceMeasure.COUNT),
+        /** Counted over every coder's codings. */
+        public Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
+            this(request, matrix, CoderFilter.ALL);
+        }
+
+        public Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders) {
+            this(request, matrix, coders, largest(matrix, CooccurrenceMeasure.COUNT),
                     largest(matrix, CooccurrenceMeasure.C_COEFFICIENT));
         }
 
@@ -101,7 +107,8 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting co-occurrences",
                 () -> {
                     CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
-                    return copy -> Result.of(request, Cooccurrences.matrix(copy, request));
+                    CoderFilter coders = options.coders().filter();
+                    return copy -> new Result(request, Cooccurrences.matrix(coders.applyTo(copy), request), coders);
                 }, options::refreshChoices);
         window.recomputeWhen(options.all());
         window.resultProperty().addListener((observable, before, after) -> show());
@@ -233,9 +240,10 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
                 + Formats.count(shown.count(row, column), "overlapping pair"));
         Project project = computed.project();
         CooccurrenceRequest request = computed.value().request();
+        CoderFilter coders = computed.value().coders();
         BackgroundTask.wrap("Finding overlapping passages", progress -> {
             PassageCards cards = new PassageCards(project);
-            List<CodingPair> found = Cooccurrences.pairs(project, request, first.id(), second.id());
+            List<CodingPair> found = Cooccurrences.pairs(coders.applyTo(project), request, first.id(), second.id());
             return found.stream().map(cards::of).toList();
         }).onSuccess(cards -> {
             if (drillDowns.isCurrent(ticket)) {

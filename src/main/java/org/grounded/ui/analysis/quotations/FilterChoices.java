@@ -21,7 +21,7 @@ public final class FilterChoices<T> {
     private final ObservableList<Choice<T>> choices = FXCollections.observableArrayList();
     private final ObservableList<T> chosen = FXCollections.observableArrayList();
 
-    /** @param title what the filter says while nothing is chosen ("All codes") */
+    /** @param title the filter's name, shown with how many are chosen ("Codes (2/34)") */
     FilterChoices(String title) {
         this.title = Objects.requireNonNull(title);
     }

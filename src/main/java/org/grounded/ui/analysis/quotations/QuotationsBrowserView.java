@@ -14,6 +14,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -41,7 +43,6 @@ import org.grounded.export.report.QuotationsExport;
 import org.grounded.export.report.ReportFormat;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Choice;
-import org.grounded.ui.analysis.Combos;
 
 /**
  * The quotations browser's content: the filters above, the quotations listed, the chosen one in
@@ -55,6 +56,14 @@ public final class QuotationsBrowserView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
+    /** The browser's own keys, for the keyboard-shortcuts help. */
+    public static List<org.grounded.ui.help.ShortcutsDialog.Shortcut> shortcuts() {
+        return List.of(
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: copy as citation",
+                        COPY_CITATION.getDisplayText()),
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: show in the transcript", "Enter"));
+    }
+
     private final QuotationsBrowserViewModel viewModel;
     private final TableView<QuotationRow> table = new TableView<>();
     private final Label source = new Label();
@@ -66,7 +75,7 @@ public final class QuotationsBrowserView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().addAll("analysis-view", "quotations-browser");
         setTop(top());
-        setCenter(AnalysisWindowLayout.resultAbove(table(), detailsPane(), 0.6));
+        setCenter(AnalysisWindowLayout.resultAbove(table(), detailsPane(), 0.62));
         setBottom(AnalysisWindowLayout.statusLine("quotations-status", viewModel));
         sceneProperty().addListener((observable, before, after) -> {
             if (after != null) {
@@ -115,15 +124,22 @@ public final class QuotationsBrowserView extends BorderPane {
             item.setOnAction(event -> viewModel.export(format));
             export.getItems().add(item);
         }
+        // Markdown, HTML and Word put the quotations under headings: each code's or each participant's.
+        ToggleGroup headings = new ToggleGroup();
+        export.getItems().add(new SeparatorMenuItem());
+        for (Grouping kind : Grouping.values()) {
+            RadioMenuItem item = new RadioMenuItem(kind == Grouping.CODE ? "Markdown, HTML, Word: headings by code"
+                    : "Markdown, HTML, Word: headings by participant");
+            item.setId("quotations-headings-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(headings);
+            item.setSelected(viewModel.groupingProperty().get() == kind);
+            item.setOnAction(event -> viewModel.groupingProperty().set(kind));
+            export.getItems().add(item);
+        }
         export.disableProperty().bind(viewModel.window().resultProperty().isNull());
         export.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.ComboBox<Grouping> grouping = Combos.of("quotations-grouping",
-                javafx.collections.FXCollections.observableArrayList(Grouping.values()), viewModel.groupingProperty(),
-                kind -> kind == Grouping.CODE ? "Headings by code" : "Headings by participant");
-        Combos.tip(grouping, "The headings of the Markdown, HTML and Word exports");
-        grouping.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, count, grouping, export);
-        actions.setAlignment(Pos.TOP_RIGHT);
+        HBox actions = new HBox(10, count, export);
+        actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(16, filters, actions);
         top.getStyleClass().add("analysis-top");
@@ -148,7 +164,9 @@ public final class QuotationsBrowserView extends BorderPane {
         box.setTitle(filter.title());
         box.setShowCheckedCount(true);
         box.setTooltip(new Tooltip(tip));
-        box.setPrefWidth(150);
+        // As wide as "Participants (0/12)", not as the longest code name in the list.
+        box.setPrefWidth(170);
+        box.setMinWidth(170);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
@@ -185,13 +203,13 @@ public final class QuotationsBrowserView extends BorderPane {
         table.getColumns().setAll(List.of(
                 column("Document", 110, QuotationRow::document),
                 column("Participant", 110, row -> String.join(QuotationsExport.JOIN, row.participants())),
-                column("¶", 44, row -> String.valueOf(row.paragraph())),
-                column("Characters", 86, row -> row.start() + "–" + row.end()),
-                column("Codes", 170, row -> String.join(QuotationsExport.JOIN, row.codes())),
-                column("Text", 420, row -> oneLine(row.text())),
+                numeric(column("¶", 44, row -> String.valueOf(row.paragraph()))),
+                numeric(column("Characters", 100, row -> row.start() + "–" + row.end())),
+                column("Codes", 160, row -> String.join(QuotationsExport.JOIN, row.codes())),
+                column("Text", 380, row -> oneLine(row.text())),
                 column("Comment", 130, row -> oneLine(row.comment())),
                 column("Coder", 70, QuotationRow::coder),
-                column("Date", 116, row -> DATE.format(row.created()))));
+                column("Date", 140, row -> DATE.format(row.created()))));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<QuotationRow>) change ->
                 viewModel.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -200,6 +218,12 @@ public final class QuotationsBrowserView extends BorderPane {
             }
         });
         viewModel.currentProperty().addListener((observable, before, after) -> showDetails(after));
+        // A new list starts with its first quotation in the details, so the pane is never blank for nothing.
+        viewModel.rows().addListener((ListChangeListener<QuotationRow>) change -> {
+            if (table.getSelectionModel().isEmpty() && !viewModel.rows().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         table.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 openSelected();
@@ -240,6 +264,20 @@ public final class QuotationsBrowserView extends BorderPane {
         });
         column.getStyleClass().add("quotations-" + title.toLowerCase(java.util.Locale.ROOT).replace("¶", "paragraph"));
         return column;
+    }
+
+    /** Sorted as numbers (9 before 11), by the first number of a range. */
+    private static TableColumn<QuotationRow, String> numeric(TableColumn<QuotationRow, String> column) {
+        column.setComparator(java.util.Comparator.comparingInt(QuotationsBrowserView::leadingNumber));
+        return column;
+    }
+
+    static int leadingNumber(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(text.substring(0, end));
     }
 
     private static String oneLine(String text) {

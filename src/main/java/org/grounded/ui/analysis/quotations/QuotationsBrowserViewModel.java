@@ -66,18 +66,20 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     }
 
     private final AnalysisWindowModel<Listing> window;
-    private final FilterChoices<UUID> codes = new FilterChoices<>("All codes");
-    private final FilterChoices<UUID> documents = new FilterChoices<>("All documents");
-    private final FilterChoices<UUID> participants = new FilterChoices<>("All participants");
-    private final FilterChoices<UUID> groups = new FilterChoices<>("All groups");
-    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>("All attribute values");
-    private final FilterChoices<String> coders = new FilterChoices<>("All coders");
+    private final FilterChoices<UUID> codes = new FilterChoices<>("Codes");
+    private final FilterChoices<UUID> documents = new FilterChoices<>("Documents");
+    private final FilterChoices<UUID> participants = new FilterChoices<>("Participants");
+    private final FilterChoices<UUID> groups = new FilterChoices<>("Groups");
+    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>("Attributes");
+    private final FilterChoices<String> coders = new FilterChoices<>("Coders");
     private final BooleanProperty withSubCodes = new SimpleBooleanProperty(this, "withSubCodes", true);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.CODE);
     private final ObservableList<QuotationRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QuotationRow> selection = FXCollections.observableArrayList();
     private final ObjectProperty<QuotationRow> current = new SimpleObjectProperty<>(this, "current");
     private final StringBinding count;
+    /** Whether the window shows; the choices follow the project only then (and catch up on opening). */
+    private boolean active;
 
     public QuotationsBrowserViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                       TextClipboard clipboard) {
@@ -105,6 +107,20 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
         return window;
     }
 
+    /**
+     * Opening the window brings the choices up to date first; while it is closed, edits do not
+     * rebuild them (collecting the coders reads every quotation, too much for each coding action
+     * of a large study).
+     */
+    @Override
+    public void setActive(boolean showing) {
+        active = showing;
+        if (showing) {
+            window.refreshChoices();
+        }
+        window.setActive(showing);
+    }
+
     /** The filter the choices stand for, as {@code grounded quotes} builds it from its options. */
     public QuotationFilter filter() {
         QuotationFilter filter = QuotationFilter.ALL.withCodes(codes.chosen(), withSubCodes.get())
@@ -126,6 +142,9 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
             coders.refresh(List.of());
             return;
         }
+        if (!active) {
+            return;
+        }
         CodeTree tree = project.codeTree();
         // Sub-codes indented under their category (em spaces, which a list never trims).
         codes.refresh(tree.inTreeOrder().stream()
@@ -143,11 +162,15 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
             }
         }
         attributes.refresh(values);
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Quotation quotation : project.quotations()) {
-            names.add(quotation.coder());
-            quotation.codings().stream().map(Coding::coder).forEach(names::add);
+            seen.add(quotation.coder());
+            for (Coding coding : quotation.codings()) {
+                seen.add(coding.coder());
+            }
         }
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(seen);
         names.remove("");
         coders.refresh(names.stream().map(name -> new Choice<>(name, name)).toList());
     }

@@ -74,8 +74,13 @@ public final class StopWordsDialogViewModel {
         return name.startsWith("'") ? code : name + " (" + code + ")";
     }
 
+    /** One word a line, ending with a line break so that a word typed at the end starts a line of its own. */
     private String listOf(String code) {
-        return String.join("\n", StopWordLists.effective(project, code));
+        return lines(StopWordLists.effective(project, code));
+    }
+
+    private static String lines(java.util.Collection<String> words) {
+        return words.isEmpty() ? "" : String.join("\n", words) + "\n";
     }
 
     /** The words of the text: separated by line breaks, spaces, commas or semicolons. */
@@ -85,7 +90,7 @@ public final class StopWordsDialogViewModel {
 
     /** Puts the language's built-in list back in the text. */
     public void restoreBuiltIn() {
-        text.set(String.join("\n", StopWordLists.builtIn(language.get().code())));
+        text.set(lines(new java.util.TreeSet<>(StopWordLists.builtIn(language.get().code()))));
     }
 
     /** How many words the text holds now. */

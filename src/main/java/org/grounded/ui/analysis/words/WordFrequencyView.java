@@ -42,6 +42,7 @@ public final class WordFrequencyView extends BorderPane {
         ComboBox<WordFrequencyViewModel.ScopeChoice> scope = Combos.of("words-scope", viewModel.scopes(),
                 viewModel.scopeProperty(), WordFrequencyViewModel.ScopeChoice::label);
         scope.setPrefWidth(240);
+        scope.setMinWidth(140);
         Spinner<Integer> shortest = new Spinner<>(1, 30, viewModel.minimumLengthProperty().get());
         shortest.setId("words-min-length");
         shortest.setPrefWidth(70);
@@ -54,6 +55,7 @@ public final class WordFrequencyView extends BorderPane {
         Combos.tip(shortest, "Leave out words shorter than this many letters");
         CheckBox stopWords = new CheckBox("Leave out stop words");
         stopWords.setId("words-stop-words");
+        stopWords.setMinWidth(Region.USE_PREF_SIZE);
         stopWords.selectedProperty().bindBidirectional(viewModel.leaveOutStopWordsProperty());
         Button editStopWords = new Button("Edit stop words…");
         editStopWords.setId("words-edit-stop-words");
@@ -71,7 +73,7 @@ public final class WordFrequencyView extends BorderPane {
         copy.setOnAction(event -> viewModel.copy());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, Combos.caption("Words of"), scope, Combos.caption("Shortest word"), shortest, stopWords,
+        HBox top = new HBox(6, caption("Words of"), scope, caption("Shortest word"), shortest, stopWords,
                 editStopWords, spacer, csv, png, copy);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().addAll("analysis-top", "analysis-options");
@@ -127,6 +129,13 @@ public final class WordFrequencyView extends BorderPane {
         if (selected != null) {
             viewModel.searchFor(selected.word());
         }
+    }
+
+    /** A caption that keeps its whole text when the window is narrow. */
+    private static Label caption(String text) {
+        Label caption = Combos.caption(text);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return caption;
     }
 
     private static Button exportButton(String id, String text, String tip) {

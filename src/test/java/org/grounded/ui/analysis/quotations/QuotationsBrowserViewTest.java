@@ -80,8 +80,8 @@ class QuotationsBrowserViewTest {
                 .containsExactly("doné porque mi niña nació prematura.", "Sentí alegría 💛 y miedo.");
         assertThat(robot.lookup("#quotations-count").queryAs(Label.class).getText()).isEqualTo("2 of 4 quotations");
 
-        robot.interact(() -> table.getSelectionModel().select(1));
-        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        robot.interact(table::requestFocus);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(clipboard.last()).isEqualTo("María, 01-maria, ¶2: «Sentí alegría 💛 y miedo.»");
@@ -116,8 +116,8 @@ class QuotationsBrowserViewTest {
     @Test
     void enterShowsTheQuotationInTheTranscript(FxRobot robot) {
         TableView<QuotationRow> table = table(robot);
-        robot.interact(() -> table.getSelectionModel().select(1));
-        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(1));
+        robot.interact(table::requestFocus);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -60,7 +60,7 @@ class QuotationsWindowViewTest {
                         .map(row -> row.quotation().id()).toList());
 
         // The window's own copy goes to the system clipboard, as the user pastes it.
-        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         robot.clickOn("#quotations-copy-citation");
         WaitForAsyncUtils.waitForFxEvents();
         String[] copied = {null};

@@ -146,4 +146,21 @@ class WordFrequencyViewModelTest {
 
         assertThat(queries).containsExactly("donación", "don't", "\"u.s\"");
     }
+
+    @Test
+    void theCloudIsSavedAsThePngOfItsPixels() throws Exception {
+        Path png = folder.resolve("cloud");
+        dialogs.saveFiles.push(Optional.of(png));
+        int[] pixels = {0xFFFFFFFF, 0xFF1F4E79, 0xFFB03A2E, 0xFFFFFFFF, 0xFF1E7145, 0xFF000000};
+
+        assertThat(viewModel.exportCloud(new WordFrequencyViewModel.CloudPicture(3, 2, pixels)))
+                .contains(folder.resolve("cloud.png"));
+
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(folder.resolve("cloud.png").toFile());
+        assertThat(read.getWidth()).isEqualTo(3);
+        assertThat(read.getHeight()).isEqualTo(2);
+        assertThat(read.getRGB(1, 0)).isEqualTo(0xFF1F4E79);
+        assertThat(read.getRGB(1, 1)).isEqualTo(0xFF1E7145);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Saved cloud.png");
+    }
 }

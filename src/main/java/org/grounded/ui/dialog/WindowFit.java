@@ -1,0 +1,121 @@
+package org.grounded.ui.dialog;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The one rule for the size and place of a window other than the main one (an analysis window, a
+ * dialog): it asks for the size its content wants, gets at most the screen's usable area (the
+ * visual bounds, without the panel or taskbar) less a {@link #MARGIN} on every side, which leaves
+ * room for the window manager's frame and title bar, and it is put wholly inside that area. On a
+ * 1280 × 800 laptop no window is taller than 752 pixels.
+ */
+public final class WindowFit {
+
+    /** The room left free around a window on every side of the usable screen. */
+    public static final double MARGIN = 24;
+
+    private WindowFit() {
+    }
+
+    /**
+     * The area a window near {@code near} may take: the visual bounds of the screen under the
+     * centre of {@code near} (the primary screen when there is none), less the margin.
+     */
+    public static Rectangle2D usableArea(Window near) {
+        Screen screen = Screen.getPrimary();
+        if (near != null && near.getWidth() > 0 && !Double.isNaN(near.getX())) {
+            List<Screen> under = Screen.getScreensForRectangle(near.getX() + near.getWidth() / 2,
+                    near.getY() + Math.min(near.getHeight() / 2, 40), 1, 1);
+            if (!under.isEmpty()) {
+                screen = under.get(0);
+            }
+        }
+        Rectangle2D visual = screen.getVisualBounds();
+        return new Rectangle2D(visual.getMinX() + MARGIN, visual.getMinY() + MARGIN,
+                Math.max(1, visual.getWidth() - 2 * MARGIN), Math.max(1, visual.getHeight() - 2 * MARGIN));
+    }
+
+    /**
+     * The scene of a window that is about to show: {@code width × height}, or wider when its
+     * content's options and buttons need more (their preferred width under {@code stylesheets}), no
+     * larger than the usable area near {@code near}.
+     */
+    public static Scene scene(Parent content, Window near, List<String> stylesheets, double width, double height) {
+        Scene probe = new Scene(content);
+        probe.getStylesheets().setAll(stylesheets);
+        content.applyCss();
+        double wanted = Math.max(width, Math.ceil(content.prefWidth(-1)));
+        probe.setRoot(new Group());
+        Rectangle2D area = usableArea(near);
+        Scene scene = new Scene(content, Math.min(wanted, area.getWidth()), Math.min(height, area.getHeight()));
+        scene.getStylesheets().setAll(stylesheets);
+        return scene;
+    }
+
+    /**
+     * Gives a window whose scene is set its minimum size, never below what its content needs to
+     * show its buttons whole nor beyond the usable area, and centres it in the area.
+     */
+    public static void place(Stage stage, Window near, double minWidth, double minHeight) {
+        Rectangle2D area = usableArea(near);
+        Scene scene = stage.getScene();
+        Parent root = scene.getRoot();
+        root.applyCss();
+        stage.setMinWidth(Math.min(area.getWidth(), Math.max(minWidth, Math.ceil(root.minWidth(-1)))));
+        stage.setMinHeight(Math.min(area.getHeight(), minHeight));
+        stage.setX(area.getMinX() + Math.floor((area.getWidth() - scene.getWidth()) / 2));
+        stage.setY(area.getMinY() + Math.floor((area.getHeight() - scene.getHeight()) / 2));
+    }
+
+    /**
+     * Moves and shrinks a showing window so that it lies wholly inside the usable area of its
+     * screen: a window placed by its owner (a dialog centred on the main window) or restored from
+     * the settings never hangs off the screen or under the panel.
+     */
+    public static void keepInside(Window window) {
+        Rectangle2D area = usableArea(window);
+        double width = Math.min(window.getWidth(), area.getWidth());
+        double height = Math.min(window.getHeight(), area.getHeight());
+        if (width != window.getWidth()) {
+            window.setWidth(width);
+        }
+        if (height != window.getHeight()) {
+            window.setHeight(height);
+        }
+        double x = Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - width));
+        double y = Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - height));
+        if (x != window.getX()) {
+            window.setX(x);
+        }
+        if (y != window.getY()) {
+            window.setY(y);
+        }
+    }
+
+    /**
+     * A dialog opens at the size its content asks for, never below it (its buttons are never cut)
+     * and never beyond the usable area (a long list scrolls instead); it lies inside the area.
+     */
+    public static void fit(Dialog<?> dialog) {
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.setOnShown(event -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            Rectangle2D area = usableArea(dialog.getOwner() != null ? dialog.getOwner() : window);
+            if (window instanceof Stage stage) {
+                stage.setMinWidth(Math.min(area.getWidth(), Math.max(stage.getMinWidth(),
+                        Math.min(window.getWidth(), dialog.getDialogPane().minWidth(-1)))));
+                stage.setMinHeight(Math.min(area.getHeight(), Math.max(stage.getMinHeight(), 160)));
+            }
+            keepInside(window);
+        });
+    }
+}
