@@ -2,6 +2,8 @@ package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
+import org.grounded.ui.main.HeadlessWorkbench;
+import org.grounded.ui.main.WindowBench;
 import org.grounded.files.FileNames;
 
 /**
@@ -23,7 +25,17 @@ public final class Launcher {
         if (!window) {
             // The command line reports to the user itself; the log would only repeat it.
             System.setProperty("grounded.log.level", System.getProperty("grounded.log.level", "WARN"));
-            System.exit(GroundedCommand.run(args));
+            // The bench codes through the window's view models and drives the window headless for
+            // bench --window; the command line hands both over without knowing JavaFX.
+            System.exit(GroundedCommand.run((project, file, journal, documentId, codeId) -> {
+                HeadlessWorkbench workbench = HeadlessWorkbench.open(project, file, journal, "bench",
+                        java.time.Clock.systemDefaultZone());
+                workbench.show(documentId, codeId);
+                return workbench::code;
+            }, (size, seed, actions, out) -> {
+                WindowBench.headless();
+                return WindowBench.run(size, seed, actions, out);
+            }, args));
         }
         GroundedApp.launchWindow(args);
     }

@@ -23,7 +23,8 @@ public final class Bench {
             "journal", Bench::journal,
             "layout", LayoutBench::main,
             "matrixview", Bench::matrixView,
-            "search", Bench::search);
+            "search", Bench::search,
+            "words", org.grounded.search.WordsBench::main);
 
     private Bench() {
     }

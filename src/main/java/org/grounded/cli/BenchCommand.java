@@ -54,10 +54,12 @@ import org.grounded.model.edits.CodingEdits;
 import org.grounded.search.SearchIndex;
 import org.grounded.search.SearchRequest;
 import org.grounded.search.WordForms;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -87,9 +89,22 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     StudySizeOptions sizeOptions;
 
+    @ParentCommand
+    GroundedCommand root;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "7",
             description = "timed runs of a quick measure after its warm-up (default ${DEFAULT-VALUE})")
     int runs;
+
+    @Option(names = "--window", description = "measure the window instead, headless (JavaFX's Monocle platform, "
+            + "as the GUI tests run): opening, a coding action from Enter to the highlight's frame, the bytes saved "
+            + "per edit, the citations table, the co-occurrence matrix, its counts/c switch and scroll steps, and the "
+            + "longest frame gap through all of it")
+    boolean window;
+
+    @Option(names = "--actions", paramLabel = "N", defaultValue = "200",
+            description = "with --window: coding actions timed after 20 to warm up (default ${DEFAULT-VALUE})")
+    int actions;
 
     @Option(names = "--folder", paramLabel = "FOLDER", description = "where to write the project file, the index "
             + "and the report (a temporary folder inside it, deleted after; default the system's temporary folder)")
@@ -111,6 +126,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--runs must be at least 1, not " + runs);
         }
         out = spec.commandLine().getOut();
+        if (window) {
+            if (actions < 1) {
+                throw new IllegalArgumentException("--actions must be at least 1, not " + actions);
+            }
+            WindowBenchmark benchmark = root.windowBenchmark().orElseThrow(() -> new IllegalStateException(
+                    "bench --window needs the window: run it from the jar (java -jar target/grounded.jar bench --window)"));
+            return benchmark.run(sizeOptions.size(), sizeOptions.seed, actions, out);
+        }
         HeapSampler heap = HeapSampler.start();
         StudySize size = sizeOptions.size();
         long generateStart = System.nanoTime();
@@ -130,12 +153,12 @@ final class BenchCommand implements Callable<Integer> {
             search(project, folder);
             AtomicLong reports = new AtomicLong();
             time("report", () -> report(project, folder.resolve("report-" + reports.incrementAndGet())));
+            quotations(project);
             codingAction(project, folder);
+            codingActionInTheWindowsModels(project, folder);
         } finally {
             delete(folder);
         }
-        line(ordered("measure", "coding_action_window", "skipped", "the window's part of a coding action (view-model "
-                + "refresh, highlight painted, autosave scheduling) needs the views: grounded bench --window, issue 21"));
         line(ordered("measure", "transcript_view", "skipped", "opening, scrolling and coding a 100,000-word transcript "
                 + "in the viewer needs JavaFX: mvn -B -Pbench test-compile exec:java -Dbench=highlights"));
         heap.stop();
@@ -155,6 +178,20 @@ final class BenchCommand implements Callable<Integer> {
         });
         line(Map.of("measure", "project_file_mb", "value", round(Files.size(file) / 1e6)));
         time("open", () -> store.load(file));
+    }
+
+    /**
+     * The quotations browser's (and {@code grounded quotes}') listing: every quotation, and a
+     * category with its sub-codes as one coder coded it.
+     */
+    private void quotations(Project project) throws Exception {
+        time("quotations_all", () -> org.grounded.analysis.report.QuotationReports.of(project)
+                .rows(org.grounded.analysis.report.QuotationFilter.ALL));
+        java.util.UUID category = project.codeTree().roots().get(0).id();
+        String coder = project.quotations().iterator().next().coder();
+        time("quotations_category_coder", () -> org.grounded.analysis.report.QuotationReports.of(project)
+                .rows(org.grounded.analysis.report.QuotationFilter.ALL.withCodes(List.of(category), true)
+                        .withCoder(coder)));
     }
 
     /** Both co-occurrence algorithms on the same study; 0 when their matrices agree. */
@@ -274,6 +311,48 @@ final class BenchCommand implements Callable<Integer> {
         line(ordered("measure", "coding_action", "median_ms", round(percentile(millis, 50)), "p99_ms",
                 round(percentile(millis, 99)), "runs", millis.length,
                 "covers", "edit, apply, undo record, journal append forced to disk; not the window's refresh"));
+    }
+
+    /**
+     * A coding action as the window makes it, without painting: the selection in the viewer snapped
+     * to words, the edit, the undo record, the journal append forced to disk, every pane of the
+     * workbench refreshed (decision 0027: only what the edit names) and the autosave scheduled. On a
+     * copy of the study, coding the first transcript, which stays shown. The launcher supplies the
+     * view models; without them (a test's command line) the measure is skipped.
+     */
+    private void codingActionInTheWindowsModels(Project original, Path folder) throws Exception {
+        if (root == null || root.windowModels().isEmpty()) {
+            line(ordered("measure", "coding_action_window", "skipped", "the window's view models come from the "
+                    + "launcher: run java -jar target/grounded.jar bench"));
+            return;
+        }
+        Project project = original.copy();
+        Path file = folder.resolve("window" + ProjectFileStore.EXTENSION);
+        long checksum = new ProjectFileStore().save(project, file, written -> { });
+        Document document = project.documents().iterator().next();
+        List<UUID> codes = project.codes().stream().map(Code::id).toList();
+        double[] millis = new double[CODING_ACTIONS];
+        int changed = 0;
+        try (ProjectJournal journal = ProjectJournal.open(file, project, checksum)) {
+            WindowModels.Coder coder = root.windowModels().get().open(project, file, journal, document.id(),
+                    codes.get(0));
+            int length = document.text().length();
+            for (int i = 0; i < CODING_WARM_UP + CODING_ACTIONS; i++) {
+                int start = (i * 7_331) % (length - 80);
+                UUID code = codes.get(i * 104_729 % codes.size());
+                long began = System.nanoTime();
+                boolean coded = coder.code(start, start + 75, code);
+                if (i >= CODING_WARM_UP) {
+                    millis[i - CODING_WARM_UP] = (System.nanoTime() - began) / 1e6;
+                    changed += coded ? 1 : 0;
+                }
+            }
+        }
+        Arrays.sort(millis);
+        line(ordered("measure", "coding_action_window", "median_ms", round(percentile(millis, 50)), "p99_ms",
+                round(percentile(millis, 99)), "runs", millis.length, "edits", changed,
+                "covers", "selection snapped, edit, undo record, journal append forced to disk, the workbench's 11 "
+                        + "view models refreshed, autosave scheduled; not painting (grounded bench --window)"));
     }
 
     private record Measured(double median, double p99, int runs) {

@@ -52,6 +52,9 @@ final class CooccurCommand extends TableWritingCommand {
             description = "count only in the documents of this document group")
     String documentGroup;
 
+    @Mixin
+    CoderOptions coders;
+
     @Override
     Set<ExportFormat> formats() {
         return FORMATS;
@@ -66,7 +69,7 @@ final class CooccurCommand extends TableWritingCommand {
 
     @Override
     ExportTarget.Export export(Project loaded) {
-        CooccurrenceMatrix matrix = Cooccurrences.matrix(loaded, request(loaded));
+        CooccurrenceMatrix matrix = Cooccurrences.matrix(coders.applyTo(loaded), request(loaded));
         return (format, out) -> CooccurrenceExport.write(matrix, measure, format, out);
     }
 

@@ -26,9 +26,41 @@ public final class GroundedCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The window's view models, for the window's part of {@code bench}'s coding action; null without the window. */
+    private final WindowModels windowModels;
+    /** The window's measures for {@code bench --window}; null when the window is not at hand. */
+    private final WindowBenchmark windowBenchmark;
+
+    public GroundedCommand() {
+        this(null, null);
+    }
+
+    private GroundedCommand(WindowModels windowModels, WindowBenchmark windowBenchmark) {
+        this.windowModels = windowModels;
+        this.windowBenchmark = windowBenchmark;
+    }
+
+    /** The window's view models, when the launcher handed them over (for {@code grounded bench}). */
+    java.util.Optional<WindowModels> windowModels() {
+        return java.util.Optional.ofNullable(windowModels);
+    }
+
+    /** The window's measures, when the launcher handed them over. */
+    java.util.Optional<WindowBenchmark> windowBenchmark() {
+        return java.util.Optional.ofNullable(windowBenchmark);
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = commandLine();
+        return run(null, null, args);
+    }
+
+    /**
+     * Runs the command line with what the launcher knows of the window (either may be null: none) and
+     * returns the exit code.
+     */
+    public static int run(WindowModels windowModels, WindowBenchmark windowBenchmark, String... args) {
+        CommandLine commandLine = commandLine(windowModels, windowBenchmark);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -43,7 +75,12 @@ public final class GroundedCommand implements Runnable {
 
     /** The configured command line, also for tests that capture its output. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new GroundedCommand());
+        return commandLine(null, null);
+    }
+
+    /** The configured command line with the window's view models and measures for {@code bench}. */
+    public static CommandLine commandLine(WindowModels windowModels, WindowBenchmark windowBenchmark) {
+        CommandLine commandLine = new CommandLine(new GroundedCommand(windowModels, windowBenchmark));
         commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
         return commandLine;
     }

@@ -35,6 +35,7 @@ import org.grounded.model.SavedNetwork;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -108,6 +109,9 @@ final class NetworkCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2", description = "pixels per unit, for png (default 2)")
     double scale;
 
+    @Mixin
+    CoderOptions coders;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the file to write")
     Path output;
 
@@ -145,9 +149,10 @@ final class NetworkCommand implements Callable<Integer> {
         if (colours != null) {
             scheme = choice(colours, "--colours", ColourScheme.class);
         }
-        CodeNetwork network = NetworkBuilder.build(project, request);
+        Project counted = coders.applyTo(project);
+        CodeNetwork network = NetworkBuilder.build(counted, request);
         if (name == null && isCategories()) {
-            network = NetworkBuilder.build(project, request.withOnlyNodeIds(categoriesAndOthers(project, network)));
+            network = NetworkBuilder.build(counted, request.withOnlyNodeIds(categoriesAndOthers(project, network)));
         }
         NetworkLayout placed = placesEveryNode(network, start) ? start
                 : Layouts.run(network, layoutKind, seed, start, pinned);

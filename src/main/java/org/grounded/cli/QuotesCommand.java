@@ -53,8 +53,9 @@ final class QuotesCommand implements Callable<Integer> {
             description = "only quotations in this participant's words (repeatable)")
     List<String> participants = new ArrayList<>();
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "only quotations made by this coder")
-    String coder;
+    @Option(names = "--coder", paramLabel = "NAME",
+            description = "only quotations coded by this coder (repeatable; with --code, a coding of those codes)")
+    List<String> coders = new ArrayList<>();
 
     @Option(names = "--group", paramLabel = "NAME",
             description = "only quotations in the words of a member of this participant group (repeatable)")
@@ -89,7 +90,7 @@ final class QuotesCommand implements Callable<Integer> {
                 .withCodes(ids(codes, name -> ProjectNames.code(loaded, name, "--code")), includeSubCodes)
                 .withDocuments(ids(documents, name -> ProjectNames.document(loaded, name, "--document")))
                 .withParticipants(ids(participants, name -> ProjectNames.participant(loaded, name, "--participant")))
-                .withCoder(coder)
+                .withCoders(coders)
                 .withGroups(ids(groups, name -> ProjectNames.group(loaded, GroupKind.PARTICIPANT, name, "--group")));
         for (Map.Entry<String, List<String>> wanted : attributeValues(loaded).entrySet()) {
             filter = filter.withAttribute(wanted.getKey(), wanted.getValue());

@@ -58,6 +58,9 @@ final class TableCommand extends TableWritingCommand {
     @Mixin
     CitationFilterOptions filters;
 
+    @Mixin
+    CoderOptions coders;
+
     @Override
     Set<ExportFormat> formats() {
         return FORMATS;
@@ -74,7 +77,7 @@ final class TableCommand extends TableWritingCommand {
     ExportTarget.Export export(Project loaded) {
         CitationTableRequest request = filters.applyTo(CitationTableRequest.defaults().withColumns(columns)
                 .withRows(rows.rows()).withFilter(CitationFilter.NONE.withLevels(rows.levels())).withTop(top), loaded);
-        CitationTable table = CitationTables.compute(loaded, request);
+        CitationTable table = CitationTables.compute(coders.applyTo(loaded), request);
         MarksDisplay display = marks ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN;
         return (format, out) -> CitationTableExport.write(table, format, display, out);
     }

@@ -15,4 +15,12 @@ public interface Edit {
 
     /** Called by {@link Project#revert}; the exact inverse of {@link #applyTo}. */
     void revertFrom(Project project);
+
+    /**
+     * What the edit changes, the same whether it is applied or reverted, so that panes refresh only
+     * that. An edit that does not say reports {@link ChangeSet#EVERYTHING}: every pane rebuilds.
+     */
+    default ChangeSet changeSet() {
+        return ChangeSet.EVERYTHING;
+    }
 }

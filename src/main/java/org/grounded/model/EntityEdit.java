@@ -18,6 +18,8 @@ public final class EntityEdit implements Edit {
      * not known). Only undo reads it; like the project, an edit is confined to one thread.
      */
     private final int[] removedAt;
+    /** What the changes touch, worked out when first asked. */
+    private ChangeSet changeSet;
 
     private EntityEdit(String description, List<Change> changes) {
         this.description = Objects.requireNonNull(description);
@@ -52,6 +54,14 @@ public final class EntityEdit implements Edit {
         Builder builder = builder(description);
         changes.forEach(builder::change);
         return builder.build();
+    }
+
+    @Override
+    public ChangeSet changeSet() {
+        if (changeSet == null) {
+            changeSet = ChangeSet.of(changes);
+        }
+        return changeSet;
     }
 
     public boolean isEmpty() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * The study: the aggregate that owns every document, participant, code, quotation, memo and
@@ -31,6 +32,9 @@ public final class Project {
             Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
 
     private ProjectInfo info;
+    /** How an imported file wrote what the entities keep in Grounded's form; set at restore, never edited. */
+    private ImportedForm importedForm = ImportedForm.NONE;
+    private StopWords stopWords = StopWords.BUILT_IN;
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
@@ -67,8 +71,26 @@ public final class Project {
      * rather than half-loaded. Built-in relation types are added when missing.
      */
     public static Project restore(ProjectInfo info, Collection<? extends Entity> entities) {
+        return restore(info, StopWords.BUILT_IN, entities, ImportedForm.NONE);
+    }
+
+    /** {@link #restore(ProjectInfo, Collection)} with the project's stop-word changes. */
+    public static Project restore(ProjectInfo info, StopWords stopWords, Collection<? extends Entity> entities) {
+        return restore(info, stopWords, entities, ImportedForm.NONE);
+    }
+
+    /** Rebuilds a project as {@link #restore(ProjectInfo, Collection)} does, remembering how it was imported. */
+    public static Project restore(ProjectInfo info, Collection<? extends Entity> entities, ImportedForm importedForm) {
+        return restore(info, StopWords.BUILT_IN, entities, importedForm);
+    }
+
+    /** {@link #restore(ProjectInfo, Collection)} with the project's stop-word changes and how it was imported. */
+    public static Project restore(ProjectInfo info, StopWords stopWords, Collection<? extends Entity> entities,
+                                  ImportedForm importedForm) {
         RestoreChecks.requireDistinctIds(entities);
         Project project = new Project(info);
+        project.stopWords = Objects.requireNonNull(stopWords);
+        project.importedForm = Objects.requireNonNull(importedForm, "importedForm");
         RelationType.BUILT_IN.forEach(project::insert);
         Map<Class<? extends Entity>, List<Entity>> byKind = new LinkedHashMap<>();
         project.stores.keySet().forEach(kind -> byKind.put(kind, new ArrayList<>()));
@@ -129,11 +151,46 @@ public final class Project {
     /** An independent copy for background work (tables, exports, saving) that must not see later edits. */
     public Project copy() {
         Project copy = new Project(info);
+        copy.importedForm = importedForm;
+        copy.stopWords = stopWords;
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
         copy.revision = revision;
         copy.codeTree = codeTree;
+        return copy;
+    }
+
+    /**
+     * A copy in which quotations are replaced by versions with fewer codings: what a view that counts
+     * only part of the codings reads (a coder filter, decision 0029). Not an edit; the copy is for
+     * counting, never saved. Faster than applying an edit to a copy, since taking codes away cannot
+     * break what the project's checks guard.
+     *
+     * @param fewer returns the quotation itself or the same quotation (id, document, range) with some
+     *              of its codes or codings taken away
+     * @throws IllegalArgumentException when a replacement moves a quotation or adds a code
+     */
+    public Project copyWithFewerCodings(UnaryOperator<Quotation> fewer) {
+        Project copy = copy();
+        for (Map.Entry<UUID, Entity> entry : copy.stores.get(Quotation.class).entrySet()) {
+            Quotation before = (Quotation) entry.getValue();
+            Quotation after = fewer.apply(before);
+            if (after == before) {
+                continue;
+            }
+            if (!after.id().equals(before.id()) || !after.documentId().equals(before.documentId())
+                    || after.start() != before.start() || after.end() != before.end()
+                    || !before.codeIds().containsAll(after.codeIds())) {
+                throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
+            }
+            entry.setValue(after);
+            for (UUID codeId : before.codeIds()) {
+                if (!after.codeIds().contains(codeId)) {
+                    removeFromIndex(copy.quotationsByCode, codeId, before.id());
+                }
+            }
+        }
         return copy;
     }
 
@@ -166,6 +223,10 @@ public final class Project {
 
     void setInfo(ProjectInfo newInfo) {
         info = Objects.requireNonNull(newInfo);
+    }
+
+    void setStopWords(StopWords newStopWords) {
+        stopWords = Objects.requireNonNull(newStopWords);
     }
 
     /** Performs one checked change; package-private so that only edits change a project. */
@@ -275,6 +336,16 @@ public final class Project {
         return info;
     }
 
+    /** How the file this project was imported from wrote what it holds ({@link ImportedForm#NONE} if not imported). */
+    public ImportedForm importedForm() {
+        return importedForm;
+    }
+
+    /** The project's changes to the built-in stop-word lists of word frequencies. */
+    public StopWords stopWords() {
+        return stopWords;
+    }
+
     @SuppressWarnings("unchecked")
     private <T extends Entity> Map<UUID, T> store(Class<T> kind) {
         Map<UUID, Entity> store = stores.get(kind);
@@ -378,6 +449,11 @@ public final class Project {
     /** Whether any quotation lies in the document (without listing them). */
     boolean hasQuotationsIn(UUID documentId) {
         return quotationsByDocument.containsKey(documentId);
+    }
+
+    /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
+    Set<UUID> quotationIdsWithCode(UUID codeId) {
+        return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
     }
 
     public int quotationCount(UUID codeId) {

@@ -51,6 +51,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -106,6 +107,7 @@ public final class SearchIndex implements Closeable {
     private final Map<UUID, TextDigest> textDigests = new HashMap<>();
     /** Whether this index has been committed with its version at least once. */
     private boolean committed;
+    private IndexUpdate totals = new IndexUpdate(0, 0, 0);
 
     private SearchIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
@@ -210,31 +212,109 @@ public final class SearchIndex implements Closeable {
             if (progress.isCancelled()) {
                 break;
             }
-            List<Passage> passages = Passages.of(document, attribution);
-            String fingerprint = fingerprint(document, textDigest(document), passages);
-            if (fingerprint.equals(indexed.remove(document.id()))) {
-                unchanged++;
-            } else {
-                writer.deleteDocuments(new Term(DOCUMENT, document.id().toString()));
-                writer.addDocuments(luceneDocuments(document, passages, fingerprint));
+            if (reindex(document, attribution, indexed.remove(document.id()))) {
                 added++;
+            } else {
+                unchanged++;
             }
             progress.update(++done, documents.size(), "Indexing " + document.name());
         }
         if (!progress.isCancelled()) {
             for (UUID gone : indexed.keySet()) {
-                textDigests.remove(gone);
-                writer.deleteDocuments(new Term(DOCUMENT, gone.toString()));
+                remove(gone);
             }
         }
         int removed = progress.isCancelled() ? 0 : indexed.size();
-        if (added > 0 || removed > 0 || !committed) {
+        return commit(new IndexUpdate(added, removed, unchanged));
+    }
+
+    /**
+     * Brings only these documents in step with the project (added, removed, re-imported or
+     * re-attributed while it is open): each is re-indexed when its fingerprint changed, or taken
+     * out when the project no longer has it. The other documents are not looked at.
+     */
+    public synchronized IndexUpdate update(Project project, Collection<UUID> documentIds, Progress progress)
+            throws IOException {
+        ParticipantAttribution attribution = ParticipantAttribution.of(project);
+        int done = 0;
+        int added = 0;
+        int removed = 0;
+        int unchanged = 0;
+        for (UUID id : documentIds) {
+            if (progress.isCancelled()) {
+                break;
+            }
+            Optional<Document> document = project.document(id);
+            Optional<String> indexed = fingerprintOf(id);
+            if (document.isEmpty()) {
+                if (indexed.isPresent()) {
+                    remove(id);
+                    removed++;
+                }
+            } else if (reindex(document.get(), attribution, indexed.orElse(null))) {
+                added++;
+            } else {
+                unchanged++;
+            }
+            progress.update(++done, documentIds.size(), "Indexing " + document.map(Document::name).orElse("a removed document"));
+        }
+        return commit(new IndexUpdate(added, removed, unchanged));
+    }
+
+    /**
+     * Everything the updates since the index was opened did, summed: how many documents were
+     * (re)written, taken out and found unchanged. Tells how much work keeping the index in step cost.
+     */
+    public synchronized IndexUpdate totals() {
+        return totals;
+    }
+
+    /** Writes a document's passages anew unless the index holds them with the same fingerprint; says whether it wrote. */
+    private boolean reindex(Document document, ParticipantAttribution attribution, String indexedFingerprint)
+            throws IOException {
+        List<Passage> passages = Passages.of(document, attribution);
+        String fingerprint = fingerprint(document, textDigest(document), passages);
+        if (fingerprint.equals(indexedFingerprint)) {
+            return false;
+        }
+        writer.deleteDocuments(new Term(DOCUMENT, document.id().toString()));
+        writer.addDocuments(luceneDocuments(document, passages, fingerprint));
+        return true;
+    }
+
+    private void remove(UUID documentId) throws IOException {
+        textDigests.remove(documentId);
+        writer.deleteDocuments(new Term(DOCUMENT, documentId.toString()));
+    }
+
+    private IndexUpdate commit(IndexUpdate update) throws IOException {
+        if (update.changedAnything() || !committed) {
             committed = true;
             writer.setLiveCommitData(Map.of(VERSION_KEY, String.valueOf(INDEX_VERSION)).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         }
-        return new IndexUpdate(added, removed, unchanged);
+        totals = new IndexUpdate(totals.indexed() + update.indexed(), totals.removed() + update.removed(),
+                totals.unchanged() + update.unchanged());
+        return update;
+    }
+
+    /** The fingerprint the index holds for one document, empty when it holds none. */
+    private Optional<String> fingerprintOf(UUID documentId) throws IOException {
+        Query manifest = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, MANIFEST)), Occur.FILTER)
+                .add(new TermQuery(new Term(DOCUMENT, documentId.toString())), Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs found = searcher.search(manifest, 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(searcher.storedFields().document(found.scoreDocs[0].doc).get(FINGERPRINT));
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private Map<UUID, String> fingerprints() throws IOException {

@@ -2,7 +2,6 @@ package org.grounded.search;
 
 import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 
@@ -13,7 +12,7 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
  */
 enum StemLanguage {
     SPANISH("stem_es", SpanishAnalyzer.getDefaultStopSet()),
-    ENGLISH("stem_en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET),
+    ENGLISH("stem_en", SnowballLists.english()),
     MALAY("stem_ms", IndonesianAnalyzer.getDefaultStopSet()),
     NONE("stem_none", CharArraySet.EMPTY_SET);
 
@@ -29,9 +28,29 @@ enum StemLanguage {
         return field;
     }
 
-    /** Lucene's default stop words for the language (lower case, with accents). */
+    /**
+     * The built-in stop words of the language, for word frequencies (lower case, with accents):
+     * the Snowball lists Lucene ships (Spanish's and English's; Lucene's own English list holds
+     * only 33 words, without "I", "you" or "we"), and Lucene's Indonesian list for Malay.
+     */
     CharArraySet stopWords() {
         return stopWords;
+    }
+
+    /** The Snowball stop-word files in lucene-analysis-common. */
+    private static final class SnowballLists {
+        static CharArraySet english() {
+            try (java.io.InputStream in = org.apache.lucene.analysis.snowball.SnowballFilter.class
+                    .getResourceAsStream("english_stop.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("lucene-analysis-common lacks snowball/english_stop.txt");
+                }
+                return CharArraySet.unmodifiableSet(org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Reading Lucene's English stop words", e);
+            }
+        }
     }
 
     /** The language of an ISO 639 code such as "es", "en-GB", "ms" or "id"; NONE when unknown. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.model.Project;
+import org.grounded.ui.main.HeadlessWorkbench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,15 @@ class GenerateAndBenchCommandTest {
     }
 
     @Test
+    void benchWindowWithoutTheWindowSaysHowToRunIt() {
+        CommandLineRun run = CommandLineRun.of(args("bench", "--window"));
+
+        assertThat(run.exitCode()).isOne();
+        assertThat(run.err().strip()).isEqualTo("grounded: bench --window needs the window: run it from the jar "
+                + "(java -jar target/grounded.jar bench --window)");
+    }
+
+    @Test
     void benchPrintsEveryMeasureAsJsonLinesAndThePeakHeapLast() throws Exception {
         CommandLineRun run = CommandLineRun.of(args("bench", "--runs", "1", "--folder", folder.toString()));
 
@@ -74,16 +84,46 @@ class GenerateAndBenchCommandTest {
         assertThat(lines).extracting(line -> line.get("measure").asText()).containsExactly("generate", "save",
                 "project_file_mb", "open", "citations_table", "cooccurrence", "cooccurrence_allpairs",
                 "cooccurrence_vs_allpairs_ratio", "network_build", "network_layout", "network_size", "index_build",
-                "query", "report", "coding_action", "coding_action_window", "transcript_view", "peak_heap_mb");
+                "query", "report", "quotations_all", "quotations_category_coder", "coding_action", "coding_action_window", "transcript_view", "peak_heap_mb");
         assertThat(lines.get(lines.size() - 1).get("value").asDouble()).isPositive();
         assertThat(lines.get(7).get("matrices_equal").asBoolean()).isTrue();
         assertThat(lines.get(12).get("runs").asInt()).isEqualTo(300);
-        assertThat(lines.get(15).get("skipped").asText()).contains("--window");
+        assertThat(lines.get(lines.size() - 3).get("skipped").asText()).contains("launcher");
         assertThat(lines).filteredOn(line -> line.has("median_ms"))
                 .allSatisfy(line -> assertThat(line.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(
                         line.get("median_ms").asDouble()));
         try (var left = Files.list(folder)) {
             assertThat(left).as("the bench cleans up after itself").isEmpty();
         }
+    }
+
+    @Test
+    void withTheWindowsViewModelsTheBenchTimesTheirShareOfACodingAction() throws Exception {
+        List<Integer> panes = new ArrayList<>();
+        WindowModels models = (project, file, journal, documentId, codeId) -> {
+            HeadlessWorkbench workbench = HeadlessWorkbench.open(project, file, journal, "bench",
+                    java.time.Clock.systemUTC());
+            workbench.show(documentId, codeId);
+            panes.add(workbench.paneCount());
+            return workbench::code;
+        };
+
+        CommandLineRun run = CommandLineRun.with(models, args("bench", "--runs", "1", "--folder", folder.toString()));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode window = null;
+        for (String line : run.out().strip().split("\n")) {
+            JsonNode node = json.readTree(line);
+            if (node.get("measure").asText().equals("coding_action_window")) {
+                window = node;
+            }
+        }
+        assertThat(panes).containsExactly(11);
+        assertThat(window).isNotNull();
+        assertThat(window.has("skipped")).isFalse();
+        assertThat(window.get("runs").asInt()).isEqualTo(1_000);
+        assertThat(window.get("edits").asInt()).as("most actions code something new").isGreaterThan(500);
+        assertThat(window.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(window.get("median_ms").asDouble());
     }
 }

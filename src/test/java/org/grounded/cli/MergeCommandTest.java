@@ -94,4 +94,35 @@ class MergeCommandTest {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("ben.txt").doesNotContain("\tat ");
     }
+
+    @Test
+    void mapPutsTheirCodeOntoOurs() throws Exception {
+        org.grounded.model.Code worry = org.grounded.model.Code.of("Worry", "#BE0032");
+        ben.apply(EntityEdit.builder("Worry").add(worry)
+                .add(Quotation.of(base.interview.id(), 40, 50, List.of(worry.id()), "Ben")).build());
+        Path other = folder.resolve("ben.grounded");
+        new ProjectFileStore().save(ben, other);
+
+        CommandLineRun run = CommandLineRun.of("merge", ann.toString(), other.toString(), "--map", "worry = Fears");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        Project merged = new ProjectFileStore().load(ann);
+        assertThat(merged.codeNamed("Worry")).isEmpty();
+        assertThat(merged.codes()).hasSize(base.project.codes().size());
+        assertThat(merged.quotationsWithCode(base.fears.id())).extracting(Quotation::start).containsExactly(30, 40);
+    }
+
+    @Test
+    void aMapNamingNoCodeIsRefusedAndNothingIsSaved() throws Exception {
+        Path other = folder.resolve("ben.grounded");
+        new ProjectFileStore().save(ben, other);
+        byte[] before = Files.readAllBytes(ann);
+
+        CommandLineRun run = CommandLineRun.of("merge", ann.toString(), other.toString(), "--map", "Worry=Fears");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("ben.grounded has no code 'Worry'");
+        assertThat(Files.readAllBytes(ann)).isEqualTo(before);
+    }
 }

@@ -58,6 +58,12 @@ class ReportCommandsTest {
                 + "> — José, 02-jose, ¶1 · Fe\n\n");
         assertThat(CommandLineRun.of("quotes", project.toString(), "--coder", "Luis", "--document", "01-maria")
                 .out().split("\r\n")).hasSize(2);
+        // --coder repeats: either coder's quotations, as the browser's coder filter keeps them.
+        String[] both = CommandLineRun.of("quotes", project.toString(), "--coder", "Luis", "--coder", "ana",
+                "--document", "01-maria").out().split("\r\n");
+        String[] ana = CommandLineRun.of("quotes", project.toString(), "--coder", "Ana", "--document", "01-maria")
+                .out().split("\r\n");
+        assertThat(both).hasSize(ana.length + 1);
     }
 
     @Test

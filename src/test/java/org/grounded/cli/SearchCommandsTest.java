@@ -152,11 +152,44 @@ class SearchCommandsTest {
         assertThat(run("words", projectFile.toString(), "--top", "3")).as(err.toString()).isZero();
 
         assertThat(out.toString()).isEqualTo("""
-                word,Entrevista María,Interview Ana,Temu bual Siti,total\r
-                bank,0,2,1,3\r
-                milk,0,3,0,3\r
-                susu,0,0,3,3\r
+                word,Entrevista María,Interview Ana,Temu bual Siti,total,documents,participants\r
+                bank,0,2,1,3,2,2\r
+                milk,0,3,0,3,1,1\r
+                susu,0,0,3,3,1,1\r
                 """);
+    }
+
+    @Test
+    void wordsFollowTheProjectsStopWordsUnlessAskedToKeepThem() throws Exception {
+        Project project = new ProjectFileStore().load(projectFile);
+        project.apply(org.grounded.model.edits.StopWordEdits.change(project, new org.grounded.model.StopWordChanges(
+                "ms", List.of("susu"), List.of())).orElseThrow());
+        new ProjectFileStore().save(project, projectFile);
+
+        assertThat(run("words", projectFile.toString(), "--by", "none", "--top", "2")).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo("""
+                word,total,documents,participants\r
+                bank,3,2,2\r
+                milk,3,1,1\r
+                """);
+
+        assertThat(run("words", projectFile.toString(), "--by", "none", "--participant", "siti", "--keep-stop-words",
+                "--format", "json")).as(err.toString()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(out.toString());
+        assertThat(rows.get(0).get("word").asText()).isEqualTo("susu");
+        assertThat(rows.get(0).get("total").asInt()).isEqualTo(3);
+        assertThat(rows.get(0).has("counts")).isFalse();
+        List<String> words = new java.util.ArrayList<>();
+        rows.forEach(row -> words.add(row.get("word").asText()));
+        assertThat(words).contains("saya", "itu", "kepada").doesNotContain("bank susu", "milk");
+    }
+
+    @Test
+    void wordsRefusesAScopeTheProjectLacksAndTwoScopes() {
+        assertThat(run("words", projectFile.toString(), "--participant", "Nadie")).isNotZero();
+        assertThat(err.toString()).contains("--participant: the project has no participant 'Nadie'").doesNotContain("Exception");
+        assertThat(run("words", projectFile.toString(), "--participant", "Ana", "--document", "Interview Ana")).isNotZero();
+        assertThat(err.toString()).contains("not several");
     }
 
     @Test

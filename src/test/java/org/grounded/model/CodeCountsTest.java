@@ -73,4 +73,31 @@ class CodeCountsTest {
             assertThat(counts.direct(code.id())).isEqualTo(project.quotationCount(code.id()));
         }
     }
+
+    @Test
+    void countsFollowingAnEditAndItsUndoEqualCountsFromScratch() {
+        Quotation both = Quotation.of(interview.id(), 0, 5, List.of(family.id(), networks.id()), "lu");
+        Quotation fear = Quotation.of(interview.id(), 12, 20, List.of(fears.id()), "lu");
+        project.apply(EntityEdit.builder("Study").add(interview).add(support).add(family).add(mother).add(networks)
+                .add(fears).add(both).add(fear).build());
+        CodeCounts before = CodeCounts.of(project);
+        EntityEdit recode = EntityEdit.builder("Recode").update(both, both.withCodes(List.of(mother.id())))
+                .remove(fear).add(Quotation.of(interview.id(), 21, 30, List.of(mother.id(), networks.id()), "lu"))
+                .build();
+
+        project.apply(recode);
+        CodeCounts applied = before.updated(project, recode.changeSet().quotationChanges(), EditDirection.APPLIED);
+        CodeCounts fromScratch = CodeCounts.of(project);
+        project.revert(recode);
+        CodeCounts reverted = applied.updated(project, recode.changeSet().quotationChanges(), EditDirection.REVERTED);
+
+        for (Code code : List.of(support, family, mother, networks, fears)) {
+            assertThat(applied.direct(code.id())).as(code.name()).isEqualTo(fromScratch.direct(code.id()));
+            assertThat(applied.aggregated(code.id())).as(code.name()).isEqualTo(fromScratch.aggregated(code.id()));
+            assertThat(reverted.direct(code.id())).as(code.name()).isEqualTo(before.direct(code.id()));
+            assertThat(reverted.aggregated(code.id())).as(code.name()).isEqualTo(before.aggregated(code.id()));
+        }
+        assertThat(applied.aggregated(support.id())).isEqualTo(2);
+        assertThat(applied.aggregated(fears.id())).isZero();
+    }
 }

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.grounded.generate.StudyGenerator;
 import org.grounded.generate.StudySize;
+import org.grounded.model.Document;
+import org.grounded.model.EntityEdit;
 import org.grounded.model.Progress;
 import org.grounded.model.Project;
 
@@ -50,6 +54,7 @@ public final class SearchBench {
                 IndexUpdate update = index.update(project, Progress.NONE);
                 System.out.printf("reopen and check an up-to-date index: %.1f s (%d unchanged)%n",
                         (System.nanoTime() - start) / 1e9, update.unchanged());
+                liveUpdate(index, project);
                 queries(index, project, repetitions);
             }
         } finally {
@@ -59,6 +64,42 @@ public final class SearchBench {
                 }
             }
         }
+    }
+
+    /**
+     * A transcript imported while the project is open, re-indexed alone (the window's live
+     * update), against another imported the way each search after an edit did before (every
+     * document's fingerprint checked); then a coding-like edit's cost before (a check of every
+     * document, nothing written) — now nothing. Both transcripts are taken out again.
+     */
+    private static void liveUpdate(SearchIndex index, Project project) throws IOException {
+        Document model = project.documents().iterator().next();
+        Document alone = imported(model, "alone");
+        project.apply(EntityEdit.add("Import", alone));
+        long start = System.nanoTime();
+        IndexUpdate one = index.update(project, Set.of(alone.id()), Progress.NONE);
+        System.out.printf("one imported transcript re-indexed alone: %.0f ms (%d written, %d checked)%n",
+                (System.nanoTime() - start) / 1e6, one.indexed(), one.indexed() + one.unchanged());
+        Document checked = imported(model, "checked");
+        project.apply(EntityEdit.add("Import", checked));
+        start = System.nanoTime();
+        IndexUpdate all = index.update(project, Progress.NONE);
+        System.out.printf("one imported transcript with every document checked (before): %.0f ms (%d written, %d checked)%n",
+                (System.nanoTime() - start) / 1e6, all.indexed(), all.indexed() + all.unchanged());
+        start = System.nanoTime();
+        all = index.update(project, Progress.NONE);
+        System.out.printf("after a coding edit, every document checked (before; now skipped): %.0f ms (%d checked)%n",
+                (System.nanoTime() - start) / 1e6, all.unchanged());
+        project.apply(EntityEdit.builder("Remove").remove(alone).remove(checked).build());
+        start = System.nanoTime();
+        IndexUpdate removed = index.update(project, Set.of(alone.id(), checked.id()), Progress.NONE);
+        System.out.printf("both transcripts taken out: %.0f ms (%d removed)%n", (System.nanoTime() - start) / 1e6,
+                removed.removed());
+    }
+
+    private static Document imported(Document model, String name) {
+        return new Document(UUID.randomUUID(), name, model.text(), name + ".txt", model.importedAt(), model.language(),
+                java.util.Map.of(), model.turns(), model.interviewers());
     }
 
     private static void queries(SearchIndex index, Project project, int repetitions) throws IOException {

@@ -175,6 +175,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void updatingSomeDocumentsLooksAtThoseAloneAndTakesOutTheOnesTheProjectNoLongerHas() throws IOException {
+        Document freezer = new Document(study.english.id(), study.english.name(),
+                study.english.text().replace("fridge", "freezer"), study.english.sourceFileName(),
+                study.english.importedAt(), "en", study.english.attributes(), study.english.turns(),
+                study.english.interviewers());
+        study.project.apply(org.grounded.model.EntityEdit.builder("Re-import and remove")
+                .update(study.english, freezer)
+                .update(study.siti, study.siti.withSpeakers(Set.of()))
+                .remove(study.malay).build());
+
+        // Only the removed document is named: the re-imported one keeps its old passages for now.
+        assertThat(index.update(study.project, Set.of(study.malay.id()), Progress.NONE))
+                .isEqualTo(new IndexUpdate(0, 1, 0));
+        assertThat(hits(SearchRequest.of("menderma"))).isEmpty();
+        assertThat(hits(SearchRequest.of("fridge"))).hasSize(1);
+
+        assertThat(index.update(study.project, Set.of(study.english.id(), study.spanish.id()), Progress.NONE))
+                .isEqualTo(new IndexUpdate(1, 0, 1));
+        assertThat(hits(SearchRequest.of("fridge"))).isEmpty();
+        assertThat(spans(SearchRequest.of("freezer"))).containsExactly(SearchStudy.at(freezer, "freezer"));
+        assertThat(index.totals()).isEqualTo(new IndexUpdate(4, 1, 1));
+    }
+
+    @Test
     void theLimitCutsTheListButNotTheCounts() throws IOException {
         SearchResult result = index.search(study.project, SearchRequest.of("bank OR banco").withLimit(2));
 

@@ -50,7 +50,7 @@ public final class SearchStudy {
                 .add(maria).add(ana).add(siti).add(donation).add(distance).build());
     }
 
-    static Document document(String name, String language, String text, String interviewer) {
+    public static Document document(String name, String language, String text, String interviewer) {
         List<SpeakerTurn> turns = new ArrayList<>();
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {

@@ -11,6 +11,7 @@ import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.cases.CaseImportViewModel;
 import org.grounded.ui.importer.ImportDialogViewModel;
+import org.grounded.ui.refi.CodeMappingViewModel;
 import org.grounded.ui.refi.CodebookPreviewViewModel;
 import org.grounded.ui.refi.ExternalSourcesViewModel;
 
@@ -44,6 +45,11 @@ public final class StubDialogService implements DialogService {
     /** Answers the preview of a spreadsheet of cases; the default imports it as the preview guessed. */
     public Function<CaseImportViewModel, Boolean> caseImport = viewModel -> true;
     public CaseImportViewModel lastCaseImport;
+    /** Answers the stop-word editor (after changing its view model as the user would); saves by default. */
+    public Function<org.grounded.ui.analysis.words.StopWordsDialogViewModel, Boolean> stopWords = viewModel -> true;
+    /** Answers the merge's question about codes that match none of ours; the default adds them as new. */
+    public Function<CodeMappingViewModel, Boolean> codeMapping = viewModel -> true;
+    public CodeMappingViewModel lastCodeMapping;
     /** The file choosers shown, in order. */
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
@@ -130,9 +136,16 @@ public final class StubDialogService implements DialogService {
             lastCaseImport = cases;
             return caseImport.apply(cases);
         }
+        if (viewModel instanceof org.grounded.ui.analysis.words.StopWordsDialogViewModel words) {
+            return stopWords.apply(words);
+        }
         if (viewModel instanceof ExternalSourcesViewModel external) {
             lastExternalSources = external;
             return externalSources.apply(external);
+        }
+        if (viewModel instanceof CodeMappingViewModel mapping) {
+            lastCodeMapping = mapping;
+            return codeMapping.apply(mapping);
         }
         throw new IllegalArgumentException("The stub has no answer for a dialog on " + viewModel);
     }

@@ -14,23 +14,31 @@ import java.util.UUID;
  * @param withSubCodes    a category also takes the quotations of every code below it
  * @param documentIds     quotations in one of these documents
  * @param participantIds  quotations in the words of one of these participants (speaker turns decide)
- * @param coder           quotations made by this coder (ignoring case); "" for every coder
+ * @param coders          quotations coded by one of these coders (ignoring case): one of its codings
+ *                        — of the chosen codes, when codes are chosen — was applied by one of them
+ *                        (a quotation without codes counts its own coder, who made the selection)
  * @param groupIds        quotations in the words of a member of one of these participant groups
  * @param attributeValues quotations in the words of a participant whose value of each named
  *                        attribute (ignoring case) is one of the given labels (the value as
  *                        written, or "(no value)")
  */
 public record QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID> documentIds,
-                              Set<UUID> participantIds, String coder, Set<UUID> groupIds,
+                              Set<UUID> participantIds, Set<String> coders, Set<UUID> groupIds,
                               Map<String, Set<String>> attributeValues) {
 
     public static final QuotationFilter ALL = new QuotationFilter(Set.of(), false, Set.of(), Set.of(), "");
+
+    /** The filter of one coder ("" or null for every coder). */
+    private static Set<String> oneCoder(String coder) {
+        return coder == null || coder.isBlank() ? Set.of() : Set.of(coder);
+    }
 
     public QuotationFilter {
         codeIds = codeIds == null ? Set.of() : Set.copyOf(codeIds);
         documentIds = documentIds == null ? Set.of() : Set.copyOf(documentIds);
         participantIds = participantIds == null ? Set.of() : Set.copyOf(participantIds);
-        coder = coder == null ? "" : coder.strip();
+        coders = coders == null ? Set.of() : coders.stream().map(String::strip).filter(name -> !name.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         groupIds = groupIds == null ? Set.of() : Set.copyOf(groupIds);
         Map<String, Set<String>> values = new LinkedHashMap<>();
         if (attributeValues != null) {
@@ -46,31 +54,36 @@ public record QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID>
     /** A filter without participant groups and attribute values. */
     public QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID> documentIds, Set<UUID> participantIds,
                            String coder) {
-        this(codeIds, withSubCodes, documentIds, participantIds, coder, Set.of(), Map.of());
+        this(codeIds, withSubCodes, documentIds, participantIds, oneCoder(coder), Set.of(), Map.of());
     }
 
     public QuotationFilter withCodes(Collection<UUID> ids, boolean subCodes) {
-        return new QuotationFilter(Set.copyOf(ids), subCodes, documentIds, participantIds, coder, groupIds,
+        return new QuotationFilter(Set.copyOf(ids), subCodes, documentIds, participantIds, coders, groupIds,
                 attributeValues);
     }
 
     public QuotationFilter withDocuments(Collection<UUID> ids) {
-        return new QuotationFilter(codeIds, withSubCodes, Set.copyOf(ids), participantIds, coder, groupIds,
+        return new QuotationFilter(codeIds, withSubCodes, Set.copyOf(ids), participantIds, coders, groupIds,
                 attributeValues);
     }
 
     public QuotationFilter withParticipants(Collection<UUID> ids) {
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, Set.copyOf(ids), coder, groupIds,
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, Set.copyOf(ids), coders, groupIds,
                 attributeValues);
     }
 
+    /** Only this coder's quotations ("" or null: every coder's). */
     public QuotationFilter withCoder(String name) {
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, name, groupIds,
+        return withCoders(oneCoder(name));
+    }
+
+    public QuotationFilter withCoders(Collection<String> names) {
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, Set.copyOf(names), groupIds,
                 attributeValues);
     }
 
     public QuotationFilter withGroups(Collection<UUID> ids) {
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coder, Set.copyOf(ids),
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coders, Set.copyOf(ids),
                 attributeValues);
     }
 
@@ -79,6 +92,6 @@ public record QuotationFilter(Set<UUID> codeIds, boolean withSubCodes, Set<UUID>
         Map<String, Set<String>> values = new LinkedHashMap<>(attributeValues);
         values.remove(name);
         values.put(name, Set.copyOf(labels));
-        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coder, groupIds, values);
+        return new QuotationFilter(codeIds, withSubCodes, documentIds, participantIds, coders, groupIds, values);
     }
 }

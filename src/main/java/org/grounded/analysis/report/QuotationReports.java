@@ -56,7 +56,8 @@ public final class QuotationReports {
     /** The quotations the filter chooses, in document order and then text order. */
     public List<QuotationRow> rows(QuotationFilter filter) {
         Set<UUID> codes = codesMatching(filter);
-        String coder = filter.coder().toLowerCase(Locale.ROOT);
+        Set<String> coders = new HashSet<>();
+        filter.coders().forEach(name -> coders.add(name.toLowerCase(Locale.ROOT)));
         List<Set<UUID>> speakerSets = speakerSets(filter);
         List<QuotationRow> rows = new ArrayList<>();
         for (Quotation quotation : sorted(project.quotations())) {
@@ -66,7 +67,7 @@ public final class QuotationReports {
             if (!codes.isEmpty() && quotation.codeIds().stream().noneMatch(codes::contains)) {
                 continue;
             }
-            if (!coder.isEmpty() && !quotation.coder().toLowerCase(Locale.ROOT).equals(coder)) {
+            if (!coders.isEmpty() && !codedBy(quotation, codes, coders)) {
                 continue;
             }
             Set<UUID> speakers = attribution.participantsOf(quotation);
@@ -76,6 +77,19 @@ public final class QuotationReports {
             rows.add(row(quotation, speakers));
         }
         return rows;
+    }
+
+    /**
+     * Whether one of the coders (lower case) applied one of the quotation's codes — one of
+     * {@code codes} when codes are chosen — or, for a quotation without codes, made it.
+     */
+    private static boolean codedBy(Quotation quotation, Set<UUID> codes, Set<String> coders) {
+        if (quotation.codings().isEmpty()) {
+            return coders.contains(quotation.coder().toLowerCase(Locale.ROOT));
+        }
+        return quotation.codings().stream()
+                .anyMatch(coding -> (codes.isEmpty() || codes.contains(coding.codeId()))
+                        && coders.contains(coding.coder().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -58,6 +58,16 @@ public record QuotationRow(Quotation quotation, String document, List<String> pa
         return quotation.createdAt();
     }
 
+    /**
+     * The quotation as a researcher cites it in a paper: its {@link #source()}, a colon and the
+     * text in guillemets — {@code María, 01-maria, ¶14: «Sentí alegría 💛 y miedo.»}. The text is
+     * exact but for the white space at its ends, and its line breaks (a quotation across turns)
+     * become " / ", as quoted verse and transcripts mark them, so the citation is one line.
+     */
+    public String citation() {
+        return source() + ": «" + text.strip().replaceAll("\\s*(\\r\\n|\\r|\\n)\\s*", " / ") + "»";
+    }
+
     /** Who said it, where: "María, 01-maria, ¶14" (the document and paragraph alone for nobody's words). */
     public String source() {
         String where = document + ", ¶" + paragraph;

@@ -7,6 +7,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
+import org.grounded.model.ImportedForm;
 import org.grounded.model.Memo;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -15,17 +16,21 @@ import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
 import org.grounded.model.SavedNetwork;
+import org.grounded.model.StopWordChanges;
+import org.grounded.model.StopWords;
 
 /**
  * The top level of a project file, in the order it is written. The entries are the model's own
  * records, each list in the project's order so that a changed project changes few lines. The
  * built-in relation types are written too: the file then explains every relation by itself.
+ * Last comes how an imported project's file wrote things (schema 6), for a faithful export.
  */
 record ProjectFileContent(int schemaVersion, String generator, ProjectInfo project,
                           List<AttributeDefinition> attributeDefinitions, List<RelationType> relationTypes,
                           List<Document> documents, List<Participant> participants, List<Code> codes,
                           List<Quotation> quotations, List<Relation> relations, List<Group> groups,
-                          List<SavedNetwork> networks, List<Memo> memos) {
+                          List<SavedNetwork> networks, List<Memo> memos, List<StopWordChanges> stopWords,
+                          ImportedForm importedForm) {
 
     ProjectFileContent {
         if (project == null) {
@@ -41,6 +46,8 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
         groups = present(groups, "groups");
         networks = present(networks, "networks");
         memos = present(memos, "memos");
+        stopWords = present(stopWords, "stopWords");
+        importedForm = importedForm == null ? ImportedForm.NONE : importedForm;
     }
 
     static ProjectFileContent of(Project project, int schemaVersion, String generator) {
@@ -48,7 +55,13 @@ record ProjectFileContent(int schemaVersion, String generator, ProjectInfo proje
                 List.copyOf(project.attributeDefinitions()), List.copyOf(project.relationTypes()),
                 List.copyOf(project.documents()), List.copyOf(project.participants()), List.copyOf(project.codes()),
                 List.copyOf(project.quotations()), List.copyOf(project.relations()), List.copyOf(project.groups()),
-                List.copyOf(project.networks()), List.copyOf(project.memos()));
+                List.copyOf(project.networks()), List.copyOf(project.memos()), project.stopWords().languages(),
+                project.importedForm().keepOnly(project::contains));
+    }
+
+    /** The project's stop-word changes (none in a file from before schema version 5). */
+    StopWords stopWordChanges() {
+        return new StopWords(stopWords);
     }
 
     /** Every entity, in the order {@link Project#restore} adds them back. */

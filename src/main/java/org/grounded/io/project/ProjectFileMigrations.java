@@ -30,7 +30,8 @@ final class ProjectFileMigrations {
 
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
     private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
-            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4);
+            ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4, ProjectFileMigrations::toVersion5,
+            ProjectFileMigrations::toVersion6);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -107,6 +108,39 @@ final class ProjectFileMigrations {
                 object.put("ranges", "");
             }
         }
+        return root;
+    }
+
+    /**
+     * Version 5 keeps the project's changes to the built-in stop-word lists of word frequencies
+     * ("stopWords": a list of {"language", "added", "removed"}, issue 10). A version-4 project had
+     * none and follows the built-in lists: it gets an empty list at the end.
+     */
+    static ObjectNode toVersion5(ObjectNode root) {
+        if (root.has("stopWords")) {
+            throw new IllegalArgumentException("it says it is of schema version 4 but holds \"stopWords\", which came with version 5");
+        }
+        root.putArray("stopWords");
+        return root;
+    }
+
+    /**
+     * Version 6 keeps how an imported project's file wrote what Grounded holds in its own form
+     * ("importedForm" at the end: GUID spellings, codes without colour, empty descriptions,
+     * rich-text files; issue 20, decision 0028). A version-5 project kept none of it: it gets an
+     * empty one, and exports as it did before.
+     */
+    static ObjectNode toVersion6(ObjectNode root) {
+        if (root.has("importedForm")) {
+            throw new IllegalArgumentException("it says it is of schema version 5 but holds \"importedForm\", which came with version 6");
+        }
+        ObjectNode form = root.putObject("importedForm");
+        form.putObject("guids");
+        form.putObject("users");
+        form.putArray("uncolouredCodes");
+        form.putArray("emptyDescriptions");
+        form.put("emptyDescription", false);
+        form.putObject("richTexts");
         return root;
     }
 

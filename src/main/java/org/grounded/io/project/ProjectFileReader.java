@@ -103,7 +103,8 @@ final class ProjectFileReader {
             content = map(file, upgraded);
         }
         try {
-            return Project.restore(content.project(), content.entities());
+            return Project.restore(content.project(), content.stopWordChanges(), content.entities(),
+                    content.importedForm());
         } catch (RuntimeException e) {
             throw failure(file, ProjectFileProblem.INCONSISTENT,
                     "holds inconsistent data and was not opened: " + sentence(e.getMessage()), e);

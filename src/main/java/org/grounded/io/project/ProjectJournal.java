@@ -33,6 +33,8 @@ import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfo;
 import org.grounded.model.ProjectInfoEdit;
+import org.grounded.model.StopWords;
+import org.grounded.model.StopWordsEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -158,7 +160,7 @@ public final class ProjectJournal implements Closeable {
      * Appends one edit, undo or redo and forces it to disk.
      *
      * @param revision the project's revision once it took effect
-     * @param steps    what was performed, in order: {@link EntityEdit}s and {@link ProjectInfoEdit}s
+     * @param steps    what was performed, in order: {@link EntityEdit}s, {@link ProjectInfoEdit}s and {@link StopWordsEdit}s
      */
     public synchronized void record(String description, long revision, List<? extends Edit> steps) throws IOException {
         ObjectNode node = mapper.createObjectNode()
@@ -245,6 +247,10 @@ public final class ProjectJournal implements Closeable {
         if (step instanceof ProjectInfoEdit info) {
             node.set("infoBefore", mapper.valueToTree(info.before()));
             node.set("infoAfter", mapper.valueToTree(info.after()));
+        } else if (step instanceof StopWordsEdit stopWords) {
+            node.put("stopWordsDescription", stopWords.description());
+            node.set("stopWordsBefore", mapper.valueToTree(stopWords.before()));
+            node.set("stopWordsAfter", mapper.valueToTree(stopWords.after()));
         } else if (step instanceof EntityEdit entities) {
             ArrayNode changes = node.putArray("changes");
             for (Change change : entities.changes()) {
@@ -355,6 +361,11 @@ public final class ProjectJournal implements Closeable {
     }
 
     private static Edit step(ObjectMapper mapper, JsonNode step) throws IOException {
+        if (step.has("stopWordsAfter")) {
+            return new StopWordsEdit(mapper.treeToValue(step.get("stopWordsBefore"), StopWords.class),
+                    mapper.treeToValue(step.get("stopWordsAfter"), StopWords.class),
+                    step.path("stopWordsDescription").asText("Edit the stop words"));
+        }
         if (step.has("infoAfter")) {
             return new ProjectInfoEdit(mapper.treeToValue(step.get("infoBefore"), ProjectInfo.class),
                     mapper.treeToValue(step.get("infoAfter"), ProjectInfo.class));

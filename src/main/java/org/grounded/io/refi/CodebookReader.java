@@ -50,13 +50,17 @@ final class CodebookReader {
             log.note("Code '" + name.orElse("") + "' has the colour '" + colourText.get()
                     + "', which is not #RRGGBB; it got the default colour");
         }
+        if (colour.isEmpty()) {
+            // Drawn in the default colour, but not exported with one: the file gave it none.
+            ids.form().uncoloured(id);
+        }
         if ("false".equalsIgnoreCase(element.getAttribute("isCodable").strip())) {
             notCodable++;
         }
         GroundedExtension.CodeData extra = GroundedExtension.read(element, GroundedExtension.CodeData.class, log)
                 .orElse(new GroundedExtension.CodeData(null, false));
         codes.add(new Code(id, name.orElse("(unnamed code)"), colour.orElse(null),
-                Dom.childText(element, "Description"), parentId, level(extra.level()), extra.core()));
+                ids.form().description(element, id), parentId, level(extra.level()), extra.core()));
         if (notes != null) {
             for (Element ref : Dom.children(element, "NoteRef")) {
                 Dom.attribute(ref, "targetGUID").ifPresent(note -> notes.add(note, NoteReferences.Holder.CODE, id));

@@ -34,12 +34,15 @@ final class CodebookWriter {
         XmlOut.set(element, "guid", code.id());
         XmlOut.set(element, "name", code.name());
         XmlOut.set(element, "isCodable", "true");
-        XmlOut.set(element, "color", code.colour());
+        if (!project.importedForm().uncoloured(code)) {
+            // A code that came without a colour and was not given one goes out without: no invented grey.
+            XmlOut.set(element, "color", code.colour());
+        }
         if (code.level() != CodingLevel.OPEN || code.core()) {
             GroundedExtension.write(element, new GroundedExtension.CodeData(code.level().name().toLowerCase(Locale.ROOT),
                     code.core()));
         }
-        if (!code.description().isEmpty()) {
+        if (!code.description().isEmpty() || project.importedForm().emptyDescriptions().contains(code.id())) {
             xml.add(element, "Description", code.description());
         }
         if (memoRefs != null) {

@@ -55,7 +55,7 @@ final class GroupReader {
 
     private void read(Element set, UUID id) {
         String name = Dom.attribute(set, "name").orElse("Set " + (groups.size() + 1));
-        String description = Dom.childText(set, "Description");
+        String description = ids.form().description(set, id);
         Map<GroupKind, Set<UUID>> members = new EnumMap<>(GroupKind.class);
         for (Element member : Dom.children(set, "MemberCode")) {
             // The project schema says targetGUID, the codebook schema guid.

@@ -18,6 +18,7 @@ import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
+import org.grounded.model.ImportedForm;
 import org.grounded.model.Memo;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -80,7 +81,7 @@ final class ProjectAssembler {
             documents.put(document.id(), document);
             if (!fromGrounded && !source.description().isBlank()) {
                 // Other tools keep a document's memo as its Description (Grounded's own exports repeat memos there).
-                memos.add(new Memo(RefiValues.derived("source-memo", document.id()), "Memo on " + document.name(),
+                memos.add(new Memo(QdeWriter.descriptionMemo(document.id()), "Memo on " + document.name(),
                         source.description(), users.getOrDefault(RefiValues.key(source.userGuid()), ""),
                         when(source.created()), when(source.created()), Set.of(document.id())));
             }
@@ -123,6 +124,7 @@ final class ProjectAssembler {
         }
         String selectionCoder = users.getOrDefault(RefiValues.key(selection.userGuid()), "");
         List<Coding> codings = new ArrayList<>();
+        Map<String, String> codingGuids = new HashMap<>();
         for (SourceReader.PendingCoding coding : selection.codings()) {
             Optional<UUID> code = ids.find(RefiIds.Kind.CODE, coding.codeGuid());
             if (code.isPresent()) {
@@ -131,6 +133,7 @@ final class ProjectAssembler {
                         : users.getOrDefault(RefiValues.key(coding.userGuid()), selectionCoder);
                 codings.add(new Coding(code.get(), codingCoder,
                         when(coding.created(), selection.created(), selection.modified())));
+                codingGuids.putIfAbsent(code.get() + "\n" + codingCoder, coding.guid());
             } else if (ids.kindOf(coding.codeGuid()).filter(kind -> kind == RefiIds.Kind.CASE).isPresent()) {
                 log.skip("coding to a case", "Grounded links participants to documents and speakers, not to passages");
             } else {
@@ -147,8 +150,16 @@ final class ProjectAssembler {
         String text = document.text().substring(range.get().start(), range.get().end());
         // A name is kept as it came (qc places selections by theirs), unless it is the excerpt Grounded itself writes.
         String name = selection.name().isBlank() || selection.name().equals(QdeWriter.excerpt(text)) ? "" : selection.name();
-        quotations.put(selection.id(), new Quotation(selection.id(), document.id(), range.get().start(), range.get().end(),
-                List.of(), selection.description(), coder, when(created, selection.modified()), name, codings));
+        Quotation quotation = new Quotation(selection.id(), document.id(), range.get().start(), range.get().end(),
+                List.of(), selection.description(), coder, when(created, selection.modified()), name, codings);
+        quotations.put(selection.id(), quotation);
+        for (Coding coding : quotation.codings()) {
+            // A coding has no id in Grounded: the GUID the writer derives for it is written as the file's.
+            String guid = codingGuids.get(coding.codeId() + "\n" + coding.coder());
+            if (guid != null) {
+                ids.form().alias(QdeWriter.codingGuid(quotation, coding), guid);
+            }
+        }
     }
 
     void participants(List<QdeReader.PendingCase> cases, VariableReader variables) {
@@ -266,7 +277,7 @@ final class ProjectAssembler {
         networks.addAll(read);
     }
 
-    Project build(String name, String description) throws RefiImportException {
+    Project build(String name, String description, ImportedForm form) throws RefiImportException {
         List<Entity> all = new ArrayList<>(entities);
         all.addAll(documents.values());
         all.addAll(quotations.values());
@@ -310,7 +321,7 @@ final class ProjectAssembler {
             result.add(memo.withLinks(links));
         }
         try {
-            return Project.restore(new ProjectInfo(name, description, projectCreated), result);
+            return Project.restore(new ProjectInfo(name, description, projectCreated), result, form);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RefiImportException(file, "cannot be assembled into a consistent project: " + e.getMessage(), e);
         }

@@ -116,7 +116,8 @@ final class QdeReader {
         assembler.notes(pendingNotes, fromGrounded);
         log.users(users.size());
         String name = Dom.attribute(root, "name").orElse(fileStem());
-        var project = assembler.build(name, Dom.childText(root, "Description"));
+        String description = ids.form().projectDescription(root);
+        var project = assembler.build(name, description, ids.form().build());
         String countingText = samples.stream().anyMatch(s -> !s.selections().isEmpty()) ? counting.reason() : "";
         return new RefiProjectImport(project, log.report(file, origin, countingText, project));
     }
@@ -128,6 +129,7 @@ final class QdeReader {
             String name = Dom.attribute(user, "name").or(() -> Dom.attribute(user, "id"))
                     .orElse("user " + RefiValues.key(guid).substring(0, Math.min(8, RefiValues.key(guid).length())));
             users.put(RefiValues.key(guid), name);
+            ids.form().user(name, guid);
         }
         return users;
     }
@@ -149,7 +151,7 @@ final class QdeReader {
                     "Grounded links participants to whole documents or to speakers' turns, not to single passages");
         }
         return new PendingCase(id, Dom.attribute(element, "name").orElse("Case " + number),
-                Dom.childText(element, "Description"), sources, extra);
+                ids.form().description(element, id), sources, extra);
     }
 
     private String fileStem() {

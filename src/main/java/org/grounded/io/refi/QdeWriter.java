@@ -2,11 +2,13 @@ package org.grounded.io.refi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.AttributeDefinition;
@@ -16,6 +18,7 @@ import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Group;
+import org.grounded.model.ImportedForm;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Memo;
 import org.grounded.model.Participant;
@@ -26,6 +29,9 @@ import org.grounded.model.RelationType;
 import org.grounded.model.SpeakerRef;
 import org.grounded.model.SpeakerTurn;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Writes a project as REFI-QDA: the project.qde XML, valid against Project.xsd, and the files it
@@ -55,6 +61,8 @@ final class QdeWriter {
     private final List<String> notes = new ArrayList<>();
     private final VariableWriter variables;
     private final QdpxPositions positions;
+    /** How the file the project was imported from wrote what it holds: written again so where nothing changed. */
+    private final ImportedForm form;
     /** Per participant, the selections written for their turns in documents several participants speak in. */
     private final Map<UUID, List<UUID>> turnSelections = new LinkedHashMap<>();
 
@@ -66,6 +74,7 @@ final class QdeWriter {
         this.project = project;
         this.origin = origin;
         this.positions = positions;
+        this.form = project.importedForm();
         this.variables = new VariableWriter(project, xml);
         sortMemos();
     }
@@ -111,10 +120,11 @@ final class QdeWriter {
             project.groups().forEach(group -> writeSet(sets, group));
         }
         GraphWriter.write(xml, root, project);
-        if (!project.info().description().isEmpty()) {
+        if (!project.info().description().isEmpty() || form.emptyDescription()) {
             xml.add(root, "Description", project.info().description());
         }
         projectMemos.forEach(memo -> XmlOut.set(xml.add(root, "NoteRef"), "targetGUID", memo.id()));
+        respellGuids();
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("project.qde", xml.bytes());
         entries.putAll(files);
@@ -150,14 +160,49 @@ final class QdeWriter {
     }
 
     private void collectUsers() {
-        Set<String> names = new LinkedHashSet<>();
+        // The users of an imported file stay listed, in its order, even those whose work Grounded did not keep.
+        Set<String> names = new LinkedHashSet<>(form.users().keySet());
         project.quotations().forEach(quotation -> {
             names.add(quotation.coder());
             quotation.codings().forEach(coding -> names.add(coding.coder()));
         });
         project.memos().forEach(memo -> names.add(memo.author()));
         names.remove("");
-        names.forEach(name -> users.put(name, RefiValues.derived("user", name)));
+        // A user of the imported file keeps the GUID it had there.
+        names.forEach(name -> users.put(name, Optional.ofNullable(form.users().get(name)).flatMap(RefiValues::guid)
+                .orElseGet(() -> RefiValues.derived("user", name))));
+    }
+
+    /**
+     * Writes the GUIDs the imported file spelled its own way (upper case, in braces) as it spelled
+     * them: other tools compare them as text. Grounded's own ids are written as Java writes a UUID.
+     */
+    private void respellGuids() {
+        Map<String, String> spellings = new HashMap<>();
+        form.guids().forEach((id, spelling) -> spellings.put(id.toString(), spelling));
+        users.forEach((name, id) -> Optional.ofNullable(form.users().get(name))
+                .filter(guid -> !guid.equals(id.toString())).ifPresent(guid -> spellings.put(id.toString(), guid)));
+        if (spellings.isEmpty()) {
+            return;
+        }
+        NodeList elements = xml.document().getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            NamedNodeMap attributes = elements.item(i).getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                Node attribute = attributes.item(a);
+                String spelling = spellings.get(attribute.getNodeValue());
+                if (spelling != null) {
+                    attribute.setNodeValue(spelling);
+                }
+            }
+        }
+    }
+
+    /** A Description, when there is text or the imported file had an empty one there. */
+    private void description(Element element, UUID id, String text) {
+        if (!text.isEmpty() || form.emptyDescriptions().contains(id)) {
+            xml.add(element, "Description", text);
+        }
     }
 
     private UUID user(String name) {
@@ -172,9 +217,7 @@ final class QdeWriter {
             GroundedExtension.write(element, new GroundedExtension.CaseData(List.copyOf(participant.documentIds()),
                     participant.speakers().stream().map(s -> new GroundedExtension.SpeakerData(s.documentId(), s.speaker())).toList()));
         }
-        if (!participant.description().isEmpty()) {
-            xml.add(element, "Description", participant.description());
-        }
+        description(element, participant.id(), participant.description());
         variables.writeValues(element, participant.attributes(), AttributeScope.PARTICIPANT);
         variables.writeGroupValue(element, participant.id());
         // Other tools see the documents a participant speaks in, too; Grounded's instruction says how.
@@ -212,6 +255,21 @@ final class QdeWriter {
         }
     }
 
+    /**
+     * The GUID of a coding, derived from what it is (a coding has no id in Grounded); the first
+     * coder's coding of a code keeps the id earlier versions derived from the quotation and code alone.
+     */
+    static UUID codingGuid(Quotation quotation, Coding coding) {
+        boolean first = quotation.codingsOf(coding.codeId()).get(0).equals(coding);
+        return first ? RefiValues.derived("coding", quotation.id(), coding.codeId())
+                : RefiValues.derived("coding", quotation.id(), coding.codeId(), coding.coder());
+    }
+
+    /** The memo an imported source's Description became (another tool's document memo). */
+    static UUID descriptionMemo(UUID documentId) {
+        return RefiValues.derived("source-memo", documentId);
+    }
+
     static UUID turnSelection(Document document, int start) {
         return RefiValues.derived("speaker-turn", document.id(), start);
     }
@@ -226,11 +284,15 @@ final class QdeWriter {
         XmlOut.set(element, "name", document.name());
         XmlOut.set(element, "plainTextPath", "internal://" + document.id() + ".txt");
         XmlOut.set(element, "creationDateTime", RefiValues.format(document.importedAt()));
-        String memos = documentMemos(document);
-        if (!memos.isEmpty()) {
-            // Where QualCoder, MAXQDA and ATLAS.ti look for a document's memo; the memos themselves are Notes too.
-            xml.add(element, "Description", memos);
+        ImportedForm.RichText rich = form.richTexts().get(document.id());
+        String richEntry = rich == null ? null : "sources/" + rich.path().substring("internal://".length());
+        if (rich != null && !files.containsKey(richEntry)) {
+            // The .docx that came with the source goes back as it came; Grounded reads only its plain text.
+            XmlOut.set(element, "richTextPath", rich.path());
+            files.put(richEntry, rich.content());
         }
+        // Where QualCoder, MAXQDA and ATLAS.ti look for a document's memo; the memos themselves are Notes too.
+        description(element, document.id(), documentMemos(document));
         files.put("sources/" + document.id() + ".txt", document.text().getBytes(StandardCharsets.UTF_8));
         CodePointIndex index = new CodePointIndex(document.text());
         List<GroundedExtension.TurnData> turns = new ArrayList<>();
@@ -271,15 +333,10 @@ final class QdeWriter {
         XmlOut.set(element, "endPosition", position(index, quotation.end()));
         XmlOut.set(element, "creatingUser", user(quotation.coder()));
         XmlOut.set(element, "creationDateTime", RefiValues.format(quotation.createdAt()));
-        if (!quotation.comment().isEmpty()) {
-            xml.add(element, "Description", quotation.comment());
-        }
+        description(element, quotation.id(), quotation.comment());
         for (Coding each : quotation.codings()) {
             Element coding = xml.add(element, "Coding");
-            // The first coder's coding keeps the id earlier versions derived from the quotation and code alone.
-            boolean first = quotation.codingsOf(each.codeId()).get(0).equals(each);
-            XmlOut.set(coding, "guid", first ? RefiValues.derived("coding", quotation.id(), each.codeId())
-                    : RefiValues.derived("coding", quotation.id(), each.codeId(), each.coder()));
+            XmlOut.set(coding, "guid", codingGuid(quotation, each));
             XmlOut.set(coding, "creatingUser", user(each.coder()));
             XmlOut.set(coding, "creationDateTime", RefiValues.format(each.createdAt()));
             XmlOut.set(xml.add(coding, "CodeRef"), "targetGUID", each.codeId());
@@ -296,7 +353,9 @@ final class QdeWriter {
     private String documentMemos(Document document) {
         return project.memos().stream()
                 .filter(memo -> memo.linkedIds().contains(document.id()))
-                .map(memo -> memo.title().isBlank() ? memo.text() : memo.title() + "\n" + memo.text())
+                // The memo a Description became goes back as that Description, without the title Grounded gave it.
+                .map(memo -> memo.title().isBlank() || memo.id().equals(descriptionMemo(document.id())) ? memo.text()
+                        : memo.title() + "\n" + memo.text())
                 .filter(text -> !text.isBlank())
                 .collect(java.util.stream.Collectors.joining("\n\n"));
     }
@@ -385,9 +444,7 @@ final class QdeWriter {
         // instruction, and other tools read the group as each case's "Group" variable.
         GroundedExtension.write(element, new GroundedExtension.SetData(group.kind().name().toLowerCase(Locale.ROOT),
                 participants ? List.copyOf(group.memberIds()) : null));
-        if (!group.description().isEmpty()) {
-            xml.add(element, "Description", group.description());
-        }
+        description(element, group.id(), group.description());
         if (!participants) {
             String member = group.kind() == GroupKind.CODE ? "MemberCode" : "MemberSource";
             group.memberIds().forEach(id -> XmlOut.set(xml.add(element, member), "targetGUID", id));

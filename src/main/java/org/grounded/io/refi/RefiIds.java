@@ -25,9 +25,15 @@ final class RefiIds {
     private final Map<String, Kind> kinds = new HashMap<>();
     private final Set<UUID> used = new HashSet<>();
     private final ImportLog log;
+    private final ImportedFormBuilder form = new ImportedFormBuilder();
 
     RefiIds(ImportLog log) {
         this.log = log;
+    }
+
+    /** How the file wrote what Grounded keeps in its own form; its GUIDs' spellings are kept as they are claimed. */
+    ImportedFormBuilder form() {
+        return form;
     }
 
     /** Registers a GUID of the file and returns the id its entity gets. */
@@ -44,6 +50,7 @@ final class RefiIds {
             used.add(id);
             log.note("The GUID " + key + " is used twice in the file; the second use was given a new id");
         }
+        form.guid(id, guid);
         ids.putIfAbsent(new Key(kind, key), id);
         kinds.putIfAbsent(key, kind);
         return id;

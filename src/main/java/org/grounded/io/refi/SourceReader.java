@@ -20,7 +20,7 @@ import org.w3c.dom.Node;
  */
 final class SourceReader {
 
-    record PendingCoding(String codeGuid, String userGuid, String created) {
+    record PendingCoding(String codeGuid, String userGuid, String created, String guid) {
     }
 
     /** A selection before its positions are converted; {@code wholeText} for a coding of the whole source. */
@@ -84,8 +84,10 @@ final class SourceReader {
         UUID id = ids.claim(RefiIds.Kind.SOURCE, guid);
         String name = Dom.attribute(element, "name").orElseGet(() -> nameFromPath(element).orElse("Source " + number));
         SourceText text;
+        Optional<byte[]> rich;
         try {
-            text = text(element, name);
+            rich = richText(element, id, name);
+            text = text(element, name, rich);
         } catch (SourceFiles.External e) {
             log.external("text source '" + name + "'", e.file());
             log.skip("text source", "its text is a file outside the archive, not read unless allowed (listed below)");
@@ -115,10 +117,42 @@ final class SourceReader {
         GroundedExtension.SourceData extra =
                 GroundedExtension.read(element, GroundedExtension.SourceData.class, log).orElse(null);
         return Optional.of(new PendingSource(id, name, text, element.getAttribute("creatingUser"),
-                element.getAttribute("creationDateTime"), extra, selections, Dom.childText(element, "Description").strip()));
+                element.getAttribute("creationDateTime"), extra, selections, ids.form().description(element, id).strip()));
     }
 
-    private SourceText text(Element element, String name) throws SourceFiles.Missing, RefiImportException {
+    /**
+     * The bytes of the source's rich-text file when it is a file in the archive's sources folder,
+     * kept for the export as they are (read within the archive's limits, like every entry).
+     */
+    private Optional<byte[]> richText(Element element, UUID id, String name) throws RefiImportException {
+        Optional<String> rich = Dom.attribute(element, "richTextPath");
+        if (rich.isEmpty() || !rich.get().toLowerCase(Locale.ROOT).startsWith("internal://")) {
+            return Optional.empty();
+        }
+        String file = rich.get().substring("internal://".length());
+        if (!plainFileName(file) || !file.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            log.note("The rich text of '" + name + "' (" + rich.get() + ") is not a .docx in the archive's sources folder;"
+                    + " it was not kept");
+            return Optional.empty();
+        }
+        try {
+            byte[] content = files.read(rich.get());
+            ids.form().richText(id, rich.get(), content);
+            return Optional.of(content);
+        } catch (SourceFiles.Missing e) {
+            log.note("The rich text of '" + name + "' is not kept: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A name that stays inside the sources folder when written back: no folders, no "..", no drive. */
+    static boolean plainFileName(String name) {
+        return !name.isBlank() && !name.equals(".") && !name.equals("..") && name.chars().noneMatch(c -> c == '/' || c == '\\'
+                || c == ':' || c < 0x20) && name.length() <= 255;
+    }
+
+    private SourceText text(Element element, String name, Optional<byte[]> richBytes)
+            throws SourceFiles.Missing, RefiImportException {
         Optional<Element> inline = Dom.child(element, "PlainTextContent");
         if (inline.isPresent()) {
             return SourceText.of(inline.get().getTextContent());
@@ -139,7 +173,7 @@ final class SourceReader {
                         : new SourceFiles.Missing("it has no plain text, and its rich text " + rich.get() + " is not a .docx");
             }
             try {
-                String converted = SourceFiles.docxText(files.read(rich.get()));
+                String converted = SourceFiles.docxText(richBytes.isPresent() ? richBytes.get() : files.read(rich.get()));
                 log.note("'" + name + "' had no plain text; its text was taken from " + rich.get()
                         + (Dom.children(element, "PlainTextSelection").isEmpty() ? ""
                         : ", so its selections may be shifted where the tool's plain text differs"));
@@ -162,7 +196,7 @@ final class SourceReader {
         UUID id = ids.claim(RefiIds.Kind.SELECTION, guid);
         noteRefs(element, NoteReferences.Holder.QUOTATION, id);
         return Optional.of(new PendingSelection(id, start.get(), end.get(), false, codings(element),
-                Dom.childText(element, "Description").strip(), element.getAttribute("creatingUser"),
+                ids.form().description(element, id).strip(), element.getAttribute("creatingUser"),
                 element.getAttribute("creationDateTime"), element.getAttribute("modifiedDateTime"),
                 element.getAttribute("name")));
     }
@@ -172,7 +206,7 @@ final class SourceReader {
         for (Element coding : Dom.children(parent, "Coding")) {
             Dom.child(coding, "CodeRef").flatMap(ref -> Dom.attribute(ref, "targetGUID")).ifPresent(code ->
                     codings.add(new PendingCoding(code, coding.getAttribute("creatingUser"),
-                            coding.getAttribute("creationDateTime"))));
+                            coding.getAttribute("creationDateTime"), coding.getAttribute("guid"))));
         }
         return codings;
     }

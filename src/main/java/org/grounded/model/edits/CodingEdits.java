@@ -81,9 +81,9 @@ public final class CodingEdits {
                               String coder, Instant now) {
         requireRange(draft, documentId, start, end);
         List<UUID> codeIds = codes.stream().map(Code::id).toList();
-        Optional<Quotation> same = draft.all(Quotation.class).stream()
-                .filter(q -> q.documentId().equals(documentId) && q.start() == start && q.end() == end)
-                .findFirst();
+        Optional<Quotation> same = draft.quotationsIn(documentId).stream()
+                .filter(q -> q.start() == start && q.end() == end)
+                .min(java.util.Comparator.comparing(Quotation::id));
         if (same.isPresent()) {
             Quotation coded = same.get();
             for (UUID codeId : codeIds) {

@@ -67,6 +67,25 @@ final class Draft {
                 + Describe.kind(kind) + " is no longer in the project"));
     }
 
+    /**
+     * The quotations of a document as the draft stands, in no set order: the project's index of
+     * the document's quotations with the draft's changes over it, so coding a passage does not read
+     * every quotation of a large study.
+     */
+    List<Quotation> quotationsIn(UUID documentId) {
+        List<Quotation> result = new ArrayList<>();
+        for (Quotation stored : project.quotationsIn(documentId)) {
+            if (!overlay.containsKey(stored.id())) {
+                result.add(stored);
+            }
+        }
+        for (Optional<Entity> changed : overlay.values()) {
+            changed.filter(Quotation.class::isInstance).map(Quotation.class::cast)
+                    .filter(quotation -> quotation.documentId().equals(documentId)).ifPresent(result::add);
+        }
+        return result;
+    }
+
     /** Every entity of a kind as the draft stands, in project order, added ones last. */
     <T extends Entity> List<T> all(Class<T> kind) {
         List<T> result = new ArrayList<>();

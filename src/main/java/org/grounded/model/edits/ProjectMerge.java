@@ -19,11 +19,14 @@ import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.Memo;
+import org.grounded.model.NetworkSettings;
 import org.grounded.model.Participant;
+import org.grounded.model.Position;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
+import org.grounded.model.SavedNetwork;
 import org.grounded.model.SpeakerRef;
 
 /**
@@ -34,6 +37,11 @@ import org.grounded.model.SpeakerRef;
  * codings unioned, each keeping its coder), memos by id or by title and text. Nothing is
  * duplicated; where both sides changed the same thing (a code renamed, a memo edited) ours is kept
  * and the difference is listed as a conflict, never resolved silently.
+ *
+ * <p>Their codes that match none of ours can be mapped onto codes of ours before the merge (the
+ * merge dialog, {@code grounded merge --map}): a mapped code's codings land on our code and the
+ * code itself is not added. Saved networks are matched by name; the others are added, their nodes
+ * mapped to ours.
  */
 public final class ProjectMerge {
 
@@ -41,6 +49,8 @@ public final class ProjectMerge {
     private final Project theirs;
     private final EntityEdit.Builder edit;
     private final Map<UUID, UUID> ids = new HashMap<>();
+    private final Map<UUID, UUID> codeMapping;
+    private final List<Code> unmatchedCodes = new ArrayList<>();
     private final Set<UUID> taken = new HashSet<>();
     private final Map<String, Integer> added = new LinkedHashMap<>();
     private final Map<String, Integer> matched = new LinkedHashMap<>();
@@ -67,7 +77,7 @@ public final class ProjectMerge {
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
             Set<String> kinds = new LinkedHashSet<>(List.of("documents", "codes", "participants", "quotations",
-                    "codings", "memos", "groups", "relations"));
+                    "codings", "memos", "groups", "relations", "networks"));
             for (String kind : kinds) {
                 lines.add(kind + ": " + added(kind) + " added, " + matched(kind) + " matched");
             }
@@ -81,16 +91,36 @@ public final class ProjectMerge {
     public record Result(Optional<EntityEdit> edit, Report report) {
     }
 
-    private ProjectMerge(Project ours, Project theirs, String source) {
+    private ProjectMerge(Project ours, Project theirs, String source, Map<UUID, UUID> codeMapping) {
         this.ours = Objects.requireNonNull(ours, "ours");
         this.theirs = Objects.requireNonNull(theirs, "theirs");
+        this.codeMapping = Map.copyOf(codeMapping);
         this.edit = EntityEdit.builder("Merge " + source);
         ours.entities().forEach(entity -> taken.add(entity.id()));
+        this.codeMapping.forEach((their, our) -> {
+            if (theirs.code(their).isEmpty()) {
+                throw new IllegalArgumentException("The code to map is not in " + source);
+            }
+            if (ours.code(our).isEmpty()) {
+                throw new IllegalArgumentException("Code '" + theirs.code(their).get().name()
+                        + "' is mapped to a code that is not in this project");
+            }
+        });
     }
 
     /** Plans the merge of {@code theirs} into {@code ours}; neither project is changed. */
     public static Result merge(Project ours, Project theirs, String source) {
-        ProjectMerge merge = new ProjectMerge(ours, theirs, source);
+        return merge(ours, theirs, source, Map.of());
+    }
+
+    /**
+     * Plans the merge with some of their codes mapped onto ours (their code id → our code id): the
+     * codings of a mapped code land on our code, and the code is not added. Neither project is changed.
+     *
+     * @throws IllegalArgumentException when the mapping names a code that is not theirs or not ours
+     */
+    public static Result merge(Project ours, Project theirs, String source, Map<UUID, UUID> codeMapping) {
+        ProjectMerge merge = new ProjectMerge(ours, theirs, source, codeMapping);
         merge.documents();
         merge.codes();
         merge.attributeDefinitions();
@@ -99,9 +129,21 @@ public final class ProjectMerge {
         merge.memos();
         merge.groups();
         merge.relations();
+        merge.networks();
         EntityEdit built = merge.edit.build();
         Report report = new Report(source, merge.added, merge.matched, merge.conflicts);
         return new Result(built.isEmpty() ? Optional.empty() : Optional.of(built), report);
+    }
+
+    /**
+     * Their codes that match none of ours, by id or by name under the same parent, in their tree's
+     * order: the codes a merge would add, which the researcher may map onto codes of ours instead.
+     */
+    public static List<Code> unmatchedCodes(Project ours, Project theirs) {
+        ProjectMerge merge = new ProjectMerge(ours, theirs, "", Map.of());
+        merge.documents();
+        merge.codes();
+        return List.copyOf(merge.unmatchedCodes);
     }
 
     private void count(Map<String, Integer> counts, String kind) {
@@ -144,6 +186,11 @@ public final class ProjectMerge {
         List<Code> newCodes = new ArrayList<>();
         for (Code code : theirs.codeTree().inTreeOrder()) {
             UUID parent = code.parentId() == null ? null : mapped(code.parentId());
+            if (codeMapping.containsKey(code.id())) {
+                ids.put(code.id(), codeMapping.get(code.id()));
+                count(matched, "codes");
+                continue;
+            }
             Optional<Code> match = ours.code(code.id())
                     .or(() -> ours.codes().stream().filter(c -> Objects.equals(c.parentId(), parent)
                             && same(c.name(), code.name())).findFirst())
@@ -165,6 +212,7 @@ public final class ProjectMerge {
                 Code copy = new Code(id, code.name(), code.colour(), code.description(), parent, code.level(),
                         code.core());
                 newCodes.add(copy);
+                unmatchedCodes.add(code);
                 edit.add(copy);
                 count(added, "codes");
             }
@@ -286,6 +334,7 @@ public final class ProjectMerge {
             group.memberIds().forEach(id -> members.add(mapped(id)));
             Optional<Group> match = ours.groups(group.kind()).stream().filter(g -> same(g.name(), group.name())).findFirst();
             if (match.isPresent()) {
+                ids.put(group.id(), match.get().id());
                 count(matched, "groups");
                 Set<UUID> union = new LinkedHashSet<>(match.get().memberIds());
                 union.addAll(members);
@@ -293,7 +342,9 @@ public final class ProjectMerge {
                     edit.update(match.get(), match.get().withMembers(union));
                 }
             } else {
-                edit.add(new Group(fresh(group.id()), group.name(), group.kind(), group.description(), members));
+                UUID id = fresh(group.id());
+                ids.put(group.id(), id);
+                edit.add(new Group(id, group.name(), group.kind(), group.description(), members));
                 count(added, "groups");
             }
         }
@@ -323,6 +374,36 @@ public final class ProjectMerge {
                 edit.add(new Relation(fresh(relation.id()), source, target, type, relation.comment()));
                 count(added, "relations");
             }
+        }
+    }
+
+    /**
+     * Saved networks: one of ours with the same name is kept as it is; the others are added, their
+     * nodes, places and code selection mapped to ours (nodes the merge does not bring are left out).
+     */
+    private void networks() {
+        for (SavedNetwork network : theirs.networks()) {
+            if (ours.networks().stream().anyMatch(n -> same(n.name(), network.name()))) {
+                count(matched, "networks");
+                continue;
+            }
+            List<UUID> members = network.memberIds().stream().map(this::mapped).filter(taken::contains).toList();
+            Map<UUID, Position> positions = new LinkedHashMap<>();
+            network.positions().forEach((id, position) -> {
+                if (taken.contains(mapped(id))) {
+                    positions.put(mapped(id), position);
+                }
+            });
+            Set<UUID> pinned = new LinkedHashSet<>();
+            network.pinned().stream().map(this::mapped).filter(positions::containsKey).forEach(pinned::add);
+            NetworkSettings settings = network.settings();
+            if (settings.codeSelectionId() != null) {
+                settings = settings.withCodeSelection(settings.codeSelection(), mapped(settings.codeSelectionId()),
+                        settings.codeLevel());
+            }
+            edit.add(new SavedNetwork(fresh(network.id()), network.name(), settings, members, positions, pinned,
+                    network.colourScheme()));
+            count(added, "networks");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.grounded.files.AtomicFileWriter;
+import org.grounded.export.report.ReportFormat;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
@@ -53,12 +54,22 @@ public final class AnalysisExporter {
      * @return the file chosen, empty when the user cancelled
      */
     public Optional<Path> export(String what, String baseName, ExportFormat format, AtomicFileWriter.Content content) {
+        return export(what, baseName, describe(format), format.extension(), content);
+    }
+
+    /** Asks where to save a report (quotations, codebook, memos) and writes it there; see above. */
+    public Optional<Path> export(String what, String baseName, ReportFormat format, AtomicFileWriter.Content content) {
+        return export(what, baseName, describe(format), format.option(), content);
+    }
+
+    private Optional<Path> export(String what, String baseName, String description, String extension,
+                                  AtomicFileWriter.Content content) {
         Optional<Path> folder = workspace.session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
                 .map(Path::getParent);
-        String suggested = fileName(baseName) + "." + format.extension();
-        FileChooserSpec spec = new FileChooserSpec("Export the " + what + " as " + describe(format), folder, suggested,
-                List.of(filterOf(format)));
-        Optional<Path> chosen = dialogs.showSaveDialog(spec).map(file -> withExtension(file, format));
+        String suggested = fileName(baseName) + "." + extension;
+        FileChooserSpec spec = new FileChooserSpec("Export the " + what + " as " + description, folder, suggested,
+                List.of(new FileChooserSpec.FileFilter(description + " (*." + extension + ")", List.of(extension))));
+        Optional<Path> chosen = dialogs.showSaveDialog(spec).map(file -> withExtension(file, extension));
         chosen.ifPresent(file -> {
             message.set("Saving " + file.getFileName() + "…");
             BackgroundTask.wrap("Exporting the " + what, progress -> {
@@ -91,11 +102,29 @@ public final class AnalysisExporter {
         };
     }
 
+    static String describe(ReportFormat format) {
+        return switch (format) {
+            case CSV -> "CSV";
+            case XLSX -> "Excel workbook";
+            case JSON -> "JSON";
+            case MARKDOWN -> "Markdown";
+            case HTML -> "HTML page";
+            case DOCX -> "Word document";
+        };
+    }
+
     /** Adds the format's extension unless the chosen name already has it. */
     static Path withExtension(Path file, ExportFormat format) {
+        return withExtension(file, format.extension());
+    }
+
+    /** Adds the extension ("csv") unless the chosen name already ends with it (any case). */
+    static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
-        boolean hasIt = ExportFormat.ofFileName(name).map(named -> named == format).orElse(false);
-        return hasIt ? file : file.resolveSibling(name + "." + format.extension());
+        boolean hasIt = name.toLowerCase(Locale.ROOT).endsWith("." + extension)
+                || extension.equals("html") && name.toLowerCase(Locale.ROOT).endsWith(".htm")
+                || extension.equals("md") && name.toLowerCase(Locale.ROOT).endsWith(".markdown");
+        return hasIt ? file : file.resolveSibling(name + "." + extension);
     }
 
     /** A file name from a project or table name: no characters file systems refuse. */

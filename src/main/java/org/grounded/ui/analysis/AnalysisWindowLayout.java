@@ -85,6 +85,14 @@ public final class AnalysisWindowLayout {
         return split;
     }
 
+    /** The result above a details pane that is always in use, its divider at {@code position}. */
+    public static SplitPane resultAbove(Node result, Node details, double position) {
+        SplitPane split = new SplitPane(result, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(position);
+        return split;
+    }
+
     /** What an empty result says: {@code idle} ("No table yet…"), or "Counting…" while it is being computed. */
     public static Label placeholder(String idle, ObservableBooleanValue computing) {
         Label placeholder = new Label();

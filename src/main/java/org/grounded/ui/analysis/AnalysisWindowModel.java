@@ -141,6 +141,12 @@ public final class AnalysisWindowModel<R> {
         return exporter.export(what, baseName, format, content);
     }
 
+    /** Asks for a file and writes a report (quotations) there in the background. */
+    public Optional<Path> export(String what, String baseName, org.grounded.export.report.ReportFormat format,
+                                 AtomicFileWriter.Content content) {
+        return exporter.export(what, baseName, format, content);
+    }
+
     /** Puts text on the clipboard and says so. */
     public void copy(String text, String told) {
         clipboard.putText(text);
@@ -149,7 +155,12 @@ public final class AnalysisWindowModel<R> {
 
     /** Shows a drill-down's passage in the transcript viewer, or says {@code whenGone} if it was removed. */
     public void open(PassageCard card, String whenGone) {
-        if (!TranscriptJump.reveal(workspace, card)) {
+        open(card.documentId(), card.quotationId(), whenGone);
+    }
+
+    /** Shows a quotation in the transcript viewer, or says {@code whenGone} if it was removed. */
+    public void open(java.util.UUID documentId, java.util.UUID quotationId, String whenGone) {
+        if (!TranscriptJump.reveal(workspace, documentId, quotationId)) {
             exporter.tell(whenGone);
         }
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.model.Progress;
 import org.grounded.model.Project;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
@@ -36,6 +37,32 @@ public final class Recomputation<R> {
     @FunctionalInterface
     public interface Job<R> {
         R run(Project copy) throws Exception;
+
+        /** Runs with the status bar's progress; a job that reports it is made by {@link #reporting}. */
+        default R run(Project copy, Progress progress) throws Exception {
+            return run(copy);
+        }
+
+        /** A job that reports how far it got (a long count over every document). */
+        static <R> Job<R> reporting(ReportingJob<R> job) {
+            return new Job<>() {
+                @Override
+                public R run(Project copy) throws Exception {
+                    return job.run(copy, Progress.NONE);
+                }
+
+                @Override
+                public R run(Project copy, Progress progress) throws Exception {
+                    return job.run(copy, progress);
+                }
+            };
+        }
+    }
+
+    /** The analysis with the progress of its background task. */
+    @FunctionalInterface
+    public interface ReportingJob<R> {
+        R run(Project copy, Progress progress) throws Exception;
     }
 
     /**
@@ -150,7 +177,7 @@ public final class Recomputation<R> {
         requestedProject = project;
         requestedRevision = project.revision();
         computing.set(true);
-        BackgroundTask.wrap(title, progress -> job.run(copy))
+        BackgroundTask.wrap(title, progress -> job.run(copy, progress))
                 .onSuccess(value -> {
                     if (requests.isCurrent(ticket)) {
                         computing.set(false);

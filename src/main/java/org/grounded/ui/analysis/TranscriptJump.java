@@ -16,15 +16,20 @@ public final class TranscriptJump {
      *         shown anyway, if it still exists)
      */
     public static boolean reveal(Workspace workspace, PassageCard card) {
+        return reveal(workspace, card.documentId(), card.quotationId());
+    }
+
+    /** Selects the document and the quotation in it; see {@link #reveal(Workspace, PassageCard)}. */
+    public static boolean reveal(Workspace workspace, java.util.UUID documentId, java.util.UUID quotationId) {
         var project = workspace.project();
-        if (project.isEmpty() || project.get().document(card.documentId()).isEmpty()) {
+        if (project.isEmpty() || project.get().document(documentId).isEmpty()) {
             return false;
         }
-        boolean stillThere = project.get().quotation(card.quotationId()).isPresent();
+        boolean stillThere = project.get().quotation(quotationId).isPresent();
         workspace.selectedQuotationProperty().set(null);
-        workspace.selectedDocumentProperty().set(card.documentId());
+        workspace.selectedDocumentProperty().set(documentId);
         if (stillThere) {
-            workspace.selectedQuotationProperty().set(card.quotationId());
+            workspace.selectedQuotationProperty().set(quotationId);
         }
         return stillThere;
     }

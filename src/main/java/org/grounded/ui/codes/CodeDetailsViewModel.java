@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Code;
 import org.grounded.model.CodeCounts;
 import org.grounded.model.Project;
@@ -47,7 +48,7 @@ public final class CodeDetailsViewModel {
         this.workspace = editor.workspace();
         this.tree = Objects.requireNonNull(tree);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedCodeProperty().addListener((observable, before, after) -> refresh());
         refresh();
     }
@@ -71,6 +72,17 @@ public final class CodeDetailsViewModel {
         return editor.canEdit();
     }
 
+    /** Refreshes after an edit that changed the code shown, its sub-codes, their quotations or a document. */
+    private void edited(ChangeSet change) {
+        Code shown = code.get();
+        Project project = workspace.project().orElse(null);
+        if (shown == null || project == null || change.structure() || !change.documents().isEmpty()
+                || change.touchesAnyCode(project.subtree(shown.id()).stream().map(Code::id)
+                        .collect(Collectors.toSet())) || change.touchesAnyCode(java.util.Set.of(shown.id()))) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         Project project = workspace.project().orElse(null);
         UUID id = workspace.selectedCodeProperty().get();
@@ -81,10 +93,9 @@ public final class CodeDetailsViewModel {
             quotations.clear();
             return;
         }
-        CodeCounts all = CodeCounts.of(project);
-        String own = Formats.count(all.direct(id), "quotation");
-        counts.set(project.isCategory(id) ? own + " · " + Formats.number(all.aggregated(id)) + " with its sub-codes"
-                : own);
+        String own = Formats.count(project.quotationCount(id), "quotation");
+        counts.set(project.isCategory(id) ? own + " · " + Formats.number(CodeCounts.aggregated(project, id))
+                + " with its sub-codes" : own);
         List<QuotationRow> rows = new ArrayList<>();
         for (Quotation quotation : project.quotationsWithCode(id)) {
             String document = project.document(quotation.documentId()).map(d -> d.name()).orElse("");

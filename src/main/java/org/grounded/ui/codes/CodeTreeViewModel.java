@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Code;
 import org.grounded.model.CodeCounts;
 import org.grounded.model.CodingLevel;
@@ -47,18 +48,22 @@ public final class CodeTreeViewModel {
     private final ObjectProperty<CodeScope> scope = new SimpleObjectProperty<>(this, "scope", CodeScope.ALL);
     private final ObservableList<CodeScope> scopes = FXCollections.observableArrayList();
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    /** The counts shown, kept between edits so a coding action recounts only the codes it names. */
+    private CodeCounts counts;
 
     public CodeTreeViewModel(Editor editor) {
         this.editor = Objects.requireNonNull(editor);
         this.workspace = editor.workspace();
         workspace.sessionProperty().addListener((observable, before, after) -> {
+            counts = null;
             scope.set(CodeScope.ALL);
             filterText.set("");
             refresh();
         });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
-        filterText.addListener((observable, before, after) -> refresh());
-        scope.addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
+        // Filtering changes what is shown, not what is counted.
+        filterText.addListener((observable, before, after) -> reshow());
+        scope.addListener((observable, before, after) -> reshow());
         refresh();
     }
 
@@ -100,8 +105,40 @@ public final class CodeTreeViewModel {
         return editor.canEdit();
     }
 
+    /**
+     * After an edit: counts only the quotations it changed (their old codes and the categories above
+     * them one less, their new ones one more),
+     * rebuilds the tree's nodes when a code changed, and leaves the tree alone when no code did. A
+     * code added, removed or moved, or an edit that cannot tell, counts everything again.
+     */
+    private void edited(ChangeSet change) {
+        Project project = workspace.project().orElse(null);
+        if (project == null || counts == null || change.structure() || change.codeTree()) {
+            refresh();
+            return;
+        }
+        if (!change.touchesCodes()) {
+            return;
+        }
+        counts = counts.updated(project, change.quotationChanges(), workspace.lastDirection());
+        show(project);
+    }
+
     private void refresh() {
         Project project = workspace.project().orElse(null);
+        counts = project == null ? null : CodeCounts.of(project);
+        show(project);
+    }
+
+    private void reshow() {
+        if (counts == null) {
+            refresh();
+        } else {
+            show(workspace.project().orElse(null));
+        }
+    }
+
+    private void show(Project project) {
         if (project == null) {
             roots.set(List.of());
             groups.clear();
@@ -120,7 +157,6 @@ public final class CodeTreeViewModel {
             scope.set(CodeScope.ALL);
             return;
         }
-        CodeCounts counts = CodeCounts.of(project);
         List<CodeNode> all = new ArrayList<>();
         for (Code code : project.rootCodes()) {
             all.add(node(project, counts, code));

@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
@@ -34,8 +35,20 @@ public abstract class ListDetailsViewModel<D> {
             selected.set(null);
             refresh();
         });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> {
+            if (shows(workspace.lastChange())) {
+                refresh();
+            }
+        });
         selected.addListener((observable, before, after) -> refreshDetails());
+    }
+
+    /**
+     * Whether an edit changed anything the rows or details show, so that the pane rebuilds only
+     * then; everything by default. {@link ChangeSet#structure} must always answer true.
+     */
+    protected boolean shows(ChangeSet change) {
+        return true;
     }
 
     /** Rebuilds the rows from the project; ends with {@link #forgetChosenUnless}. */

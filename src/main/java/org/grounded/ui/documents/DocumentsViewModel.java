@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.model.Document;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.Workspace;
@@ -40,7 +44,7 @@ public final class DocumentsViewModel {
             wordCounts.clear();
             refresh();
         });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         refresh();
     }
 
@@ -60,6 +64,43 @@ public final class DocumentsViewModel {
         return workspace.selectedDocumentProperty();
     }
 
+    /**
+     * After an edit: redoes the rows of the documents it renamed or whose quotations it changed; a
+     * document added or removed, or an edit that cannot tell, rebuilds the list.
+     */
+    private void edited(ChangeSet change) {
+        Project project = workspace.project().orElse(null);
+        if (project == null || change.structure()) {
+            refresh();
+            return;
+        }
+        Set<UUID> touched = new HashSet<>(change.documents());
+        touched.addAll(change.quotedDocuments());
+        Map<UUID, Integer> rowOf = new HashMap<>();
+        if (!touched.isEmpty()) {
+            for (int i = 0; i < documents.size(); i++) {
+                rowOf.put(documents.get(i).id(), i);
+            }
+        }
+        for (UUID documentId : touched) {
+            Optional<Document> document = project.document(documentId);
+            Integer row = rowOf.get(documentId);
+            if (document.isEmpty() || row == null) {
+                refresh();
+                return;
+            }
+            DocumentItem item = item(project, document.get());
+            if (!item.equals(documents.get(row))) {
+                documents.set(row, item);
+            }
+        }
+    }
+
+    private DocumentItem item(Project project, Document document) {
+        return new DocumentItem(document.id(), document.name(), words(document),
+                project.quotationsIn(document.id()).size());
+    }
+
     private void refresh() {
         Project project = workspace.project().orElse(null);
         if (project == null) {
@@ -68,8 +109,7 @@ public final class DocumentsViewModel {
         }
         List<DocumentItem> documentItems = new ArrayList<>();
         for (Document document : project.documents()) {
-            documentItems.add(new DocumentItem(document.id(), document.name(), words(document),
-                    project.quotationsIn(document.id()).size()));
+            documentItems.add(item(project, document));
         }
         documents.setAll(documentItems);
         if (workspace.selectedDocumentProperty().get() != null

@@ -7,7 +7,9 @@ import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.analysis.agreement.AgreementViewModel;
 import org.grounded.ui.analysis.citations.CitationTableViewModel;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceViewModel;
+import org.grounded.ui.analysis.quotations.QuotationsBrowserViewModel;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsViewModel;
+import org.grounded.ui.analysis.words.WordFrequencyViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.task.TaskExecutor;
 
@@ -21,6 +23,8 @@ public final class AnalysisViewModels {
     private final CooccurrenceViewModel cooccurrence;
     private final ParticipantStatisticsViewModel statistics;
     private final AgreementViewModel agreement;
+    private final WordFrequencyViewModel words;
+    private final QuotationsBrowserViewModel quotations;
 
     /** @param reveal opens a document at a passage (the main window's viewer) */
     /**
@@ -33,10 +37,20 @@ public final class AnalysisViewModels {
         this.cooccurrence = new CooccurrenceViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
         this.statistics = new ParticipantStatisticsViewModel(editor, executor, clipboard);
         this.agreement = new AgreementViewModel(editor.workspace(), editor.dialogs(), executor, clipboard, reveal);
+        this.words = new WordFrequencyViewModel(editor, executor, clipboard);
+        this.quotations = new QuotationsBrowserViewModel(editor.workspace(), editor.dialogs(), executor, clipboard);
+    }
+
+    public WordFrequencyViewModel words() {
+        return words;
     }
 
     public AgreementViewModel agreement() {
         return agreement;
+    }
+
+    public QuotationsBrowserViewModel quotations() {
+        return quotations;
     }
 
     public CitationTableViewModel citations() {

@@ -14,7 +14,9 @@ import javafx.stage.Window;
 import org.grounded.ui.analysis.agreement.AgreementView;
 import org.grounded.ui.analysis.citations.CitationTableView;
 import org.grounded.ui.analysis.cooccurrence.CooccurrenceView;
+import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.analysis.statistics.ParticipantStatisticsView;
+import org.grounded.ui.analysis.words.WordFrequencyView;
 import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
@@ -31,7 +33,9 @@ public final class AnalysisWindows {
         CITATIONS("Citations table", 1240, 800),
         COOCCURRENCE("Code co-occurrence", 1240, 820),
         STATISTICS("Participant statistics", 820, 700),
-        AGREEMENT("Intercoder agreement", 1100, 760);
+        AGREEMENT("Intercoder agreement", 1100, 760),
+        WORDS("Word frequencies", 1180, 740),
+        QUOTATIONS("Quotations", 1240, 780);
 
         private final String title;
         private final double width;
@@ -105,10 +109,20 @@ public final class AnalysisWindows {
                 active = viewModels.cooccurrence()::setActive;
                 copy = viewModels.cooccurrence()::copy;
             }
+            case WORDS -> {
+                content = new WordFrequencyView(viewModels.words());
+                active = viewModels.words()::setActive;
+                copy = viewModels.words()::copy;
+            }
             case AGREEMENT -> {
                 content = new AgreementView(viewModels.agreement());
                 active = viewModels.agreement()::setActive;
                 copy = viewModels.agreement()::copy;
+            }
+            case QUOTATIONS -> {
+                content = new QuotationsBrowserView(viewModels.quotations());
+                active = viewModels.quotations()::setActive;
+                copy = viewModels.quotations()::copyRows;
             }
             default -> {
                 content = new ParticipantStatisticsView(viewModels.statistics());

@@ -36,8 +36,12 @@ public enum Command {
     COOCCURRENCE("Code co-occurrence", FontAwesome.Glyph.TH, "Shortcut+Shift+O"),
     PARTICIPANT_STATISTICS("Participant statistics", FontAwesome.Glyph.BAR_CHART),
     INTERCODER_AGREEMENT("Intercoder agreement…", null),
+    QUOTATIONS("Quotations", FontAwesome.Glyph.QUOTE_RIGHT, "Shortcut+Shift+Q"),
     SEARCH("Search the project…", FontAwesome.Glyph.SEARCH, "Shortcut+Shift+F"),
-    FIND_IN_TRANSCRIPT("Find in this transcript…", null, "Shortcut+F"),
+    /** The find bar of the viewer (issue 10); the search window limited to the transcript is the next one. */
+    FIND_IN_TRANSCRIPT("Find in this transcript", null, "Shortcut+F"),
+    SEARCH_TRANSCRIPT("Search this transcript…", null),
+    WORD_FREQUENCIES("Word frequencies", FontAwesome.Glyph.FONT, "Shortcut+Shift+L"),
     NEW_NETWORK("New network…", null),
     OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),

@@ -29,6 +29,7 @@ import org.grounded.ui.help.GuidePage;
 import org.grounded.ui.help.GuideWindow;
 import org.grounded.ui.help.ShortcutsDialog;
 import org.grounded.ui.network.NetworkShortcut;
+import org.grounded.ui.analysis.quotations.QuotationsBrowserView;
 import org.grounded.ui.network.NetworkWindow;
 import org.grounded.model.AttributeScope;
 import org.grounded.ui.status.StatusBarView;
@@ -77,6 +78,7 @@ public final class MainWindowView extends BorderPane {
                 searchWindow.hide();
             }
         });
+        viewModel.analysis().words().setSearch(this::searchFor);
         openWindows.track(viewModel, analysisWindows, searchWindow, networkWindow);
         defineCommands();
 
@@ -96,6 +98,27 @@ public final class MainWindowView extends BorderPane {
                 installExtraAccelerators(scene);
             }
         });
+    }
+
+    /** Opens the search window on a query (a word of the word-frequency window) and runs it. */
+    private void searchFor(String query) {
+        searchWindow.show(false);
+        viewModel.search().queryProperty().set(query);
+        viewModel.search().search();
+    }
+
+    /**
+     * Opens the search window on the document in the viewer; what the find bar holds, if it is
+     * open, is searched at once (as a phrase when it has several words, as the bar matched it).
+     */
+    private void searchTranscript() {
+        searchWindow.show(true);
+        var find = viewModel.transcript().find();
+        String typed = find.queryProperty().get().replace("\"", "").strip();
+        if (find.openProperty().get() && !typed.isEmpty()) {
+            viewModel.search().queryProperty().set(typed.contains(" ") ? "\"" + typed + "\"" : typed);
+            viewModel.search().search();
+        }
     }
 
     private void defineCommands() {
@@ -124,8 +147,11 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.COOCCURRENCE, () -> analysisWindows.show(AnalysisWindows.Kind.COOCCURRENCE));
         actions.put(Command.PARTICIPANT_STATISTICS, () -> analysisWindows.show(AnalysisWindows.Kind.STATISTICS));
         actions.put(Command.INTERCODER_AGREEMENT, () -> analysisWindows.show(AnalysisWindows.Kind.AGREEMENT));
+        actions.put(Command.QUOTATIONS, () -> analysisWindows.show(AnalysisWindows.Kind.QUOTATIONS));
         actions.put(Command.SEARCH, () -> searchWindow.show(false));
-        actions.put(Command.FIND_IN_TRANSCRIPT, () -> searchWindow.show(true));
+        actions.put(Command.WORD_FREQUENCIES, () -> analysisWindows.show(AnalysisWindows.Kind.WORDS));
+        actions.put(Command.FIND_IN_TRANSCRIPT, workspace::openFindBar);
+        actions.put(Command.SEARCH_TRANSCRIPT, this::searchTranscript);
         actions.put(Command.NEW_NETWORK, () -> {
             if (viewModel.network().newNetwork()) {
                 networkWindow.show();
@@ -136,9 +162,11 @@ public final class MainWindowView extends BorderPane {
                 networkWindow.show();
             }
         });
-        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(), "In the network window",
-                java.util.Arrays.stream(NetworkShortcut.values())
-                        .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())).toList())));
+        actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(),
+                "In the network and quotations windows", java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(NetworkShortcut.values())
+                                .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())),
+                        QuotationsBrowserView.shortcuts().stream()).toList())));
         actions.put(Command.USER_GUIDE, () -> new GuideWindow(getScene() == null ? null : getScene().getWindow(),
                 getScene() == null ? List.of() : getScene().getStylesheets(), GuidePage.load(GuidePage.FIRST_PAGE)).show());
         actions.put(Command.ABOUT, () -> show(new AboutDialog(org.grounded.io.AppVersion.number())));
@@ -163,8 +191,11 @@ public final class MainWindowView extends BorderPane {
         enabled.put(Command.COOCCURRENCE, viewModel.state().projectOpenProperty());
         enabled.put(Command.PARTICIPANT_STATISTICS, viewModel.state().projectOpenProperty());
         enabled.put(Command.INTERCODER_AGREEMENT, viewModel.state().projectOpenProperty());
+        enabled.put(Command.QUOTATIONS, viewModel.state().projectOpenProperty());
         enabled.put(Command.SEARCH, viewModel.state().projectOpenProperty());
+        enabled.put(Command.WORD_FREQUENCIES, viewModel.state().projectOpenProperty());
         enabled.put(Command.FIND_IN_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
+        enabled.put(Command.SEARCH_TRANSCRIPT, viewModel.transcript().documentProperty().isNotNull());
         enabled.put(Command.NEW_NETWORK, viewModel.state().editableProperty());
         enabled.put(Command.OPEN_NETWORK, viewModel.state().projectOpenProperty());
         defineCodingCommands();
@@ -226,8 +257,9 @@ public final class MainWindowView extends BorderPane {
         redo.textProperty().bind(viewModel.state().redoTextProperty());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
+                item(Command.SEARCH_TRANSCRIPT), item(Command.WORD_FREQUENCIES),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
-                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT));
+                item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT), item(Command.QUOTATIONS));
         analysis.setId("menu-analysis");
         Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
@@ -381,6 +413,11 @@ public final class MainWindowView extends BorderPane {
         }
         WindowFit.fit(dialog);
         dialog.showAndWait();
+    }
+
+    /** Puts the keyboard in the quick-code box, as Ctrl+K does. */
+    void focusQuickCode() {
+        workspace.focusQuickCode();
     }
 
     /** The search window. */

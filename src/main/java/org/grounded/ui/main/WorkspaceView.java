@@ -126,6 +126,10 @@ final class WorkspaceView extends SplitPane {
         transcript.focusQuickCode();
     }
 
+    void openFindBar() {
+        transcript.openFindBar();
+    }
+
     void focusCodeFilter() {
         codeTree.focusFilter();
     }

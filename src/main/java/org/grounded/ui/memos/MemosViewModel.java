@@ -23,6 +23,7 @@ import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Memo;
 import org.grounded.model.MemoSearch;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.MemoEdits;
@@ -150,6 +151,19 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
         }
         rows.setAll(result);
         forgetChosenUnless(id -> project.find(Memo.class, id).isPresent());
+    }
+
+    /**
+     * Coding leaves the memos alone unless a memo is about a quotation it changed; anything else
+     * (a memo, a code's or a document's name) rebuilds them.
+     */
+    @Override
+    protected boolean shows(ChangeSet change) {
+        if (!change.onlyQuotations()) {
+            return true;
+        }
+        return workspace.project().map(project -> project.memos().stream()
+                .anyMatch(memo -> memo.linkedIds().stream().anyMatch(change.quotations()::contains))).orElse(true);
     }
 
     @Override

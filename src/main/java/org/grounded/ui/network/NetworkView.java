@@ -37,6 +37,7 @@ import org.grounded.model.ColourScheme;
 import java.util.UUID;
 import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.common.CoderChoice;
 import org.grounded.ui.analysis.PassageListView;
 import org.grounded.ui.analysis.StatusLine;
 
@@ -214,7 +215,7 @@ public final class NetworkView extends BorderPane {
                         group(Combos.caption("Nodes"), participants, documents), group(search, fit)),
                 row(group(Combos.caption("Edges"), links, relations, cooccurrence, tree),
                         group(Combos.caption("Co-occurrence"), measure, Combos.caption("at least"), minimum),
-                        group(Combos.caption("Linking word"), word)),
+                        group(Combos.caption("Linking word"), word), coderChoice()),
                 row(group(Combos.caption("Layout"), layout, Combos.caption("seed"), seed, relayout),
                         group(Combos.caption("Colours"), colours), exports()));
         bar.getStyleClass().add("analysis-options");
@@ -322,6 +323,12 @@ public final class NetworkView extends BorderPane {
         button.setTooltip(new Tooltip(tip));
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
+    }
+
+    private CoderChoice coderChoice() {
+        CoderChoice coders = new CoderChoice(viewModel.coders().codersProperty(), viewModel.coders().filterProperty());
+        coders.setId("network-coders");
+        return coders;
     }
 
     private static FlowPane row(Node... groups) {

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.grounded.analysis.Decimals;
+import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.CooccurrenceWeight;
 import org.grounded.analysis.network.NetworkBuilder;
@@ -62,6 +63,7 @@ import org.grounded.model.edits.RelationEdits;
 import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.PassageCard;
+import org.grounded.ui.analysis.CoderSelection;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.common.Formats;
@@ -96,6 +98,8 @@ public final class NetworkViewModel {
     private final Editor editor;
     private final TaskExecutor executor;
     private final NetworkOptions options = new NetworkOptions();
+    /** Whose codings the edges count; a view of the network, not saved with it. */
+    private final CoderSelection coders = new CoderSelection();
     private final AnalysisWindowModel<Built> window;
     private final LayoutAnimation animation;
     private final RequestSequence drillDowns = new RequestSequence();
@@ -147,8 +151,13 @@ public final class NetworkViewModel {
                     SavedNetwork shown = currentNetwork().orElseThrow(() -> new IllegalArgumentException(
                             "No network is open: choose Network → New network to draw one."));
                     NetworkRequest request = SavedNetworkRequests.from(shown);
-                    return copy -> new Built(request, NetworkBuilder.build(copy, request));
-                }, project -> quietly(() -> options.refreshChoices(project)));
+                    CoderFilter filter = coders.filter();
+                    return copy -> new Built(request, NetworkBuilder.build(filter.applyTo(copy), request));
+                }, project -> quietly(() -> {
+                    options.refreshChoices(project);
+                    coders.refresh(project);
+                }));
+        window.recomputeWhen(List.of(coders.filterProperty()));
         workspace.sessionProperty().addListener((observable, before, after) -> projectChanged());
         workspace.revisionProperty().addListener((observable, before, after) -> sync());
         options.all().forEach(option -> option.addListener(observable -> optionsEdited()));
@@ -174,6 +183,11 @@ public final class NetworkViewModel {
         } finally {
             syncing = was;
         }
+    }
+
+    /** Whose codings the network counts (team coding): every coder's unless some are chosen. */
+    public CoderSelection coders() {
+        return coders;
     }
 
     public NetworkOptions options() {
@@ -1000,7 +1014,7 @@ public final class NetworkViewModel {
         }
         UUID networkId = shownNetwork.get().id();
         NetworkRequest settings = SavedNetworkRequests.from(shownNetwork.get().settings());
-        Project copy = project.copy();
+        Project copy = coders.filter().applyTo(project.copy());
         List<String> shown = network.get().nodes().stream().map(NetworkNode::id).toList();
         BackgroundTask.wrap("Growing the network", progress -> how.around(copy, settings, nodeId)).onSuccess(found -> {
             Set<String> added = new LinkedHashSet<>(found);

@@ -20,6 +20,7 @@ import org.grounded.model.Document;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Participant;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.SpeakerRef;
 import org.grounded.model.edits.AttributeEdits;
@@ -151,6 +152,12 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
         }
         speakers.setAll(speakerRows);
         forgetChosenUnless(id -> project.participant(id).isPresent());
+    }
+
+    /** Participants show participants, documents and their speakers, groups and attributes: not coding. */
+    @Override
+    protected boolean shows(ChangeSet change) {
+        return change.structure() || !change.participants().isEmpty() || !change.documents().isEmpty();
     }
 
     @Override

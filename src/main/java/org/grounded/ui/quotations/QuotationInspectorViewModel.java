@@ -10,6 +10,7 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.model.Document;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.CodingEdits;
@@ -44,7 +45,7 @@ public final class QuotationInspectorViewModel {
         this.workspace = editor.workspace();
         this.zone = Objects.requireNonNull(zone);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> refresh());
         refresh();
     }
@@ -56,6 +57,17 @@ public final class QuotationInspectorViewModel {
 
     public boolean canEdit() {
         return editor.canEdit();
+    }
+
+    /** After an edit: refreshes when it changed the quotation shown, its document or one of its codes. */
+    private void edited(ChangeSet change) {
+        Details shown = details.get();
+        UUID selected = workspace.selectedQuotationProperty().get();
+        if (shown == null || !shown.id().equals(selected) || change.structure()
+                || change.quotations().contains(shown.id()) || !change.documents().isEmpty()
+                || shown.codes().stream().anyMatch(chip -> change.codes().contains(chip.id()))) {
+            refresh();
+        }
     }
 
     private void refresh() {

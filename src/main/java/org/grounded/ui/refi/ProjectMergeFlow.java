@@ -5,10 +5,13 @@ import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.refi.ExternalSources;
+import org.grounded.model.Code;
 import org.grounded.model.Project;
 import org.grounded.model.edits.ProjectMerge;
 import org.grounded.ui.dialog.FileChooserSpec;
@@ -20,7 +23,8 @@ import org.grounded.ui.task.TaskExecutor;
 /**
  * File → Merge project…: another coder's project (.grounded) or a REFI-QDA project (.qdpx) read in
  * the background and merged into the open one as one undoable edit ({@link ProjectMerge}), then the
- * report of what was added, matched and left in conflict.
+ * report of what was added, matched and left in conflict. Codes of theirs that match none of ours are
+ * first offered in a dialog ({@link CodeMappingView}): added as new, or mapped onto a code of ours.
  */
 public final class ProjectMergeFlow {
 
@@ -56,7 +60,17 @@ public final class ProjectMergeFlow {
                     if (session.isClosed() || editor.workspace().session().orElse(null) != session) {
                         return;
                     }
-                    ProjectMerge.Result result = ProjectMerge.merge(session.project(), theirs, fileName);
+                    List<Code> unmatched = ProjectMerge.unmatchedCodes(session.project(), theirs);
+                    Map<UUID, UUID> mapping = Map.of();
+                    if (!unmatched.isEmpty()) {
+                        CodeMappingViewModel question = new CodeMappingViewModel(fileName, theirs, unmatched,
+                                session.project());
+                        if (!editor.dialogs().showDialog(question, CodeMappingView::new) || session.isClosed()) {
+                            return;
+                        }
+                        mapping = question.mapping();
+                    }
+                    ProjectMerge.Result result = ProjectMerge.merge(session.project(), theirs, fileName, mapping);
                     if (result.edit().isPresent()) {
                         editor.performPrepared(session, result.edit().get());
                     }

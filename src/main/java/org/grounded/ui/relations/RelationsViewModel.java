@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.model.Code;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.Relation;
 import org.grounded.model.RelationType;
@@ -68,7 +69,13 @@ public final class RelationsViewModel {
             type.set(null);
             refresh();
         });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        // Relations show codes and relation types: coding, memos and participants leave them alone.
+        workspace.revisionProperty().addListener((observable, before, after) -> {
+            ChangeSet change = workspace.lastChange();
+            if (change.structure() || !change.relations().isEmpty() || !change.codes().isEmpty()) {
+                refresh();
+            }
+        });
         workspace.selectedCodeProperty().addListener((observable, before, after) -> {
             if (onlySelectedCode.get()) {
                 refresh();

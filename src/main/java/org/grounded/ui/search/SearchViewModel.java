@@ -1,6 +1,5 @@
 package org.grounded.ui.search;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
@@ -51,10 +50,11 @@ import org.slf4j.LoggerFactory;
  * The search window's state: the query, "match word forms", "this document only", the hits as
  * keyword-in-context rows with their counts, and auto-coding of all or the selected hits.
  *
- * <p>Each search runs in the background over a copy of the project: the session's index (in the
- * user cache folder, or in memory for a project never saved) is first brought in step with it,
- * with progress in the status bar, then searched. A result that arrives after a newer search is
- * dropped. After every edit the open search runs again, so the codes on the hits stay true.
+ * <p>Each search runs in the background over a copy of the project. The session's index (in the
+ * user cache folder, or in memory for a project never saved) is built by the first search, with
+ * progress in the status bar, and from then on follows the documents added, removed or re-imported
+ * as they happen ({@link LiveIndex}). A result that arrives after a newer search is dropped. After
+ * every edit the open search runs again, so the codes on the hits stay true.
  */
 public final class SearchViewModel {
 
@@ -84,10 +84,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private LazyIndex index;
+    private LiveIndex index;
     private ProjectSession indexed;
-    /** The project revision the index was last brought in step with; -2 before the first time. */
-    private long indexedRevision = -2;
     /** The hits the window lists (at most {@link #ROW_LIMIT}); all of them are fetched again to code all hits. */
     private List<SearchHit> hits = List.of();
     /** The last search that ran, with its total, for coding all hits. */
@@ -273,26 +271,17 @@ public final class SearchViewModel {
         }
         SearchRequest asked = request;
         Project copy = session.get().project().copy();
-        LazyIndex searched = index(session.get());
-        long revision = editor.workspace().revisionProperty().get();
-        // The index follows the project: brought in step once per revision, not before every search.
-        boolean update = revision != indexedRevision;
+        LiveIndex searched = index(session.get());
         long ticket = requests.next();
         searching.set(true);
-        BackgroundTask.wrap(update ? "Indexing and searching" : "Searching", progress -> {
-            SearchIndex opened = searched.get();
-            if (update) {
-                opened.update(copy, progress);
-            }
-            return opened.search(copy, asked);
-        }).onSuccess(result -> {
-            if (update && index == searched) {
-                indexedRevision = revision;
-            }
+        BackgroundTask.wrap(searched.isBuilt() ? "Searching" : "Indexing and searching", progress -> {
+            LiveIndex.InStep inStep = searched.bringInStep(copy, progress);
+            return new Searched(inStep.project(), inStep.index().search(inStep.project(), asked));
+        }).onSuccess(found -> {
             if (requests.isCurrent(ticket)) {
                 lastRequest = asked;
-                lastTotal = result.totalHits();
-                show(copy, result);
+                lastTotal = found.result().totalHits();
+                show(found.project(), found.result());
             }
         }).onFailure(failure -> {
             if (requests.isCurrent(ticket)) {
@@ -313,10 +302,15 @@ public final class SearchViewModel {
         }).executeWith(executor);
     }
 
-    private LazyIndex index(ProjectSession session) {
+    /** A search's result with the copy of the project it was found in. */
+    private record Searched(Project project, SearchResult result) {
+    }
+
+    /** The session's index, made when first searched; it then follows the session's edits. */
+    private LiveIndex index(ProjectSession session) {
         if (index == null || indexed != session) {
             closeIndex();
-            index = new LazyIndex(() -> indexes.apply(session.file()));
+            index = new LiveIndex(() -> indexes.apply(session.file()), session.project(), executor);
             indexed = session;
         }
         return index;
@@ -327,44 +321,8 @@ public final class SearchViewModel {
             index.close();
             index = null;
             indexed = null;
-            indexedRevision = -2;
             requests.invalidate();
             searching.set(false);
-        }
-    }
-
-    /**
-     * A session's index, opened by the first search on its background thread (opening checks the
-     * folder, which takes a while for a big study), closed with the session.
-     */
-    private static final class LazyIndex {
-        private final java.util.function.Supplier<SearchIndex> opener;
-        private SearchIndex opened;
-        private boolean closed;
-
-        LazyIndex(java.util.function.Supplier<SearchIndex> opener) {
-            this.opener = opener;
-        }
-
-        synchronized SearchIndex get() {
-            if (closed) {
-                throw new IllegalStateException("The project was closed");
-            }
-            if (opened == null) {
-                opened = opener.get();
-            }
-            return opened;
-        }
-
-        synchronized void close() {
-            closed = true;
-            if (opened != null) {
-                try {
-                    opened.close();
-                } catch (IOException e) {
-                    LOG.warn("Closing the search index failed", e);
-                }
-            }
         }
     }
 
@@ -409,9 +367,12 @@ public final class SearchViewModel {
             return;
         }
         Project copy = session.get().project().copy();
-        LazyIndex searched = index(session.get());
+        LiveIndex searched = index(session.get());
         SearchRequest all = lastRequest.withLimit(0);
-        BackgroundTask.wrap("Finding all hits", progress -> searched.get().search(copy, all))
+        BackgroundTask.wrap("Finding all hits", progress -> {
+            LiveIndex.InStep inStep = searched.bringInStep(copy, progress);
+            return inStep.index().search(inStep.project(), all);
+        })
                 .onSuccess(result -> code(code, result.hits().stream()
                         .map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end())).toList()))
                 .onFailure(failure -> message.set("Cannot code the hits: " + failure.getMessage()))

@@ -3,6 +3,7 @@ package org.grounded.ui.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Edit;
 import org.grounded.model.Project;
 
@@ -29,6 +30,16 @@ final class CompositeEdit implements Edit {
     @Override
     public String description() {
         return description;
+    }
+
+    /** What all its parts change together. */
+    @Override
+    public ChangeSet changeSet() {
+        ChangeSet all = ChangeSet.NOTHING;
+        for (Edit edit : edits) {
+            all = all.union(edit.changeSet());
+        }
+        return all;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectInfoEdit;
 import org.grounded.model.ProjectListener;
+import org.grounded.model.StopWordsEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,8 @@ final class JournalRecorder implements ProjectListener {
             }
         } else if (edit instanceof ProjectInfoEdit info) {
             steps.add(forward ? info : new ProjectInfoEdit(info.after(), info.before()));
+        } else if (edit instanceof StopWordsEdit stopWords) {
+            steps.add(forward ? stopWords : stopWords.inverse());
         } else {
             throw new IllegalArgumentException("The journal cannot record a " + edit.getClass().getSimpleName());
         }

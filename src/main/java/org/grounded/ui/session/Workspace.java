@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.grounded.model.ChangeSet;
+import org.grounded.model.EditDirection;
 import org.grounded.model.Project;
 
 /**
@@ -53,6 +55,19 @@ public final class Workspace {
     /** The open project's revision: changes with every edit, undo and redo. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision;
+    }
+
+    /**
+     * What the edit behind the latest revision changed, for a pane that refreshes only that when
+     * the revision moves (decision 0003); everything when no project is open or it was just opened.
+     */
+    public ChangeSet lastChange() {
+        return session().map(open -> open.undoManager().lastChange()).orElse(ChangeSet.EVERYTHING);
+    }
+
+    /** Whether the edit behind the latest revision was applied (or redone) or reverted (undone). */
+    public EditDirection lastDirection() {
+        return session().map(open -> open.undoManager().lastDirection()).orElse(EditDirection.APPLIED);
     }
 
     /** The id of the document shown in the viewer, null when none. */

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.ProjectCounts;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.ProjectSaver;
@@ -47,7 +48,7 @@ public final class StatusBarViewModel {
         this.clock = Objects.requireNonNull(clock);
         workspace.sessionProperty().addListener(observable -> rewatch());
         saver.addListener(observable -> rewatch());
-        workspace.revisionProperty().addListener(refresher);
+        workspace.revisionProperty().addListener(observable -> edited(workspace.lastChange()));
         rewatch();
     }
 
@@ -67,6 +68,17 @@ public final class StatusBarViewModel {
         }
         watched.forEach(observable -> observable.addListener(refresher));
         refresh();
+    }
+
+    /** After an edit: counts again only when it added or removed what the counts count. */
+    private void edited(ChangeSet change) {
+        boolean counted = change.structure() || !change.documents().isEmpty() || !change.participants().isEmpty()
+                || !change.codes().isEmpty() || !change.quotations().isEmpty();
+        if (counted) {
+            refresh();
+        } else {
+            workspace.session().ifPresent(session -> saveState.set(saveStateOf(session, saver.getValue())));
+        }
     }
 
     private void refresh() {

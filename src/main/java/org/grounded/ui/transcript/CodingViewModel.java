@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.SelectionSnapping;
@@ -70,7 +71,13 @@ public final class CodingViewModel {
             lastCode.set(null);
             refresh();
         });
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        // What it shows depends on the codes (the last one's name) and the selected quotation only.
+        workspace.revisionProperty().addListener((observable, before, after) -> {
+            ChangeSet change = workspace.lastChange();
+            if (change.structure() || !change.codes().isEmpty() || !change.quotations().isEmpty()) {
+                refresh();
+            }
+        });
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> refresh());
         refresh();
     }

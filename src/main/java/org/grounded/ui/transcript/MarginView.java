@@ -34,6 +34,10 @@ import org.grounded.model.Code;
  * that begins above the view keeps its label at the top, so the codes of what is read stay in
  * sight.
  *
+ * <p>When several coders coded the document the lanes are grouped in a column per coder, headed
+ * by the coder's initials, and each code label starts with the coder's name, so two coders' ranges
+ * for the same code stand side by side.
+ *
  * <p>Only the brackets of the visible paragraphs exist as nodes (kept between frames, so
  * scrolling only moves them); their positions come from the text area's character bounds and
  * are recomputed in this pane's layout, which runs after the text area's own in the same pulse.
@@ -47,10 +51,17 @@ final class MarginView extends Pane {
     private static final double TICK = 5;
     private static final double LABEL_GAP = 3;
     private static final int CODES_SHOWN = 3;
+    /** A coder's column is at least this wide, so its initials fit above it, and this far from the next. */
+    static final double COLUMN_MIN_WIDTH = 18;
+    static final double COLUMN_GAP = 6;
 
     private final InlineCssTextArea area;
     private final Consumer<UUID> select;
-    private final Map<UUID, Drawn> drawn = new HashMap<>();
+    private final Map<Margin.Key, Drawn> drawn = new HashMap<>();
+    /** The coders' initials above their columns; none with a single column. */
+    private final List<Label> headers = new ArrayList<>();
+    /** Where each column's first lane is. */
+    private double[] columnX = {0};
     /** One tooltip for every bracket and label, given the text of the one the mouse enters. */
     private final Tooltip tip = new Tooltip();
     private Margin margin = Margin.EMPTY;
@@ -78,7 +89,35 @@ final class MarginView extends Pane {
 
     /** Shows new brackets; those unchanged keep their nodes, so an edit redraws little. */
     void setMargin(Margin newMargin) {
+        if (newMargin.byCoder() != margin.byCoder()) {
+            // Labels name their coder only by coder: none of the old nodes fits.
+            drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
+            drawn.clear();
+        }
         margin = newMargin;
+        List<Margin.Column> columns = margin.columns();
+        columnX = new double[columns.size() + 1];
+        double x = PADDING + TICK;
+        for (int c = 0; c < columns.size(); c++) {
+            columnX[c] = x;
+            double lanesWidth = Math.min(columns.get(c).lanes(), MAX_LANES) * LANE_WIDTH;
+            x += margin.byCoder() ? Math.max(lanesWidth, COLUMN_MIN_WIDTH) + COLUMN_GAP : lanesWidth;
+        }
+        columnX[columns.size()] = x;
+        getChildren().removeAll(headers);
+        headers.clear();
+        if (margin.byCoder()) {
+            for (int c = 0; c < columns.size(); c++) {
+                String coder = columns.get(c).coder();
+                Label header = new Label(initials(coder));
+                header.getStyleClass().add("margin-coder");
+                header.setUserData(coder);
+                header.setTooltip(new Tooltip(coder.isBlank() ? "Codings with no coder recorded" : "Coded by " + coder));
+                header.setMinWidth(Region.USE_PREF_SIZE);
+                headers.add(header);
+            }
+            getChildren().addAll(headers);
+        }
         double width = labelsX() + LABELS_WIDTH;
         setMinWidth(width);
         setPrefWidth(width);
@@ -91,12 +130,33 @@ final class MarginView extends Pane {
         drawn.values().forEach(this::markSelection);
     }
 
-    private double laneX(int lane) {
-        return PADDING + TICK + Math.min(lane, MAX_LANES - 1) * LANE_WIDTH;
+    private double laneX(Margin.Bracket bracket) {
+        int column = Math.min(bracket.column(), columnX.length - 2);
+        return columnX[column] + Math.min(bracket.lane(), MAX_LANES - 1) * LANE_WIDTH;
     }
 
     private double labelsX() {
-        return laneX(Math.min(margin.lanes(), MAX_LANES)) + 4;
+        return columnX[columnX.length - 1] + 4;
+    }
+
+    /** A coder's initials: the first letters of two words ("Rosa Díaz" → "RD"), else the first two letters. */
+    static String initials(String coder) {
+        String[] words = coder.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String letters = words.length > 1 ? words[0].substring(0, 1) + words[1].substring(0, 1)
+                : words[0].substring(0, Math.min(2, words[0].length()));
+        return letters.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + letters.substring(1);
+    }
+
+    private void placeHeaders() {
+        for (int c = 0; c < headers.size(); c++) {
+            Label header = headers.get(c);
+            double width = Math.max(header.prefWidth(-1), columnX[c + 1] - columnX[c] - COLUMN_GAP + TICK);
+            header.resizeRelocate(columnX[c] - TICK, 0, width, header.prefHeight(width));
+            header.toFront();
+        }
     }
 
     @Override
@@ -106,8 +166,9 @@ final class MarginView extends Pane {
 
     private void redraw() {
         if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty() || margin.brackets().isEmpty()) {
-            getChildren().clear();
+            drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
             drawn.clear();
+            placeHeaders();
             return;
         }
         int firstParagraph = area.firstVisibleParToAllParIndex();
@@ -116,8 +177,8 @@ final class MarginView extends Pane {
         int to = area.getAbsolutePosition(lastParagraph, area.getParagraph(lastParagraph).length());
         List<Margin.Bracket> visible = margin.overlapping(from, Math.min(area.getLength(), to + 1));
 
-        Set<UUID> keep = new HashSet<>();
-        visible.forEach(bracket -> keep.add(bracket.quotationId()));
+        Set<Margin.Key> keep = new HashSet<>();
+        visible.forEach(bracket -> keep.add(bracket.key()));
         drawn.keySet().removeIf(id -> {
             if (keep.contains(id)) {
                 return false;
@@ -130,19 +191,19 @@ final class MarginView extends Pane {
         double height = getHeight();
         List<Placed> placed = new ArrayList<>();
         for (Margin.Bracket bracket : visible) {
-            Drawn nodes = drawn.get(bracket.quotationId());
+            Drawn nodes = drawn.get(bracket.key());
             if (nodes == null || !nodes.bracket().equals(bracket)) {
                 if (nodes != null) {
                     getChildren().removeAll(nodes.path(), nodes.connector(), nodes.label());
                 }
                 nodes = create(bracket);
-                drawn.put(bracket.quotationId(), nodes);
+                drawn.put(bracket.key(), nodes);
             }
             Optional<Double> top = bracket.start() >= from ? edge(bracket.start(), true) : Optional.empty();
             Optional<Double> bottom = bracket.end() <= to + 1 ? edge(bracket.end(), false) : Optional.empty();
             double y1 = top.orElse(-2.0);
             double y2 = bottom.orElse(height + 2);
-            drawPath(nodes.path(), laneX(bracket.lane()), y1, y2, top.isPresent(), bottom.isPresent());
+            drawPath(nodes.path(), laneX(bracket), y1, y2, top.isPresent(), bottom.isPresent());
             placed.add(new Placed(nodes, Math.max(0, y1), y1, y2));
         }
         placed.sort(Comparator.comparingDouble(Placed::wanted));
@@ -158,13 +219,14 @@ final class MarginView extends Pane {
         for (int i = 0; i < tops.length; i++) {
             Drawn nodes = placed.get(i).nodes();
             nodes.label().resizeRelocate(x, tops[i], LABELS_WIDTH - 6, heights[i]);
-            double laneX = laneX(nodes.bracket().lane());
+            double laneX = laneX(nodes.bracket());
             double anchor = Math.min(Math.max(placed.get(i).top(), 0) + 4, placed.get(i).bottom());
             nodes.connector().setStartX(laneX);
             nodes.connector().setStartY(anchor);
             nodes.connector().setEndX(x);
             nodes.connector().setEndY(tops[i] + Math.min(heights[i], 18) / 2);
         }
+        placeHeaders();
     }
 
     private record Placed(Drawn nodes, double wanted, double top, double bottom) {
@@ -224,6 +286,12 @@ final class MarginView extends Pane {
         label.getStyleClass().add("margin-label");
         label.setUserData(bracket.quotationId());
         List<Margin.CodeMark> codes = bracket.codes();
+        if (margin.byCoder()) {
+            Label coder = new Label(bracket.coder().isBlank() ? "(no coder)" : bracket.coder());
+            coder.getStyleClass().add("margin-label-coder");
+            coder.setMaxWidth(LABELS_WIDTH - 8);
+            label.getChildren().add(coder);
+        }
         for (Margin.CodeMark code : codes.subList(0, Math.min(CODES_SHOWN, codes.size()))) {
             Label name = new Label(code.name(), new Circle(4, Color.web(code.colour())));
             name.getStyleClass().add("margin-code");

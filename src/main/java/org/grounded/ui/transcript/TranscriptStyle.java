@@ -7,13 +7,35 @@ package org.grounded.ui.transcript;
  * @param highlight the colour (#RRGGBB) of the code of the innermost quotation covering the
  *                  stretch, "" when no quotation covers it
  * @param depth     how many quotations cover the stretch (overlaps are drawn a little stronger)
+ * @param find      the find bar's mark on the stretch: an outline, never a fill, so that it cannot be
+ *                  taken for a code's tint and leaves the tint under it as it is
  */
-public record TranscriptStyle(boolean speaker, String highlight, int depth) {
+public record TranscriptStyle(boolean speaker, String highlight, int depth, FindMark find) {
 
     public static final TranscriptStyle PLAIN = new TranscriptStyle(false, "", 0);
 
+    /** How the find bar marks a stretch. */
+    public enum FindMark {
+        NONE,
+        /** One of the matches. */
+        MATCH,
+        /** The match the bar is on ("3 of 17"). */
+        CURRENT
+    }
+
     public TranscriptStyle {
         highlight = highlight == null ? "" : highlight;
+        find = find == null ? FindMark.NONE : find;
+    }
+
+    /** A stretch without a find mark. */
+    public TranscriptStyle(boolean speaker, String highlight, int depth) {
+        this(speaker, highlight, depth, FindMark.NONE);
+    }
+
+    /** The same look with the find bar's mark. */
+    public TranscriptStyle withFind(FindMark mark) {
+        return new TranscriptStyle(speaker, highlight, depth, mark);
     }
 
     public boolean isHighlighted() {
@@ -29,6 +51,11 @@ public record TranscriptStyle(boolean speaker, String highlight, int depth) {
         if (isHighlighted()) {
             String alpha = depth > 1 ? "66" : "3D";
             css.append("-rtfx-background-color: ").append(highlight).append(alpha).append(';');
+        }
+        if (find == FindMark.MATCH) {
+            css.append("-rtfx-border-stroke-color: #E07B00; -rtfx-border-stroke-width: 1.5;");
+        } else if (find == FindMark.CURRENT) {
+            css.append("-rtfx-border-stroke-color: #B83200; -rtfx-border-stroke-width: 3;");
         }
         return css.toString();
     }

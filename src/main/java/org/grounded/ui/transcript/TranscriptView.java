@@ -29,10 +29,13 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.ui.common.CoderChoice;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Document;
 import org.grounded.model.Quotation;
+import org.grounded.model.TextSpan;
+import org.grounded.ui.common.CappedWidth;
 import org.grounded.ui.codes.CodeDrag;
 
 /**
@@ -49,11 +52,16 @@ import org.grounded.ui.codes.CodeDrag;
  */
 public final class TranscriptView extends VBox {
 
+    /** The widest the "Again: …" button grows; a longer code name ends in "…". */
+    static final double AGAIN_MAX_WIDTH = 230;
+
     private final TranscriptViewModel viewModel;
     private final CodingViewModel coding;
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final MarginView margin;
     private final QuickCodeField quickCode;
+    private final FindViewModel find;
+    private final FindBar findBar;
     private Document shown;
     /** The styles the text area has, to restyle only what an edit changed. */
     private List<TranscriptStyle.Run> applied = List.of();
@@ -77,6 +85,8 @@ public final class TranscriptView extends VBox {
                 viewModel.userSelected(after.getStart(), after.getEnd()));
         margin = new MarginView(area, viewModel::select);
         quickCode = new QuickCodeField(coding::choices, coding::quickCode, area::requestFocus);
+        find = viewModel.find();
+        findBar = new FindBar(find, area::requestFocus);
 
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
         HBox textAndMargin = new HBox(scroll, margin);
@@ -91,13 +101,22 @@ public final class TranscriptView extends VBox {
         HBox codingBar = codingBar();
         codingBar.visibleProperty().bind(viewModel.documentProperty().isNotNull());
         codingBar.managedProperty().bind(codingBar.visibleProperty());
-        getChildren().addAll(heading, codingBar, body);
+        // The coder choice sits on the title line, where there is room; the coding bar is full at 1280 px.
+        CoderChoice coders = new CoderChoice(viewModel.codersProperty(), viewModel.coderFilterProperty());
+        coders.setId("transcript-coders");
+        coders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox title = new HBox(heading, coders);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        title.setAlignment(Pos.CENTER_LEFT);
+        title.getStyleClass().add("transcript-title");
+        getChildren().addAll(title, codingBar, findBar, body);
 
         installMouse();
         installDrop();
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
         area.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
+                find.close();
                 area.deselect();
                 viewModel.select(null);
                 event.consume();
@@ -106,6 +125,13 @@ public final class TranscriptView extends VBox {
 
         viewModel.documentProperty().addListener((observable, before, after) -> show(after));
         viewModel.stylesProperty().addListener((observable, before, after) -> applyStyles(after));
+        find.matchesProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
+        find.currentProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
+        find.currentMatchProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                reveal(new TextRange(after.start(), after.end()));
+            }
+        });
         viewModel.marginProperty().addListener((observable, before, after) -> margin.setMargin(after));
         viewModel.revealedProperty().addListener((observable, before, after) -> reveal(after));
         viewModel.workspace().selectedQuotationProperty().addListener((observable, before, after) ->
@@ -135,11 +161,13 @@ public final class TranscriptView extends VBox {
         again.setId("apply-last-code");
         again.textProperty().bind(Bindings.when(coding.lastCodeNameProperty().isEmpty())
                 .then("Apply last code").otherwise(Bindings.concat("Again: ", coding.lastCodeNameProperty())));
-        again.setTooltip(new Tooltip("Apply the last code again (F4)"));
+        // A long code name ends in "…" inside the cap (the tooltip says it whole), so it never
+        // widens the bar and pushes the panes beside the transcript.
+        CappedWidth.capped(again, AGAIN_MAX_WIDTH, Bindings.when(coding.lastCodeNameProperty().isEmpty())
+                .then("Apply the last code again (F4)")
+                .otherwise(Bindings.concat("Apply \u201c", coding.lastCodeNameProperty(), "\u201d again (F4)")));
         again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));
         again.setOnAction(event -> coding.applyLastCode());
-        again.setMinWidth(Region.USE_PREF_SIZE);
-        again.setMaxWidth(230);
 
         ChoiceBox<Snap> snap = new ChoiceBox<>();
         snap.setId("snap-mode");
@@ -171,6 +199,23 @@ public final class TranscriptView extends VBox {
         if (!quickCode.isDisabled()) {
             quickCode.open();
         }
+    }
+
+    /**
+     * Opens the find bar (Ctrl+F) with the keyboard in it; a short selection of one line becomes
+     * what is looked for, and the first match is the one at or after the selection.
+     */
+    public void openFindBar() {
+        if (viewModel.documentProperty().get() == null) {
+            return;
+        }
+        String selected = area.getSelectedText();
+        if (!find.openProperty().get() && !selected.isBlank() && selected.length() <= 80
+                && selected.indexOf('\n') < 0) {
+            find.queryProperty().set(selected);
+        }
+        find.open(area.getSelection().getStart());
+        findBar.focusField();
     }
 
     private void installMouse() {
@@ -270,9 +315,15 @@ public final class TranscriptView extends VBox {
         applied = List.of();
         area.moveTo(0);
         area.requestFollowCaret();
+        TextSpan match = find.currentMatchProperty().get();
+        if (match != null) {
+            reveal(new TextRange(match.start(), match.end()));
+        }
     }
 
-    private void applyStyles(List<TranscriptStyle.Run> runs) {
+    private void applyStyles(List<TranscriptStyle.Run> coded) {
+        List<TranscriptStyle.Run> runs = FindMarks.overlay(coded, find.matchesProperty().get(),
+                find.currentProperty().get());
         int length = area.getLength();
         if (length == 0) {
             return;

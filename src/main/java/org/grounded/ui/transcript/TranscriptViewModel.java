@@ -6,12 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.model.ChangeSet;
+import javafx.beans.property.SimpleObjectProperty;
+import org.grounded.analysis.CoderFilter;
+import org.grounded.analysis.agreement.CodingsByCoder;
 import org.grounded.model.Code;
+import org.grounded.model.Coding;
 import org.grounded.model.Document;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -36,25 +44,36 @@ public final class TranscriptViewModel {
     private final ReadOnlyObjectWrapper<TextRange> revealed = new ReadOnlyObjectWrapper<>(this, "revealed");
     private final ReadOnlyObjectWrapper<TextRange> userSelection = new ReadOnlyObjectWrapper<>(this, "userSelection");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ObjectProperty<CoderFilter> coderFilter = new SimpleObjectProperty<>(this, "coderFilter",
+            CoderFilter.ALL);
+    private final ReadOnlyObjectWrapper<List<String>> coders = new ReadOnlyObjectWrapper<>(this, "coders", List.of());
 
     /** What the styles and margin were computed from, to skip recomputing when nothing they show changed. */
     private List<Quotation> shownQuotations = List.of();
     private Map<UUID, Code> shownCodes = Map.of();
+    private CoderFilter shownFilter = CoderFilter.ALL;
     private int[] paragraphStarts = new int[] {0};
     private List<TextRange> speakerLabels = List.of();
     private final List<Runnable> pickListeners = new ArrayList<>();
+    private final FindViewModel find = new FindViewModel(documentProperty());
 
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
         workspace.selectedDocumentProperty().addListener((observable, before, after) -> refresh());
-        workspace.revisionProperty().addListener((observable, before, after) -> refresh());
+        workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> reveal(after));
+        coderFilter.addListener((observable, before, after) -> refresh());
         refresh();
     }
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The find bar over the document shown (Ctrl+F). */
+    public FindViewModel find() {
+        return find;
     }
 
     /** The document shown, null when none. */
@@ -65,6 +84,19 @@ public final class TranscriptViewModel {
     /** Style runs covering the document's whole text. */
     public ReadOnlyObjectProperty<List<TranscriptStyle.Run>> stylesProperty() {
         return styles.getReadOnlyProperty();
+    }
+
+    /**
+     * Whose codings the highlights and the margin show (team coding): every coder's by default. A
+     * quotation none of the chosen coders coded is not highlighted; clicking its text still finds it.
+     */
+    public ObjectProperty<CoderFilter> coderFilterProperty() {
+        return coderFilter;
+    }
+
+    /** The coders who coded something in the project, in alphabetical order: what the filter offers. */
+    public ReadOnlyObjectProperty<List<String>> codersProperty() {
+        return coders.getReadOnlyProperty();
     }
 
     /** The brackets of the document's quotations, for the margin. */
@@ -148,11 +180,27 @@ public final class TranscriptViewModel {
         pickListeners.add(listener);
     }
 
+    /**
+     * After an edit: restyles only when it changed the document shown, its quotations, or a code
+     * coloured in it; a memo, a participant or a quotation elsewhere costs the viewer nothing.
+     */
+    private void edited(ChangeSet change) {
+        Document shown = document.get();
+        if (shown == null || change.touchesDocument(shown.id())
+                || !change.codes().isEmpty() && change.codes().stream().anyMatch(shownCodes::containsKey)) {
+            refresh();
+        }
+    }
+
     private void refresh() {
         Optional<Project> project = workspace.project();
         UUID documentId = workspace.selectedDocumentProperty().get();
         Document shown = project.flatMap(p -> documentId == null ? Optional.empty() : p.document(documentId))
                 .orElse(null);
+        List<String> known = project.map(CodingsByCoder::coders).orElse(List.of());
+        if (!known.equals(coders.get())) {
+            coders.set(known);
+        }
         if (shown == null) {
             document.set(null);
             styles.set(List.of());
@@ -177,7 +225,8 @@ public final class TranscriptViewModel {
         if (newTurns) {
             speakerLabels = TranscriptStyler.speakerLabels(shown);
         }
-        if (!newTurns && quotations.equals(shownQuotations) && codes.equals(shownCodes)) {
+        CoderFilter filter = coderFilter.get();
+        if (!newTurns && quotations.equals(shownQuotations) && codes.equals(shownCodes) && filter.equals(shownFilter)) {
             document.set(shown);
             return;
         }
@@ -189,12 +238,40 @@ public final class TranscriptViewModel {
         document.set(shown);
         shownQuotations = List.copyOf(quotations);
         shownCodes = Map.copyOf(codes);
-        styles.set(TranscriptStyler.runs(shown.text().length(), speakerLabels, quotations, codes));
-        margin.set(margin(quotations, codes));
+        shownFilter = filter;
+        List<Quotation> counted = filter.isAll() ? quotations
+                : quotations.stream().map(filter::applyTo).filter(q -> !q.codeIds().isEmpty()).toList();
+        styles.set(TranscriptStyler.runs(shown.text().length(), speakerLabels, counted, codes));
+        margin.set(margin(counted, codes));
         reveal(workspace.selectedQuotationProperty().get());
     }
 
+    /**
+     * One column of brackets, or, when several coders coded the document, a column per coder
+     * (alphabetical) with a bracket for each quotation that coder coded and the codes they applied.
+     */
     private Margin margin(List<Quotation> quotations, Map<UUID, Code> codes) {
+        List<String> documentCoders = codersOf(quotations);
+        if (documentCoders.size() <= 1) {
+            List<Margin.Bracket> brackets = new ArrayList<>(quotations.size());
+            int lanes = column(quotations, 0, quotation -> quotation.codeIds(), codes, quotation -> quotation.coder(),
+                    brackets);
+            return new Margin(brackets, lanes);
+        }
+        List<Margin.Bracket> brackets = new ArrayList<>();
+        List<Margin.Column> columns = new ArrayList<>();
+        for (String coder : documentCoders) {
+            List<Quotation> coded = quotations.stream().filter(q -> !codesBy(q, coder).isEmpty()).toList();
+            int lanes = column(coded, columns.size(), quotation -> codesBy(quotation, coder), codes,
+                    quotation -> coder, brackets);
+            columns.add(new Margin.Column(coder, lanes));
+        }
+        return new Margin(Margin.inTextOrder(brackets), columns);
+    }
+
+    /** Adds one column's brackets (its quotations in text order), returning the lanes it needs. */
+    private int column(List<Quotation> quotations, int column, Function<Quotation, List<UUID>> codesOf,
+                       Map<UUID, Code> codes, Function<Quotation, String> coderOf, List<Margin.Bracket> brackets) {
         int[] starts = new int[quotations.size()];
         int[] ends = new int[quotations.size()];
         for (int i = 0; i < starts.length; i++) {
@@ -203,16 +280,28 @@ public final class TranscriptViewModel {
         }
         int[] lanes = MarginLayout.lanes(paragraphStarts, starts, ends);
         int laneCount = 0;
-        List<Margin.Bracket> brackets = new ArrayList<>(quotations.size());
         for (int i = 0; i < starts.length; i++) {
             Quotation quotation = quotations.get(i);
-            List<Margin.CodeMark> marks = quotation.codeIds().stream().map(codes::get).filter(Objects::nonNull)
+            List<Margin.CodeMark> marks = codesOf.apply(quotation).stream().map(codes::get).filter(Objects::nonNull)
                     .map(code -> new Margin.CodeMark(code.id(), code.name(), code.colour())).toList();
             brackets.add(new Margin.Bracket(quotation.id(), quotation.start(), quotation.end(), lanes[i], marks,
-                    quotation.comment(), quotation.coder()));
+                    quotation.comment(), coderOf.apply(quotation), column));
             laneCount = Math.max(laneCount, lanes[i] + 1);
         }
-        return new Margin(brackets, laneCount);
+        return laneCount;
+    }
+
+    /** The coders of the codings on these quotations, once each ignoring case, in alphabetical order. */
+    private static List<String> codersOf(List<Quotation> quotations) {
+        TreeSet<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        quotations.forEach(quotation -> quotation.codings().forEach(coding -> found.add(coding.coder())));
+        return List.copyOf(found);
+    }
+
+    /** The codes this coder applied to the quotation, in the quotation's order. */
+    private static List<UUID> codesBy(Quotation quotation, String coder) {
+        return quotation.codings().stream().filter(coding -> coding.coder().equalsIgnoreCase(coder))
+                .map(Coding::codeId).distinct().toList();
     }
 
     private void reveal(UUID quotationId) {

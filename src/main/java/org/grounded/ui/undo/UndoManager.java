@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Edit;
+import org.grounded.model.EditDirection;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectListener;
 
@@ -32,7 +34,14 @@ public final class UndoManager {
     private final int limit;
     private final Deque<Edit> undoStack = new ArrayDeque<>();
     private final Deque<Edit> redoStack = new ArrayDeque<>();
-    private final ProjectListener revisionListener = (edit, direction) -> refreshRevision();
+    private final ProjectListener revisionListener = (edit, direction) -> {
+        lastChange = edit.changeSet();
+        lastDirection = direction;
+        refreshRevision();
+    };
+    /** What the edit behind the latest revision changed; read by the panes when the revision moves. */
+    private ChangeSet lastChange = ChangeSet.EVERYTHING;
+    private EditDirection lastDirection = EditDirection.APPLIED;
     private boolean replaying;
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -173,6 +182,19 @@ public final class UndoManager {
 
     public ReadOnlyStringProperty redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
+    }
+
+    /**
+     * What the edit, undo or redo that made the current revision changed (the same set for all
+     * three), for panes that refresh only that; everything before the first edit.
+     */
+    public ChangeSet lastChange() {
+        return lastChange;
+    }
+
+    /** Whether the edit behind the current revision was applied (or redone) or reverted (undone). */
+    public EditDirection lastDirection() {
+        return lastDirection;
     }
 
     /** The project's revision, observable: grows with every edit. */

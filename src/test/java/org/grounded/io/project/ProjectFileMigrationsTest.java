@@ -15,17 +15,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsFourAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(4);
+    void theCurrentVersionIsSixAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(6);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 4)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 6)).isEqualTo(copy);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ProjectFileMigrationsTest {
     void versionsItDoesNotKnowAreRefused() {
         ProjectFileMigrations migrations = new ProjectFileMigrations();
 
-        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), ProjectFileMigrations.CURRENT_VERSION + 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> migrations.upgrade(JSON.createObjectNode(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -87,11 +87,11 @@ class ProjectFileMigrationsTest {
 
         List<String> names = new ArrayList<>();
         upgraded.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schemaVersion", "project", "groups", "networks", "memos");
+        assertThat(names).startsWith("schemaVersion", "project", "groups", "networks", "memos");
         assertThat(upgraded.get("networks").isArray()).isTrue();
         assertThat(upgraded.get("networks")).isEmpty();
         assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
@@ -124,7 +124,7 @@ class ProjectFileMigrationsTest {
         assertThat(first.get("codings").get(1).get("coder").asText()).isEqualTo("ana");
         assertThat(first.get("codings").get(1).get("createdAt").asText()).isEqualTo("2021-05-01T12:00:00Z");
         assertThat(upgraded.get("quotations").get(1).get("codings")).isEmpty();
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
@@ -143,7 +143,7 @@ class ProjectFileMigrationsTest {
 
         ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 3);
 
-        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(4);
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
         assertThat(upgraded.get("attributeDefinitions")).hasSize(2).allSatisfy(definition ->
                 assertThat(definition.get("ranges").asText("absent")).isEmpty());
         List<String> names = new ArrayList<>();
@@ -159,5 +159,57 @@ class ProjectFileMigrationsTest {
 
         assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ranges");
+    }
+
+    @Test
+    void versionFiveGivesAnEmptyStopWordListAtTheEndAndKeepsTheRest() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"project\": {\"name\": \"a\"},"
+                + " \"memos\": [{\"title\": \"m\"}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 4);
+
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
+        List<String> names = new ArrayList<>();
+        upgraded.fieldNames().forEachRemaining(names::add);
+        assertThat(names).startsWith("schemaVersion", "project", "memos", "stopWords");
+        assertThat(upgraded.get("stopWords").isArray()).isTrue();
+        assertThat(upgraded.get("stopWords")).isEmpty();
+        assertThat(upgraded.get("memos").get(0).get("title").asText()).isEqualTo("m");
+    }
+
+    @Test
+    void aVersionFourFileThatAlreadyHoldsStopWordsIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 4, \"stopWords\": []}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stopWords");
+    }
+
+    @Test
+    void versionSixAddsAnEmptyImportedFormAfterEverythingElse() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"project\": {\"name\": \"a\"},"
+                + " \"codes\": [{\"name\": \"Miedo\", \"colour\": \"#9E9E9E\"}], \"memos\": [], \"stopWords\": []}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 5);
+
+        List<String> names = new ArrayList<>();
+        upgraded.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("schemaVersion", "project", "codes", "memos", "stopWords", "importedForm");
+        JsonNode form = upgraded.get("importedForm");
+        assertThat(form.get("guids")).isEmpty();
+        assertThat(form.get("users")).isEmpty();
+        assertThat(form.get("uncolouredCodes")).isEmpty();
+        assertThat(form.get("emptyDescriptions")).isEmpty();
+        assertThat(form.get("emptyDescription").asBoolean(true)).isFalse();
+        assertThat(form.get("richTexts")).isEmpty();
+        assertThat(upgraded.get("codes").get(0).get("colour").asText()).isEqualTo("#9E9E9E");
+    }
+
+    @Test
+    void aVersionFiveTreeThatAlreadyHoldsAnImportedFormIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 5, \"importedForm\": {}}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("importedForm");
     }
 }

@@ -52,7 +52,7 @@ class ProjectFileStoreOpeningTest {
 
     @Test
     void aFileFromANewerGroundedIsRefusedWithBothVersions() throws Exception {
-        write(validText.replaceFirst("\"schemaVersion\": 4", "\"schemaVersion\": 7")
+        write(validText.replaceFirst("\"schemaVersion\": 6", "\"schemaVersion\": 7")
                 .replaceFirst("\"generator\": \"[^\"]*\"", "\"generator\": \"Grounded 3.2.0\""));
 
         ProjectFileException e = openingFails();
@@ -60,7 +60,7 @@ class ProjectFileStoreOpeningTest {
         assertThat(e.problem()).isEqualTo(ProjectFileProblem.NEWER_VERSION);
         assertThat(e.getMessage()).startsWith("estudio.grounded was written by a newer version of Grounded (schema 7")
                 .contains("Grounded 3.2.0")
-                .contains("this version reads up to 4");
+                .contains("this version reads up to 6");
     }
 
     @ParameterizedTest(name = "cut to {0}% of its length")

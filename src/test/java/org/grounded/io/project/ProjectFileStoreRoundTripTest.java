@@ -96,13 +96,14 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 4,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 6,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
                 .contains("\"createdAt\": \"2021-03-04T10:15:30.123456789Z\"");
         assertThat(fieldNames(root)).containsExactly("schemaVersion", "generator", "project", "attributeDefinitions",
-                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos");
+                "relationTypes", "documents", "participants", "codes", "quotations", "relations", "groups", "networks", "memos",
+                "stopWords", "importedForm");
         assertThat(root.get("generator").asText()).isEqualTo(ProjectJson.GENERATOR);
         assertThat(root.get("project").get("name").asText()).isEqualTo("Donación de leche humana");
         assertThat(root.get("documents").get(0).get("importedAt").isTextual()).isTrue();
@@ -281,7 +282,7 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 4,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 6,").contains("\"networks\": [],");
     }
 
     @Test
@@ -336,7 +337,9 @@ class ProjectFileStoreRoundTripTest {
                 .isEqualTo("20,30,40");
 
         String versionThree = Files.readString(file, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 4", "\"schemaVersion\": 3")
+                .replace("\"schemaVersion\": 6", "\"schemaVersion\": 3")
+                .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
+                .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[\\s*\\]", "")
                 .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
         assertThat(versionThree).doesNotContain("\"ranges\"");
         Path old = folder.resolve("version-3.grounded");
@@ -345,6 +348,32 @@ class ProjectFileStoreRoundTripTest {
         Project opened = store.load(old);
         assertThat(opened.find(AttributeDefinition.class, age.id()).orElseThrow().hasRanges()).isFalse();
         assertThat(opened.attributeDefinitions()).hasSameSizeAs(project.attributeDefinitions());
+    }
+
+    @Test
+    void stopWordsSurviveTheFileAndAVersionFourFileOpensWithTheBuiltInLists() throws Exception {
+        Project project = SampleProjects.rich();
+        project.apply(org.grounded.model.edits.StopWordEdits.change(project, new org.grounded.model.StopWordChanges(
+                "es", List.of("pues", "o sea"), List.of("no"))).orElseThrow());
+        Path file = folder.resolve("stop.grounded");
+        store.save(project, file);
+
+        Project loaded = store.load(file);
+        assertThat(loaded.stopWords()).isEqualTo(project.stopWords());
+        assertThat(loaded.stopWords().of("es").added()).containsExactly("o sea", "pues");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"stopWords\": [");
+
+        String versionFour = text.replace("\"schemaVersion\": 6", "\"schemaVersion\": 4")
+                .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
+                .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[[^\\]]*\\{[^}]*\\}\\s*\\]", "");
+        assertThat(versionFour).doesNotContain("stopWords").contains("\"schemaVersion\": 4");
+        Path old = folder.resolve("version-4.grounded");
+        Files.writeString(old, versionFour, StandardCharsets.UTF_8);
+
+        Project opened = store.load(old);
+        assertThat(opened.stopWords()).isEqualTo(org.grounded.model.StopWords.BUILT_IN);
+        assertThat(opened.entities()).containsExactlyElementsOf(project.entities());
     }
 
     private static void rename(Project project, String name) {

@@ -196,4 +196,26 @@ class ProjectJournalTest {
             return files.filter(path -> path.getFileName().toString().contains(".not-applied-")).toList();
         }
     }
+
+    @Test
+    void stopWordEditsAndTheirUndoAreReplayed() throws IOException, ProjectFileException {
+        Path file = savedProject("palabras", CREATED);
+        Opened first = open(file);
+        Project project = first.project();
+        edit(first, org.grounded.model.edits.StopWordEdits.change(project,
+                new org.grounded.model.StopWordChanges("en", List.of("like", "yeah"), List.of("not"))).orElseThrow());
+        org.grounded.model.StopWordsEdit spanish = org.grounded.model.edits.StopWordEdits.change(project,
+                new org.grounded.model.StopWordChanges("es", List.of("pues"), List.of())).orElseThrow();
+        edit(first, spanish);
+        // an undo, written as the window's recorder writes it: the inverse edit
+        edit(first, spanish.inverse());
+        // a crash: the journal is never closed and the project never saved
+
+        Opened second = open(file);
+
+        assertThat(second.project().stopWords()).isEqualTo(project.stopWords());
+        assertThat(second.project().stopWords().of("en").added()).containsExactly("like", "yeah");
+        assertThat(second.project().stopWords().of("en").removed()).containsExactly("not");
+        assertThat(second.project().stopWords().of("es").keepsBuiltIn()).isTrue();
+    }
 }

@@ -60,12 +60,12 @@ class InteropRoundTripTest {
                 .writeTo(folder.resolve("nvivo.qdpx"));
     }
 
-    private static org.w3c.dom.Document qde(Path qdpx) throws Exception {
+    static org.w3c.dom.Document qde(Path qdpx) throws Exception {
         return DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(RefiSchemas.entry(qdpx, "project.qde")));
     }
 
-    private static List<Element> elements(org.w3c.dom.Document xml, String name) {
+    static List<Element> elements(org.w3c.dom.Document xml, String name) {
         NodeList nodes = xml.getElementsByTagNameNS(QdeWriter.NAMESPACE, name);
         List<Element> result = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {

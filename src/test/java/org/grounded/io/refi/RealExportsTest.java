@@ -120,4 +120,49 @@ class RealExportsTest {
             assertThat(after.substring(again.start(), again.end())).isEqualTo(before.substring(quotation.start(), quotation.end()));
         }
     }
+
+    /**
+     * What the tool wrote comes back as it wrote it (issue 20): every GUID of a code, source,
+     * selection, coding and user spelled the same (ATLAS.ti writes them upper case), no colour on a code
+     * that had none, an empty Description wherever there was one, and NVivo's .docx files
+     * byte for byte under the same richTextPath.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {NVIVO, "atlasti23_target-atlas-project.qdpx"})
+    void anExportSaysWhatTheToolWroteAsItWroteIt(String name) throws Exception {
+        Path original = SharedRefiSamples.file(name);
+        Path exported = folder.resolve("as-it-came.qdpx");
+        new QdpxExporter().export(read(name).project(), exported, Progress.NONE);
+        RefiSchemas.validateProject(exported);
+        org.w3c.dom.Document before = InteropRoundTripTest.qde(original);
+        org.w3c.dom.Document after = InteropRoundTripTest.qde(exported);
+
+        for (String element : java.util.List.of("Code", "TextSource", "PlainTextSelection", "Coding", "User")) {
+            java.util.Map<String, org.w3c.dom.Element> out = byGuid(after, element);
+            for (org.w3c.dom.Element in : InteropRoundTripTest.elements(before, element)) {
+                String guid = in.getAttribute("guid");
+                assertThat(out).as(element + " " + guid).containsKey(guid);
+                org.w3c.dom.Element written = out.get(guid);
+                if (element.equals("Code")) {
+                    assertThat(written.getAttribute("color")).as("colour of " + guid).isEqualTo(in.getAttribute("color"));
+                }
+                if (Dom.child(in, "Description").isPresent()) {
+                    assertThat(Dom.child(written, "Description")).as("Description of " + element + " " + guid).isPresent();
+                }
+                if (in.hasAttribute("richTextPath")) {
+                    String path = in.getAttribute("richTextPath");
+                    assertThat(written.getAttribute("richTextPath")).isEqualTo(path);
+                    String file = path.substring("internal://".length());
+                    assertThat(RefiSchemas.entry(exported, "sources/" + file))
+                            .isEqualTo(RefiSchemas.entry(original, "Sources/" + file));
+                }
+            }
+        }
+    }
+
+    private static java.util.Map<String, org.w3c.dom.Element> byGuid(org.w3c.dom.Document xml, String element) {
+        java.util.Map<String, org.w3c.dom.Element> result = new java.util.HashMap<>();
+        InteropRoundTripTest.elements(xml, element).forEach(e -> result.put(e.getAttribute("guid"), e));
+        return result;
+    }
 }

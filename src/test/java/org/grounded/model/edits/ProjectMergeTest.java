@@ -112,4 +112,94 @@ class ProjectMergeTest {
         assertThat(result.report().lines()).contains("codes: 1 added, 5 matched");
         assertThat(List.of(result.report().added("documents"))).containsExactly(0);
     }
+
+    /** Ben's copy has a code "Worry" ours lacks; mapped onto our Fears, his codings land on Fears. */
+    private static Project bensCopyWithWorry(SmallStudy ours, Code worry) {
+        SmallStudy bens = new SmallStudy();
+        Project ben = bens.project;
+        ben.apply(EntityEdit.builder("Ben codes").add(worry)
+                .add(Quotation.of(bens.interview.id(), 0, 10, List.of(worry.id()), "Ben"))
+                .add(Quotation.of(bens.interview.id(), 20, 30, List.of(worry.id(), bens.duty.id()), "Ben")).build());
+        return ben;
+    }
+
+    @Test
+    void aCodeMatchingNoneOfOursIsOfferedAndMappedOntoOursWithoutDuplicates() {
+        SmallStudy ours = new SmallStudy();
+        ours.project.apply(EntityEdit.add("Ann codes", quotation(ours.interview, 20, 30, "Ann", ours.fears)));
+        Code worry = Code.of("Worry", "#BE0032");
+        Project ben = bensCopyWithWorry(ours, worry);
+
+        assertThat(ProjectMerge.unmatchedCodes(ours.project, ben)).extracting(Code::name).containsExactly("Worry");
+
+        int codesBefore = ours.project.codes().size();
+        ProjectMerge.Result result = ProjectMerge.merge(ours.project, ben, "ben.grounded",
+                java.util.Map.of(worry.id(), ours.fears.id()));
+        result.edit().orElseThrow().applyTo(ours.project);
+
+        assertThat(ours.project.codes()).hasSize(codesBefore);
+        assertThat(ours.project.codeNamed("Worry")).isEmpty();
+        assertThat(ours.project.quotations()).hasSize(2);
+        Quotation shared = ours.project.quotationsIn(ours.interview.id()).stream().filter(q -> q.start() == 20)
+                .findFirst().orElseThrow();
+        assertThat(shared.codeIds()).containsExactly(ours.fears.id(), ours.duty.id());
+        assertThat(shared.codingsOf(ours.fears.id())).extracting(Coding::coder).containsExactly("Ann", "Ben");
+        Quotation bensOwn = ours.project.quotationsIn(ours.interview.id()).stream().filter(q -> q.start() == 0)
+                .findFirst().orElseThrow();
+        assertThat(bensOwn.codings()).extracting(Coding::codeId, Coding::coder)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ours.fears.id(), "Ben"));
+        assertThat(ours.project.quotationsWithCode(ours.fears.id())).hasSize(2);
+        assertThat(result.report().added("codes")).isZero();
+        assertThat(result.report().added("codings")).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAMappingTheUnmatchedCodeIsAddedAsNew() {
+        SmallStudy ours = new SmallStudy();
+        Code worry = Code.of("Worry", "#BE0032");
+        Project ben = bensCopyWithWorry(ours, worry);
+
+        ProjectMerge.merge(ours.project, ben, "ben.grounded").edit().orElseThrow().applyTo(ours.project);
+
+        assertThat(ours.project.codeNamed("Worry")).isPresent();
+        assertThat(ours.project.quotationsWithCode(ours.fears.id())).isEmpty();
+    }
+
+    @Test
+    void aMappingToACodeThatIsNotOursIsRefused() {
+        SmallStudy ours = new SmallStudy();
+        Code worry = Code.of("Worry", "#BE0032");
+        Project ben = bensCopyWithWorry(ours, worry);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectMerge.merge(ours.project, ben, "ben.grounded",
+                java.util.Map.of(worry.id(), UUID.randomUUID()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'Worry'");
+    }
+
+    @Test
+    void savedNetworksAreMatchedByNameOrAddedWithTheirNodesMapped() {
+        SmallStudy ours = new SmallStudy();
+        SmallStudy theirs = new SmallStudy();
+        ours.project.apply(EntityEdit.add("Network", org.grounded.model.SavedNetwork.of("Overview",
+                org.grounded.model.NetworkSettings.cooccurrence(), org.grounded.model.ColourScheme.FIGURE)));
+        org.grounded.model.SavedNetwork sameName = org.grounded.model.SavedNetwork.of("overview",
+                org.grounded.model.NetworkSettings.figureOne(), org.grounded.model.ColourScheme.FIGURE);
+        org.grounded.model.SavedNetwork fears = org.grounded.model.SavedNetwork.of("Fears",
+                org.grounded.model.NetworkSettings.cooccurrence(), org.grounded.model.ColourScheme.FIGURE)
+                .withMembers(List.of(theirs.fears.id(), theirs.ana.id()))
+                .withPlaces(java.util.Map.of(theirs.fears.id(), new org.grounded.model.Position(10, 20)),
+                        java.util.Set.of(theirs.fears.id()));
+        theirs.project.apply(EntityEdit.builder("Networks").add(sameName).add(fears).build());
+
+        ProjectMerge.Result result = ProjectMerge.merge(ours.project, theirs.project, "theirs");
+        result.edit().orElseThrow().applyTo(ours.project);
+
+        assertThat(ours.project.networks()).extracting(org.grounded.model.SavedNetwork::name)
+                .containsExactlyInAnyOrder("Overview", "Fears");
+        org.grounded.model.SavedNetwork added = ours.project.networks().stream().filter(n -> n.name().equals("Fears"))
+                .findFirst().orElseThrow();
+        assertThat(added.memberIds()).containsExactly(ours.fears.id(), ours.ana.id());
+        assertThat(added.pinned()).containsExactly(ours.fears.id());
+        assertThat(result.report().lines()).contains("networks: 1 added, 1 matched");
+    }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.grounded.model.Document;
+import org.grounded.model.EntityEdit;
 import org.grounded.model.TextSpan;
+import org.grounded.model.edits.ImportEdits;
+import org.grounded.search.IndexUpdate;
 import org.grounded.search.SearchIndex;
 import org.grounded.search.SearchStudy;
 import org.grounded.ui.StubDialogService;
@@ -14,6 +19,7 @@ import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.grounded.ui.task.DeferredTaskExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +32,15 @@ class SearchViewModelTest {
     private ProjectSession session;
     private SearchViewModel viewModel;
     private TextSpan revealed;
+    /** The index the view model opened, to see how much work keeping it in step cost. */
+    private SearchIndex opened;
 
     @BeforeEach
     void open() {
         session = ProjectSession.untitled(study.project);
         workspace.setSession(session);
         viewModel = new SearchViewModel(editor, new CurrentThreadTaskExecutor(), CoderName.of("Rosa"), TestServices.CLOCK,
-                (document, span) -> revealed = span, file -> SearchIndex.inMemory());
+                (document, span) -> revealed = span, file -> opened = SearchIndex.inMemory());
         viewModel.setActive(true);
     }
 
@@ -133,5 +141,109 @@ class SearchViewModelTest {
         viewModel.codeFilterKindProperty().set(org.grounded.search.CodeRestriction.Kind.NOT_CODED_WITH);
         assertThat(viewModel.rows()).extracting(SearchRow::start)
                 .containsExactly(SearchStudy.at(study.english, "milk", 2).start());
+    }
+
+    private static final String LINA = "Lina: Guardé la leche en el refrigerador 🧊 hasta la donación.";
+
+    private ImportEdits.ImportedDocument lina() {
+        Document document = SearchStudy.document("Entrevista Lina", "es", LINA, "");
+        return new ImportEdits.ImportedDocument(document, List.of(ImportEdits.ParticipantLink.speaker("Lina", "Lina")));
+    }
+
+    @Test
+    void aDocumentImportedWhileTheProjectIsOpenIsIndexedAloneAndFoundByTheNextSearch() {
+        search("milk");
+        // The first search builds the index: the three documents of the study.
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(3, 0, 0));
+
+        ImportEdits.ImportedDocument imported = lina();
+        session.undoManager().perform(ImportEdits.transcripts(study.project, List.of(imported)));
+
+        // Indexed as it was imported, and only it: the other three were not looked at again.
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(4, 0, 0));
+        search("refrigerador");
+        assertThat(viewModel.rows()).extracting(SearchRow::document, SearchRow::participant, SearchRow::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Entrevista Lina", "Lina",
+                        LINA.indexOf("refrigerador")));
+        assertThat(opened.totals()).as("the search found the index in step").isEqualTo(new IndexUpdate(4, 0, 0));
+    }
+
+    @Test
+    void codingAndOtherEditsThatDoNotTouchTheTextCostTheIndexNothing() {
+        search("milk");
+        viewModel.codeHits(study.donation, List.of());
+        session.undoManager().undo();
+        search("bank");
+
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(3, 0, 0));
+    }
+
+    @Test
+    void aRemovedDocumentsHitsDisappearAndComeBackWithUndo() {
+        search("bank OR banco");
+        assertThat(viewModel.rows()).extracting(SearchRow::document).contains("Temu bual Siti");
+
+        // As removing a document does: its speaker's participant lets go of it first.
+        session.undoManager().perform(EntityEdit.builder("Remove").update(study.siti, study.siti.withSpeakers(Set.of()))
+                .remove(study.malay).build());
+        search("bank OR banco");
+        assertThat(viewModel.rows()).extracting(SearchRow::document).doesNotContain("Temu bual Siti").hasSize(4);
+        search("menderma");
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(3, 1, 0));
+
+        session.undoManager().undo();
+        search("menderma");
+        assertThat(viewModel.rows()).extracting(SearchRow::document).containsExactly("Temu bual Siti");
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(4, 1, 0));
+    }
+
+    @Test
+    void aReimportedDocumentIsSearchedInItsNewText() {
+        search("fridge");
+        assertThat(viewModel.rows()).hasSize(1);
+
+        Document reimported = SearchStudy.document(study.english.name(), "en",
+                study.english.text().replace("fridge", "freezer"), "Interviewer");
+        Document updated = new Document(study.english.id(), study.english.name(), reimported.text(),
+                study.english.sourceFileName(), study.english.importedAt(), "en", study.english.attributes(),
+                reimported.turns(), study.english.interviewers());
+        session.undoManager().perform(EntityEdit.update("Re-import", study.english, updated));
+        search("fridge");
+        assertThat(viewModel.rows()).isEmpty();
+        search("freezer");
+        assertThat(viewModel.rows()).extracting(SearchRow::start)
+                .containsExactly(updated.text().indexOf("freezer"));
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(4, 0, 0));
+    }
+
+    @Test
+    void editsBeforeTheFirstSearchAreTakenInByItsBuild() {
+        session.undoManager().perform(ImportEdits.transcripts(study.project, List.of(lina())));
+        assertThat(opened).as("no index is opened before a search").isNull();
+
+        search("refrigerador");
+        assertThat(viewModel.rows()).hasSize(1);
+        assertThat(opened.totals()).isEqualTo(new IndexUpdate(4, 0, 0));
+    }
+
+    @Test
+    void aSearchStartedBeforeTheImportsUpdateRanFindsTheImportAllTheSame() {
+        DeferredTaskExecutor executor = new DeferredTaskExecutor();
+        SearchViewModel deferred = new SearchViewModel(editor, executor, CoderName.of("Rosa"), TestServices.CLOCK,
+                (document, span) -> { }, file -> opened = SearchIndex.inMemory());
+        deferred.queryProperty().set("milk");
+        deferred.search();
+        executor.runAll();
+        session.undoManager().perform(ImportEdits.transcripts(study.project, List.of(lina())));
+        assertThat(executor.pendingCount()).as("the update of the index, in the background").isEqualTo(1);
+
+        deferred.queryProperty().set("refrigerador");
+        deferred.search();
+        executor.run(1);
+
+        assertThat(deferred.rows()).extracting(SearchRow::document).containsExactly("Entrevista Lina");
+        executor.runAll();
+        assertThat(opened.totals()).as("the late update found nothing left to do").isEqualTo(new IndexUpdate(4, 0, 0));
     }
 }

@@ -231,6 +231,29 @@ public final class HighlightBench {
         Arrays.sort(jumps);
         System.out.printf("view: go to a quotation far away (select, scroll, margin, frame)  median %6.1f ms, max %6.1f ms%n",
                 jumps[jumps.length / 2], jumps[jumps.length - 1]);
+
+        // The find bar: typing a word marks all its matches; Enter goes to the next one.
+        FindViewModel find = transcript.find();
+        find.open(0);
+        for (String typed : new String[] {"milk", "leche", "a", "e"}) {
+            long t = System.nanoTime();
+            find.queryProperty().set(typed);
+            frame(root);
+            double typing = (System.nanoTime() - t) / 1e6;
+            double[] nexts = new double[20];
+            for (int i = 0; i < nexts.length; i++) {
+                t = System.nanoTime();
+                find.next();
+                frame(root);
+                nexts[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(nexts);
+            System.out.printf("view: find '%s' (%,d matches marked) %8.1f ms; Enter to the next: median %6.1f ms%n",
+                    typed, find.matchesProperty().get().size(), typing, nexts[nexts.length / 2]);
+            find.queryProperty().set("");
+            frame(root);
+        }
+        find.close();
         stage.hide();
     }
 

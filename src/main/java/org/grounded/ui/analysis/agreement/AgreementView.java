@@ -7,6 +7,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -21,6 +23,7 @@ import org.grounded.analysis.agreement.AgreementUnit;
 import org.grounded.analysis.agreement.Coefficient;
 import org.grounded.analysis.agreement.Disagreement;
 import org.grounded.export.report.AgreementExport;
+import org.grounded.export.table.ExportFormat;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 
@@ -49,7 +52,19 @@ public final class AgreementView extends BorderPane {
         copy.setId("agreement-copy");
         copy.setOnAction(event -> viewModel.copy());
         copy.disableProperty().bind(viewModel.reportProperty().isNull());
-        HBox top = new HBox(6, Combos.caption("Coders"), first, second, Combos.caption("Unit"), unit, copy);
+        MenuButton export = new MenuButton("Export…");
+        export.setId("agreement-export");
+        export.getItems().addAll(
+                exportItem(viewModel, "Coefficients as CSV…", AgreementViewModel.ExportPart.COEFFICIENTS, ExportFormat.CSV),
+                exportItem(viewModel, "Coefficients as Excel workbook…", AgreementViewModel.ExportPart.COEFFICIENTS,
+                        ExportFormat.XLSX),
+                exportItem(viewModel, "Disagreements as CSV…", AgreementViewModel.ExportPart.DISAGREEMENTS,
+                        ExportFormat.CSV),
+                exportItem(viewModel, "Disagreements as Excel workbook…", AgreementViewModel.ExportPart.DISAGREEMENTS,
+                        ExportFormat.XLSX),
+                exportItem(viewModel, "Both as Markdown…", AgreementViewModel.ExportPart.BOTH, ExportFormat.MARKDOWN));
+        export.disableProperty().bind(viewModel.reportProperty().isNull());
+        HBox top = new HBox(6, Combos.caption("Coders"), first, second, Combos.caption("Unit"), unit, copy, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().addAll("analysis-top", "analysis-options");
         setTop(top);
@@ -142,5 +157,13 @@ public final class AgreementView extends BorderPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    private static MenuItem exportItem(AgreementViewModel viewModel, String label, AgreementViewModel.ExportPart part,
+                                       ExportFormat format) {
+        MenuItem item = new MenuItem(label);
+        item.setId("agreement-export-" + part.name().toLowerCase(java.util.Locale.ROOT) + "-" + format.option());
+        item.setOnAction(event -> viewModel.export(part, format));
+        return item;
     }
 }

@@ -1,7 +1,10 @@
 package org.grounded.ui.analysis.agreement;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +21,11 @@ import org.grounded.analysis.agreement.CodingsByCoder;
 import org.grounded.analysis.agreement.Disagreement;
 import org.grounded.analysis.agreement.IntercoderAgreement;
 import org.grounded.export.report.AgreementExport;
+import org.grounded.export.report.ReportFormat;
+import org.grounded.export.table.DelimitedText;
+import org.grounded.export.table.ExportFormat;
+import org.grounded.export.table.GridXlsx;
+import org.grounded.export.table.TextGrid;
 import org.grounded.model.Project;
 import org.grounded.model.TextSpan;
 import org.grounded.ui.analysis.AnalysisWindowModel;
@@ -95,6 +103,51 @@ public final class AgreementViewModel implements AnalysisWindowViewModel {
     /** Shows the disagreement's passage in the transcript, selected. */
     public void open(Disagreement disagreement) {
         reveal.accept(disagreement.documentId(), new TextSpan(disagreement.start(), disagreement.end()));
+    }
+
+    /** What an export of the window holds. */
+    public enum ExportPart {
+        /** The coefficients per code (or domain) and document. */
+        COEFFICIENTS("agreement", "agreement coefficients"),
+        /** The passages where the coders differ. */
+        DISAGREEMENTS("disagreements", "disagreements"),
+        /** Both, one after the other (Markdown). */
+        BOTH("agreement", "agreement and disagreements");
+
+        private final String fileName;
+        private final String what;
+
+        ExportPart(String fileName, String what) {
+            this.fileName = fileName;
+            this.what = what;
+        }
+    }
+
+    /**
+     * Saves the coefficients or the disagreements as CSV or XLSX, or both as Markdown, through the
+     * export package's table writers (the grids {@code grounded agreement} prints).
+     *
+     * @return the file chosen, empty when there is no report or the user cancelled
+     */
+    public Optional<Path> export(ExportPart part, ExportFormat format) {
+        AgreementReport shown = report.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        if ((part == ExportPart.BOTH) != (format == ExportFormat.MARKDOWN)) {
+            throw new IllegalArgumentException("Markdown holds both tables; CSV and XLSX hold one");
+        }
+        String name = window.studyName("") + " " + part.fileName + " " + String.join("-", shown.coders());
+        return window.export(part.what, name, format, out -> {
+            TextGrid grid = part == ExportPart.DISAGREEMENTS ? AgreementExport.disagreements(shown)
+                    : AgreementExport.coefficients(shown);
+            switch (format) {
+                case CSV -> out.write(DelimitedText.csv(grid).getBytes(StandardCharsets.UTF_8));
+                case XLSX -> GridXlsx.write(grid, part == ExportPart.DISAGREEMENTS ? "Disagreements" : "Agreement", out);
+                case MARKDOWN -> AgreementExport.write(shown, ReportFormat.MARKDOWN, out);
+                default -> throw new IllegalArgumentException("Agreement is exported as CSV, XLSX or Markdown");
+            }
+        });
     }
 
     /** Puts the coefficients on the clipboard as Markdown (with the disagreements), for a paper's appendix. */

@@ -29,6 +29,7 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
+import org.grounded.ui.analysis.CoderSelection;
 
 /**
  * The options of the citations table as the options bar edits them, and the
@@ -53,6 +54,7 @@ public final class CitationOptions {
     private final ObjectProperty<Choice<String>> filterAttribute =
             new SimpleObjectProperty<>(this, "filterAttribute", ANY_ATTRIBUTE);
     private final ObjectProperty<String> filterValue = new SimpleObjectProperty<>(this, "filterValue", "");
+    private final CoderSelection coders = new CoderSelection();
 
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<Choice<CodingLevel>> levels = FXCollections.observableArrayList();
@@ -89,7 +91,12 @@ public final class CitationOptions {
     /** Every option, for one listener that recomputes when any changes. */
     public List<Observable> all() {
         return List.of(columns, columnAttribute, rows, level, includeSubCodes, top, codeGroup, documentGroup,
-                participantGroup, filterAttribute, filterValue);
+                participantGroup, filterAttribute, filterValue, coders.filterProperty());
+    }
+
+    /** Whose codings the table counts: every coder's unless some are chosen (team coding). */
+    public CoderSelection coders() {
+        return coders;
     }
 
     /**
@@ -127,6 +134,7 @@ public final class CitationOptions {
     /** Reads the project's groups and attributes; keeps the choices that still exist. */
     public void refreshChoices(Project newProject) {
         project = newProject;
+        coders.refresh(newProject);
         definitions = newProject == null ? List.of() : ParticipantAttributes.all(newProject);
         List<String> names = definitions.stream().map(AttributeDefinition::name).toList();
         if (!attributes.equals(names)) {

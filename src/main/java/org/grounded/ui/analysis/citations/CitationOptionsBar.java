@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.grounded.analysis.citations.ColumnKind;
 import org.grounded.analysis.citations.RowCodes;
 import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.common.CoderChoice;
 
 /** The citations table's options: columns, rows, sub-codes, marks, and the filters. */
 final class CitationOptionsBar extends VBox {
@@ -83,8 +84,10 @@ final class CitationOptionsBar extends VBox {
         equals.visibleProperty().bind(value.visibleProperty());
         equals.managedProperty().bind(value.visibleProperty());
 
+        CoderChoice coders = new CoderChoice(options.coders().codersProperty(), options.coders().filterProperty());
+        coders.setId("citations-coders");
         FlowPane filters = row(group(Combos.caption("Filter"), codeGroup, documentGroup, participantGroup),
-                group(attribute, equals, value));
+                group(attribute, equals, value), coders);
         javafx.scene.layout.HBox.setHgrow(filters, javafx.scene.layout.Priority.ALWAYS);
         HBox second = new HBox(16, filters, exports);
         second.setAlignment(Pos.CENTER_LEFT);

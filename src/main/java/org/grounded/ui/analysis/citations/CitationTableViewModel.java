@@ -60,7 +60,8 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
                                   TextClipboard clipboard) {
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting citations", () -> {
             var request = options.request();
-            return copy -> CitationTables.compute(copy, request);
+            var coders = options.coders().filter();
+            return copy -> CitationTables.compute(coders.applyTo(copy), request);
         }, options::refreshChoices);
         window.recomputeWhen(options.all());
         window.resultProperty().addListener((observable, before, after) -> show());

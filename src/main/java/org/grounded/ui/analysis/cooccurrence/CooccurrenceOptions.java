@@ -18,6 +18,7 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
+import org.grounded.ui.analysis.CoderSelection;
 
 /**
  * Which codes and documents the co-occurrence matrix covers, and the {@link CooccurrenceRequest}
@@ -43,9 +44,16 @@ public final class CooccurrenceOptions {
             FXCollections.observableArrayList(List.of(ALL_DOCUMENTS));
     private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
 
+    private final CoderSelection coders = new CoderSelection();
+
     /** Every option that changes the request. */
     public List<Observable> all() {
-        return List.of(scope, codeGroup, chosenCodes, documentGroup);
+        return List.of(scope, codeGroup, chosenCodes, documentGroup, coders.filterProperty());
+    }
+
+    /** Whose codings are counted: every coder's unless some are chosen (team coding). */
+    public CoderSelection coders() {
+        return coders;
     }
 
     /**
@@ -67,6 +75,7 @@ public final class CooccurrenceOptions {
 
     /** Reads the project's codes and groups; keeps the choices that still exist. */
     public void refreshChoices(Project project) {
+        coders.refresh(project);
         List<CodeChoice> codeChoices = new ArrayList<>();
         List<Choice<UUID>> codeGroupChoices = new ArrayList<>();
         List<Choice<UUID>> documentGroupChoices = new ArrayList<>();

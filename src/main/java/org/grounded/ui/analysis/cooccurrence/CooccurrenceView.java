@@ -23,6 +23,7 @@ import org.grounded.analysis.Decimals;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
+import org.grounded.ui.common.CoderChoice;
 import org.grounded.ui.analysis.ExportBar;
 
 /** The co-occurrence window's content: options, the heat-map matrix and the passages of a chosen cell. */
@@ -82,6 +83,7 @@ public final class CooccurrenceView extends BorderPane {
                 group(Combos.caption("Show"), counts, coefficients),
                 group(Combos.caption("Codes"), scope, codeGroup, chosen),
                 group(Combos.caption("Documents"), documents),
+                coderChoice(viewModel),
                 group(Combos.caption("Hide below"), threshold, thresholdValue));
         bar.getStyleClass().add("analysis-options");
         bar.setPrefWrapLength(880);
@@ -95,10 +97,22 @@ public final class CooccurrenceView extends BorderPane {
         top.getStyleClass().add("analysis-top");
         setTop(top);
 
-        MatrixGrid grid = new MatrixGrid(viewModel);
-        VBox matrixPane = AnalysisWindowLayout.withLegend(grid, "cooccurrence-legend", Bindings.createStringBinding(
-                () -> viewModel.legend() + ". Colours are scaled to the largest value off the diagonal. Click a cell "
-                        + "to read its passages.", viewModel.measureProperty()));
+        MatrixCanvas grid = new MatrixCanvas(viewModel);
+        Label cell = new Label();
+        cell.setId("cooccurrence-cell");
+        cell.getStyleClass().add("matrix-cursor-line");
+        cell.setMaxWidth(Double.MAX_VALUE);
+        cell.textProperty().bind(Bindings.createStringBinding(() -> {
+            MatrixCanvas.Position at = grid.chosenCellProperty().get();
+            return at == null ? "" : viewModel.describe(at.row(), at.column());
+        }, grid.chosenCellProperty(), viewModel.matrixProperty(), viewModel.measureProperty(),
+                viewModel.thresholdProperty()));
+        grid.accessibleTextProperty().bind(cell.textProperty());
+        VBox matrixPane = AnalysisWindowLayout.withLegend(new VBox(grid, cell), "cooccurrence-legend",
+                Bindings.createStringBinding(() -> viewModel.legend() + ". Colours are scaled to the largest value "
+                        + "off the diagonal. Click a cell, or move with the arrow keys and press Enter, to read its "
+                        + "passages.", viewModel.measureProperty()));
+        VBox.setVgrow(grid, Priority.ALWAYS);
 
         VBox drillDown = AnalysisWindowLayout.drillDown("cooccurrence-pair-title", viewModel.pairTitleProperty(),
                 "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
@@ -142,5 +156,12 @@ public final class CooccurrenceView extends BorderPane {
         HBox group = new HBox(6, nodes);
         group.setAlignment(Pos.CENTER_LEFT);
         return group;
+    }
+
+    private static CoderChoice coderChoice(CooccurrenceViewModel viewModel) {
+        CoderChoice coders = new CoderChoice(viewModel.options().coders().codersProperty(),
+                viewModel.options().coders().filterProperty());
+        coders.setId("cooccurrence-coders");
+        return coders;
     }
 }

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.grounded.analysis.Decimals;
+import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.cooccurrence.CodingPair;
 import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
@@ -52,7 +53,11 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
             List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
 
     /** A matrix with the request it answers, which the drill-down repeats. */
-    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
+    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders) {
+        /** Counted over every coder's codings. */
+        public Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
+            this(request, matrix, CoderFilter.ALL);
+        }
     }
 
     private final TaskExecutor executor;
@@ -74,7 +79,8 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting co-occurrences",
                 () -> {
                     CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
-                    return copy -> new Result(request, Cooccurrences.matrix(copy, request));
+                    CoderFilter coders = options.coders().filter();
+                    return copy -> new Result(request, Cooccurrences.matrix(coders.applyTo(copy), request), coders);
                 }, options::refreshChoices);
         window.recomputeWhen(options.all());
         window.resultProperty().addListener((observable, before, after) -> show());
@@ -172,6 +178,32 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
                 number < threshold.get() || number == 0);
     }
 
+    /**
+     * The cell at (row, column) in words, for the line under the matrix and its tooltip:
+     * "Motivation × Fears: 4 overlapping pairs", "… : c = 0.36 (4 overlapping pairs)".
+     */
+    public String describe(int row, int column) {
+        CooccurrenceMatrix shown = matrix.get();
+        if (shown == null || row < 0 || column < 0 || row >= shown.size() || column >= shown.size()) {
+            return "";
+        }
+        String codes = shown.codes().get(row).name() + " × " + shown.codes().get(column).name();
+        if (row == column) {
+            return shown.codes().get(row).name() + " with itself: no value";
+        }
+        String pairs = Formats.count(shown.count(row, column), "overlapping pair");
+        MatrixCell cell = cell(row, column);
+        String value = switch (cell.kind()) {
+            case DIAGONAL -> "no value";
+            case UNDEFINED -> "c undefined (" + pairs + ", many to many)";
+            case VALUE -> measure.get() == CooccurrenceMeasure.COUNT ? pairs
+                    : "c = " + Decimals.twoPlaces(shown.value(row, column, measure.get()).orElse(0)) + " (" + pairs + ")";
+        };
+        boolean below = cell.kind() == MatrixCell.Kind.VALUE && cell.belowThreshold() && threshold.get() > 0
+                && !cell.text().isEmpty();
+        return codes + ": " + value + (below ? ", below the threshold" : "");
+    }
+
     /** Lists the overlapping passages of the codes at (row, column); off the matrix or the diagonal clears the list. */
     public void selectPair(int row, int column) {
         Recomputation.Computed<Result> computed = window.resultProperty().get();
@@ -190,9 +222,10 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
                 + Formats.count(shown.count(row, column), "overlapping pair"));
         Project project = computed.project();
         CooccurrenceRequest request = computed.value().request();
+        CoderFilter coders = computed.value().coders();
         BackgroundTask.wrap("Finding overlapping passages", progress -> {
             PassageCards cards = new PassageCards(project);
-            List<CodingPair> found = Cooccurrences.pairs(project, request, first.id(), second.id());
+            List<CodingPair> found = Cooccurrences.pairs(coders.applyTo(project), request, first.id(), second.id());
             return found.stream().map(cards::of).toList();
         }).onSuccess(cards -> {
             if (drillDowns.isCurrent(ticket)) {

@@ -1,6 +1,6 @@
 package org.grounded.ui.analysis.cooccurrence;
 
-import java.util.Locale;
+import javafx.scene.paint.Color;
 
 /**
  * The heat-map's colours: from white (nothing) to the house teal (the largest value), in even
@@ -18,13 +18,13 @@ final class HeatColours {
     }
 
     /** The fill for a value's share of the largest value (0 to 1; outside is clamped). */
-    static String fill(double share) {
+    static Color colour(double share) {
         double t = Double.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
-        int[] rgb = new int[3];
-        for (int i = 0; i < 3; i++) {
-            rgb[i] = (int) Math.round(LOW[i] + (HIGH[i] - LOW[i]) * t);
-        }
-        return String.format(Locale.ROOT, "#%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+        return Color.rgb(channel(0, t), channel(1, t), channel(2, t));
+    }
+
+    private static int channel(int index, double t) {
+        return (int) Math.round(LOW[index] + (HIGH[index] - LOW[index]) * t);
     }
 
     static boolean needsLightText(double share) {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.grounded.ui.analysis.AnalysisWindowDriver;
@@ -48,26 +47,37 @@ class CooccurrenceViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The value cell in the row of {@code rowCode} under the column of {@code columnCode}. */
-    private TableCell<?, ?> cell(FxRobot robot, String rowCode, String columnCode) {
-        @SuppressWarnings("unchecked")
-        TableView<Integer> matrix = robot.lookup("#cooccurrence-matrix").queryAs(TableView.class);
+    private MatrixCanvas.Position position(String rowCode, String columnCode) {
         var codes = driver.viewModel.analysis().cooccurrence().matrixProperty().get().codes();
         int row = codes.indexOf(codes.stream().filter(code -> code.name().equals(rowCode)).findFirst().orElseThrow());
         int column = codes.indexOf(codes.stream().filter(code -> code.name().equals(columnCode)).findFirst()
                 .orElseThrow());
-        var tableColumn = matrix.getColumns().get(column + 1);
-        return AnalysisWindowDriver.cell(robot, "matrix-cell", row, cell -> cell.getTableColumn() == tableColumn);
+        return new MatrixCanvas.Position(row, column);
+    }
+
+    /** Puts the matrix's chosen cell on the cell of two codes (scrolled into view); returns the line that says it. */
+    private String choose(FxRobot robot, String rowCode, String columnCode) {
+        MatrixCanvas grid = robot.lookup("#cooccurrence-matrix").queryAs(MatrixCanvas.class);
+        robot.interact(() -> grid.moveTo(position(rowCode, columnCode)));
+        return robot.lookup("#cooccurrence-cell").queryAs(Label.class).getText();
+    }
+
+    private void click(FxRobot robot, String rowCode, String columnCode) {
+        MatrixCanvas grid = robot.lookup("#cooccurrence-matrix").queryAs(MatrixCanvas.class);
+        MatrixCanvas.Position position = position(rowCode, columnCode);
+        robot.interact(() -> grid.moveTo(position));
+        Bounds cell = grid.cellBounds(position);
+        robot.clickOn(grid.localToScreen(cell.getCenterX(), cell.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void clickingACellListsThePassagesWhereTheTwoCodesOverlap(FxRobot robot) {
         openMatrix(robot);
-        TableCell<?, ?> cell = cell(robot, "Motivation", "Social responsibility");
-        assertThat(cell.getText()).isEqualTo("11");
+        assertThat(choose(robot, "Motivation", "Social responsibility"))
+                .isEqualTo("Motivation × Social responsibility: 11 overlapping pairs");
 
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, "Motivation", "Social responsibility");
 
         assertThat(robot.lookup("#cooccurrence-pair-title").queryAs(Label.class).getText())
                 .isEqualTo("Motivation × Social responsibility: 11 overlapping pairs");
@@ -82,19 +92,15 @@ class CooccurrenceViewTest {
     @Test
     void theThresholdGreysTheWeakerCellsAndKeepsTheStrongerOnes(FxRobot robot) {
         openMatrix(robot);
-        TableCell<?, ?> weak = cell(robot, "Motivation", "Empowerment");
-        assertThat(weak.getText()).isEqualTo("1");
-        assertThat(weak.getStyle()).contains("-fx-background-color");
+        assertThat(choose(robot, "Motivation", "Empowerment")).isEqualTo("Motivation × Empowerment: 1 overlapping pair");
 
         robot.interact(() -> robot.lookup("#cooccurrence-threshold").queryAs(Slider.class).setValue(5));
         WaitForAsyncUtils.waitForFxEvents();
 
-        TableCell<?, ?> weakAfter = cell(robot, "Motivation", "Empowerment");
-        assertThat(weakAfter.getStyleClass()).contains("below-threshold");
-        assertThat(weakAfter.getText()).isEqualTo("1");
-        TableCell<?, ?> strong = cell(robot, "Motivation", "Social responsibility");
-        assertThat(strong.getStyleClass()).doesNotContain("below-threshold");
-        assertThat(strong.getText()).isEqualTo("11");
+        assertThat(choose(robot, "Motivation", "Empowerment"))
+                .isEqualTo("Motivation × Empowerment: 1 overlapping pair, below the threshold");
+        assertThat(choose(robot, "Motivation", "Social responsibility"))
+                .isEqualTo("Motivation × Social responsibility: 11 overlapping pairs");
     }
 
     @Test
@@ -104,6 +110,7 @@ class CooccurrenceViewTest {
         robot.clickOn("#cooccurrence-coefficients");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(cell(robot, "Motivation", "Social responsibility").getText()).matches("0\\.\\d{1,2}");
+        assertThat(choose(robot, "Motivation", "Social responsibility"))
+                .matches("Motivation × Social responsibility: c = 0\\.\\d{1,2} \\(11 overlapping pairs\\)");
     }
 }

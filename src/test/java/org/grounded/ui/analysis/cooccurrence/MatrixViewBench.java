@@ -7,8 +7,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.TableView;
-import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.generate.StudyGenerator;
@@ -22,13 +20,12 @@ import org.grounded.ui.task.CurrentThreadTaskExecutor;
 /**
  * Benchmark, not a test: the co-occurrence window over a 500 × 500 matrix on the headless toolkit
  * — first paint, switching counts ↔ c-coefficient, and scrolling — each step a full CSS and layout
- * pass, as a frame does (painting pixels is not included). {@code fixed=on} gives the table a
- * fixed row height (which lets JavaFX lay out only the visible columns' cells), to see what that
- * would save.
+ * pass, as a frame does, and the canvas's drawing commands (the matrix is one {@link MatrixCanvas};
+ * until December 2026 it was a {@code TableView} of 250,000 styled cells: see the README's figures).
  * <pre>
  * mvn -B -Pbench test-compile exec:java -Dbench=matrixview
  * </pre>
- * Arguments (optional): codes (500), quotations (200,000), "fixed=on".
+ * Arguments (optional): codes (500), quotations (200,000).
  */
 public final class MatrixViewBench {
 
@@ -38,7 +35,6 @@ public final class MatrixViewBench {
     public static void main(String[] args) throws Exception {
         int codes = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int quotations = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
-        boolean fixed = args.length > 2 && args[2].equals("fixed=on");
         // The study grounded bench uses (1,000 transcripts of 8,000 words), with these codes and quotations.
         Project project = StudyGenerator.generate(new StudySize(1_000, 8_000, codes, quotations, 200), 42);
         System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
@@ -50,7 +46,7 @@ public final class MatrixViewBench {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                measure(project, fixed);
+                measure(project);
             } finally {
                 done.countDown();
             }
@@ -59,7 +55,7 @@ public final class MatrixViewBench {
         Platform.exit();
     }
 
-    private static void measure(Project project, boolean fixed) {
+    private static void measure(Project project) {
         CooccurrenceViewModel viewModel = new CooccurrenceViewModel(AnalysisFixture.workspaceWith(project),
                 new StubDialogService(), new CurrentThreadTaskExecutor(), new AnalysisFixture.RecordingClipboard());
         CooccurrenceView view = new CooccurrenceView(viewModel);
@@ -69,17 +65,13 @@ public final class MatrixViewBench {
         stage.setScene(scene);
         stage.show();
         Parent root = scene.getRoot();
-        @SuppressWarnings("unchecked")
-        TableView<Integer> table = (TableView<Integer>) root.lookup("#cooccurrence-matrix");
-        if (fixed) {
-            table.setFixedCellSize(26);
-        }
+        MatrixCanvas table = (MatrixCanvas) root.lookup("#cooccurrence-matrix");
 
         long start = System.nanoTime();
         viewModel.setActive(true); // counts on this thread, then shows
         frame(root);
-        System.out.printf("{\"measure\": \"cooccurrence_view_ms\", \"value\": %.1f, \"codes\": %d, \"fixed_rows\": %b}%n",
-                (System.nanoTime() - start) / 1e6, viewModel.matrixProperty().get().size(), fixed);
+        System.out.printf("{\"measure\": \"cooccurrence_view_ms\", \"value\": %.1f, \"codes\": %d}%n",
+                (System.nanoTime() - start) / 1e6, viewModel.matrixProperty().get().size());
 
         double[] switches = new double[6];
         for (int i = 0; i < switches.length; i++) {
@@ -90,8 +82,8 @@ public final class MatrixViewBench {
         }
         print("cooccurrence_switch_ms", switches);
 
-        ScrollBar vertical = scrollBar(table, Orientation.VERTICAL);
-        ScrollBar horizontal = scrollBar(table, Orientation.HORIZONTAL);
+        ScrollBar vertical = table.verticalBar();
+        ScrollBar horizontal = table.horizontalBar();
         double[] steps = new double[120];
         for (int i = 0; i < steps.length; i++) {
             long t = System.nanoTime();
@@ -105,11 +97,6 @@ public final class MatrixViewBench {
         }
         print("matrix_scroll_step_ms", steps);
         stage.close();
-    }
-
-    private static ScrollBar scrollBar(TableView<?> table, Orientation orientation) {
-        return table.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                .filter(bar -> bar.getOrientation() == orientation).findFirst().orElseThrow();
     }
 
     private static void print(String measure, double[] millis) {
