@@ -107,6 +107,9 @@ public final class WindowFit {
      */
     public static void fit(Dialog<?> dialog) {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // Resizable: a fixed-size window keeps the size the window manager first gave it (openbox
+        // gave the text dialog 200 pixels), and a user can widen a dialog whose text is long.
+        dialog.setResizable(true);
         // A button is never narrower than its label (the bar would cut "Standard (code points)").
         dialog.setOnShowing(event -> dialog.getDialogPane().getButtonTypes().stream()
                 .map(dialog.getDialogPane()::lookupButton).filter(Region.class::isInstance)
@@ -131,19 +134,26 @@ public final class WindowFit {
      */
     static void growToContent(Window window, Region content, Rectangle2D area) {
         Scene scene = window.getScene();
-        if (scene == null) {
+        double wantedWidth = content.prefWidth(-1);
+        double wantedHeight = content.prefHeight(-1);
+        if (scene == null || !Double.isFinite(wantedWidth) || !Double.isFinite(wantedHeight)) {
             return;
         }
-        double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
-        double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
-        double width = Math.min(area.getWidth(), Math.ceil(content.prefWidth(-1)) + frameWidth);
+        // Asked at the content's own preferred width (-1): a height asked for a given width sent a
+        // grid of an information dialog into a layout loop.
+        double frameWidth = finiteOrZero(window.getWidth() - scene.getWidth());
+        double frameHeight = finiteOrZero(window.getHeight() - scene.getHeight());
+        double width = Math.min(area.getWidth(), Math.ceil(wantedWidth) + frameWidth);
         if (window.getWidth() < width) {
             window.setWidth(width);
         }
-        double height = Math.min(area.getHeight(),
-                Math.ceil(content.prefHeight(width - frameWidth)) + frameHeight);
+        double height = Math.min(area.getHeight(), Math.ceil(wantedHeight) + frameHeight);
         if (window.getHeight() < height) {
             window.setHeight(height);
         }
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) && value > 0 ? value : 0;
     }
 }
