@@ -119,7 +119,31 @@ public final class WindowFit {
                         Math.min(window.getWidth(), dialog.getDialogPane().minWidth(-1)))));
                 stage.setMinHeight(Math.min(area.getHeight(), Math.max(stage.getMinHeight(), 160)));
             }
+            growToContent(window, dialog.getDialogPane(), area);
             keepInside(window);
         });
+    }
+
+    /**
+     * Widens (and heightens) a shown window that came out smaller than its content asks for: under
+     * a plain window manager (openbox at 1280 × 800) a text dialog opened 200 pixels wide, its field
+     * and OK button cut, although its pane asked for 480. The window's frame is kept on top.
+     */
+    static void growToContent(Window window, Region content, Rectangle2D area) {
+        Scene scene = window.getScene();
+        if (scene == null) {
+            return;
+        }
+        double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
+        double width = Math.min(area.getWidth(), Math.ceil(content.prefWidth(-1)) + frameWidth);
+        if (window.getWidth() < width) {
+            window.setWidth(width);
+        }
+        double height = Math.min(area.getHeight(),
+                Math.ceil(content.prefHeight(width - frameWidth)) + frameHeight);
+        if (window.getHeight() < height) {
+            window.setHeight(height);
+        }
     }
 }

@@ -114,7 +114,7 @@ class ProjectMergeTest {
     }
 
     /** Ben's copy has a code "Worry" ours lacks; mapped onto our Fears, his codings land on Fears. */
-    private static Project bensCopyWithWorry(SmallStudy ours, Code worry) {
+    private static Project bensCopyWithWorry(Code worry) {
         SmallStudy bens = new SmallStudy();
         Project ben = bens.project;
         ben.apply(EntityEdit.builder("Ben codes").add(worry)
@@ -128,7 +128,7 @@ class ProjectMergeTest {
         SmallStudy ours = new SmallStudy();
         ours.project.apply(EntityEdit.add("Ann codes", quotation(ours.interview, 20, 30, "Ann", ours.fears)));
         Code worry = Code.of("Worry", "#BE0032");
-        Project ben = bensCopyWithWorry(ours, worry);
+        Project ben = bensCopyWithWorry(worry);
 
         assertThat(ProjectMerge.unmatchedCodes(ours.project, ben)).extracting(Code::name).containsExactly("Worry");
 
@@ -157,7 +157,7 @@ class ProjectMergeTest {
     void withoutAMappingTheUnmatchedCodeIsAddedAsNew() {
         SmallStudy ours = new SmallStudy();
         Code worry = Code.of("Worry", "#BE0032");
-        Project ben = bensCopyWithWorry(ours, worry);
+        Project ben = bensCopyWithWorry(worry);
 
         ProjectMerge.merge(ours.project, ben, "ben.grounded").edit().orElseThrow().applyTo(ours.project);
 
@@ -169,7 +169,7 @@ class ProjectMergeTest {
     void aMappingToACodeThatIsNotOursIsRefused() {
         SmallStudy ours = new SmallStudy();
         Code worry = Code.of("Worry", "#BE0032");
-        Project ben = bensCopyWithWorry(ours, worry);
+        Project ben = bensCopyWithWorry(worry);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProjectMerge.merge(ours.project, ben, "ben.grounded",
                 java.util.Map.of(worry.id(), UUID.randomUUID()))).isInstanceOf(IllegalArgumentException.class)
