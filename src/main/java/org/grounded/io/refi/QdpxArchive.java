@@ -161,7 +161,16 @@ final class QdpxArchive implements AutoCloseable {
             throw new RefiImportException(file, "has no entry '" + entryName + "'");
         }
         long compressed = Math.max(entry.getCompressedSize(), 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // The size the archive declares refuses an honest bomb before a byte is inflated; a lying
+        // one is still stopped by the bytes actually read below.
+        long declared = entry.getSize();
+        if (declared > limits.maxEntryBytes()) {
+            throw bomb(entryName, "expands to more than " + megabytes(limits.maxEntryBytes()));
+        }
+        if (declared > 0 && totalRead + declared > limits.maxTotalBytes()) {
+            throw bomb(entryName, "brings the archive past " + megabytes(limits.maxTotalBytes()) + " uncompressed");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : BUFFER);
         byte[] buffer = new byte[BUFFER];
         long read = 0;
         try (InputStream in = zip.getInputStream(entry)) {
