@@ -62,7 +62,7 @@ public final class PngNetworkWriter {
             g.setColor(colour(NetworkDrawing.BACKGROUND));
             g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
-            drawing.edges().forEach(edge -> paint(g, edge));
+            paintEdges(g, drawing.edges());
             drawing.nodes().forEach(node -> paint(g, node));
             drawing.labels().forEach(label -> paint(g, label));
         } finally {
@@ -81,6 +81,41 @@ public final class PngNetworkWriter {
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("This Java has no PNG writer");
         }
+    }
+
+    /**
+     * The edges in their order; a run of solid, undirected edges of one colour and width is
+     * stroked as one path. Each stroke costs the rasterizer a pass over its bounding box, and a
+     * study's network has thousands of long lines: one pass for the run looks the same (the
+     * colours are opaque) at a fraction of the time.
+     */
+    private static void paintEdges(Graphics2D g, List<DrawnEdge> edges) {
+        Path2D.Double run = new Path2D.Double();
+        DrawnEdge style = null;
+        for (DrawnEdge edge : edges) {
+            boolean batched = !edge.dashed() && !edge.directed();
+            if (style != null && !(batched && edge.colour().equals(style.colour()) && edge.width() == style.width())) {
+                stroke(g, style, run);
+                run = new Path2D.Double();
+                style = null;
+            }
+            if (batched) {
+                style = edge;
+                run.moveTo(edge.from().x(), edge.from().y());
+                run.lineTo(edge.to().x(), edge.to().y());
+            } else {
+                paint(g, edge);
+            }
+        }
+        if (style != null) {
+            stroke(g, style, run);
+        }
+    }
+
+    private static void stroke(Graphics2D g, DrawnEdge style, Path2D run) {
+        g.setColor(colour(style.colour()));
+        g.setStroke(new BasicStroke((float) style.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(run);
     }
 
     private static void paint(Graphics2D g, DrawnEdge edge) {
