@@ -50,6 +50,27 @@ public final class ParticipantAttributes {
         return List.copyOf(byName.values());
     }
 
+    /** The most values an attribute may have to be a sensible default for "each value of" (a group, a role). */
+    public static final int FEW_VALUES = 6;
+
+    /**
+     * The attribute to split the participants by when the user has not chosen one: the first with
+     * two to {@link #FEW_VALUES} values (saved ranges counted as values, "no value" not), since an
+     * attribute such as age, with a value per participant, gives a column of n = 1 each; the first
+     * attribute when none has few values; empty when there are no attributes.
+     */
+    public static Optional<AttributeDefinition> splitDefault(Project project) {
+        List<AttributeDefinition> attributes = all(project);
+        Collection<Participant> participants = project.participants();
+        return attributes.stream()
+                .filter(attribute -> {
+                    long values = orderedLabels(attribute, participants).stream()
+                            .filter(label -> !label.equals(NO_VALUE)).count();
+                    return values >= 2 && values <= FEW_VALUES;
+                })
+                .findFirst().or(() -> attributes.stream().findFirst());
+    }
+
     /**
      * The attribute with this name (ignoring case).
      *

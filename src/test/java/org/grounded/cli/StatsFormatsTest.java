@@ -71,6 +71,26 @@ class StatsFormatsTest {
     }
 
     @Test
+    void formatXlsxWithAnOutputFileWritesAWorkbook() throws Exception {
+        Path file = folder.resolve("s.xlsx");
+        CommandLineRun run = stats("--format", "xlsx", "-o", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheet("Participant statistics");
+            DataFormatter cells = new DataFormatter();
+            List<String> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getLastCellNum() >= 2) {
+                    rows.add(cells.formatCellValue(row.getCell(0)).replace("\u00A0", "").strip() + "|"
+                            + cells.formatCellValue(row.getCell(1)));
+                }
+            }
+            assertThat(rows).contains("Age|n = 80", "20–30|57.50 % (46)");
+        }
+    }
+
+    @Test
     void aWordDocumentHoldsTheTableUnderAHeading() throws Exception {
         Path file = folder.resolve("table4.docx");
         CommandLineRun run = stats("--format", "docx", "-o", file.toString());

@@ -97,7 +97,8 @@ class IncrementalRefreshTest {
             shown.put("transcript heading", transcript.headingProperty().get());
             shown.put("transcript highlights", transcript.stylesProperty().get());
             shown.put("transcript margin", List.of(transcript.marginProperty().get().brackets(),
-                    transcript.marginProperty().get().lanes()));
+                    transcript.marginProperty().get().lanes(), transcript.marginProperty().get().columns()));
+            shown.put("transcript coders", transcript.codersProperty().get());
             shown.put("transcript quotations", transcript.quotations());
             shown.put("coding", List.of(coding.lastCodeNameProperty().get(), coding.canCodeProperty().get(),
                     coding.quotationSelectedProperty().get()));

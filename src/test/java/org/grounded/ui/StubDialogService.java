@@ -51,6 +51,8 @@ public final class StubDialogService implements DialogService {
     public Function<CodeMappingViewModel, Boolean> codeMapping = viewModel -> true;
     public CodeMappingViewModel lastCodeMapping;
     /** The file choosers shown, in order. */
+    /** Answers File → Study properties (after changing its view model as the user would). */
+    public Function<org.grounded.ui.main.StudyPropertiesViewModel, Boolean> studyProperties = viewModel -> true;
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
     public List<Shown> errors() {
@@ -146,6 +148,9 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CodeMappingViewModel mapping) {
             lastCodeMapping = mapping;
             return codeMapping.apply(mapping);
+        }
+        if (viewModel instanceof org.grounded.ui.main.StudyPropertiesViewModel properties) {
+            return studyProperties.apply(properties);
         }
         throw new IllegalArgumentException("The stub has no answer for a dialog on " + viewModel);
     }

@@ -25,6 +25,16 @@ public record CitationTable(CitationTableRequest request, List<CitationColumn> c
         return request.top();
     }
 
+    /** The codes cited at least once (rows with a non-zero total). */
+    public int citedCodes() {
+        return (int) rows.stream().filter(row -> !row.total().quotations().isEmpty()).count();
+    }
+
+    /** Whether the marks were left out because too few codes are cited ({@link MarkRule}). */
+    public boolean marksWithheld() {
+        return top() > 0 && !MarkRule.allowsMarks(citedCodes(), top());
+    }
+
     public Optional<CitationRow> row(UUID codeId) {
         return rows.stream().filter(row -> row.code().id().equals(codeId)).findFirst();
     }

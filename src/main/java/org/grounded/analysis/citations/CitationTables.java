@@ -122,11 +122,14 @@ public final class CitationTables {
                                                List<List<Quotation>> totals, int columnCount, int top) {
         int[] totalCounts = totals.stream().mapToInt(List::size).toArray();
         int[] ranks = Ranks.of(totalCounts);
-        LargestValues largestTotals = LargestValues.of(totalCounts, top);
+        int citedCodes = (int) java.util.Arrays.stream(totalCounts).filter(count -> count > 0).count();
+        // Too few cited codes for "the N largest" to single anything out: no marks (MarkRule).
+        int marked = MarkRule.allowsMarks(citedCodes, top) ? top : 0;
+        LargestValues largestTotals = LargestValues.of(totalCounts, marked);
         List<LargestValues> largestInColumn = new ArrayList<>(columnCount);
         for (int c = 0; c < columnCount; c++) {
             int column = c;
-            largestInColumn.add(LargestValues.of(cells.stream().mapToInt(row -> row.get(column).size()).toArray(), top));
+            largestInColumn.add(LargestValues.of(cells.stream().mapToInt(row -> row.get(column).size()).toArray(), marked));
         }
         List<CitationRow> rows = new ArrayList<>(codes.size());
         for (int r = 0; r < codes.size(); r++) {

@@ -72,8 +72,13 @@ public final class Html {
 
     /** A standalone page: XHTML-compatible, so that it parses as XML. */
     public static String page(String title, String body) {
+        return page(title, "", body);
+    }
+
+    /** A standalone page with style rules of its own after the common ones. */
+    static String page(String title, String style, String body) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
-                + "<meta charset=\"utf-8\"/>\n<title>" + escape(title) + "</title>\n<style>\n" + STYLE
+                + "<meta charset=\"utf-8\"/>\n<title>" + escape(title) + "</title>\n<style>\n" + STYLE + style
                 + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
     }
 

@@ -162,15 +162,26 @@ public final class StudyReport {
                 .append("\" alt=\"").append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
                 .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n"),
                 () -> body.append("<p>No codes to draw.</p>\n"));
-        return Html.page(title, body.toString());
+        return Html.page(title, PRINTED_APPENDIX, body.toString());
     }
+
+    /**
+     * The appendix printed or converted (LibreOffice, a browser's Print): landscape pages, so that a
+     * citations table of ten participants and the co-occurrence matrix fit their width; seen as page
+     * images of the sample study's report, whose totals column was cut off on portrait pages.
+     */
+    private static final String PRINTED_APPENDIX = """
+            @page { size: A4 landscape; margin: 1.5cm; }
+            table { font-size: 8pt; } th, td { padding: 1pt 3pt; line-height: 1.15; }
+            """;
 
     private static String section(int index) {
         return "<h2 id=\"s" + (index + 1) + "\">" + (index + 1) + ". " + Html.escape(SECTIONS.get(index)) + "</h2>\n";
     }
 
     static String table(TextGrid grid) {
-        StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+        // width="100%": LibreOffice and Word, which ignore most CSS, then wrap the code column to fit the page.
+        StringBuilder out = new StringBuilder("<table width=\"100%\">\n<thead><tr>");
         grid.header().forEach(label -> out.append("<th>").append(Html.escape(label)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : grid.rows()) {

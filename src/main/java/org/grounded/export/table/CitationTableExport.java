@@ -9,6 +9,7 @@ import org.grounded.analysis.citations.CitationCell;
 import org.grounded.analysis.citations.CitationColumn;
 import org.grounded.analysis.citations.CitationRow;
 import org.grounded.analysis.citations.CitationTable;
+import org.grounded.analysis.citations.MarkRule;
 
 /**
  * Writes a citations table as CSV ({@code code,rank,<one column per participant>,total}, plain
@@ -23,6 +24,9 @@ public final class CitationTableExport {
 
     /** The legend of the marks, as printed below published tables. */
     public static String legend(CitationTable table) {
+        if (table.marksWithheld()) {
+            return MarkRule.withheld(table.citedCodes(), table.top());
+        }
         return "* largest " + table.top() + " values of each column, ** " + table.top() + " largest totals";
     }
 

@@ -5,7 +5,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 
 /**
  * A button or label that shows a name the user chose (a code's, say): it is never wider than a
@@ -18,12 +17,13 @@ public final class CappedWidth {
     }
 
     /**
-     * Caps the width of {@code labeled} at {@code maxWidth}; it may shrink to its ellipsis. The
-     * tooltip shows {@code tip} (which usually holds the whole name).
+     * Keeps the width of {@code labeled} between {@code minWidth} and {@code maxWidth}, whatever
+     * its text: a long name ends in "…". The tooltip shows {@code tip} (which usually holds the
+     * whole name).
      */
-    public static <T extends Labeled> T capped(T labeled, double maxWidth, ObservableStringValue tip) {
+    public static <T extends Labeled> T capped(T labeled, double minWidth, double maxWidth, ObservableStringValue tip) {
         labeled.setMaxWidth(maxWidth);
-        labeled.setMinWidth(Region.USE_COMPUTED_SIZE);
+        labeled.setMinWidth(minWidth);
         labeled.setTextOverrun(OverrunStyle.ELLIPSIS);
         labeled.setEllipsisString("…");
         labeled.setMnemonicParsing(false);

@@ -107,6 +107,9 @@ public final class WindowFit {
      */
     public static void fit(Dialog<?> dialog) {
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // Resizable: a fixed-size window keeps the size the window manager first gave it (openbox
+        // gave the text dialog 200 pixels), and a user can widen a dialog whose text is long.
+        dialog.setResizable(true);
         // A button is never narrower than its label (the bar would cut "Standard (code points)").
         dialog.setOnShowing(event -> dialog.getDialogPane().getButtonTypes().stream()
                 .map(dialog.getDialogPane()::lookupButton).filter(Region.class::isInstance)
@@ -119,7 +122,38 @@ public final class WindowFit {
                         Math.min(window.getWidth(), dialog.getDialogPane().minWidth(-1)))));
                 stage.setMinHeight(Math.min(area.getHeight(), Math.max(stage.getMinHeight(), 160)));
             }
+            growToContent(window, dialog.getDialogPane(), area);
             keepInside(window);
         });
+    }
+
+    /**
+     * Widens (and heightens) a shown window that came out smaller than its content asks for: under
+     * a plain window manager (openbox at 1280 × 800) a text dialog opened 200 pixels wide, its field
+     * and OK button cut, although its pane asked for 480. The window's frame is kept on top.
+     */
+    static void growToContent(Window window, Region content, Rectangle2D area) {
+        Scene scene = window.getScene();
+        double wantedWidth = content.prefWidth(-1);
+        double wantedHeight = content.prefHeight(-1);
+        if (scene == null || !Double.isFinite(wantedWidth) || !Double.isFinite(wantedHeight)) {
+            return;
+        }
+        // Asked at the content's own preferred width (-1): a height asked for a given width sent a
+        // grid of an information dialog into a layout loop.
+        double frameWidth = finiteOrZero(window.getWidth() - scene.getWidth());
+        double frameHeight = finiteOrZero(window.getHeight() - scene.getHeight());
+        double width = Math.min(area.getWidth(), Math.ceil(wantedWidth) + frameWidth);
+        if (window.getWidth() < width) {
+            window.setWidth(width);
+        }
+        double height = Math.min(area.getHeight(), Math.ceil(wantedHeight) + frameHeight);
+        if (window.getHeight() < height) {
+            window.setHeight(height);
+        }
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) && value > 0 ? value : 0;
     }
 }

@@ -16,6 +16,7 @@ public enum Command {
     OPEN_PROJECT("Open…", FontAwesome.Glyph.FOLDER_OPEN_ALT, "Shortcut+O"),
     SAVE("Save", FontAwesome.Glyph.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", null, "Shortcut+Shift+S"),
+    STUDY_PROPERTIES("Study properties…", null),
     IMPORT_TRANSCRIPTS("Import transcripts…", FontAwesome.Glyph.DOWNLOAD, "Shortcut+Shift+I"),
     IMPORT_PARTICIPANTS("Import participants from spreadsheet…", FontAwesome.Glyph.TABLE),
     IMPORT_DOCUMENT_ATTRIBUTES("Import document attributes from spreadsheet…", null),

@@ -127,6 +127,7 @@ public final class MainWindowView extends BorderPane {
         actions.put(Command.OPEN_PROJECT, viewModel::openProject);
         actions.put(Command.SAVE, viewModel::save);
         actions.put(Command.SAVE_AS, viewModel::saveAs);
+        actions.put(Command.STUDY_PROPERTIES, viewModel::editStudyProperties);
         actions.put(Command.IMPORT_TRANSCRIPTS, viewModel::importTranscripts);
         actions.put(Command.IMPORT_PARTICIPANTS, () -> viewModel.importCases(AttributeScope.PARTICIPANT));
         actions.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, () -> viewModel.importCases(AttributeScope.DOCUMENT));
@@ -175,6 +176,7 @@ public final class MainWindowView extends BorderPane {
         }
         enabled.put(Command.SAVE, viewModel.state().editableProperty());
         enabled.put(Command.SAVE_AS, viewModel.state().editableProperty());
+        enabled.put(Command.STUDY_PROPERTIES, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_TRANSCRIPTS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_PARTICIPANTS, viewModel.state().editableProperty());
         enabled.put(Command.IMPORT_DOCUMENT_ATTRIBUTES, viewModel.state().editableProperty());
@@ -244,7 +246,7 @@ public final class MainWindowView extends BorderPane {
         fillRecent(recent);
         Menu file = new Menu("File", null,
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
-                item(Command.SAVE), item(Command.SAVE_AS), new SeparatorMenuItem(),
+                item(Command.SAVE), item(Command.SAVE_AS), item(Command.STUDY_PROPERTIES), new SeparatorMenuItem(),
                 item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
                 item(Command.IMPORT_DOCUMENT_ATTRIBUTES), item(Command.EXPORT_PARTICIPANTS), new SeparatorMenuItem(),
                 item(Command.IMPORT_REFI_PROJECT), item(Command.EXPORT_REFI_PROJECT), item(Command.MERGE_PROJECT),

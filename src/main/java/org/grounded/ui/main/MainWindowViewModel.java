@@ -44,7 +44,7 @@ import org.grounded.files.FileNames;
 public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
-    public static final String UNTITLED = "Untitled study";
+    public static final String UNTITLED = ProjectLifecycle.UNTITLED;
     static final FileChooserSpec.FileFilter TRANSCRIPT_FILES = new FileChooserSpec.FileFilter(
             "Transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ")", TranscriptImports.EXTENSIONS);
 
@@ -262,6 +262,17 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     public void saveAs() {
         lifecycle.saveAs();
+    }
+
+    /** File → Study properties: renames or re-describes the study as one undoable edit. */
+    public void editStudyProperties() {
+        workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session -> {
+            editor.commitPending();
+            StudyPropertiesViewModel properties = new StudyPropertiesViewModel(session.project().info());
+            if (editor.dialogs().showDialog(properties, StudyPropertiesView::new) && !session.isClosed()) {
+                properties.edit().ifPresent(edit -> editor.performPrepared(session, edit));
+            }
+        });
     }
 
     public void importTranscripts() {

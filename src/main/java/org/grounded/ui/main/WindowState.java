@@ -41,6 +41,7 @@ public final class WindowState {
         undoText.unbind();
         redoText.unbind();
         dirty.unbind();
+        projectName.unbind();
         projectOpen.set(session != null);
         editable.set(session != null && !session.isReadOnly());
         if (session == null) {
@@ -59,7 +60,8 @@ public final class WindowState {
         undoText.bind(undo.undoDescriptionProperty());
         redoText.bind(undo.redoDescriptionProperty());
         dirty.bind(undo.dirtyProperty());
-        projectName.set(session.name());
+        // The name follows every edit, so renaming the study (or its undo) shows in the title at once.
+        projectName.bind(Bindings.createStringBinding(session::name, undo.revisionProperty()));
     }
 
     private String titleText() {

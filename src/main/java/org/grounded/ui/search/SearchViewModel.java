@@ -106,7 +106,10 @@ public final class SearchViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.reveal = Objects.requireNonNull(reveal);
         this.indexes = Objects.requireNonNull(indexes);
-        editor.workspace().sessionProperty().addListener((observable, before, after) -> closeIndex());
+        editor.workspace().sessionProperty().addListener((observable, before, after) -> {
+            closeIndex();
+            resetFilters();
+        });
         editor.workspace().revisionProperty().addListener((observable, before, after) -> {
             if (active && !query.get().isBlank()) {
                 search();
@@ -314,6 +317,18 @@ public final class SearchViewModel {
             indexed = session;
         }
         return index;
+    }
+
+    /**
+     * Another project: the filters named the old project's codes, documents and participants, so a
+     * box that looked blank still filtered (issue 18). They start empty, as the boxes show.
+     */
+    private void resetFilters() {
+        codeFilter.set(null);
+        codeFilterKind.set(CodeRestriction.Kind.CODED_WITH);
+        documentFilter.clear();
+        participantFilter.clear();
+        thisDocumentOnly.set(false);
     }
 
     private void closeIndex() {

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.grounded.files.FileNames;
 import org.grounded.model.Project;
+import org.grounded.model.ProjectInfo;
+import org.grounded.model.ProjectInfoEdit;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.prefs.RecentProjects;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ProjectLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectLifecycle.class);
+    /** The name of a new study until the user names it or saves it under a file name. */
+    public static final String UNTITLED = "Untitled study";
     public static final FileChooserSpec.FileFilter PROJECT_FILES =
             new FileChooserSpec.FileFilter("Grounded projects (*.grounded)", List.of("grounded"));
 
@@ -145,12 +149,28 @@ public final class ProjectLifecycle {
     }
 
     private void saveAs(Path target, Consumer<Boolean> done) {
+        nameAfterFile(target);
         saver.get().saveAs(target, ok -> {
             if (ok) {
                 recentProjects.add(target);
                 openedOrClosed.forEach(Runnable::run);
             }
             done.accept(ok);
+        });
+    }
+
+    /**
+     * A study that was never named ("Untitled study") takes its file's name on its first save, as
+     * one undoable edit: after Save As it is no longer called "Untitled study" (issue 18).
+     */
+    private void nameAfterFile(Path target) {
+        workspace.session().filter(session -> UNTITLED.equals(session.name())).ifPresent(session -> {
+            String stem = FileNames.withoutProjectExtension(target.getFileName().toString()).strip();
+            if (!stem.isBlank() && !stem.equals(UNTITLED)) {
+                ProjectInfo before = session.project().info();
+                editor.performPrepared(session, new ProjectInfoEdit(before,
+                        new ProjectInfo(stem, before.description(), before.createdAt())));
+            }
         });
     }
 

@@ -54,6 +54,8 @@ public final class TranscriptView extends VBox {
 
     /** The widest the "Again: …" button grows; a longer code name ends in "…". */
     static final double AGAIN_MAX_WIDTH = 230;
+    /** The narrowest it gets when the pane is narrow: "Apply last code" still whole. */
+    static final double AGAIN_MIN_WIDTH = 140;
 
     private final TranscriptViewModel viewModel;
     private final CodingViewModel coding;
@@ -163,7 +165,7 @@ public final class TranscriptView extends VBox {
                 .then("Apply last code").otherwise(Bindings.concat("Again: ", coding.lastCodeNameProperty())));
         // A long code name ends in "…" inside the cap (the tooltip says it whole), so it never
         // widens the bar and pushes the panes beside the transcript.
-        CappedWidth.capped(again, AGAIN_MAX_WIDTH, Bindings.when(coding.lastCodeNameProperty().isEmpty())
+        CappedWidth.capped(again, AGAIN_MIN_WIDTH, AGAIN_MAX_WIDTH, Bindings.when(coding.lastCodeNameProperty().isEmpty())
                 .then("Apply the last code again (F4)")
                 .otherwise(Bindings.concat("Apply \u201c", coding.lastCodeNameProperty(), "\u201d again (F4)")));
         again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));

@@ -14,13 +14,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.grounded.model.ChangeSet;
 import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.agreement.CodingsByCoder;
+import org.grounded.model.Change;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Code;
 import org.grounded.model.Coding;
 import org.grounded.model.Document;
+import org.grounded.model.EditDirection;
+import org.grounded.model.Entity;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.ui.session.Workspace;
@@ -60,10 +63,10 @@ public final class TranscriptViewModel {
     public TranscriptViewModel(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace);
         workspace.sessionProperty().addListener((observable, before, after) -> refresh());
-        workspace.selectedDocumentProperty().addListener((observable, before, after) -> refresh());
+        workspace.selectedDocumentProperty().addListener((observable, before, after) -> show());
         workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         workspace.selectedQuotationProperty().addListener((observable, before, after) -> reveal(after));
-        coderFilter.addListener((observable, before, after) -> refresh());
+        coderFilter.addListener((observable, before, after) -> show());
         refresh();
     }
 
@@ -185,22 +188,61 @@ public final class TranscriptViewModel {
      * coloured in it; a memo, a participant or a quotation elsewhere costs the viewer nothing.
      */
     private void edited(ChangeSet change) {
+        if (change.structure() || codersMayHaveChanged(change)) {
+            refreshCoders();
+        }
         Document shown = document.get();
         if (shown == null || change.touchesDocument(shown.id())
                 || !change.codes().isEmpty() && change.codes().stream().anyMatch(shownCodes::containsKey)) {
-            refresh();
+            show();
+        }
+    }
+
+    /**
+     * Whether the project's coders may differ after these quotation changes: a coder none of the
+     * known ones, or a coder whose coding a quotation lost (it may have been their last), so the
+     * coders are counted again only then and not on every coding.
+     */
+    private boolean codersMayHaveChanged(ChangeSet change) {
+        TreeSet<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        known.addAll(coders.get());
+        boolean undone = workspace.lastDirection() == EditDirection.REVERTED;
+        for (Change quotationChange : change.quotationChanges()) {
+            // An undo turns each change around: what the quotation was is what it is now.
+            Entity was = undone ? quotationChange.after() : quotationChange.before();
+            Entity is = undone ? quotationChange.before() : quotationChange.after();
+            TreeSet<String> now = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            if (is instanceof Quotation quotation) {
+                quotation.codings().stream().map(Coding::coder).filter(coder -> !coder.isBlank()).forEach(now::add);
+            }
+            if (!known.containsAll(now)) {
+                return true;
+            }
+            if (was instanceof Quotation quotation && quotation.codings().stream()
+                    .map(Coding::coder).anyMatch(coder -> !coder.isBlank() && !now.contains(coder))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refreshCoders() {
+        List<String> known = workspace.project().map(CodingsByCoder::coders).orElse(List.of());
+        if (!known.equals(coders.get())) {
+            coders.set(known);
         }
     }
 
     private void refresh() {
+        refreshCoders();
+        show();
+    }
+
+    private void show() {
         Optional<Project> project = workspace.project();
         UUID documentId = workspace.selectedDocumentProperty().get();
         Document shown = project.flatMap(p -> documentId == null ? Optional.empty() : p.document(documentId))
                 .orElse(null);
-        List<String> known = project.map(CodingsByCoder::coders).orElse(List.of());
-        if (!known.equals(coders.get())) {
-            coders.set(known);
-        }
         if (shown == null) {
             document.set(null);
             styles.set(List.of());

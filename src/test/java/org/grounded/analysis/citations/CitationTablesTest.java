@@ -157,6 +157,49 @@ class CitationTablesTest {
                 .containsExactly(Mark.LARGEST_TOTAL, Mark.NONE, Mark.NONE, Mark.NONE, Mark.LARGEST_TOTAL);
     }
 
+    /** Five cited codes: Motivation 2, Empowerment 1, Agency 1, Duty 1, Fears 2 (totals). */
+    private void fiveCitedCodes() {
+        study.code(study.interview, "I donated", study.fears);
+        study.code(study.interview, "my son", study.fears);
+        study.code(study.interview, "afraid", study.duty);
+        study.code(study.focusGroup, "Because", study.agency);
+    }
+
+    @Test
+    void aTableWithTooFewCitedCodesForItsMarksShowsNoneAndSaysWhy() {
+        fiveCitedCodes();
+
+        // The N = 3 largest of 5 cited codes would be most of them: at least 6 are needed.
+        CitationTable table = table(CitationTableRequest.defaults().withTop(3));
+
+        assertThat(table.citedCodes()).isEqualTo(5);
+        assertThat(table.marksWithheld()).isTrue();
+        assertThat(table.rows()).allSatisfy(row -> {
+            assertThat(row.total().mark()).isEqualTo(Mark.NONE);
+            assertThat(row.cells()).extracting(CitationCell::mark).containsOnly(Mark.NONE);
+        });
+        assertThat(MarkRule.withheld(table.citedCodes(), table.top()))
+                .isEqualTo("No * or ** marks: only 5 codes are cited, and marks are shown only when at least 6 codes "
+                        + "are cited (twice the 3 largest marked), so that they single out the largest rather than flag nearly "
+                        + "every row");
+    }
+
+    @Test
+    void aTableWithMoreThanTwiceNCitedCodesMarksItsNLargestAsBefore() {
+        fiveCitedCodes();
+
+        CitationTable table = table(CitationTableRequest.defaults().withTop(2));
+
+        assertThat(table.marksWithheld()).isFalse();
+        // Bea's column 1 0 0 1 2: the 2 largest are 2 and 1, the tied 1s included.
+        assertThat(table.rows()).extracting(row -> row.cell(2).mark())
+                .containsExactly(Mark.LARGEST_IN_COLUMN, Mark.NONE, Mark.NONE, Mark.LARGEST_IN_COLUMN,
+                        Mark.LARGEST_IN_COLUMN);
+        // Totals 2 1 1 1 2: the two 2s.
+        assertThat(table.rows()).extracting(row -> row.total().mark())
+                .containsExactly(Mark.LARGEST_TOTAL, Mark.NONE, Mark.NONE, Mark.NONE, Mark.LARGEST_TOTAL);
+    }
+
     @Test
     void columnsByDocumentCountTheQuotationsOfEachDocument() {
         study.code(study.focusGroup, "Why donate?", study.fears);

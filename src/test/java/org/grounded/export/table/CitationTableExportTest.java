@@ -142,4 +142,15 @@ class CitationTableExportTest {
         assertThatThrownBy(() -> CitationTableExport.text(table(), ExportFormat.XLSX, MarksDisplay.SHOWN))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file");
     }
+
+    @Test
+    void aTableTooSmallForItsMarksSaysWhyInsteadOfTheLegend() {
+        SmallStudy study = new SmallStudy();
+        CitationTable table = CitationTables.compute(study.project, CitationTableRequest.defaults().withTop(5));
+
+        assertThat(table.marksWithheld()).isTrue();
+        assertThat(CitationTableExport.legend(table)).startsWith("No * or ** marks: only " + table.citedCodes())
+                .contains("at least 10 codes are cited");
+        assertThat(CitationTableExport.text(table, ExportFormat.CSV, MarksDisplay.SHOWN)).doesNotContain("*");
+    }
 }

@@ -97,6 +97,21 @@ class CodeTreeViewModelTest {
     }
 
     @Test
+    void switchingProjectsEmptiesTheFilterBoxAndShowsEveryCodeOfTheNewProject() {
+        viewModel.filterTextProperty().set("gold");
+        viewModel.scopeProperty().set(CodeScope.CORE);
+        Project other = Project.create("Other study");
+        other.apply(EntityEdit.builder("Setup").add(Code.of("Gold standard", "#3D6FB6"))
+                .add(Code.of("Trust", "#D1495B")).build());
+
+        workspace.setSession(ProjectSession.untitled(other));
+
+        assertThat(viewModel.filterTextProperty().get()).isEmpty();
+        assertThat(viewModel.scopeProperty().get()).isEqualTo(CodeScope.ALL);
+        assertThat(viewModel.roots()).extracting(CodeNode::name).containsExactlyInAnyOrder("Gold standard", "Trust");
+    }
+
+    @Test
     void theTreeCanShowOneLevelTheCoreCodesOrACodeGroup() {
         viewModel.setLevel(List.of(milk.id()), CodingLevel.AXIAL);
         viewModel.setCore(List.of(fears.id()), true);

@@ -327,4 +327,67 @@ class MainWindowViewModelTest {
 
         assertThat(new ProjectFileStore().load(file).codeNamed("Typed")).isPresent();
     }
+
+    @Test
+    void studyPropertiesRenameAndDescribeTheStudyAsOneUndoableEdit() throws Exception {
+        window().openFile(savedStudy("milk.grounded"));
+        String original = session().name();
+        dialogs.studyProperties = properties -> {
+            assertThat(properties.nameProperty().get()).isEqualTo(original);
+            properties.nameProperty().set("  Donor milk in the NICU ");
+            properties.descriptionProperty().set("Interviews with 12 mothers");
+            return true;
+        };
+
+        viewModel.editStudyProperties();
+
+        assertThat(session().name()).isEqualTo("Donor milk in the NICU");
+        assertThat(session().project().info().description()).isEqualTo("Interviews with 12 mothers");
+        assertThat(viewModel.state().titleProperty().get()).startsWith("Donor milk in the NICU");
+        assertThat(viewModel.state().undoTextProperty().get()).contains("Donor milk in the NICU");
+
+        viewModel.undo();
+
+        assertThat(session().name()).isEqualTo(original);
+        assertThat(session().project().info().description()).isEmpty();
+        assertThat(viewModel.state().titleProperty().get()).startsWith(original);
+    }
+
+    @Test
+    void cancellingOrBlankingStudyPropertiesChangesNothing() throws Exception {
+        window().openFile(savedStudy("milk.grounded"));
+        String original = session().name();
+        dialogs.studyProperties = properties -> {
+            properties.nameProperty().set("Renamed");
+            return false;
+        };
+        viewModel.editStudyProperties();
+        dialogs.studyProperties = properties -> {
+            properties.nameProperty().set("   ");
+            return true;
+        };
+        viewModel.editStudyProperties();
+
+        assertThat(session().name()).isEqualTo(original);
+        assertThat(session().undoManager().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewStudyTakesItsFileNameOnTheFirstSaveAsButANamedOneKeepsItsName() throws Exception {
+        window().newProject();
+        assertThat(session().name()).isEqualTo(MainWindowViewModel.UNTITLED);
+
+        dialogs.saveFiles.push(Optional.of(folder.resolve("Breastfeeding pilot.grounded")));
+        viewModel.saveAs();
+
+        assertThat(session().name()).isEqualTo("Breastfeeding pilot");
+        assertThat(viewModel.state().titleProperty().get()).startsWith("Breastfeeding pilot");
+        assertThat(new ProjectFileStore().load(folder.resolve("Breastfeeding pilot.grounded")).info().name())
+                .as("the saved file carries the new name").isEqualTo("Breastfeeding pilot");
+
+        dialogs.saveFiles.push(Optional.of(folder.resolve("copy.grounded")));
+        viewModel.saveAs();
+
+        assertThat(session().name()).as("a named study keeps its name").isEqualTo("Breastfeeding pilot");
+    }
 }

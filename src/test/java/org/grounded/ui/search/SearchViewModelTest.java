@@ -143,6 +143,26 @@ class SearchViewModelTest {
                 .containsExactly(SearchStudy.at(study.english, "milk", 2).start());
     }
 
+    @Test
+    void switchingProjectsResetsTheFiltersSoNothingHiddenStillFilters() {
+        search("milk");
+        viewModel.codeFilterProperty().set(study.donation);
+        viewModel.codeFilterKindProperty().set(org.grounded.search.CodeRestriction.Kind.NOT_CODED_WITH);
+        viewModel.thisDocumentOnlyProperty().set(true);
+        SearchStudy other = new SearchStudy();
+
+        workspace.setSession(ProjectSession.untitled(other.project));
+
+        assertThat(viewModel.codeFilterProperty().get()).isNull();
+        assertThat(viewModel.codeFilterKindProperty().get()).isEqualTo(org.grounded.search.CodeRestriction.Kind.CODED_WITH);
+        assertThat(viewModel.thisDocumentOnlyProperty().get()).isFalse();
+        assertThat(viewModel.documentFilter()).isEmpty();
+        assertThat(viewModel.participantFilter()).isEmpty();
+        viewModel.search();
+        assertThat(viewModel.rows().size()).as("every 'milk' of the English interview, none hidden by the old code")
+                .isEqualTo(3);
+    }
+
     private static final String LINA = "Lina: Guardé la leche en el refrigerador 🧊 hasta la donación.";
 
     private ImportEdits.ImportedDocument lina() {

@@ -27,7 +27,7 @@ public final class CitationTableView extends BorderPane {
         CitationGrid grid = new CitationGrid(viewModel);
         VBox tablePane = AnalysisWindowLayout.withLegend(grid, "citations-legend", Bindings.createStringBinding(
                 () -> viewModel.table().isEmpty() ? ""
-                : viewModel.legend() + ". A category's row counts its sub-codes' quotations too (when chosen); "
+                : viewModel.legend() + ". " + viewModel.markRule() + "A category's row counts its sub-codes' quotations too (when chosen); "
                 + "the Total counts each quotation once, so it can differ from the sum of the columns. "
                 + "Click a count to see its quotations; click a header to sort.", viewModel.tableProperty()));
 

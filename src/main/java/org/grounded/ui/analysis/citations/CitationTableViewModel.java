@@ -189,6 +189,13 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
         return countedTree != null && countedTree.isCategory(codeId);
     }
 
+    /** The rule behind the marks, under the table when they are shown ("" when withheld: the legend says why). */
+    public String markRule() {
+        return table().filter(table -> table.top() > 0 && !table.marksWithheld())
+                .map(table -> "As a rule, " + org.grounded.analysis.citations.MarkRule.rule(table.top()) + ". ")
+                .orElse("");
+    }
+
     /** The legend under the table. */
     public String legend() {
         return table().map(CitationTableExport::legend).orElse("");

@@ -52,11 +52,39 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
     public static final List<ExportFormat> EXPORT_FORMATS =
             List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.MARKDOWN);
 
-    /** A matrix with the request it answers, which the drill-down repeats. */
-    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders) {
+    /**
+     * A matrix with the request it answers, which the drill-down repeats, the coders it counts,
+     * and its largest value off the diagonal in each measure (found with the count, off the JavaFX
+     * thread, so that switching the measure only repaints).
+     */
+    public record Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders,
+                         double largestCount, double largestCoefficient) {
+
         /** Counted over every coder's codings. */
         public Result(CooccurrenceRequest request, CooccurrenceMatrix matrix) {
             this(request, matrix, CoderFilter.ALL);
+        }
+
+        public Result(CooccurrenceRequest request, CooccurrenceMatrix matrix, CoderFilter coders) {
+            this(request, matrix, coders, largest(matrix, CooccurrenceMeasure.COUNT),
+                    largest(matrix, CooccurrenceMeasure.C_COEFFICIENT));
+        }
+
+        private static double largest(CooccurrenceMatrix matrix, CooccurrenceMeasure measure) {
+            double max = 0;
+            for (int row = 0; row < matrix.size(); row++) {
+                for (int column = 0; column < matrix.size(); column++) {
+                    OptionalDouble value = matrix.value(row, column, measure);
+                    if (value.isPresent()) {
+                        max = Math.max(max, value.getAsDouble());
+                    }
+                }
+            }
+            return max;
+        }
+
+        double largest(CooccurrenceMeasure measure) {
+            return measure == CooccurrenceMeasure.COUNT ? largestCount : largestCoefficient;
         }
     }
 
@@ -132,17 +160,7 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
     private void show() {
         Recomputation.Computed<Result> computed = window.resultProperty().get();
         CooccurrenceMatrix shown = computed == null ? null : computed.value().matrix();
-        double max = 0;
-        if (shown != null) {
-            for (int row = 0; row < shown.size(); row++) {
-                for (int column = 0; column < shown.size(); column++) {
-                    OptionalDouble value = shown.value(row, column, measure.get());
-                    if (value.isPresent()) {
-                        max = Math.max(max, value.getAsDouble());
-                    }
-                }
-            }
-        }
+        double max = computed == null ? 0 : computed.value().largest(measure.get());
         largest.set(max);
         if (threshold.get() > max) {
             threshold.set(0);

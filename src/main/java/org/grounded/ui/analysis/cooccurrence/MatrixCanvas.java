@@ -61,7 +61,7 @@ final class MatrixCanvas extends Region {
     private static final Color TEXT = Color.web("#1f2328");
     private static final Color MUTED = Color.web("#5d6670");
     private static final Color CURSOR = Color.web("#1f2328");
-    private static final Color CURSOR_FOCUSED = Color.web("#2f6f73");
+    private static final Color CURSOR_FOCUSED = Color.web("#0b3d44");
 
     private final CooccurrenceViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -240,10 +240,15 @@ final class MatrixCanvas extends Region {
             g.strokeLine(x, columnHeader, x, height);
         }
         if (at != null) {
+            // A dark outline with a white ring inside: visible on white and on the darkest teal alike.
+            double x = rowHeader + at.column() * CELL_WIDTH - left;
+            double y = columnHeader + at.row() * CELL_HEIGHT - top;
             g.setStroke(isFocused() ? CURSOR_FOCUSED : CURSOR);
             g.setLineWidth(2);
-            g.strokeRect(rowHeader + at.column() * CELL_WIDTH - left + 1, columnHeader + at.row() * CELL_HEIGHT - top + 1,
-                    CELL_WIDTH - 2, CELL_HEIGHT - 2);
+            g.strokeRect(x + 1, y + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            g.strokeRect(x + 2.5, y + 2.5, CELL_WIDTH - 5, CELL_HEIGHT - 5);
         }
         g.restore();
 

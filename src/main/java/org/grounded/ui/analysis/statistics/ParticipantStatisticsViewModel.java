@@ -112,7 +112,9 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
             attributes.setAll(names);
         }
         if (!names.contains(splitAttribute.get())) {
-            splitAttribute.set(names.isEmpty() ? "" : names.get(0));
+            // A group or a role rather than age with a column per participant (issue 18).
+            splitAttribute.set(project == null ? ""
+                    : ParticipantAttributes.splitDefault(project).map(AttributeDefinition::name).orElse(""));
         }
     }
 

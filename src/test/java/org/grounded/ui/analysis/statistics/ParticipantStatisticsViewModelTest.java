@@ -143,4 +143,68 @@ class ParticipantStatisticsViewModelTest {
         assertThat(lines[1]).isEqualTo("age\tn = 9");
         assertThat(clipboard.last()).contains("\u00A0\u00A0donor only\t5 (55.56 %)");
     }
+
+    @Test
+    void eachValueOfDefaultsToTheFirstAttributeWithFewValuesNotAgeWithAColumnPerParticipant() {
+        org.grounded.model.Project study = org.grounded.model.Project.create("Ages and roles");
+        org.grounded.model.EntityEdit.Builder setup = org.grounded.model.EntityEdit.builder("Set up")
+                .add(org.grounded.model.AttributeDefinition.of("age", org.grounded.model.AttributeType.NUMBER,
+                        org.grounded.model.AttributeScope.PARTICIPANT))
+                .add(org.grounded.model.AttributeDefinition.of("role", org.grounded.model.AttributeType.CATEGORY,
+                        org.grounded.model.AttributeScope.PARTICIPANT));
+        String[] roles = {"donor", "recipient", "both"};
+        for (int i = 0; i < 8; i++) {
+            setup.add(org.grounded.model.Participant.of("P" + i).withAttributes(java.util.Map.of(
+                    "age", org.grounded.model.AttributeValue.number(25 + i),
+                    "role", org.grounded.model.AttributeValue.category(roles[i % 3]))));
+        }
+        study.apply(setup.build());
+        ParticipantStatisticsViewModel statistics = new ParticipantStatisticsViewModel(
+                AnalysisFixture.workspaceWith(study), dialogs, new CurrentThreadTaskExecutor(), clipboard);
+
+        assertThat(statistics.attributes()).containsExactly("age", "role");
+        statistics.splitProperty().set(SplitKind.ATTRIBUTE);
+
+        assertThat(statistics.splitAttributeProperty().get()).as("age has 8 values, role 3").isEqualTo("role");
+        assertThat(statistics.request()).isEqualTo(DescriptivesRequest.byAttribute("role"));
+    }
+
+    @Test
+    void withOnlyManyValuedAttributesTheFirstIsTheDefault() {
+        org.grounded.model.Project study = org.grounded.model.Project.create("Ages");
+        org.grounded.model.EntityEdit.Builder setup = org.grounded.model.EntityEdit.builder("Set up")
+                .add(org.grounded.model.AttributeDefinition.of("age", org.grounded.model.AttributeType.NUMBER,
+                        org.grounded.model.AttributeScope.PARTICIPANT))
+                .add(org.grounded.model.AttributeDefinition.of("town", org.grounded.model.AttributeType.TEXT,
+                        org.grounded.model.AttributeScope.PARTICIPANT));
+        for (int i = 0; i < 8; i++) {
+            setup.add(org.grounded.model.Participant.of("P" + i).withAttributes(java.util.Map.of(
+                    "age", org.grounded.model.AttributeValue.number(25 + i),
+                    "town", org.grounded.model.AttributeValue.text("Town " + i))));
+        }
+        study.apply(setup.build());
+
+        assertThat(org.grounded.analysis.ParticipantAttributes.splitDefault(study))
+                .map(org.grounded.model.AttributeDefinition::name).contains("age");
+    }
+
+    @Test
+    void exportingToXlsxWritesAWorkbookWithTheStatistics() throws IOException {
+        viewModel.setActive(true);
+        viewModel.splitProperty().set(SplitKind.PARTICIPANT_GROUP);
+        dialogs.saveFiles.push(Optional.of(folder.resolve("table-4")));
+
+        viewModel.export(ExportFormat.XLSX);
+
+        Path file = folder.resolve("table-4.xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            StringBuilder cells = new StringBuilder();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(shown.formatCellValue(cell)).append('|')));
+            // By hand from the sample: 9 participants, 5 donors only, 2 recipients only, 2 both.
+            assertThat(cells.toString()).contains("All participants|donor only|recipient only|both|")
+                    .contains("n = 9|n = 5|n = 2|n = 2|");
+        }
+    }
 }
