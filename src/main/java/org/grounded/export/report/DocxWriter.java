@@ -1,18 +1,22 @@
 package org.grounded.export.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.grounded.export.table.TextGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -21,7 +25,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /**
  * A Word document in the reports' house style, written with Apache POI: real heading styles
  * ("Heading 1" to "Heading 3", so Word's navigation pane and table of contents see them), quotations
- * as indented italic paragraphs with their source line, and tables with a bold header row.
+ * as indented italic paragraphs with their source line, and tables with a bold header row. POI
+ * writes the package and its styles; the body is streamed as plain WordprocessingML (as POI's SXSSF
+ * streams a spreadsheet's sheets), so a report's size costs time in proportion, not a tree in memory.
  */
 public final class DocxWriter implements AutoCloseable {
 
@@ -31,9 +37,31 @@ public final class DocxWriter implements AutoCloseable {
     static final double MAX_PICTURE_HEIGHT_POINTS = 600;
     /** The text's width in twips (6.25 inches): A4 or Letter with the usual margins. */
     static final int TEXT_WIDTH_TWIPS = 9000;
+    private static final String DOCUMENT_PART = "word/document.xml";
+    private static final String DOCUMENT_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>";
+    private static final String DOCUMENT_END = "</w:body></w:document>";
+    /** The package's skeleton: styles and pictures; its body stays empty (see {@link #write}). */
     private final XWPFDocument document = new XWPFDocument();
+    /**
+     * The body's XML, streamed to a temporary file as the report is written: a tree of XMLBeans
+     * objects for a report of 200,000 quotations took most of the report's time and memory.
+     */
+    private final Path bodyFile;
+    private final Writer body;
+    private int pictures;
 
     public DocxWriter() {
+        try {
+            bodyFile = Files.createTempFile("grounded-report", ".xml");
+            body = Files.newBufferedWriter(bodyFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary file for the Word document's body", e);
+        }
         XWPFStyles styles = document.createStyles();
         for (int level = 1; level <= HEADING_HALF_POINTS.length; level++) {
             CTStyle style = CTStyle.Factory.newInstance();
@@ -57,61 +85,43 @@ public final class DocxWriter implements AutoCloseable {
 
     /** A heading of level 1 to 3. */
     public void heading(int level, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle("Heading" + Math.max(1, Math.min(level, HEADING_HALF_POINTS.length)));
-        text(paragraph.createRun(), text);
+        int style = Math.max(1, Math.min(level, HEADING_HALF_POINTS.length));
+        paragraph("<w:pStyle w:val=\"Heading" + style + "\"/>", "", text);
     }
 
     /** A plain paragraph; line breaks in the text stay line breaks. */
     public void paragraph(String text) {
-        text(document.createParagraph().createRun(), text);
+        paragraph("", "", text);
     }
 
     /** A small grey paragraph, for notes and legends. */
     public void note(String text) {
-        XWPFRun run = document.createParagraph().createRun();
-        run.setFontSize(9);
-        run.setColor("555555");
-        text(run, text);
+        paragraph("", "<w:color w:val=\"555555\"/><w:sz w:val=\"18\"/>", text);
     }
 
     /** A paragraph that starts with a bold label: "Description: ..." */
     public void labelled(String label, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        XWPFRun bold = paragraph.createRun();
-        bold.setBold(true);
-        bold.setText(label + ": ");
-        text(paragraph.createRun(), text);
+        append("<w:p>");
+        run("<w:b/>", label + ": ");
+        run("", text);
+        append("</w:p>");
     }
 
     /** A quotation, indented and in italics, with its source line below in small type. */
     public void quotation(String text, String source) {
-        XWPFParagraph quoted = document.createParagraph();
-        quoted.setIndentationLeft(567);
-        quoted.setSpacingAfter(0);
-        XWPFRun run = quoted.createRun();
-        run.setItalic(true);
-        text(run, "«" + text + "»");
-        XWPFParagraph line = document.createParagraph();
-        line.setIndentationLeft(567);
-        line.setAlignment(ParagraphAlignment.LEFT);
-        XWPFRun sourceRun = line.createRun();
-        sourceRun.setFontSize(9);
-        sourceRun.setColor("555555");
-        text(sourceRun, "— " + source);
+        paragraph("<w:spacing w:after=\"0\"/><w:ind w:left=\"567\"/>", "<w:i/>", "«" + text + "»");
+        paragraph("<w:ind w:left=\"567\"/><w:jc w:val=\"left\"/>", "<w:color w:val=\"555555\"/><w:sz w:val=\"18\"/>",
+                "— " + source);
     }
 
     /** A quotation in its context, indented in small type, the quotation itself in bold. */
     public void context(String before, String quoted, String after) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setIndentationLeft(567);
-        for (int part = 0; part < 3; part++) {
-            XWPFRun run = paragraph.createRun();
-            run.setFontSize(9);
-            run.setColor("444444");
-            run.setBold(part == 1);
-            text(run, part == 0 ? before : part == 1 ? quoted : after);
-        }
+        append("<w:p><w:pPr><w:ind w:left=\"567\"/></w:pPr>");
+        String small = "<w:color w:val=\"444444\"/><w:sz w:val=\"18\"/>";
+        run(small, before);
+        run("<w:b/>" + small, quoted);
+        run(small, after);
+        append("</w:p>");
     }
 
     /**
@@ -121,27 +131,25 @@ public final class DocxWriter implements AutoCloseable {
      */
     public void table(TextGrid grid) {
         int columns = grid.header().size();
-        XWPFTable table = document.createTable(grid.rows().size() + 1, columns);
-        table.setWidth("100%");
         int fontSize = fontSize(columns);
         int margin = cellMargin(columns);
         int[] widths = columnWidths(grid, TEXT_WIDTH_TWIPS, fontSize, margin);
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl ct = table.getCTTbl();
-        ct.getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid tableGrid =
-                ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-        while (tableGrid.sizeOfGridColArray() > 0) {
-            tableGrid.removeGridCol(0);
+        append("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            append("<w:" + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
         }
+        append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\""
+                + margin + "\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"" + margin
+                + "\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
         for (int width : widths) {
-            tableGrid.addNewGridCol().setW(BigInteger.valueOf(width));
+            append("<w:gridCol w:w=\"" + width + "\"/>");
         }
-        table.setCellMargins(0, margin, 0, margin);
-        fill(table.getRow(0), grid.header(), true, grid, widths, fontSize);
-        for (int r = 0; r < grid.rows().size(); r++) {
-            fill(table.getRow(r + 1), grid.rows().get(r), false, grid, widths, fontSize);
+        append("</w:tblGrid>");
+        fill(grid.header(), true, grid, widths, fontSize);
+        for (List<String> row : grid.rows()) {
+            fill(row, false, grid, widths, fontSize);
         }
-        table.getRow(0).setRepeatHeader(true);
+        append("</w:tbl>");
         for (String note : grid.notes()) {
             note(note);
         }
@@ -202,32 +210,42 @@ public final class DocxWriter implements AutoCloseable {
         return Math.min(longest, 24);
     }
 
-    private static void fill(XWPFTableRow row, List<String> cells, boolean header, TextGrid grid, int[] widths,
-                             int fontSize) {
-        for (int c = 0; c < cells.size(); c++) {
-            XWPFTableCell cell = row.getCell(c);
-            cell.setWidth(String.valueOf(widths[c]));
-            XWPFParagraph paragraph = cell.getParagraphs().get(0);
-            paragraph.setSpacingAfter(0);
-            if (grid.alignments().get(c) == TextGrid.Alignment.RIGHT) {
-                paragraph.setAlignment(ParagraphAlignment.RIGHT);
+    private void fill(List<String> cells, boolean header, TextGrid grid, int[] widths, int fontSize) {
+        append(header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
+        String runStyle = (header ? "<w:b/>" : "") + "<w:sz w:val=\"" + 2 * fontSize + "\"/>";
+        for (int c = 0; c < widths.length; c++) {
+            append("<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/></w:tcPr>");
+            if (c < cells.size()) {
+                boolean right = grid.alignments().get(c) == TextGrid.Alignment.RIGHT;
+                paragraph("<w:spacing w:after=\"0\"/>" + (right ? "<w:jc w:val=\"right\"/>" : ""), runStyle, cells.get(c));
+            } else {
+                append("<w:p/>");
             }
-            XWPFRun run = paragraph.createRun();
-            run.setBold(header);
-            run.setFontSize(fontSize);
-            text(run, cells.get(c));
+            append("</w:tc>");
         }
+        append("</w:tr>");
     }
 
-    /** Sets a run's text, turning line feeds into line breaks and dropping what XML cannot hold. */
-    private static void text(XWPFRun run, String text) {
+    /** A paragraph of one run: its properties (in schema order) and its run's, then the text. */
+    private void paragraph(String paragraphProperties, String runProperties, String text) {
+        append(paragraphProperties.isEmpty() ? "<w:p>" : "<w:p><w:pPr>" + paragraphProperties + "</w:pPr>");
+        run(runProperties, text);
+        append("</w:p>");
+    }
+
+    /** A run, turning line feeds into line breaks and dropping what XML cannot hold. */
+    private void run(String runProperties, String text) {
+        append(runProperties.isEmpty() ? "<w:r>" : "<w:r><w:rPr>" + runProperties + "</w:rPr>");
         String[] lines = Html.xmlSafe(text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
-                run.addBreak();
+                append("<w:br/>");
             }
-            run.setText(lines[i], i);
+            append("<w:t xml:space=\"preserve\">");
+            escaped(lines[i]);
+            append("</w:t>");
         }
+        append("</w:r>");
     }
 
     /**
@@ -236,29 +254,87 @@ public final class DocxWriter implements AutoCloseable {
      */
     public void picture(byte[] png, int pixelWidth, int pixelHeight, String name, String caption) throws IOException {
         double scale = Math.min(MAX_PICTURE_WIDTH_POINTS / pixelWidth, MAX_PICTURE_HEIGHT_POINTS / pixelHeight);
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.CENTER);
-        paragraph.setSpacingAfter(0);
-        try (java.io.InputStream in = new java.io.ByteArrayInputStream(png)) {
-            paragraph.createRun().addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, name,
-                    org.apache.poi.util.Units.toEMU(pixelWidth * scale), org.apache.poi.util.Units.toEMU(pixelHeight * scale));
+        String relation;
+        try {
+            relation = document.addPictureData(png, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException("Could not embed " + name + ": " + e.getMessage(), e);
         }
-        XWPFParagraph below = document.createParagraph();
-        below.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun run = below.createRun();
-        run.setFontSize(9);
-        run.setItalic(true);
-        text(run, caption);
+        long cx = org.apache.poi.util.Units.toEMU(pixelWidth * scale);
+        long cy = org.apache.poi.util.Units.toEMU(pixelHeight * scale);
+        int id = ++pictures;
+        String extent = "cx=\"" + cx + "\" cy=\"" + cy + "\"";
+        append("<w:p><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
+                + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " + extent + "/>"
+                + "<wp:docPr id=\"" + id + "\" name=\"Drawing " + id + "\" descr=\"");
+        escaped(name);
+        append("\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                + "<pic:pic><pic:nvPicPr><pic:cNvPr id=\"" + id + "\" name=\"");
+        escaped(name);
+        append("\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relation + "\"/>"
+                + "<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
+                + "<a:ext " + extent + "/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+                + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        paragraph("<w:jc w:val=\"center\"/>", "<w:i/><w:sz w:val=\"18\"/>", caption);
     }
 
+    /**
+     * Writes the package: POI writes its skeleton (content types, relations, styles, pictures) with
+     * an empty body, and the body streamed so far takes the place of {@code word/document.xml}.
+     */
     public void write(OutputStream out) throws IOException {
-        document.write(out);
+        body.flush();
+        ByteArrayOutputStream skeleton = new ByteArrayOutputStream();
+        document.write(skeleton);
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton.toByteArray()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(DOCUMENT_PART)) {
+                    zip.write(DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
+                    Files.copy(bodyFile, zip);
+                    zip.write(DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    private void append(String xml) {
+        try {
+            body.write(xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text as XML character data: the markup characters escaped. */
+    private void escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+        append(out.toString());
     }
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            body.close();
+            document.close();
+        } finally {
+            Files.deleteIfExists(bodyFile);
+        }
     }
 }
