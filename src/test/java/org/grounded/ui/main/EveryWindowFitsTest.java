@@ -86,6 +86,8 @@ class EveryWindowFitsTest {
         COOCCURRENCE(view -> view.analysisWindows().show(AnalysisWindows.Kind.COOCCURRENCE)),
         STATISTICS(view -> view.analysisWindows().show(AnalysisWindows.Kind.STATISTICS)),
         AGREEMENT(view -> view.analysisWindows().show(AnalysisWindows.Kind.AGREEMENT)),
+        WORDS(view -> view.analysisWindows().show(AnalysisWindows.Kind.WORDS)),
+        QUOTATIONS(view -> view.analysisWindows().show(AnalysisWindows.Kind.QUOTATIONS)),
         SEARCH(view -> view.searchWindow().show(false)),
         NETWORK(view -> menuItem(view, "menu-new-network").fire()),
         GUIDE(view -> menuItem(view, "menu-user-guide").fire());
