@@ -76,9 +76,9 @@ class CitationCoderFilterViewTest {
         assertThat(coders.getTitle()).isEqualTo("Coders: all");
         assertThat(coders.getItems()).containsExactly("Ann", "Ben");
 
-        robot.clickOn(coders);
-        robot.clickOn("Ben");
-        robot.push(KeyCode.ESCAPE);
+        // Ticked through the check model, as the popup's check box does: clicking the popup's "Ben"
+        // missed now and then in a full headless run (the popup not yet shown), never alone.
+        robot.interact(() -> coders.getCheckModel().check("Ben"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(coders.getTitle()).isEqualTo("Coders: Ben");
