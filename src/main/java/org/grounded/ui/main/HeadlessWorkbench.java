@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.project.ProjectJournal;
@@ -14,7 +12,6 @@ import org.grounded.model.Project;
 import org.grounded.ui.codes.CodeDetailsViewModel;
 import org.grounded.ui.codes.CodeTreeViewModel;
 import org.grounded.ui.dialog.DialogService;
-import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.documents.DocumentsViewModel;
 import org.grounded.ui.memos.MemosViewModel;
 import org.grounded.ui.participants.ParticipantsViewModel;
@@ -118,16 +115,11 @@ public final class HeadlessWorkbench implements AutoCloseable {
         session.close();
     }
 
-    /** Nobody is there to answer: questions are declined, and a refused edit is an error of the caller. */
-    private static final class RefusingDialogs implements DialogService {
-        @Override
-        public void showInformation(String title, String message) {
-        }
-
-        @Override
-        public void showInformation(String title, String message, String details) {
-        }
-
+    /**
+     * Nobody is there to answer: questions are declined as {@link QuietDialogs} declines them, and
+     * a refused edit is an error of the caller.
+     */
+    private static final class RefusingDialogs extends QuietDialogs {
         @Override
         public void showError(String title, String message) {
             throw new IllegalStateException(title + ": " + message);
@@ -136,46 +128,6 @@ public final class HeadlessWorkbench implements AutoCloseable {
         @Override
         public void showError(String title, String message, Throwable cause) {
             throw new IllegalStateException(title + ": " + message, cause);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel, String cancelLabel) {
-            return false;
-        }
-
-        @Override
-        public <T> Optional<T> choose(String title, String message, List<Choice<T>> choices) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> askText(String title, String message, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <T> Optional<T> pick(String title, String message, List<T> options, Function<T, String> label) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> showOpenDialog(FileChooserSpec spec) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Path> showOpenMultipleDialog(FileChooserSpec spec) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> showSaveDialog(FileChooserSpec spec) {
-            return Optional.empty();
-        }
-
-        @Override
-        public <M> boolean showDialog(M viewModel, DialogView<M> view) {
-            return false;
         }
     }
 }

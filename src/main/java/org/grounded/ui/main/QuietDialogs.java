@@ -13,7 +13,7 @@ import org.grounded.ui.dialog.FileChooserSpec;
  * every question is declined, and what would have been said is kept for the run's report. A
  * dialog left open on a headless screen would wait for ever.
  */
-final class QuietDialogs implements DialogService {
+class QuietDialogs implements DialogService {
 
     private final List<String> said = new ArrayList<>();
 
