@@ -32,8 +32,8 @@ public final class StudyPropertiesView extends Dialog<Boolean> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Name:"), name);
-        grid.addRow(1, new Label("Description:"), description);
+        grid.addRow(0, wholeLabel("Name:"), name);
+        grid.addRow(1, wholeLabel("Description:"), description);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(description, Priority.ALWAYS);
         GridPane.setVgrow(description, Priority.ALWAYS);
@@ -47,5 +47,12 @@ public final class StudyPropertiesView extends Dialog<Boolean> {
                 viewModel.nameProperty()));
         setResultConverter(button -> button == ok);
         setOnShown(event -> name.requestFocus());
+    }
+
+    /** A label the growing fields beside it never squeeze to "…" (seen under openbox at 1280 × 800). */
+    private static Label wholeLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }
