@@ -126,10 +126,8 @@ public final class MemosView extends SplitPane {
         delete.setOnAction(event -> viewModel.delete(shownId()));
         HBox actions = new HBox(delete);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox titleRow = new HBox(6, title, kind);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        VBox editorBox = new VBox(6, titleRow, written, links, text, actions);
+        // A row of its own: beside the title it squeezed the title to a few letters in the narrow pane.
+        VBox editorBox = new VBox(6, title, kind, written, links, text, actions);
         editorBox.getStyleClass().add("details-content");
         StackPane lower = ListDetailsPane.detailsOrHint(editorBox, viewModel.detailsProperty(),
                 "Choose a memo to read and edit it here.");

@@ -36,7 +36,7 @@ public final class ReportOptionsView extends Dialog<Boolean> {
 
         TextField title = new TextField();
         title.setId("report-title");
-        title.setPromptText("Study report: the project's name");
+        title.promptTextProperty().bind(viewModel.defaultTitleProperty());
         title.setPrefColumnCount(30);
         title.textProperty().bindBidirectional(viewModel.titleProperty());
 
@@ -91,6 +91,9 @@ public final class ReportOptionsView extends Dialog<Boolean> {
             box.selectedProperty().bindBidirectional(viewModel.coderProperty(coder));
             coders.getChildren().add(box);
         }
+        Label everyCoder = new Label("(none ticked: every coder)");
+        everyCoder.getStyleClass().add("details-muted");
+        coders.getChildren().add(everyCoder);
         coders.setPrefWrapLength(360);
         Label codersLabel = label("Count codings of:");
         Tooltip.install(coders, new Tooltip("None ticked counts every coder's codings"));

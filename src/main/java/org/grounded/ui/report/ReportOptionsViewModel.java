@@ -51,6 +51,8 @@ public final class ReportOptionsViewModel {
     private final List<String> coders;
     private final Optional<Path> near;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    /** The title the report takes when none is typed, shown greyed in the empty field. */
+    private final StringProperty defaultTitle = new SimpleStringProperty(this, "defaultTitle", "Study report");
     private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
     private final BooleanProperty marks = new SimpleBooleanProperty(this, "marks", true);
     private final ObjectProperty<CooccurrenceMeasure> cooccurrence =
@@ -83,6 +85,10 @@ public final class ReportOptionsViewModel {
 
     public StringProperty titleProperty() {
         return title;
+    }
+
+    public StringProperty defaultTitleProperty() {
+        return defaultTitle;
     }
 
     public BooleanProperty sectionProperty(ReportSection section) {

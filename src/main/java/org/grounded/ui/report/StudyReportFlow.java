@@ -60,6 +60,7 @@ public final class StudyReportFlow {
         ReportOptionsViewModel choice = new ReportOptionsViewModel(dialogs, initial,
                 project.networks().stream().map(SavedNetwork::name).toList(), CodingsByCoder.coders(project), near,
                 lastFolder.or(() -> near.map(folder -> folder.resolve(suggested))));
+        choice.defaultTitleProperty().set("Study report: " + project.info().name());
         if (!dialogs.showDialog(choice, ReportOptionsView::new)) {
             return;
         }
