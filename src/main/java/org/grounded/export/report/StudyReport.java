@@ -67,7 +67,7 @@ public final class StudyReport {
         QuotationReports reports = QuotationReports.of(project);
         quotations = reports.group(reports.rows(QuotationFilter.ALL), options.grouping());
         memos = Memos.rows(project, MemoFilter.ALL);
-        figure = ReportFigure.of(project, options.network());
+        figure = ReportFigure.of(project, options.network(), options.figureMinWeight());
     }
 
     /**
