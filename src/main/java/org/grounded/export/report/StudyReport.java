@@ -74,7 +74,8 @@ public final class StudyReport {
                 java.util.Set.copyOf(options.coders()), java.util.Set.of(), java.util.Map.of());
         quotations = reports.group(reports.rows(theirs), options.grouping());
         memos = Memos.rows(project, MemoFilter.ALL);
-        figure = options.includes(ReportSection.NETWORK) ? ReportFigure.of(project, options.network()) : Optional.empty();
+        figure = options.includes(ReportSection.NETWORK)
+                ? ReportFigure.of(project, options.network(), options.figureMinWeight()) : Optional.empty();
     }
 
     /** Whether the report holds the section at this index of {@link #SECTIONS}. */

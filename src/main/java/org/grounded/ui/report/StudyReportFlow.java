@@ -68,7 +68,8 @@ public final class StudyReportFlow {
         last = options;
         Optional<Path> named = choice.folder();
         if (named.isEmpty()) {
-            dialogs.showError("Export study report", "Name the folder to write the report into.");
+            dialogs.showError(org.grounded.ui.i18n.Localization.lang("Export study report"),
+                    org.grounded.ui.i18n.Localization.lang("Name the folder to write the report into."));
             return;
         }
         Path folder = named.get();
