@@ -38,6 +38,11 @@ public final class Project {
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
+    /**
+     * How many codings each coder (as spelled) has, blank coders left out: the project's coders
+     * without passing over every quotation, which the window asks for after every coding action.
+     */
+    private final Map<String, Integer> codingsByCoder = new LinkedHashMap<>();
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
     /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
@@ -156,6 +161,7 @@ public final class Project {
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
+        copy.codingsByCoder.putAll(codingsByCoder);
         copy.revision = revision;
         copy.codeTree = codeTree;
         return copy;
@@ -185,6 +191,8 @@ public final class Project {
                 throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
             }
             entry.setValue(after);
+            copy.countCodings(before, -1);
+            copy.countCodings(after, 1);
             for (UUID codeId : before.codeIds()) {
                 if (!after.codeIds().contains(codeId)) {
                     removeFromIndex(copy.quotationsByCode, codeId, before.id());
@@ -296,6 +304,7 @@ public final class Project {
             for (UUID codeId : quotation.codeIds()) {
                 quotationsByCode.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(quotation.id());
             }
+            countCodings(quotation, 1);
         }
     }
 
@@ -304,6 +313,16 @@ public final class Project {
             removeFromIndex(quotationsByDocument, quotation.documentId(), quotation.id());
             for (UUID codeId : quotation.codeIds()) {
                 removeFromIndex(quotationsByCode, codeId, quotation.id());
+            }
+            countCodings(quotation, -1);
+        }
+    }
+
+    /** Adds (+1) or takes away (-1) a quotation's codings from the count per coder. */
+    private void countCodings(Quotation quotation, int sign) {
+        for (Coding coding : quotation.codings()) {
+            if (!coding.coder().isBlank()) {
+                codingsByCoder.merge(coding.coder(), sign, (count, change) -> count + change == 0 ? null : count + change);
             }
         }
     }
@@ -458,6 +477,15 @@ public final class Project {
 
     public int quotationCount(UUID codeId) {
         return quotationsByCode.getOrDefault(codeId, Set.of()).size();
+    }
+
+    /**
+     * The coders who coded something, as each spelled it, in the order they first coded (a coder whose
+     * last coding went and who codes again comes last); blank coders left out. Kept up to date by
+     * every change, so it costs nothing to ask.
+     */
+    public Set<String> coderSpellings() {
+        return Collections.unmodifiableSet(codingsByCoder.keySet());
     }
 
     private List<Quotation> sortedQuotations(Set<UUID> ids) {
