@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +37,6 @@ import org.grounded.analysis.network.layout.Layouts;
 import org.grounded.analysis.network.layout.NetworkLayout;
 import org.grounded.export.report.ReportOptions;
 import org.grounded.export.report.StudyReport;
-import org.grounded.files.AtomicFileWriter;
 import org.grounded.generate.StudyGenerator;
 import org.grounded.generate.StudyQueries;
 import org.grounded.generate.StudySize;
@@ -112,6 +110,10 @@ final class BenchCommand implements Callable<Integer> {
             + "and the report (a temporary folder inside it, deleted after; default the system's temporary folder)")
     Path parent;
 
+    @Option(names = "--only", paramLabel = "MEASURE", split = ",", description = "run only these measures (and "
+            + "the others their step prints), e.g. --only report or --only save,open; generate and peak_heap_mb always run")
+    Set<String> only;
+
     private final ObjectMapper json = new ObjectMapper();
     private PrintWriter out;
     /** Keeps each result reachable, so no run is optimised away. */
@@ -148,16 +150,33 @@ final class BenchCommand implements Callable<Integer> {
                 "grounded-bench");
         int exit = 0;
         try {
-            fileMeasures(project, folder);
-            time("citations_table", () -> CitationTables.compute(project, CitationTableRequest.defaults()));
-            exit = cooccurrence(project);
-            network(project);
-            search(project, folder);
-            AtomicLong reports = new AtomicLong();
-            time("report", () -> report(project, folder.resolve("report-" + reports.incrementAndGet())));
-            quotations(project);
-            codingAction(project, folder);
-            codingActionInTheWindowsModels(project, folder);
+            if (wanted("save", "open", "project_file_mb")) {
+                fileMeasures(project, folder);
+            }
+            if (wanted("citations_table")) {
+                time("citations_table", () -> CitationTables.compute(project, CitationTableRequest.defaults()));
+            }
+            if (wanted("cooccurrence", "cooccurrence_allpairs")) {
+                exit = cooccurrence(project);
+            }
+            if (wanted("network_build", "network_layout")) {
+                network(project);
+            }
+            if (wanted("index_build", "query")) {
+                search(project, folder);
+            }
+            if (wanted("report")) {
+                report(project, folder);
+            }
+            if (wanted("quotations_all", "quotations_category_coder")) {
+                quotations(project);
+            }
+            if (wanted("coding_action")) {
+                codingAction(project, folder);
+            }
+            if (wanted("coding_action_window")) {
+                codingActionInTheWindowsModels(project, folder);
+            }
         } finally {
             delete(folder);
         }
@@ -267,13 +286,19 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static Object report(Project project, Path folder) throws IOException {
-        StudyReport report = StudyReport.of(project, ReportOptions.DEFAULTS);
-        Files.createDirectories(folder);
-        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
-        writer.write(folder.resolve(ReportCommand.HTML_FILE), out -> out.write(report.html().getBytes(StandardCharsets.UTF_8)));
-        writer.write(folder.resolve(ReportCommand.DOCX_FILE), report::docx);
-        return report;
+    /**
+     * The study report as {@code grounded report} writes it: the whole appendix folder (index.html,
+     * report.docx, the figure as SVG and PNG) from the project in memory.
+     */
+    private void report(Project project, Path folder) throws Exception {
+        AtomicLong reports = new AtomicLong();
+        time("report", () -> StudyReport.write(project, ReportOptions.DEFAULTS,
+                folder.resolve("report-" + reports.incrementAndGet())));
+    }
+
+    /** Whether a measure is to be run: all of them, or one of those --only names. */
+    private boolean wanted(String... measures) {
+        return only == null || only.isEmpty() || Arrays.stream(measures).anyMatch(only::contains);
     }
 
     /**
