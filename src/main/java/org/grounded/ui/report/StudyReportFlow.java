@@ -19,6 +19,8 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * File → Export study report…: asks for the report's folder, writes index.html, report.docx and the
  * figure there in the background (over a copy of the project, so coding can go on), and leaves
@@ -54,26 +56,26 @@ public final class StudyReportFlow {
         Optional<Path> near = session.file().map(Path::toAbsolutePath).map(Path::getParent);
         String suggested = FileNames.safe(session.name(), "study").replaceAll("\\s+", "-") + "-report";
         Optional<Path> chosen = dialogs.showSaveDialog(new FileChooserSpec(
-                "Export study report: name the folder for index.html and report.docx", near, suggested, List.of()));
+                lang("Export study report: name the folder for index.html and report.docx"), near, suggested, List.of()));
         if (chosen.isEmpty()) {
             return;
         }
         Path folder = chosen.get();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            dialogs.showError("Export study report", folder + " is a file; choose a folder name for the report.");
+            dialogs.showError(lang("Export study report"), lang("%0 is a file; choose a folder name for the report.", folder));
             return;
         }
         Project copy = session.project().copy();
-        BackgroundTask.wrap("Writing the study report", progress -> {
+        BackgroundTask.wrap(lang("Writing the study report"), progress -> {
             List<Path> written = StudyReport.write(copy, options, folder);
             AtomicFileWriter.withoutBackup().write(folder.resolve(OPTIONS_FILE), out -> out.write(json(options)));
             return written;
-        }).onSuccess(written -> dialogs.showInformation("Study report written", "Wrote " + written.size()
-                        + " files into " + folder + ": " + String.join(", ",
-                        written.stream().map(file -> file.getFileName().toString()).toList())
-                        + ", and the options as " + OPTIONS_FILE + "."))
-                .onFailure(failure -> dialogs.showError("Export study report", "Grounded could not write the report into "
-                        + folder + ":\n" + failure.getMessage(), failure))
+        }).onSuccess(written -> dialogs.showInformation(lang("Study report written"),
+                        lang("Wrote %0 files into %1: %2, and the options as %3.", written.size(), folder,
+                                String.join(", ", written.stream().map(file -> file.getFileName().toString()).toList()),
+                                OPTIONS_FILE)))
+                .onFailure(failure -> dialogs.showError(lang("Export study report"),
+                        lang("Grounded could not write the report into %0:", folder) + "\n" + failure.getMessage(), failure))
                 .executeWith(executor);
     }
 
