@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,7 +27,8 @@ import java.util.function.UnaryOperator;
  * ancestor, nothing still referenced may be removed) and are then published to listeners.
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
- * background work reads a {@link #copy()}.
+ * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
+ * another thread may take while the owner goes on editing (decision 0035).
  */
 public final class Project {
 
@@ -38,6 +42,17 @@ public final class Project {
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
+    /** How many codings each coder made (blank coders left out), so the coders are known without a scan. */
+    private final Map<String, Integer> codingsByCoder = new HashMap<>();
+    /**
+     * Write-locked while an edit changes the project; {@link #snapshot()} reads optimistically and
+     * keeps its copy only when no edit began or was under way meanwhile. Only the owner's thread
+     * takes the write lock, and nothing takes the read lock, so an edit never waits.
+     */
+    private final StampedLock changing = new StampedLock();
+    /** The owner's nested edits (an edit applied by a listener of another); the lock is taken at depth 0. */
+    private int changeDepth;
+    private long changeStamp;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
     /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
@@ -156,6 +171,7 @@ public final class Project {
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
+        copy.codingsByCoder.putAll(codingsByCoder);
         copy.revision = revision;
         copy.codeTree = codeTree;
         return copy;
@@ -185,6 +201,8 @@ public final class Project {
                 throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
             }
             entry.setValue(after);
+            countCodings(copy.codingsByCoder, before, -1);
+            countCodings(copy.codingsByCoder, after, +1);
             for (UUID codeId : before.codeIds()) {
                 if (!after.codeIds().contains(codeId)) {
                     removeFromIndex(copy.quotationsByCode, codeId, before.id());
@@ -197,15 +215,62 @@ public final class Project {
     // ---- edits --------------------------------------------------------------------------------
 
     public void apply(Edit edit) {
-        edit.applyTo(this);
-        revision++;
+        beginChange();
+        try {
+            edit.applyTo(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.APPLIED));
     }
 
     public void revert(Edit edit) {
-        edit.revertFrom(this);
-        revision++;
+        beginChange();
+        try {
+            edit.revertFrom(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.REVERTED));
+    }
+
+    private void beginChange() {
+        if (changeDepth++ == 0) {
+            changeStamp = changing.writeLock();
+        }
+    }
+
+    private void endChange() {
+        if (--changeDepth == 0) {
+            changing.unlockWrite(changeStamp);
+        }
+    }
+
+    /**
+     * A copy as {@link #copy()} makes, but taken on any thread while the owner's thread may be
+     * editing: empty when an edit was under way when it began or began before it ended (ask again
+     * later), never a copy that saw an edit half-applied. The copy holds exactly the project at its
+     * {@link #revision()}. The copying reads the maps without a lock (so that an edit never waits
+     * for a copy of a large study); what such a read gets wrong while an edit runs, even an
+     * exception, is thrown away because the lock's stamp tells that an edit came.
+     */
+    public Optional<Project> snapshot() {
+        long stamp = changing.tryOptimisticRead();
+        if (stamp == 0) {
+            return Optional.empty();
+        }
+        Project copy;
+        try {
+            copy = copy();
+        } catch (RuntimeException raced) {
+            if (changing.validate(stamp)) {
+                throw raced;
+            }
+            return Optional.empty();
+        }
+        return changing.validate(stamp) ? Optional.of(copy) : Optional.empty();
     }
 
     public void addListener(ProjectListener listener) {
@@ -296,11 +361,22 @@ public final class Project {
             for (UUID codeId : quotation.codeIds()) {
                 quotationsByCode.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(quotation.id());
             }
+            countCodings(codingsByCoder, quotation, +1);
+        }
+    }
+
+    /** Adds (+1) or takes away (-1) the quotation's codings from the count per coder. */
+    private static void countCodings(Map<String, Integer> counts, Quotation quotation, int sign) {
+        for (Coding coding : quotation.codings()) {
+            if (!coding.coder().isBlank()) {
+                counts.merge(coding.coder(), sign, (a, b) -> a + b == 0 ? null : a + b);
+            }
         }
     }
 
     private void unindex(Entity entity) {
         if (entity instanceof Quotation quotation) {
+            countCodings(codingsByCoder, quotation, -1);
             removeFromIndex(quotationsByDocument, quotation.documentId(), quotation.id());
             for (UUID codeId : quotation.codeIds()) {
                 removeFromIndex(quotationsByCode, codeId, quotation.id());
@@ -454,6 +530,17 @@ public final class Project {
     /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
     Set<UUID> quotationIdsWithCode(UUID codeId) {
         return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
+    /**
+     * The coders who made at least one coding, in alphabetical order ignoring case; of names that
+     * differ only in case, the one first in {@link String}'s natural order stands for all.
+     */
+    public List<String> coders() {
+        TreeSet<String> natural = new TreeSet<>(codingsByCoder.keySet());
+        TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        coders.addAll(natural);
+        return List.copyOf(coders);
     }
 
     public int quotationCount(UUID codeId) {

@@ -2,7 +2,6 @@ package org.grounded.analysis.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.grounded.model.Coding;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -31,10 +30,12 @@ public final class CodingsByCoder {
         return codings;
     }
 
-    /** The coders who coded something, in alphabetical order. */
+    /**
+     * The coders who coded something, in alphabetical order. The project keeps them counted as edits
+     * come, so this costs nothing proportional to the study (the analysis windows ask after every
+     * edit).
+     */
     public static List<String> coders(Project project) {
-        TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        of(project).forEach(coding -> coders.add(coding.coder()));
-        return List.copyOf(coders);
+        return project.coders();
     }
 }
