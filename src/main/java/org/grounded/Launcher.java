@@ -3,6 +3,7 @@ package org.grounded;
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.main.HeadlessWorkbench;
+import org.grounded.ui.main.TranscriptViewBench;
 import org.grounded.ui.main.WindowBench;
 import org.grounded.files.FileNames;
 
@@ -35,7 +36,7 @@ public final class Launcher {
             }, (size, seed, actions, out) -> {
                 WindowBench.headless();
                 return WindowBench.run(size, seed, actions, out);
-            }, args));
+            }, TranscriptViewBench::run, args));
         }
         GroundedApp.launchWindow(args);
     }

@@ -82,6 +82,8 @@ final class BenchCommand implements Callable<Integer> {
     private static final int CODING_WARM_UP = 200;
     private static final int CODING_ACTIONS = 1_000;
     private static final int NETWORK_EDGES = 5_000;
+    private static final int TRANSCRIPT_WORDS = 100_000;
+    private static final int TRANSCRIPT_QUOTATIONS = 2_000;
 
     @Spec
     CommandSpec spec;
@@ -159,8 +161,7 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             delete(folder);
         }
-        line(ordered("measure", "transcript_view", "skipped", "opening, scrolling and coding a 100,000-word transcript "
-                + "in the viewer needs JavaFX: mvn -B -Pbench test-compile exec:java -Dbench=highlights"));
+        transcriptView(size);
         heap.stop();
         line(Map.of("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
                 "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6), "how", "heap in use, sampled every 10 ms"));
@@ -353,6 +354,26 @@ final class BenchCommand implements Callable<Integer> {
                 round(percentile(millis, 99)), "runs", millis.length, "edits", changed,
                 "covers", "selection snapped, edit, undo record, journal append forced to disk, the workbench's 11 "
                         + "view models refreshed, autosave scheduled; not painting (grounded bench --window)"));
+    }
+
+    /**
+     * The transcript viewer over one long transcript (100,000 words with 2,000 quotations, or the
+     * study's whole text and quotations when smaller): opening it, scrolling a page, coding a
+     * passage, undoing it. The launcher supplies the viewer; without it (a test's command line)
+     * the measure is skipped.
+     */
+    private void transcriptView(StudySize size) throws Exception {
+        if (root == null || root.transcriptViewBenchmark().isEmpty()) {
+            line(ordered("measure", "transcript_view", "skipped", "the transcript viewer comes from the "
+                    + "launcher: run java -jar target/grounded.jar bench"));
+            return;
+        }
+        int words = (int) Math.min(TRANSCRIPT_WORDS, (long) size.words() * size.documents());
+        int quotations = Math.min(TRANSCRIPT_QUOTATIONS, size.quotations());
+        for (Map<String, Object> measured : root.transcriptViewBenchmark().get().run(words, quotations,
+                sizeOptions.seed)) {
+            line(measured);
+        }
     }
 
     private record Measured(double median, double p99, int runs) {

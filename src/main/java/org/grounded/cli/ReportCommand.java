@@ -1,14 +1,11 @@
 package org.grounded.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.grounded.export.report.ReportOptions;
+import org.grounded.export.report.ReportOptionsFile;
 import org.grounded.export.report.StudyReport;
 import org.grounded.model.Project;
 import picocli.CommandLine;
@@ -26,8 +23,10 @@ import picocli.CommandLine.Spec;
                 + "statistics, the codebook, the quotations by category, the memos and the semantic network as Figure 1 "
                 + "(figure-1.svg and figure-1.png beside them).",
         "An options file (JSON: title, examples, marks SHOWN|HIDDEN, cooccurrence COUNT|C_COEFFICIENT, grouping "
-                + "CODE|PARTICIPANT, network: the name of a saved network to draw instead of the default figure) rebuilds "
-                + "the same report from a script."})
+                + "CODE|PARTICIPANT, network: the name of a saved network to draw instead of the default figure, "
+                + "sections: a list of CITATIONS, COOCCURRENCE, STATISTICS, CODEBOOK, QUOTATIONS, MEMOS, NETWORK, "
+                + "coders: whose codings count) rebuilds the same report from a script; the window's "
+                + "\"Save report options…\" writes one."})
 final class ReportCommand implements Callable<Integer> {
 
     static final String HTML_FILE = StudyReport.HTML_FILE;
@@ -66,16 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The options file, or one line naming it and what is wrong in it. */
-    static ReportOptions readOptions(Path file) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("Report options " + file + ": no such file");
-        }
-        try {
-            return mapper.readValue(file.toFile(), ReportOptions.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("Report options " + file + ": " + e.getOriginalMessage());
-        }
+    static ReportOptions readOptions(Path file) {
+        return ReportOptionsFile.read(file);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.UnaryOperator;
@@ -28,7 +26,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
  * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
- * another thread may take while the owner goes on editing (decision 0035).
+ * another thread may take while the owner goes on editing (decision 0037).
  */
 public final class Project {
 
@@ -42,8 +40,11 @@ public final class Project {
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
-    /** How many codings each coder made (blank coders left out), so the coders are known without a scan. */
-    private final Map<String, Integer> codingsByCoder = new HashMap<>();
+    /**
+     * How many codings each coder (as spelled) has, blank coders left out: the project's coders
+     * without passing over every quotation, which the window asks for after every coding action.
+     */
+    private final Map<String, Integer> codingsByCoder = new LinkedHashMap<>();
     /**
      * Write-locked while an edit changes the project; {@link #snapshot()} reads optimistically and
      * keeps its copy only when no edit began or was under way meanwhile. Only the owner's thread
@@ -201,8 +202,8 @@ public final class Project {
                 throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
             }
             entry.setValue(after);
-            countCodings(copy.codingsByCoder, before, -1);
-            countCodings(copy.codingsByCoder, after, +1);
+            copy.countCodings(before, -1);
+            copy.countCodings(after, 1);
             for (UUID codeId : before.codeIds()) {
                 if (!after.codeIds().contains(codeId)) {
                     removeFromIndex(copy.quotationsByCode, codeId, before.id());
@@ -361,25 +362,25 @@ public final class Project {
             for (UUID codeId : quotation.codeIds()) {
                 quotationsByCode.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(quotation.id());
             }
-            countCodings(codingsByCoder, quotation, +1);
-        }
-    }
-
-    /** Adds (+1) or takes away (-1) the quotation's codings from the count per coder. */
-    private static void countCodings(Map<String, Integer> counts, Quotation quotation, int sign) {
-        for (Coding coding : quotation.codings()) {
-            if (!coding.coder().isBlank()) {
-                counts.merge(coding.coder(), sign, (a, b) -> a + b == 0 ? null : a + b);
-            }
+            countCodings(quotation, 1);
         }
     }
 
     private void unindex(Entity entity) {
         if (entity instanceof Quotation quotation) {
-            countCodings(codingsByCoder, quotation, -1);
             removeFromIndex(quotationsByDocument, quotation.documentId(), quotation.id());
             for (UUID codeId : quotation.codeIds()) {
                 removeFromIndex(quotationsByCode, codeId, quotation.id());
+            }
+            countCodings(quotation, -1);
+        }
+    }
+
+    /** Adds (+1) or takes away (-1) a quotation's codings from the count per coder. */
+    private void countCodings(Quotation quotation, int sign) {
+        for (Coding coding : quotation.codings()) {
+            if (!coding.coder().isBlank()) {
+                codingsByCoder.merge(coding.coder(), sign, (count, change) -> count + change == 0 ? null : count + change);
             }
         }
     }
@@ -532,19 +533,17 @@ public final class Project {
         return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
     }
 
-    /**
-     * The coders who made at least one coding, in alphabetical order ignoring case; of names that
-     * differ only in case, the one first in {@link String}'s natural order stands for all.
-     */
-    public List<String> coders() {
-        TreeSet<String> natural = new TreeSet<>(codingsByCoder.keySet());
-        TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        coders.addAll(natural);
-        return List.copyOf(coders);
-    }
-
     public int quotationCount(UUID codeId) {
         return quotationsByCode.getOrDefault(codeId, Set.of()).size();
+    }
+
+    /**
+     * The coders who coded something, as each spelled it, in the order they first coded (a coder whose
+     * last coding went and who codes again comes last); blank coders left out. Kept up to date by
+     * every change, so it costs nothing to ask.
+     */
+    public Set<String> coderSpellings() {
+        return Collections.unmodifiableSet(codingsByCoder.keySet());
     }
 
     private List<Quotation> sortedQuotations(Set<UUID> ids) {

@@ -89,6 +89,7 @@ class GenerateAndBenchCommandTest {
         assertThat(lines.get(7).get("matrices_equal").asBoolean()).isTrue();
         assertThat(lines.get(12).get("runs").asInt()).isEqualTo(300);
         assertThat(lines.get(lines.size() - 3).get("skipped").asText()).contains("launcher");
+        assertThat(lines.get(lines.size() - 2).get("skipped").asText()).contains("launcher");
         assertThat(lines).filteredOn(line -> line.has("median_ms"))
                 .allSatisfy(line -> assertThat(line.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(
                         line.get("median_ms").asDouble()));

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Project#snapshot()}: a copy another thread takes while the owner edits, which holds the
- * project exactly at one revision and never an edit half-applied; and the coders the project keeps
- * counted, checked against a scan of every coding.
+ * project exactly at one revision and never an edit half-applied.
  */
 class ProjectSnapshotTest {
 
@@ -49,7 +47,7 @@ class ProjectSnapshotTest {
         assertThat(snapshot.revision()).isEqualTo(project.revision());
         assertThat(snapshot.entities()).isEqualTo(project.entities());
         assertThat(snapshot.quotationsWithCode(code.id())).hasSize(2);
-        assertThat(snapshot.coders()).containsExactly("ana", "ben");
+        assertThat(snapshot.coderSpellings()).containsExactly("ana", "ben");
 
         project.apply(twoQuotations(20));
 
@@ -121,7 +119,7 @@ class ProjectSnapshotTest {
                 if (quotations % 2 != 0 || !Integer.valueOf(quotations).equals(expected.get(copy.revision()))
                         || copy.quotationCount(code.id()) != quotations
                         || copy.quotationsIn(document.id()).size() != quotations
-                        || !copy.coders().equals(List.of("ana", "ben"))) {
+                        || !copy.coderSpellings().equals(Set.of("ana", "ben"))) {
                     synchronized (wrong) {
                         wrong.add("revision " + copy.revision() + ": " + quotations + " quotations");
                     }
@@ -150,71 +148,5 @@ class ProjectSnapshotTest {
         Project last = project.snapshot().orElseThrow();
         assertThat(last.revision()).isEqualTo(project.revision());
         assertThat(last.quotations()).hasSize(project.quotations().size());
-    }
-
-    @Test
-    void theCodersFollowEveryEditAsAScanOfAllCodingsFindsThem() {
-        Random random = new Random(21);
-        List<String> names = List.of("ana", "Ana", "ben", "", "chen");
-        List<Edit> done = new ArrayList<>();
-        for (int step = 0; step < 400; step++) {
-            int choice = random.nextInt(10);
-            if (choice < 5 || project.quotations().isEmpty()) {
-                String coder = names.get(random.nextInt(names.size()));
-                Edit edit = EntityEdit.add("Add", quotation(random.nextInt(9_000), coder));
-                project.apply(edit);
-                done.add(edit);
-            } else if (choice < 7) {
-                Quotation before = new ArrayList<>(project.quotations()).get(random.nextInt(project.quotations().size()));
-                Quotation after = before.withCoding(code.id(), names.get(random.nextInt(names.size())),
-                        before.createdAt().plusSeconds(1));
-                if (!after.equals(before)) {
-                    Edit edit = EntityEdit.update("Recode", before, after);
-                    project.apply(edit);
-                    done.add(edit);
-                }
-            } else if (choice < 9) {
-                Quotation gone = new ArrayList<>(project.quotations()).get(random.nextInt(project.quotations().size()));
-                Edit edit = EntityEdit.builder("Remove").remove(gone).build();
-                project.apply(edit);
-                done.add(edit);
-            } else if (!done.isEmpty()) {
-                project.revert(done.remove(done.size() - 1));
-            }
-            assertThat(project.coders()).as("step " + step).isEqualTo(scannedCoders(project));
-            assertThat(project.copy().coders()).isEqualTo(project.coders());
-        }
-    }
-
-    /** The oracle: every coding looked at, names that differ only in case shown once (the first in natural order). */
-    private static List<String> scannedCoders(Project project) {
-        TreeSet<String> natural = new TreeSet<>();
-        for (Quotation quotation : project.quotations()) {
-            for (Coding coding : quotation.codings()) {
-                if (!coding.coder().isBlank()) {
-                    natural.add(coding.coder());
-                }
-            }
-        }
-        List<String> coders = new ArrayList<>();
-        for (String name : natural) {
-            if (coders.stream().noneMatch(seen -> seen.equalsIgnoreCase(name))) {
-                coders.add(name);
-            }
-        }
-        coders.sort(String.CASE_INSENSITIVE_ORDER);
-        return coders;
-    }
-
-    @Test
-    void aCopyWithFewerCodingsForgetsTheCodersItTookAway() {
-        project.apply(twoQuotations(0));
-
-        Project onlyAna = project.copyWithFewerCodings(quotation -> quotation.codings().stream()
-                .allMatch(coding -> coding.coder().equals("ana")) ? quotation
-                : quotation.withCodes(List.of()));
-
-        assertThat(onlyAna.coders()).containsExactly("ana");
-        assertThat(project.coders()).containsExactly("ana", "ben");
     }
 }

@@ -2,6 +2,7 @@ package org.grounded.analysis.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.grounded.model.Coding;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -31,11 +32,13 @@ public final class CodingsByCoder {
     }
 
     /**
-     * The coders who coded something, in alphabetical order. The project keeps them counted as edits
-     * come, so this costs nothing proportional to the study (the analysis windows ask after every
-     * edit).
+     * The coders who coded something, in alphabetical order, once each ignoring case (as first
+     * spelled). Read from the project's own count per coder, not from every quotation: the window's
+     * panes ask after each coding action.
      */
     public static List<String> coders(Project project) {
-        return project.coders();
+        TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        coders.addAll(project.coderSpellings());
+        return List.copyOf(coders);
     }
 }

@@ -38,8 +38,8 @@ import org.grounded.model.Project;
 public final class StudyReport {
 
     /** The section headings, in order. */
-    public static final List<String> SECTIONS = List.of("Citations by participant", "Co-occurrence of codes",
-            "Participant statistics", "Codebook", "Quotations by category", "Memos", "Semantic network");
+    public static final List<String> SECTIONS = java.util.Arrays.stream(ReportSection.values())
+            .map(ReportSection::heading).toList();
 
     /** The files {@link #write} puts in the report's folder. */
     public static final String HTML_FILE = "index.html";
@@ -54,10 +54,14 @@ public final class StudyReport {
     private final List<QuotationGroup> quotations;
     private final List<MemoRow> memos;
     private final Optional<ReportFigure> figure;
+    private final ReportOptions options;
 
-    private StudyReport(Project project, ReportOptions options) throws IOException {
+    private StudyReport(Project whole, ReportOptions options) throws IOException {
+        this.options = options;
+        // The coders chosen: every table, quotation and the figure count only their codings.
+        Project project = options.coderFilter().applyTo(whole);
         title = options.title() != null && !options.title().isBlank() ? options.title()
-                : "Study report: " + project.info().name();
+                : "Study report: " + whole.info().name();
         citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
                 options.marks());
         cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
@@ -65,9 +69,26 @@ public final class StudyReport {
         statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
         codebook = Codebook.rows(project, options.examples());
         QuotationReports reports = QuotationReports.of(project);
-        quotations = reports.group(reports.rows(QuotationFilter.ALL), options.grouping());
+        // With coders chosen, a quotation none of them coded (its codings all filtered away) is left out.
+        QuotationFilter theirs = new QuotationFilter(java.util.Set.of(), false, java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.copyOf(options.coders()), java.util.Set.of(), java.util.Map.of());
+        quotations = reports.group(reports.rows(theirs), options.grouping());
         memos = Memos.rows(project, MemoFilter.ALL);
-        figure = ReportFigure.of(project, options.network());
+        figure = options.includes(ReportSection.NETWORK) ? ReportFigure.of(project, options.network()) : Optional.empty();
+    }
+
+    /** Whether the report holds the section at this index of {@link #SECTIONS}. */
+    private boolean holds(int index) {
+        return options.includes(ReportSection.values()[index]);
+    }
+
+    /** "3. Codebook": the section's heading, numbered among the sections the report holds. */
+    private String numbered(int index) {
+        int number = 0;
+        for (int i = 0; i <= index; i++) {
+            number += holds(i) ? 1 : 0;
+        }
+        return number + ". " + SECTIONS.get(index);
     }
 
     /**
@@ -147,21 +168,37 @@ public final class StudyReport {
         StringBuilder body = new StringBuilder(Html.element("h1", title));
         body.append("<ol>\n");
         for (int i = 0; i < SECTIONS.size(); i++) {
-            body.append("<li><a href=\"#s").append(i + 1).append("\">").append(Html.escape(SECTIONS.get(i)))
-                    .append("</a></li>\n");
+            if (holds(i)) {
+                body.append("<li><a href=\"#s").append(i + 1).append("\">").append(Html.escape(SECTIONS.get(i)))
+                        .append("</a></li>\n");
+            }
         }
         body.append("</ol>\n");
-        body.append(section(0)).append(table(citations));
-        body.append(section(1)).append(table(cooccurrence));
-        body.append(section(2)).append(table(statistics));
-        body.append(section(3)).append(CodebookExport.html(codebook, 3));
-        body.append(section(4)).append(QuotationsExport.html(quotations, 3));
-        body.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
-        body.append(section(6));
-        figure.ifPresentOrElse(drawn -> body.append("<figure>\n<img src=\"").append(ReportFigure.SVG_FILE)
-                .append("\" alt=\"").append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
-                .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n"),
-                () -> body.append("<p>No codes to draw.</p>\n"));
+        if (holds(0)) {
+            body.append(section(0)).append(table(citations));
+        }
+        if (holds(1)) {
+            body.append(section(1)).append(table(cooccurrence));
+        }
+        if (holds(2)) {
+            body.append(section(2)).append(table(statistics));
+        }
+        if (holds(3)) {
+            body.append(section(3)).append(CodebookExport.html(codebook, 3));
+        }
+        if (holds(4)) {
+            body.append(section(4)).append(QuotationsExport.html(quotations, 3));
+        }
+        if (holds(5)) {
+            body.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
+        }
+        if (holds(6)) {
+            body.append(section(6));
+            figure.ifPresentOrElse(drawn -> body.append("<figure>\n<img src=\"").append(ReportFigure.SVG_FILE)
+                    .append("\" alt=\"").append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
+                    .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n"),
+                    () -> body.append("<p>No codes to draw.</p>\n"));
+        }
         return Html.page(title, PRINTED_APPENDIX, body.toString());
     }
 
@@ -175,8 +212,8 @@ public final class StudyReport {
             table { font-size: 8pt; } th, td { padding: 1pt 3pt; line-height: 1.15; }
             """;
 
-    private static String section(int index) {
-        return "<h2 id=\"s" + (index + 1) + "\">" + (index + 1) + ". " + Html.escape(SECTIONS.get(index)) + "</h2>\n";
+    private String section(int index) {
+        return "<h2 id=\"s" + (index + 1) + "\">" + Html.escape(numbered(index)) + "</h2>\n";
     }
 
     static String table(TextGrid grid) {
@@ -201,27 +238,41 @@ public final class StudyReport {
     public void docx(OutputStream out) throws IOException {
         try (DocxWriter docx = new DocxWriter()) {
             docx.heading(1, title);
-            docx.heading(1, "1. " + SECTIONS.get(0));
-            docx.table(citations);
-            docx.heading(1, "2. " + SECTIONS.get(1));
-            docx.table(cooccurrence);
-            docx.heading(1, "3. " + SECTIONS.get(2));
-            docx.table(statistics);
-            docx.heading(1, "4. " + SECTIONS.get(3));
-            CodebookExport.docx(docx, codebook, 2);
-            docx.heading(1, "5. " + SECTIONS.get(4));
-            QuotationsExport.docx(docx, quotations, null, 2);
-            docx.heading(1, "6. " + SECTIONS.get(5));
-            if (memos.isEmpty()) {
-                docx.paragraph("No memos.");
+            if (holds(0)) {
+                docx.heading(1, numbered(0));
+                docx.table(citations);
             }
-            MemosExport.docx(docx, memos, 2);
-            docx.heading(1, "7. " + SECTIONS.get(6));
-            if (figure.isPresent()) {
-                ReportFigure drawn = figure.get();
-                docx.picture(drawn.png(), drawn.pixelWidth(), drawn.pixelHeight(), ReportFigure.PNG_FILE, drawn.caption());
-            } else {
-                docx.paragraph("No codes to draw.");
+            if (holds(1)) {
+                docx.heading(1, numbered(1));
+                docx.table(cooccurrence);
+            }
+            if (holds(2)) {
+                docx.heading(1, numbered(2));
+                docx.table(statistics);
+            }
+            if (holds(3)) {
+                docx.heading(1, numbered(3));
+                CodebookExport.docx(docx, codebook, 2);
+            }
+            if (holds(4)) {
+                docx.heading(1, numbered(4));
+                QuotationsExport.docx(docx, quotations, null, 2);
+            }
+            if (holds(5)) {
+                docx.heading(1, numbered(5));
+                if (memos.isEmpty()) {
+                    docx.paragraph("No memos.");
+                }
+                MemosExport.docx(docx, memos, 2);
+            }
+            if (holds(6)) {
+                docx.heading(1, numbered(6));
+                if (figure.isPresent()) {
+                    ReportFigure drawn = figure.get();
+                    docx.picture(drawn.png(), drawn.pixelWidth(), drawn.pixelHeight(), ReportFigure.PNG_FILE, drawn.caption());
+                } else {
+                    docx.paragraph("No codes to draw.");
+                }
             }
             docx.write(out);
         }

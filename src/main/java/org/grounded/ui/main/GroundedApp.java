@@ -14,6 +14,7 @@ import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.transcript.TranscriptImporter;
 import org.grounded.ui.common.AppIcons;
 import org.grounded.ui.dialog.FxDialogService;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
@@ -62,6 +63,9 @@ public final class GroundedApp extends Application {
         List<String> problems = new java.util.ArrayList<>();
         SettingsFile settings = SettingsFile.in(SettingsFile.userFolder(), problems::add);
         problems.forEach(problem -> LOG.warn("{}", problem));
+        // Before any window is built: the language stays for the whole run (decision 0035).
+        Localization.use(Localization.startLanguage(
+                java.util.Optional.of(settings.node("preferences").get("language", "")), java.util.Locale.getDefault()));
         FxDialogService dialogs = new FxDialogService(stage, stylesheet());
         AppServices services = new AppServices(dialogs, executor,
                 ProjectStorage.of(new ProjectFileStore()), ProjectLocker.fileLocks(),
