@@ -20,7 +20,7 @@ class UiTextLiteralsTest {
      */
     static final Set<String> PENDING = Set.of(
             "analysis", "cases", "codes", "common", "dialog", "documents", "importer", "main", "memos",
-            "network", "participants", "prefs", "refi", "relations", "session",
+            "participants", "prefs", "refi", "relations", "session",
             "status", "task", "undo");
 
     @Test
