@@ -533,6 +533,11 @@ public final class Project {
         return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
     }
 
+    /** How many quotations lie in the document, without listing and sorting them. */
+    public int quotationCountIn(UUID documentId) {
+        return quotationsByDocument.getOrDefault(documentId, Set.of()).size();
+    }
+
     public int quotationCount(UUID codeId) {
         return quotationsByCode.getOrDefault(codeId, Set.of()).size();
     }
