@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
+import org.grounded.analysis.network.StrongestLinks;
 import org.grounded.analysis.report.Grouping;
 import org.grounded.export.table.MarksDisplay;
 
@@ -22,13 +23,19 @@ import org.grounded.export.table.MarksDisplay;
  * @param grouping    the quotations' headings (code, that is, by category)
  * @param network     the saved network drawn as the report's figure; by default study A's Figure 1
  *                    (every code and participant, each participant linked to the codes it cites)
+ * @param figureMinWeight the least weight (citations of a participant link, co-occurrences) a link
+ *                    needs to be drawn in the figure; 0 draws every link. By default the strongest
+ *                    {@value StrongestLinks#DEFAULT_MOST_LINKS} or fewer (the least weight that keeps no
+ *                    more), so a large study's figure stays readable; the caption says how many of how
+ *                    many links it shows and from which weight. Relations are always drawn.
  * @param sections    the sections the report holds, always in the report's order (every one)
  * @param coders      whose codings the tables, quotations and figure count (every coder's)
  */
 public record ReportOptions(String title, Integer examples, MarksDisplay marks, CooccurrenceMeasure cooccurrence,
-                            Grouping grouping, String network, Set<ReportSection> sections, List<String> coders) {
+                            Grouping grouping, String network, Double figureMinWeight, Set<ReportSection> sections,
+                            List<String> coders) {
 
-    public static final ReportOptions DEFAULTS = new ReportOptions(null, null, null, null, null, null);
+    public static final ReportOptions DEFAULTS = new ReportOptions(null, null, null, null, null, null, null);
 
     public ReportOptions {
         examples = examples == null ? 3 : examples;
@@ -39,6 +46,9 @@ public record ReportOptions(String title, Integer examples, MarksDisplay marks, 
         cooccurrence = cooccurrence == null ? CooccurrenceMeasure.COUNT : cooccurrence;
         grouping = grouping == null ? Grouping.CODE : grouping;
         network = network == null || network.isBlank() ? null : network.strip();
+        if (figureMinWeight != null && (figureMinWeight < 0 || figureMinWeight.isNaN())) {
+            throw new IllegalArgumentException("figureMinWeight cannot be negative: " + figureMinWeight);
+        }
         EnumSet<ReportSection> kept = EnumSet.noneOf(ReportSection.class);
         if (sections == null) {
             kept = EnumSet.allOf(ReportSection.class);
@@ -54,10 +64,27 @@ public record ReportOptions(String title, Integer examples, MarksDisplay marks, 
         coders = List.copyOf(names);
     }
 
-    /** Every section, every coder. */
+    /** Every section, every coder, the figure's links chosen by default. */
     public ReportOptions(String title, Integer examples, MarksDisplay marks, CooccurrenceMeasure cooccurrence,
                          Grouping grouping, String network) {
-        this(title, examples, marks, cooccurrence, grouping, network, null, null);
+        this(title, examples, marks, cooccurrence, grouping, network, null, null, null);
+    }
+
+    /** Every section, every coder. */
+    public ReportOptions(String title, Integer examples, MarksDisplay marks, CooccurrenceMeasure cooccurrence,
+                         Grouping grouping, String network, Double figureMinWeight) {
+        this(title, examples, marks, cooccurrence, grouping, network, figureMinWeight, null, null);
+    }
+
+    /** The figure's links chosen by default. */
+    public ReportOptions(String title, Integer examples, MarksDisplay marks, CooccurrenceMeasure cooccurrence,
+                         Grouping grouping, String network, Set<ReportSection> sections, List<String> coders) {
+        this(title, examples, marks, cooccurrence, grouping, network, null, sections, coders);
+    }
+
+    /** The same options with the figure's least link weight ({@code null} for the default). */
+    public ReportOptions withFigureMinWeight(Double minimum) {
+        return new ReportOptions(title, examples, marks, cooccurrence, grouping, network, minimum, sections, coders);
     }
 
     /** Whether the report holds this section. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.grounded.model.MemoKind;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.common.ListDetailsPane;
 import org.grounded.ui.common.ListSelection;
 import org.grounded.ui.common.CommitOnPause;
@@ -105,7 +106,7 @@ public final class MemosView extends SplitPane {
         kind.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(MemoKind value) {
-                return value == null ? "" : value.label();
+                return value == null ? "" : label(value);
             }
 
             @Override
@@ -113,7 +114,7 @@ public final class MemosView extends SplitPane {
                 return MemoKind.parse(text).orElse(null);
             }
         });
-        kind.setTooltip(new Tooltip("What this is: an analytic memo, a field note or a reflective journal entry"));
+        kind.setTooltip(new Tooltip(Localization.lang("What this is: an analytic memo, a field note or a reflective journal entry")));
         kind.valueProperty().addListener((observable, before, after) -> {
             if (!updating && after != null) {
                 viewModel.changeKind(shownId(), after);
@@ -138,6 +139,15 @@ public final class MemosView extends SplitPane {
         viewModel.detailsProperty().addListener((observable, before, after) -> show(after));
         viewModel.rows().addListener((javafx.collections.ListChangeListener<MemoRow>) change -> reselect());
         show(viewModel.detailsProperty().get());
+    }
+
+    /** A memo kind as the window's language writes it. */
+    static String label(MemoKind kind) {
+        return switch (kind) {
+            case MEMO -> Localization.lang("Memo");
+            case FIELD_NOTE -> Localization.lang("Field note");
+            case JOURNAL -> Localization.lang("Reflective journal");
+        };
     }
 
     private UUID shownId() {
@@ -252,7 +262,7 @@ public final class MemosView extends SplitPane {
                 return;
             }
             title.setText(row.title());
-            details.setText((row.kind() == MemoKind.MEMO ? "" : row.kind().label() + " · ") + row.about() + " · "
+            details.setText((row.kind() == MemoKind.MEMO ? "" : label(row.kind()) + " · ") + row.about() + " · "
                     + row.details());
             setTooltip(new Tooltip(row.title() + "\n" + row.about()));
             setGraphic(box);

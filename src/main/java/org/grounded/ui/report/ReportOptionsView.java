@@ -24,6 +24,8 @@ import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.analysis.report.Grouping;
 import org.grounded.export.report.ReportSection;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * File → Export study report…: the report's options, then "Write report". The options can be
  * saved as the file {@code grounded report --options} reads, and loaded from one.
@@ -31,8 +33,8 @@ import org.grounded.export.report.ReportSection;
 public final class ReportOptionsView extends Dialog<Boolean> {
 
     public ReportOptionsView(ReportOptionsViewModel viewModel) {
-        setTitle("Export study report");
-        setHeaderText("What the study report holds");
+        setTitle(lang("Export study report"));
+        setHeaderText(lang("What the study report holds"));
 
         TextField title = new TextField();
         title.setId("report-title");
@@ -43,20 +45,20 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         VBox sections = new VBox(4);
         sections.setId("report-sections");
         for (ReportSection section : ReportSection.values()) {
-            CheckBox box = new CheckBox(section.heading());
+            CheckBox box = new CheckBox(heading(section));
             box.setId("report-section-" + section.name().toLowerCase(Locale.ROOT));
             box.selectedProperty().bindBidirectional(viewModel.sectionProperty(section));
             sections.getChildren().add(box);
         }
 
-        CheckBox marks = new CheckBox("Marks in the citations table");
+        CheckBox marks = new CheckBox(lang("Marks in the citations table"));
         marks.setId("report-marks");
         marks.selectedProperty().bindBidirectional(viewModel.marksProperty());
         ChoiceBox<CooccurrenceMeasure> cooccurrence = new ChoiceBox<>();
         cooccurrence.setId("report-cooccurrence");
         cooccurrence.getItems().setAll(CooccurrenceMeasure.values());
         cooccurrence.setConverter(converter(measure -> measure == CooccurrenceMeasure.COUNT
-                ? "Quotations coded with both" : "C-coefficient"));
+                ? lang("Quotations coded with both") : lang("C-coefficient")));
         cooccurrence.valueProperty().bindBidirectional(viewModel.cooccurrenceProperty());
 
         Spinner<Integer> examples = new Spinner<>(0, ReportOptionsViewModel.MAX_EXAMPLES, viewModel.examplesProperty().get());
@@ -74,13 +76,13 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();
         grouping.setId("report-grouping");
         grouping.getItems().setAll(Grouping.values());
-        grouping.setConverter(converter(group -> group == Grouping.CODE ? "By category and code" : "By participant"));
+        grouping.setConverter(converter(group -> group == Grouping.CODE ? lang("By category and code") : lang("By participant")));
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
 
         ChoiceBox<String> network = new ChoiceBox<>();
         network.setId("report-network");
         network.getItems().setAll(viewModel.networkChoices());
-        network.setConverter(converter(name -> name.isEmpty() ? "Codes and participants (default)" : name));
+        network.setConverter(converter(name -> name.isEmpty() ? lang("Codes and participants (default)") : name));
         network.valueProperty().bindBidirectional(viewModel.networkProperty());
         network.disableProperty().bind(viewModel.sectionProperty(ReportSection.NETWORK).not());
 
@@ -91,30 +93,30 @@ public final class ReportOptionsView extends Dialog<Boolean> {
             box.selectedProperty().bindBidirectional(viewModel.coderProperty(coder));
             coders.getChildren().add(box);
         }
-        Label everyCoder = new Label("(none ticked: every coder)");
+        Label everyCoder = new Label(lang("(none ticked: every coder)"));
         everyCoder.getStyleClass().add("details-muted");
         coders.getChildren().add(everyCoder);
         coders.setPrefWrapLength(360);
-        Label codersLabel = label("Count codings of:");
-        Tooltip.install(coders, new Tooltip("None ticked counts every coder's codings"));
+        Label codersLabel = label(lang("Count codings of:"));
+        Tooltip.install(coders, new Tooltip(lang("None ticked counts every coder's codings")));
 
         TextField folder = new TextField();
         folder.setId("report-folder");
         folder.setPrefColumnCount(30);
         folder.textProperty().bindBidirectional(viewModel.folderProperty());
-        Button choose = new Button("Choose…");
+        Button choose = new Button(lang("Choose…"));
         choose.setId("report-choose-folder");
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(event -> viewModel.chooseFolder());
         HBox folderRow = new HBox(6, folder, choose);
         HBox.setHgrow(folder, Priority.ALWAYS);
 
-        Button save = new Button("Save report options…");
+        Button save = new Button(lang("Save report options…"));
         save.setId("report-save-options");
         save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setTooltip(new Tooltip("A JSON file: grounded report PROJECT --options FILE -o FOLDER rebuilds this report"));
+        save.setTooltip(new Tooltip(lang("A JSON file: grounded report PROJECT --options FILE -o FOLDER rebuilds this report")));
         save.setOnAction(event -> viewModel.saveOptions());
-        Button load = new Button("Load options…");
+        Button load = new Button(lang("Load options…"));
         load.setId("report-load-options");
         load.setMinWidth(Region.USE_PREF_SIZE);
         load.setOnAction(event -> viewModel.loadOptions());
@@ -125,32 +127,45 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.addRow(row++, label("Title:"), title);
-        Label sectionsLabel = label("Sections:");
+        grid.addRow(row++, label(lang("Title:")), title);
+        Label sectionsLabel = label(lang("Sections:"));
         GridPane.setValignment(sectionsLabel, javafx.geometry.VPos.TOP);
         GridPane.setValignment(codersLabel, javafx.geometry.VPos.TOP);
         grid.addRow(row++, sectionsLabel, sections);
-        grid.addRow(row++, label("Citations:"), marks);
-        grid.addRow(row++, label("Co-occurrence counts:"), cooccurrence);
-        grid.addRow(row++, label("Example quotations per code:"), examples);
-        grid.addRow(row++, label("Quotations grouped:"), grouping);
-        grid.addRow(row++, label("Figure:"), network);
+        grid.addRow(row++, label(lang("Citations:")), marks);
+        grid.addRow(row++, label(lang("Co-occurrence counts:")), cooccurrence);
+        grid.addRow(row++, label(lang("Example quotations per code:")), examples);
+        grid.addRow(row++, label(lang("Quotations grouped:")), grouping);
+        grid.addRow(row++, label(lang("Figure:")), network);
         if (viewModel.offersCoderChoice()) {
             grid.addRow(row++, codersLabel, coders);
         }
-        grid.addRow(row++, label("Folder:"), folderRow);
+        grid.addRow(row++, label(lang("Folder:")), folderRow);
         grid.add(files, 1, row);
         GridPane.setHgrow(title, Priority.ALWAYS);
         GridPane.setHgrow(folderRow, Priority.ALWAYS);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(620);
 
-        ButtonType write = new ButtonType("Write report", ButtonBar.ButtonData.OK_DONE);
+        ButtonType write = new ButtonType(lang("Write report"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(write, ButtonType.CANCEL);
         Node writeButton = getDialogPane().lookupButton(write);
         writeButton.setId("report-write");
         writeButton.disableProperty().bind(viewModel.validProperty().not());
         setResultConverter(button -> button == write);
+    }
+
+    /** A section's heading as the window's language writes it (the report itself is written in English). */
+    static String heading(ReportSection section) {
+        return switch (section) {
+            case CITATIONS -> lang("Citations by participant");
+            case COOCCURRENCE -> lang("Co-occurrence of codes");
+            case STATISTICS -> lang("Participant statistics");
+            case CODEBOOK -> lang("Codebook");
+            case QUOTATIONS -> lang("Quotations by category");
+            case MEMOS -> lang("Memos");
+            case NETWORK -> lang("Semantic network");
+        };
     }
 
     /** A label the growing fields beside it never squeeze to "…". */
@@ -169,7 +184,7 @@ public final class ReportOptionsView extends Dialog<Boolean> {
 
             @Override
             public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen, not typed");
+                throw new UnsupportedOperationException("chosen, not typed"); // NON-NLS: a programmer's error
             }
         };
     }

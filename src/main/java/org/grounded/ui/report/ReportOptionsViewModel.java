@@ -31,6 +31,8 @@ import org.grounded.files.AtomicFileWriter;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.dialog.FileChooserSpec;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The study report's options before it is written: which sections, how many example quotations
  * per code, how the quotations are grouped, which saved network is the figure, whose codings count
@@ -44,7 +46,7 @@ public final class ReportOptionsViewModel {
     public static final int MAX_EXAMPLES = 50;
 
     private static final List<FileChooserSpec.FileFilter> JSON_FILES =
-            List.of(new FileChooserSpec.FileFilter("Report options (*.json)", List.of("json")));
+            List.of(new FileChooserSpec.FileFilter(lang("Report options (*.json)"), List.of("json")));
 
     private final DialogService dialogs;
     private final List<String> networks;
@@ -52,7 +54,8 @@ public final class ReportOptionsViewModel {
     private final Optional<Path> near;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     /** The title the report takes when none is typed, shown greyed in the empty field. */
-    private final StringProperty defaultTitle = new SimpleStringProperty(this, "defaultTitle", "Study report");
+    private final StringProperty defaultTitle = new SimpleStringProperty(this, "defaultTitle",
+            lang("Study report"));
     private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
     private final BooleanProperty marks = new SimpleBooleanProperty(this, "marks", true);
     private final ObjectProperty<CooccurrenceMeasure> cooccurrence =
@@ -63,6 +66,8 @@ public final class ReportOptionsViewModel {
     private final StringProperty network = new SimpleStringProperty(this, "network", "");
     private final Map<String, BooleanProperty> coderChecks = new java.util.LinkedHashMap<>();
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
+    /** The figure's least link weight of the options shown (a file's or the last report's), kept as it was. */
+    private Double figureMinWeight;
 
     /**
      * @param networks the project's saved networks, by name
@@ -177,7 +182,7 @@ public final class ReportOptionsViewModel {
                 .map(Map.Entry::getKey).toList();
         return new ReportOptions(title.get().isBlank() ? null : title.get().strip(), examples.get(),
                 marks.get() ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN, cooccurrence.get(), grouping.get(),
-                network.get().isBlank() ? null : network.get(), kept, chosen);
+                network.get().isBlank() ? null : network.get(), figureMinWeight, kept, chosen);
     }
 
     /** Shows these options (those loaded from a file, or the last ones used). */
@@ -189,12 +194,13 @@ public final class ReportOptionsViewModel {
         examples.set(Math.min(MAX_EXAMPLES, options.examples()));
         grouping.set(options.grouping());
         network.set(options.network() == null ? "" : options.network());
+        figureMinWeight = options.figureMinWeight();
         coderChecks.forEach((coder, ticked) -> ticked.set(options.coders().stream().anyMatch(coder::equalsIgnoreCase)));
     }
 
     /** "Save report options…": writes the options file; false when cancelled or it failed (and said so). */
     public boolean saveOptions() {
-        Optional<Path> chosen = dialogs.showSaveDialog(new FileChooserSpec("Save report options", near,
+        Optional<Path> chosen = dialogs.showSaveDialog(new FileChooserSpec(lang("Save report options"), near,
                 StudyReportFlow.OPTIONS_FILE, JSON_FILES));
         if (chosen.isEmpty()) {
             return false;
@@ -205,7 +211,7 @@ public final class ReportOptionsViewModel {
             AtomicFileWriter.withoutBackup().write(file, out -> out.write(json));
             return true;
         } catch (IOException e) {
-            dialogs.showError("Save report options", "Grounded could not write " + file + ": " + e.getMessage(), e);
+            dialogs.showError(lang("Save report options"), lang("Grounded could not write %0: %1", file, e.getMessage()), e);
             return false;
         }
     }
@@ -216,7 +222,7 @@ public final class ReportOptionsViewModel {
      * default figure, and the user is told.
      */
     public boolean loadOptions() {
-        Optional<Path> chosen = dialogs.showOpenDialog(new FileChooserSpec("Load report options", near, "", JSON_FILES));
+        Optional<Path> chosen = dialogs.showOpenDialog(new FileChooserSpec(lang("Load report options"), near, "", JSON_FILES));
         if (chosen.isEmpty()) {
             return false;
         }
@@ -224,14 +230,15 @@ public final class ReportOptionsViewModel {
         try {
             loaded = ReportOptionsFile.read(chosen.get());
         } catch (IllegalArgumentException e) {
-            dialogs.showError("Load report options", e.getMessage());
+            dialogs.showError(lang("Load report options"), e.getMessage());
             return false;
         }
         show(loaded);
         if (loaded.network() != null && !networks.contains(loaded.network())) {
             network.set("");
-            dialogs.showInformation("Load report options", chosen.get() + " draws the saved network '"
-                    + loaded.network() + "', which this project does not have; the report draws the default figure.");
+            dialogs.showInformation(lang("Load report options"), lang(
+                    "%0 draws the saved network '%1', which this project does not have; the report draws the default figure.",
+                    chosen.get(), loaded.network()));
         }
         return true;
     }
@@ -239,8 +246,8 @@ public final class ReportOptionsViewModel {
     /** "Choose…": names the report's folder. */
     public void chooseFolder() {
         Optional<Path> start = folder().map(Path::toAbsolutePath).map(Path::getParent).or(() -> near);
-        String name = folder().map(Path::getFileName).map(Path::toString).orElse("report");
-        dialogs.showSaveDialog(new FileChooserSpec("Name the folder for index.html and report.docx", start, name,
+        String name = folder().map(Path::getFileName).map(Path::toString).orElse("report"); // NON-NLS: a folder name
+        dialogs.showSaveDialog(new FileChooserSpec(lang("Name the folder for index.html and report.docx"), start, name,
                 List.of())).ifPresent(path -> folder.set(path.toString()));
     }
 }

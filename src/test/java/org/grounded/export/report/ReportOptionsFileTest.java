@@ -25,7 +25,7 @@ class ReportOptionsFileTest {
     @Test
     void everyOptionSurvivesTheFile() throws Exception {
         ReportOptions options = new ReportOptions("Apéndice B · 💛", 1, MarksDisplay.HIDDEN,
-                CooccurrenceMeasure.C_COEFFICIENT, Grouping.PARTICIPANT, "Figura 2",
+                CooccurrenceMeasure.C_COEFFICIENT, Grouping.PARTICIPANT, "Figura 2", 2.0,
                 EnumSet.of(ReportSection.NETWORK, ReportSection.CITATIONS, ReportSection.MEMOS), List.of("Luis", "Ana"));
         Path file = Files.write(folder.resolve("options.json"), ReportOptionsFile.json(options));
 
@@ -34,6 +34,7 @@ class ReportOptionsFileTest {
         assertThat(read).isEqualTo(options);
         assertThat(read.sections()).containsExactly(ReportSection.CITATIONS, ReportSection.MEMOS, ReportSection.NETWORK);
         assertThat(read.coders()).containsExactly("Luis", "Ana");
+        assertThat(read.figureMinWeight()).isEqualTo(2.0);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains("\"sections\" : [ \"CITATIONS\", \"MEMOS\", \"NETWORK\" ]", "\"grouping\" : \"PARTICIPANT\"",
                 "\"title\" : \"Apéndice B · 💛\"");
