@@ -49,6 +49,7 @@ public enum Command {
     NEW_NETWORK(langKey("New network…"), null),
     OPEN_NETWORK(langKey("Open network…"), FontAwesome.Glyph.SITEMAP, "Shortcut+G"), // NON-NLS: key names
     CODER_NAME(langKey("Coder name…"), null),
+    PREFERENCES(langKey("Preferences…"), null, "Shortcut+Comma"), // NON-NLS: key names
     QUICK_CODE(langKey("Quick code…"), FontAwesome.Glyph.TAG, "Shortcut+K"), // NON-NLS: key names
     CODE_IN_VIVO(langKey("Code in vivo"), FontAwesome.Glyph.QUOTE_LEFT, "Shortcut+I"), // NON-NLS: key names
     APPLY_LAST_CODE(langKey("Apply last code again"), null, "F4"), // NON-NLS: key names
