@@ -29,6 +29,8 @@ import javafx.scene.layout.VBox;
 import org.grounded.model.CodingLevel;
 import org.grounded.ui.common.Formats;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The code tree: colour swatch, name, core mark, level and quotation counts; categories expand to
  * their sub-codes. A filter box and a chooser (level, core, code group) narrow it. Codes are
@@ -50,7 +52,7 @@ public final class CodeTreeView extends VBox {
     public CodeTreeView(CodeTreeViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("code-tree-view");
-        Label title = new Label("Codes");
+        Label title = new Label(lang("Codes"));
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);
 
@@ -76,7 +78,7 @@ public final class CodeTreeView extends VBox {
                 event.consume();
             }
         });
-        Label empty = new Label("No codes yet.\nSelect text and type a name in the quick-code box, or press +.");
+        Label empty = new Label(lang("No codes yet.\nSelect text and type a name in the quick-code box, or press +."));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
@@ -99,7 +101,7 @@ public final class CodeTreeView extends VBox {
 
     private HBox toolBar() {
         filter.setId("code-filter");
-        filter.setPromptText("Find code");
+        filter.setPromptText(lang("Find code"));
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -117,14 +119,13 @@ public final class CodeTreeView extends VBox {
         ComboBox<CodeScope> scope = new ComboBox<>(viewModel.scopes());
         scope.setId("code-scope");
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
-        scope.setTooltip(new Tooltip("Show all codes, one coding level, the core categories and themes, or a code "
-                + "group"));
-        scope.setPrefWidth(130);
+        scope.setTooltip(new Tooltip(lang("Show all codes, one coding level, the core categories and themes, or a code group")));
+        scope.setPrefWidth(150); // "Todos los códigos" whole in Spanish
         scope.setMinWidth(90);
         Button add = new Button("+");
         add.setId("new-code");
         add.getStyleClass().add("pane-button");
-        add.setTooltip(new Tooltip("New code (Ctrl+Shift+N); with a code selected, right-click for a sub-code"));
+        add.setTooltip(new Tooltip(lang("New code (Ctrl+Shift+N); with a code selected, right-click for a sub-code")));
         add.setOnAction(event -> viewModel.newCode(null));
         add.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, filter, scope, add);
@@ -351,10 +352,12 @@ public final class CodeTreeView extends VBox {
         }
 
         private static String tooltip(CodeNode node) {
-            String own = Formats.count(node.direct(), "quotation") + " coded '" + node.name() + "'";
-            String text = node.isCategory() ? own + "; " + Formats.count(node.quotations(), "quotation")
-                    + " with its sub-codes" : own;
-            return text + "\nLevel: " + node.level().displayName() + (node.core() ? ", core" : "");
+            String own = node.direct() == 1 ? lang("1 quotation coded '%0'", node.name())
+                    : lang("%0 quotations coded '%1'", node.direct(), node.name());
+            String text = node.isCategory() ? lang("%0; %1 with its sub-codes", own,
+                    Formats.plural(node.quotations(), lang("%0 quotation"), lang("%0 quotations"))) : own;
+            return text + "\n" + (node.core() ? lang("Level: %0, core", LevelNames.of(node.level()))
+                    : lang("Level: %0", LevelNames.of(node.level())));
         }
     }
 }

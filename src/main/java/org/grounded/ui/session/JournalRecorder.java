@@ -80,7 +80,7 @@ final class JournalRecorder implements ProjectListener {
                 for (int i = entities.changes().size() - 1; i >= 0; i--) {
                     undone.add(entities.changes().get(i).inverse());
                 }
-                steps.add(EntityEdit.of("Undo " + entities.description(), undone));
+                steps.add(EntityEdit.of("Undo " + entities.description(), undone)); // NON-NLS: the journal's record
             }
         } else if (edit instanceof ProjectInfoEdit info) {
             steps.add(forward ? info : new ProjectInfoEdit(info.after(), info.before()));
