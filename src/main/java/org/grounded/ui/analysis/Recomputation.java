@@ -18,6 +18,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Keeps an analysis result up to date with the open project: recomputes in the background over a
  * {@link Project#copy()} taken on the user-interface thread, at once when the options change
@@ -200,7 +202,7 @@ public final class Recomputation<R> {
             return failure.getMessage();
         }
         LOG.warn("An analysis failed", failure);
-        return "The analysis failed: " + failure;
+        return lang("The analysis failed: %0", failure);
     }
 
     private void cancelPending() {
