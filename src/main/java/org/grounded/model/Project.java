@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
  * ancestor, nothing still referenced may be removed) and are then published to listeners.
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
- * background work reads a {@link #copy()}.
+ * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
+ * another thread may take while the owner goes on editing (decision 0037).
  */
 public final class Project {
 
@@ -38,6 +40,20 @@ public final class Project {
     private final Map<Class<? extends Entity>, Map<UUID, Entity>> stores = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByDocument = new LinkedHashMap<>();
     private final Map<UUID, Set<UUID>> quotationsByCode = new LinkedHashMap<>();
+    /**
+     * How many codings each coder (as spelled) has, blank coders left out: the project's coders
+     * without passing over every quotation, which the window asks for after every coding action.
+     */
+    private final Map<String, Integer> codingsByCoder = new LinkedHashMap<>();
+    /**
+     * Write-locked while an edit changes the project; {@link #snapshot()} reads optimistically and
+     * keeps its copy only when no edit began or was under way meanwhile. Only the owner's thread
+     * takes the write lock, and nothing takes the read lock, so an edit never waits.
+     */
+    private final StampedLock changing = new StampedLock();
+    /** The owner's nested edits (an edit applied by a listener of another); the lock is taken at depth 0. */
+    private int changeDepth;
+    private long changeStamp;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
     /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
@@ -156,6 +172,7 @@ public final class Project {
         stores.forEach((kind, store) -> copy.stores.get(kind).putAll(store));
         quotationsByDocument.forEach((k, v) -> copy.quotationsByDocument.put(k, new LinkedHashSet<>(v)));
         quotationsByCode.forEach((k, v) -> copy.quotationsByCode.put(k, new LinkedHashSet<>(v)));
+        copy.codingsByCoder.putAll(codingsByCoder);
         copy.revision = revision;
         copy.codeTree = codeTree;
         return copy;
@@ -185,6 +202,8 @@ public final class Project {
                 throw new IllegalArgumentException("Only codings may be taken away, not " + before.label() + " changed");
             }
             entry.setValue(after);
+            copy.countCodings(before, -1);
+            copy.countCodings(after, 1);
             for (UUID codeId : before.codeIds()) {
                 if (!after.codeIds().contains(codeId)) {
                     removeFromIndex(copy.quotationsByCode, codeId, before.id());
@@ -197,15 +216,62 @@ public final class Project {
     // ---- edits --------------------------------------------------------------------------------
 
     public void apply(Edit edit) {
-        edit.applyTo(this);
-        revision++;
+        beginChange();
+        try {
+            edit.applyTo(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.APPLIED));
     }
 
     public void revert(Edit edit) {
-        edit.revertFrom(this);
-        revision++;
+        beginChange();
+        try {
+            edit.revertFrom(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.REVERTED));
+    }
+
+    private void beginChange() {
+        if (changeDepth++ == 0) {
+            changeStamp = changing.writeLock();
+        }
+    }
+
+    private void endChange() {
+        if (--changeDepth == 0) {
+            changing.unlockWrite(changeStamp);
+        }
+    }
+
+    /**
+     * A copy as {@link #copy()} makes, but taken on any thread while the owner's thread may be
+     * editing: empty when an edit was under way when it began or began before it ended (ask again
+     * later), never a copy that saw an edit half-applied. The copy holds exactly the project at its
+     * {@link #revision()}. The copying reads the maps without a lock (so that an edit never waits
+     * for a copy of a large study); what such a read gets wrong while an edit runs, even an
+     * exception, is thrown away because the lock's stamp tells that an edit came.
+     */
+    public Optional<Project> snapshot() {
+        long stamp = changing.tryOptimisticRead();
+        if (stamp == 0) {
+            return Optional.empty();
+        }
+        Project copy;
+        try {
+            copy = copy();
+        } catch (RuntimeException raced) {
+            if (changing.validate(stamp)) {
+                throw raced;
+            }
+            return Optional.empty();
+        }
+        return changing.validate(stamp) ? Optional.of(copy) : Optional.empty();
     }
 
     public void addListener(ProjectListener listener) {
@@ -296,6 +362,7 @@ public final class Project {
             for (UUID codeId : quotation.codeIds()) {
                 quotationsByCode.computeIfAbsent(codeId, k -> new LinkedHashSet<>()).add(quotation.id());
             }
+            countCodings(quotation, 1);
         }
     }
 
@@ -304,6 +371,16 @@ public final class Project {
             removeFromIndex(quotationsByDocument, quotation.documentId(), quotation.id());
             for (UUID codeId : quotation.codeIds()) {
                 removeFromIndex(quotationsByCode, codeId, quotation.id());
+            }
+            countCodings(quotation, -1);
+        }
+    }
+
+    /** Adds (+1) or takes away (-1) a quotation's codings from the count per coder. */
+    private void countCodings(Quotation quotation, int sign) {
+        for (Coding coding : quotation.codings()) {
+            if (!coding.coder().isBlank()) {
+                codingsByCoder.merge(coding.coder(), sign, (count, change) -> count + change == 0 ? null : count + change);
             }
         }
     }
@@ -458,6 +535,15 @@ public final class Project {
 
     public int quotationCount(UUID codeId) {
         return quotationsByCode.getOrDefault(codeId, Set.of()).size();
+    }
+
+    /**
+     * The coders who coded something, as each spelled it, in the order they first coded (a coder whose
+     * last coding went and who codes again comes last); blank coders left out. Kept up to date by
+     * every change, so it costs nothing to ask.
+     */
+    public Set<String> coderSpellings() {
+        return Collections.unmodifiableSet(codingsByCoder.keySet());
     }
 
     private List<Quotation> sortedQuotations(Set<UUID> ids) {

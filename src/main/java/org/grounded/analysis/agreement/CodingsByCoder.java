@@ -31,10 +31,14 @@ public final class CodingsByCoder {
         return codings;
     }
 
-    /** The coders who coded something, in alphabetical order. */
+    /**
+     * The coders who coded something, in alphabetical order, once each ignoring case (as first
+     * spelled). Read from the project's own count per coder, not from every quotation: the window's
+     * panes ask after each coding action.
+     */
     public static List<String> coders(Project project) {
         TreeSet<String> coders = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        of(project).forEach(coding -> coders.add(coding.coder()));
+        coders.addAll(project.coderSpellings());
         return List.copyOf(coders);
     }
 }
