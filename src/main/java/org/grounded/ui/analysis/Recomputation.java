@@ -49,7 +49,7 @@ public final class Recomputation<R> {
     /** Edits kept coming while the copy was taken: try again when they pause. */
     private static final class EditsUnderWay extends Exception {
         EditsUnderWay() {
-            super("the project was being edited during every copy", null, false, false);
+            super("the project was being edited during every copy", null, false, false); // NON-NLS: internal, never shown (the count waits and retries)
         }
     }
 
