@@ -110,7 +110,8 @@ final class CitationGrid extends TableView<CitationRow> {
         rank.setUserData(new RankRole());
         rank.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
         rank.setCellFactory(column -> new RankCell());
-        rank.setPrefWidth(58);
+        // Wide enough for its heading in every language ("Kedudukan" is longer than "Rank"), sort arrow included.
+        rank.setPrefWidth(Math.max(58, new javafx.scene.text.Text(rank.getText()).getLayoutBounds().getWidth() + 34));
         rank.getStyleClass().add("number-column");
         all.add(rank);
 
