@@ -19,6 +19,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Keeps an analysis result up to date with the open project: recomputes in the background over a
  * {@link Project#snapshot()} taken on the background thread, at once when the options change
@@ -47,7 +49,7 @@ public final class Recomputation<R> {
     /** Edits kept coming while the copy was taken: try again when they pause. */
     private static final class EditsUnderWay extends Exception {
         EditsUnderWay() {
-            super("the project was being edited during every copy", null, false, false);
+            super("the project was being edited during every copy", null, false, false); // NON-NLS: internal, never shown (the count waits and retries)
         }
     }
 
@@ -240,7 +242,7 @@ public final class Recomputation<R> {
             return failure.getMessage();
         }
         LOG.warn("An analysis failed", failure);
-        return "The analysis failed: " + failure;
+        return lang("The analysis failed: %0", failure);
     }
 
     private void cancelPending() {

@@ -28,6 +28,8 @@ import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
 import org.grounded.model.Code;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The co-occurrence matrix painted on one canvas: only the cells in view are drawn, the code
  * names stay frozen at the left and at the top (upright), and two scroll bars move the rest. A
@@ -95,7 +97,7 @@ final class MatrixCanvas extends Region {
         horizontal.setOrientation(Orientation.HORIZONTAL);
         vertical.setUnitIncrement(CELL_HEIGHT);
         horizontal.setUnitIncrement(CELL_WIDTH);
-        placeholder = AnalysisWindowLayout.placeholder("No matrix yet: open a project with coded quotations.",
+        placeholder = AnalysisWindowLayout.placeholder(lang("No matrix yet: open a project with coded quotations."),
                 viewModel.computingProperty());
         getChildren().addAll(canvas, vertical, horizontal, placeholder);
         tooltip.setShowDelay(Duration.millis(400));
@@ -260,7 +262,7 @@ final class MatrixCanvas extends Region {
         g.setFont(headerFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("Code", PAD, columnHeader - 6);
+        g.fillText(lang("Code"), PAD, columnHeader - 6);
         g.setStroke(GRID);
         g.setLineWidth(1);
         g.strokeLine(rowHeader + 0.5, 0, rowHeader + 0.5, height);
