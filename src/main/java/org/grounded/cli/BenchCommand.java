@@ -182,8 +182,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         transcriptView(size);
         heap.stop();
-        line(Map.of("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
-                "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6), "how", "heap in use, sampled every 10 ms"));
+        line(ordered("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
+                "after_gc_mb", round(heap.peakAfterCollections() / 1e6),
+                "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6),
+                "how", "value: heap in use, sampled every 10 ms, garbage included (without -Xmx the JVM lets it grow "
+                        + "to a quarter of the memory); after_gc: the most in use right after a collection"));
         out.flush();
         return exit;
     }
@@ -461,19 +464,58 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The most heap in use, sampled on a daemon thread. */
+    /**
+     * The most heap in use, sampled on a daemon thread, and the most in use right after a garbage
+     * collection (what the study and the work on it need, rather than what the collector had not yet
+     * cleared away), heard from the collectors.
+     */
     private static final class HeapSampler implements Runnable {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakAfterCollections = new AtomicLong();
+        private final List<Runnable> unsubscribe = new ArrayList<>();
         private volatile boolean running = true;
         private Thread thread;
 
         static HeapSampler start() {
             HeapSampler sampler = new HeapSampler();
+            sampler.listen();
             sampler.thread = new Thread(sampler, "heap sampler");
             sampler.thread.setDaemon(true);
             sampler.thread.start();
             return sampler;
+        }
+
+        private void listen() {
+            Set<String> heapPools = new java.util.HashSet<>();
+            for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (notification, handback) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(notification.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(pool -> heapPools.contains(pool.getKey()))
+                                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                            peakAfterCollections.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    unsubscribe.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException gone) {
+                            // Nothing to remove.
+                        }
+                    });
+                }
+            }
         }
 
         @Override
@@ -490,6 +532,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         void stop() throws InterruptedException {
+            unsubscribe.forEach(Runnable::run);
             running = false;
             thread.join();
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -497,6 +540,11 @@ final class BenchCommand implements Callable<Integer> {
 
         long peak() {
             return peak.get();
+        }
+
+        /** The most heap in use right after a collection; what is in use now when none ran. */
+        long peakAfterCollections() {
+            return peakAfterCollections.get() > 0 ? peakAfterCollections.get() : memory.getHeapMemoryUsage().getUsed();
         }
     }
 }

@@ -19,6 +19,8 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * File → Export study report…: shows the report's options and folder ({@link ReportOptionsView}), writes index.html, report.docx and the
  * figure there in the background (over a copy of the project, so coding can go on), and leaves
@@ -60,7 +62,7 @@ public final class StudyReportFlow {
         ReportOptionsViewModel choice = new ReportOptionsViewModel(dialogs, initial,
                 project.networks().stream().map(SavedNetwork::name).toList(), CodingsByCoder.coders(project), near,
                 lastFolder.or(() -> near.map(folder -> folder.resolve(suggested))));
-        choice.defaultTitleProperty().set("Study report: " + project.info().name());
+        choice.defaultTitleProperty().set("Study report: " + project.info().name()); // NON-NLS: the report is written in English, as the command line writes it
         if (!dialogs.showDialog(choice, ReportOptionsView::new)) {
             return;
         }
@@ -68,28 +70,28 @@ public final class StudyReportFlow {
         last = options;
         Optional<Path> named = choice.folder();
         if (named.isEmpty()) {
-            dialogs.showError(org.grounded.ui.i18n.Localization.lang("Export study report"),
-                    org.grounded.ui.i18n.Localization.lang("Name the folder to write the report into."));
+            dialogs.showError(lang("Export study report"),
+                    lang("Name the folder to write the report into."));
             return;
         }
         Path folder = named.get();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            dialogs.showError("Export study report", folder + " is a file; choose a folder name for the report.");
+            dialogs.showError(lang("Export study report"), lang("%0 is a file; choose a folder name for the report.", folder));
             return;
         }
         lastFolder = Optional.of(folder);
         Project copy = session.project().copy();
-        BackgroundTask.wrap("Writing the study report", progress -> {
+        BackgroundTask.wrap(lang("Writing the study report"), progress -> {
             List<Path> written = StudyReport.write(copy, options, folder);
             AtomicFileWriter.withoutBackup().write(folder.resolve(OPTIONS_FILE),
                     out -> out.write(ReportOptionsFile.json(options)));
             return written;
-        }).onSuccess(written -> dialogs.showInformation("Study report written", "Wrote " + written.size()
-                        + " files into " + folder + ": " + String.join(", ",
-                        written.stream().map(file -> file.getFileName().toString()).toList())
-                        + ", and the options as " + OPTIONS_FILE + "."))
-                .onFailure(failure -> dialogs.showError("Export study report", "Grounded could not write the report into "
-                        + folder + ":\n" + failure.getMessage(), failure))
+        }).onSuccess(written -> dialogs.showInformation(lang("Study report written"),
+                        lang("Wrote %0 files into %1: %2, and the options as %3.", written.size(), folder,
+                                String.join(", ", written.stream().map(file -> file.getFileName().toString()).toList()),
+                                OPTIONS_FILE)))
+                .onFailure(failure -> dialogs.showError(lang("Export study report"),
+                        lang("Grounded could not write the report into %0:", folder) + "\n" + failure.getMessage(), failure))
                 .executeWith(executor);
     }
 }

@@ -181,6 +181,7 @@ class EveryDialogFitsTest {
 
         titles.addAll(walk(robot, () -> menuItem("menu-new-code").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-coder-name").fire(), problems));
+        titles.addAll(walk(robot, () -> menuItem("menu-preferences").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-shortcuts").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-about").fire(), problems));
         titles.addAll(walk(robot, () -> dialogs.pick("Merge code", "Merge 'Apoyo' into which code?",
