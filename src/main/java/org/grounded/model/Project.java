@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
  * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
- * another thread may take while the owner goes on editing (decision 0037).
+ * another thread may take while the owner goes on editing (decision 0040).
  */
 public final class Project {
 
@@ -531,6 +531,11 @@ public final class Project {
     /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
     Set<UUID> quotationIdsWithCode(UUID codeId) {
         return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
+    /** How many quotations lie in the document, without listing and sorting them. */
+    public int quotationCountIn(UUID documentId) {
+        return quotationsByDocument.getOrDefault(documentId, Set.of()).size();
     }
 
     public int quotationCount(UUID codeId) {

@@ -47,6 +47,7 @@ class ProjectSnapshotTest {
         assertThat(snapshot.revision()).isEqualTo(project.revision());
         assertThat(snapshot.entities()).isEqualTo(project.entities());
         assertThat(snapshot.quotationsWithCode(code.id())).hasSize(2);
+        assertThat(snapshot.quotationCountIn(document.id())).isEqualTo(2);
         assertThat(snapshot.coderSpellings()).containsExactly("ana", "ben");
 
         project.apply(twoQuotations(20));
@@ -119,6 +120,7 @@ class ProjectSnapshotTest {
                 if (quotations % 2 != 0 || !Integer.valueOf(quotations).equals(expected.get(copy.revision()))
                         || copy.quotationCount(code.id()) != quotations
                         || copy.quotationsIn(document.id()).size() != quotations
+                        || copy.quotationCountIn(document.id()) != quotations
                         || !copy.coderSpellings().equals(Set.of("ana", "ben"))) {
                     synchronized (wrong) {
                         wrong.add("revision " + copy.revision() + ": " + quotations + " quotations");

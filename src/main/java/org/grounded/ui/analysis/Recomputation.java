@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * task tries again. The copy holds the project at some revision at or after the request, never an
  * edit half-applied; an edit it missed recounts a moment later, as every edit does. When edits
  * keep coming faster than a copy can be taken, the count waits for a pause ({@link #DEBOUNCE})
- * with the old result shown and marked as updating (decision 0037).
+ * with the old result shown and marked as updating (decision 0040).
  *
  * @param <R> the analysis' result
  */
