@@ -3,8 +3,11 @@ package org.grounded;
 import org.grounded.cli.GroundedCommand;
 import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.main.HeadlessWorkbench;
+import org.grounded.ui.main.TranscriptViewBench;
 import org.grounded.ui.main.WindowBench;
 import org.grounded.files.FileNames;
+import org.grounded.ui.instance.SingleInstance;
+import org.grounded.ui.prefs.SettingsFile;
 
 /**
  * The jar's entry point. A run without arguments, or with just a project file
@@ -12,7 +15,8 @@ import org.grounded.files.FileNames;
  * either does through the installers' file associations), opens the window; any other run goes to
  * the command line.
  * Deliberately not a JavaFX {@code Application}, so that the plain jar starts with JavaFX on the
- * classpath and command-line runs never touch the toolkit.
+ * classpath and command-line runs never touch the toolkit. A start with a file while a window
+ * runs hands the file to that window ({@link SingleInstance}).
  */
 public final class Launcher {
 
@@ -35,8 +39,29 @@ public final class Launcher {
             }, (size, seed, actions, out) -> {
                 WindowBench.headless();
                 return WindowBench.run(size, seed, actions, out);
-            }, args));
+            }, TranscriptViewBench::run, args));
+        }
+        if (args.length == 1 && handedToRunningWindow(java.nio.file.Path.of(args[0]))) {
+            return;
         }
         GroundedApp.launchWindow(args);
+    }
+
+    /**
+     * A second start with a file while Grounded runs gives the file to the running window and ends
+     * (saying so in one line); when that window does not take it, says why and opens a window of its own.
+     */
+    private static boolean handedToRunningWindow(java.nio.file.Path file) {
+        SingleInstance.HandOver handOver = SingleInstance.handOver(SettingsFile.userFolder(), file,
+                java.time.Duration.ofSeconds(5));
+        if (handOver.outcome() == SingleInstance.Outcome.HANDED_OVER) {
+            System.out.println("Opened " + file + " in the Grounded window that is already running.");
+            return true;
+        }
+        if (handOver.outcome() == SingleInstance.Outcome.FAILED) {
+            System.err.println("Grounded is running but did not take " + file + " (" + handOver.reason()
+                    + "); opening a new window.");
+        }
+        return false;
     }
 }

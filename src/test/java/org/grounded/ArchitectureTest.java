@@ -94,7 +94,8 @@ class ArchitectureTest {
 
     /** Shared window pieces: the application's wiring and the features build on them, never the other way. */
     private static final String[] SHARED_UI = {"org.grounded.ui.common..", "org.grounded.ui.dialog..",
-        "org.grounded.ui.task..", "org.grounded.ui.undo..", "org.grounded.ui.prefs..", "org.grounded.ui.session.."};
+        "org.grounded.ui.task..", "org.grounded.ui.undo..", "org.grounded.ui.prefs..", "org.grounded.ui.session..",
+        "org.grounded.ui.i18n.."};
 
     @ArchTest
     static final ArchRule sharedWindowPiecesKnowNoFeature = noClasses()

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +37,6 @@ import org.grounded.analysis.network.layout.Layouts;
 import org.grounded.analysis.network.layout.NetworkLayout;
 import org.grounded.export.report.ReportOptions;
 import org.grounded.export.report.StudyReport;
-import org.grounded.files.AtomicFileWriter;
 import org.grounded.generate.StudyGenerator;
 import org.grounded.generate.StudyQueries;
 import org.grounded.generate.StudySize;
@@ -82,6 +80,8 @@ final class BenchCommand implements Callable<Integer> {
     private static final int CODING_WARM_UP = 200;
     private static final int CODING_ACTIONS = 1_000;
     private static final int NETWORK_EDGES = 5_000;
+    private static final int TRANSCRIPT_WORDS = 100_000;
+    private static final int TRANSCRIPT_QUOTATIONS = 2_000;
 
     @Spec
     CommandSpec spec;
@@ -109,6 +109,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--folder", paramLabel = "FOLDER", description = "where to write the project file, the index "
             + "and the report (a temporary folder inside it, deleted after; default the system's temporary folder)")
     Path parent;
+
+    @Option(names = "--only", paramLabel = "MEASURE", split = ",", description = "run only these measures (and "
+            + "the others their step prints), e.g. --only report or --only save,open; generate and peak_heap_mb always run")
+    Set<String> only;
 
     private final ObjectMapper json = new ObjectMapper();
     private PrintWriter out;
@@ -146,24 +150,43 @@ final class BenchCommand implements Callable<Integer> {
                 "grounded-bench");
         int exit = 0;
         try {
-            fileMeasures(project, folder);
-            time("citations_table", () -> CitationTables.compute(project, CitationTableRequest.defaults()));
-            exit = cooccurrence(project);
-            network(project);
-            search(project, folder);
-            AtomicLong reports = new AtomicLong();
-            time("report", () -> report(project, folder.resolve("report-" + reports.incrementAndGet())));
-            quotations(project);
-            codingAction(project, folder);
-            codingActionInTheWindowsModels(project, folder);
+            if (wanted("save", "open", "project_file_mb")) {
+                fileMeasures(project, folder);
+            }
+            if (wanted("citations_table")) {
+                time("citations_table", () -> CitationTables.compute(project, CitationTableRequest.defaults()));
+            }
+            if (wanted("cooccurrence", "cooccurrence_allpairs")) {
+                exit = cooccurrence(project);
+            }
+            if (wanted("network_build", "network_layout")) {
+                network(project);
+            }
+            if (wanted("index_build", "query")) {
+                search(project, folder);
+            }
+            if (wanted("report")) {
+                report(project, folder);
+            }
+            if (wanted("quotations_all", "quotations_category_coder")) {
+                quotations(project);
+            }
+            if (wanted("coding_action")) {
+                codingAction(project, folder);
+            }
+            if (wanted("coding_action_window")) {
+                codingActionInTheWindowsModels(project, folder);
+            }
         } finally {
             delete(folder);
         }
-        line(ordered("measure", "transcript_view", "skipped", "opening, scrolling and coding a 100,000-word transcript "
-                + "in the viewer needs JavaFX: mvn -B -Pbench test-compile exec:java -Dbench=highlights"));
+        transcriptView(size);
         heap.stop();
-        line(Map.of("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
-                "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6), "how", "heap in use, sampled every 10 ms"));
+        line(ordered("measure", "peak_heap_mb", "value", round(heap.peak() / 1e6),
+                "after_gc_mb", round(heap.peakAfterCollections() / 1e6),
+                "max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6),
+                "how", "value: heap in use, sampled every 10 ms, garbage included (without -Xmx the JVM lets it grow "
+                        + "to a quarter of the memory); after_gc: the most in use right after a collection"));
         out.flush();
         return exit;
     }
@@ -266,13 +289,19 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static Object report(Project project, Path folder) throws IOException {
-        StudyReport report = StudyReport.of(project, ReportOptions.DEFAULTS);
-        Files.createDirectories(folder);
-        AtomicFileWriter writer = AtomicFileWriter.withoutBackup();
-        writer.write(folder.resolve(ReportCommand.HTML_FILE), out -> out.write(report.html().getBytes(StandardCharsets.UTF_8)));
-        writer.write(folder.resolve(ReportCommand.DOCX_FILE), report::docx);
-        return report;
+    /**
+     * The study report as {@code grounded report} writes it: the whole appendix folder (index.html,
+     * report.docx, the figure as SVG and PNG) from the project in memory.
+     */
+    private void report(Project project, Path folder) throws Exception {
+        AtomicLong reports = new AtomicLong();
+        time("report", () -> StudyReport.write(project, ReportOptions.DEFAULTS,
+                folder.resolve("report-" + reports.incrementAndGet())));
+    }
+
+    /** Whether a measure is to be run: all of them, or one of those --only names. */
+    private boolean wanted(String... measures) {
+        return only == null || only.isEmpty() || Arrays.stream(measures).anyMatch(only::contains);
     }
 
     /**
@@ -355,6 +384,26 @@ final class BenchCommand implements Callable<Integer> {
                         + "view models refreshed, autosave scheduled; not painting (grounded bench --window)"));
     }
 
+    /**
+     * The transcript viewer over one long transcript (100,000 words with 2,000 quotations, or the
+     * study's whole text and quotations when smaller): opening it, scrolling a page, coding a
+     * passage, undoing it. The launcher supplies the viewer; without it (a test's command line)
+     * the measure is skipped.
+     */
+    private void transcriptView(StudySize size) throws Exception {
+        if (root == null || root.transcriptViewBenchmark().isEmpty()) {
+            line(ordered("measure", "transcript_view", "skipped", "the transcript viewer comes from the "
+                    + "launcher: run java -jar target/grounded.jar bench"));
+            return;
+        }
+        int words = (int) Math.min(TRANSCRIPT_WORDS, (long) size.words() * size.documents());
+        int quotations = Math.min(TRANSCRIPT_QUOTATIONS, size.quotations());
+        for (Map<String, Object> measured : root.transcriptViewBenchmark().get().run(words, quotations,
+                sizeOptions.seed)) {
+            line(measured);
+        }
+    }
+
     private record Measured(double median, double p99, int runs) {
     }
 
@@ -415,19 +464,58 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The most heap in use, sampled on a daemon thread. */
+    /**
+     * The most heap in use, sampled on a daemon thread, and the most in use right after a garbage
+     * collection (what the study and the work on it need, rather than what the collector had not yet
+     * cleared away), heard from the collectors.
+     */
     private static final class HeapSampler implements Runnable {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong peakAfterCollections = new AtomicLong();
+        private final List<Runnable> unsubscribe = new ArrayList<>();
         private volatile boolean running = true;
         private Thread thread;
 
         static HeapSampler start() {
             HeapSampler sampler = new HeapSampler();
+            sampler.listen();
             sampler.thread = new Thread(sampler, "heap sampler");
             sampler.thread.setDaemon(true);
             sampler.thread.start();
             return sampler;
+        }
+
+        private void listen() {
+            Set<String> heapPools = new java.util.HashSet<>();
+            for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    heapPools.add(pool.getName());
+                }
+            }
+            for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (notification, handback) -> {
+                        if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                                .equals(notification.getType())) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                    .filter(pool -> heapPools.contains(pool.getKey()))
+                                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                            peakAfterCollections.accumulateAndGet(used, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    unsubscribe.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException gone) {
+                            // Nothing to remove.
+                        }
+                    });
+                }
+            }
         }
 
         @Override
@@ -444,6 +532,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         void stop() throws InterruptedException {
+            unsubscribe.forEach(Runnable::run);
             running = false;
             thread.join();
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
@@ -451,6 +540,11 @@ final class BenchCommand implements Callable<Integer> {
 
         long peak() {
             return peak.get();
+        }
+
+        /** The most heap in use right after a collection; what is in use now when none ran. */
+        long peakAfterCollections() {
+            return peakAfterCollections.get() > 0 ? peakAfterCollections.get() : memory.getHeapMemoryUsage().getUsed();
         }
     }
 }

@@ -30,14 +30,18 @@ public final class GroundedCommand implements Runnable {
     private final WindowModels windowModels;
     /** The window's measures for {@code bench --window}; null when the window is not at hand. */
     private final WindowBenchmark windowBenchmark;
+    /** The transcript viewer's measures for {@code bench}'s transcript_view; null when the window is not at hand. */
+    private final TranscriptViewBenchmark transcriptViewBenchmark;
 
     public GroundedCommand() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private GroundedCommand(WindowModels windowModels, WindowBenchmark windowBenchmark) {
+    private GroundedCommand(WindowModels windowModels, WindowBenchmark windowBenchmark,
+                            TranscriptViewBenchmark transcriptViewBenchmark) {
         this.windowModels = windowModels;
         this.windowBenchmark = windowBenchmark;
+        this.transcriptViewBenchmark = transcriptViewBenchmark;
     }
 
     /** The window's view models, when the launcher handed them over (for {@code grounded bench}). */
@@ -50,6 +54,11 @@ public final class GroundedCommand implements Runnable {
         return java.util.Optional.ofNullable(windowBenchmark);
     }
 
+    /** The transcript viewer's measures, when the launcher handed them over. */
+    java.util.Optional<TranscriptViewBenchmark> transcriptViewBenchmark() {
+        return java.util.Optional.ofNullable(transcriptViewBenchmark);
+    }
+
     /** Runs the command line and returns the process exit code. */
     public static int run(String... args) {
         return run(null, null, args);
@@ -60,7 +69,13 @@ public final class GroundedCommand implements Runnable {
      * returns the exit code.
      */
     public static int run(WindowModels windowModels, WindowBenchmark windowBenchmark, String... args) {
-        CommandLine commandLine = commandLine(windowModels, windowBenchmark);
+        return run(windowModels, windowBenchmark, null, args);
+    }
+
+    /** As {@link #run(WindowModels, WindowBenchmark, String...)}, with the transcript viewer's measures too. */
+    public static int run(WindowModels windowModels, WindowBenchmark windowBenchmark,
+                          TranscriptViewBenchmark transcriptViewBenchmark, String... args) {
+        CommandLine commandLine = commandLine(windowModels, windowBenchmark, transcriptViewBenchmark);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -80,7 +95,14 @@ public final class GroundedCommand implements Runnable {
 
     /** The configured command line with the window's view models and measures for {@code bench}. */
     public static CommandLine commandLine(WindowModels windowModels, WindowBenchmark windowBenchmark) {
-        CommandLine commandLine = new CommandLine(new GroundedCommand(windowModels, windowBenchmark));
+        return commandLine(windowModels, windowBenchmark, null);
+    }
+
+    /** The configured command line with all the launcher knows of the window (any may be null: none). */
+    public static CommandLine commandLine(WindowModels windowModels, WindowBenchmark windowBenchmark,
+                                          TranscriptViewBenchmark transcriptViewBenchmark) {
+        CommandLine commandLine = new CommandLine(new GroundedCommand(windowModels, windowBenchmark,
+                transcriptViewBenchmark));
         commandLine.setExecutionExceptionHandler(GroundedCommand::reportError);
         return commandLine;
     }

@@ -13,6 +13,7 @@ import org.grounded.analysis.report.MemoRow;
 import org.grounded.analysis.report.Memos;
 import org.grounded.export.report.MemosExport;
 import org.grounded.export.report.ReportFormat;
+import org.grounded.model.MemoKind;
 import org.grounded.model.Project;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
         "Print or write the memos, oldest first, each with what it is about (the project, documents, codes, "
                 + "quotations) and the text of the quotations it is linked to.",
+        "Each memo is a memo, a field note or a reflective journal entry (--kind memo|field-note|journal).",
         "Formats: md (default), html, docx, csv."})
 final class MemosCommand implements Callable<Integer> {
 
@@ -45,6 +47,10 @@ final class MemosCommand implements Callable<Integer> {
             description = "only memos about a project, document, code, quotation or participant")
     String link;
 
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "only memos of this kind: memo, field-note or journal")
+    String kind;
+
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "only memos written on or after this day (UTC)")
     String from;
 
@@ -60,13 +66,21 @@ final class MemosCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportTarget target = ReportTarget.of(spec, output.format, output.output, FORMATS, ReportFormat.MARKDOWN,
                 project.file);
-        MemoFilter filter = new MemoFilter(author, link, day(from, "--from", 0), day(until, "--until", 1));
+        MemoFilter filter = new MemoFilter(author, link, day(from, "--from", 0), day(until, "--until", 1), kind());
         Project loaded = projects.load(project.file);
         List<MemoRow> rows = Memos.rows(loaded, filter);
         String title = "Memos of " + loaded.info().name();
         target.write(out -> MemosExport.write(rows, title, target.format(), out),
                 () -> MemosExport.text(rows, title, target.format()));
         return 0;
+    }
+
+    private MemoKind kind() {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        return MemoKind.parse(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "--kind is memo, field-note or journal, not '" + kind + "'"));
     }
 
     private Instant day(String text, String option, int plusDays) {

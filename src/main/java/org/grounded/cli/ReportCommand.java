@@ -1,14 +1,12 @@
 package org.grounded.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.grounded.analysis.network.StrongestLinks;
 import org.grounded.export.report.ReportOptions;
+import org.grounded.export.report.ReportOptionsFile;
 import org.grounded.export.report.StudyReport;
 import org.grounded.model.Project;
 import picocli.CommandLine;
@@ -26,8 +24,11 @@ import picocli.CommandLine.Spec;
                 + "statistics, the codebook, the quotations by category, the memos and the semantic network as Figure 1 "
                 + "(figure-1.svg and figure-1.png beside them).",
         "An options file (JSON: title, examples, marks SHOWN|HIDDEN, cooccurrence COUNT|C_COEFFICIENT, grouping "
-                + "CODE|PARTICIPANT, network: the name of a saved network to draw instead of the default figure) rebuilds "
-                + "the same report from a script."})
+                + "CODE|PARTICIPANT, network: the name of a saved network to draw instead of the default figure, "
+                + "figureMinWeight: as --figure-min-weight, "
+                + "sections: a list of CITATIONS, COOCCURRENCE, STATISTICS, CODEBOOK, QUOTATIONS, MEMOS, NETWORK, "
+                + "coders: whose codings count) rebuilds the same report from a script; the window's "
+                + "\"Save report options…\" writes one."})
 final class ReportCommand implements Callable<Integer> {
 
     static final String HTML_FILE = StudyReport.HTML_FILE;
@@ -42,6 +43,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--options", paramLabel = "FILE", description = "a report options file (JSON)")
     Path optionsFile;
 
+    @Option(names = "--figure-min-weight", paramLabel = "K", description = "draw only the figure's links of at least "
+            + "this weight (citations of a participant link); 0 draws every link. Default: the strongest "
+            + StrongestLinks.DEFAULT_MOST_LINKS + " or fewer, as the caption says. Overrides the options file.")
+    Double figureMinWeight;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FOLDER", required = true,
             description = "the folder to write index.html and report.docx into (made when missing)")
     Path folder;
@@ -55,6 +61,13 @@ final class ReportCommand implements Callable<Integer> {
                     folder + " is a file; give the folder to write the report into");
         }
         ReportOptions options = optionsFile == null ? ReportOptions.DEFAULTS : readOptions(optionsFile);
+        if (figureMinWeight != null) {
+            if (figureMinWeight < 0 || figureMinWeight.isNaN()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--figure-min-weight cannot be negative: " + figureMinWeight);
+            }
+            options = options.withFigureMinWeight(figureMinWeight);
+        }
         for (String name : StudyReport.FILES) {
             OutputFiles.check(folder.resolve(name), OutputFiles.Writes.OTHER, project.file);
         }
@@ -66,16 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** The options file, or one line naming it and what is wrong in it. */
-    static ReportOptions readOptions(Path file) throws IOException {
-        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("Report options " + file + ": no such file");
-        }
-        try {
-            return mapper.readValue(file.toFile(), ReportOptions.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("Report options " + file + ": " + e.getOriginalMessage());
-        }
+    static ReportOptions readOptions(Path file) {
+        return ReportOptionsFile.read(file);
     }
 }

@@ -119,14 +119,23 @@ public record Document(UUID id, String name, String text, String sourceFileName,
     public static int wordCount(String text) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(codePoint);
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean wordChar;
+            // ASCII first: the documents pane counts every transcript when a study opens (issue 21).
+            if (c < 128) {
+                wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                wordChar = Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(i + 1)));
+                i++;
+            } else {
+                wordChar = Character.isLetterOrDigit(c);
+            }
             if (wordChar && !inWord) {
                 words++;
             }
             inWord = wordChar;
-            i += Character.charCount(codePoint);
         }
         return words;
     }

@@ -1,11 +1,14 @@
 package org.grounded.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Says whose words a quotation is. A quotation inside the turns of a speaker mapped to a
@@ -18,6 +21,8 @@ public final class ParticipantAttribution {
     private final Project project;
     private final Map<UUID, Set<UUID>> wholeDocumentParticipants = new HashMap<>();
     private final Map<SpeakerRef, Set<UUID>> speakerParticipants = new HashMap<>();
+    /** Built per document on first use; concurrent, since analyses may share one attribution across threads. */
+    private final Map<UUID, DocumentSpeakers> speakers = new ConcurrentHashMap<>();
 
     private ParticipantAttribution(Project project) {
         this.project = project;
@@ -42,25 +47,72 @@ public final class ParticipantAttribution {
 
     public Set<UUID> participantsOf(UUID documentId, int start, int end) {
         Document document = project.document(documentId).orElseThrow();
-        Set<UUID> whole = wholeDocumentParticipants.getOrDefault(documentId, Set.of());
-        if (document.turns().isEmpty()) {
-            return Collections.unmodifiableSet(whole);
+        DocumentSpeakers indexed = speakers.get(documentId);
+        // A document edited since (its turns or interviewers changed) is a new value: index it again.
+        if (indexed == null || indexed.document() != document) {
+            indexed = index(document);
+            speakers.put(documentId, indexed);
         }
-        Set<UUID> result = new LinkedHashSet<>();
-        boolean inAnyTurn = false;
-        for (SpeakerTurn turn : document.turnsOverlapping(start, end)) {
-            inAnyTurn = true;
+        return indexed.participantsOf(start, end);
+    }
+
+    /**
+     * A document's turns with the participants each one's words belong to, resolved once, so that
+     * asking for each of a study's 200,000 quotations is a binary search and, mostly, no new set.
+     */
+    private DocumentSpeakers index(Document document) {
+        UUID documentId = document.id();
+        Set<UUID> whole = Collections.unmodifiableSet(wholeDocumentParticipants.getOrDefault(documentId, Set.of()));
+        List<SpeakerTurn> turns = document.turns();
+        List<Set<UUID>> owners = new ArrayList<>(turns.size());
+        for (SpeakerTurn turn : turns) {
             Set<UUID> mapped = speakerParticipants.get(new SpeakerRef(documentId, turn.speaker()));
             if (mapped != null) {
-                result.addAll(mapped);
-            } else if (!document.interviewers().contains(turn.speaker())) {
-                result.addAll(whole);
+                owners.add(Collections.unmodifiableSet(new LinkedHashSet<>(mapped)));
+            } else if (document.interviewers().contains(turn.speaker())) {
+                owners.add(Set.of());
+            } else {
+                owners.add(whole);
             }
         }
-        if (!inAnyTurn) {
-            result.addAll(whole);
+        return new DocumentSpeakers(document, turns, owners, whole);
+    }
+
+    /** A document's turns (in text order, not overlapping) and whose words each holds. */
+    private record DocumentSpeakers(Document document, List<SpeakerTurn> turns, List<Set<UUID>> owners, Set<UUID> whole) {
+
+        Set<UUID> participantsOf(int start, int end) {
+            // The first turn ending after start, then every turn that begins before end.
+            int low = 0;
+            int high = turns.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (turns.get(mid).end() <= start) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            Set<UUID> only = null;
+            Set<UUID> union = null;
+            for (int i = low; i < turns.size() && turns.get(i).start() < end; i++) {
+                if (!turns.get(i).overlaps(start, end)) {
+                    continue;
+                }
+                if (only == null) {
+                    only = owners.get(i);
+                } else {
+                    if (union == null) {
+                        union = new LinkedHashSet<>(only);
+                    }
+                    union.addAll(owners.get(i));
+                }
+            }
+            if (only == null) {
+                return whole;
+            }
+            return union == null ? only : Collections.unmodifiableSet(union);
         }
-        return Collections.unmodifiableSet(result);
     }
 
     /** The documents in which a participant speaks, wholly or through speaker turns. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,7 +25,8 @@ import java.util.function.UnaryOperator;
  * ancestor, nothing still referenced may be removed) and are then published to listeners.
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
- * background work reads a {@link #copy()}.
+ * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
+ * another thread may take while the owner goes on editing (decision 0039).
  */
 public final class Project {
 
@@ -43,6 +45,15 @@ public final class Project {
      * without passing over every quotation, which the window asks for after every coding action.
      */
     private final Map<String, Integer> codingsByCoder = new LinkedHashMap<>();
+    /**
+     * Write-locked while an edit changes the project; {@link #snapshot()} reads optimistically and
+     * keeps its copy only when no edit began or was under way meanwhile. Only the owner's thread
+     * takes the write lock, and nothing takes the read lock, so an edit never waits.
+     */
+    private final StampedLock changing = new StampedLock();
+    /** The owner's nested edits (an edit applied by a listener of another); the lock is taken at depth 0. */
+    private int changeDepth;
+    private long changeStamp;
     private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
     private long revision;
     /** The code tree for the codes as they are; null after a code changed, rebuilt when asked for. */
@@ -205,15 +216,62 @@ public final class Project {
     // ---- edits --------------------------------------------------------------------------------
 
     public void apply(Edit edit) {
-        edit.applyTo(this);
-        revision++;
+        beginChange();
+        try {
+            edit.applyTo(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.APPLIED));
     }
 
     public void revert(Edit edit) {
-        edit.revertFrom(this);
-        revision++;
+        beginChange();
+        try {
+            edit.revertFrom(this);
+            revision++;
+        } finally {
+            endChange();
+        }
         listeners.forEach(listener -> listener.projectChanged(edit, EditDirection.REVERTED));
+    }
+
+    private void beginChange() {
+        if (changeDepth++ == 0) {
+            changeStamp = changing.writeLock();
+        }
+    }
+
+    private void endChange() {
+        if (--changeDepth == 0) {
+            changing.unlockWrite(changeStamp);
+        }
+    }
+
+    /**
+     * A copy as {@link #copy()} makes, but taken on any thread while the owner's thread may be
+     * editing: empty when an edit was under way when it began or began before it ended (ask again
+     * later), never a copy that saw an edit half-applied. The copy holds exactly the project at its
+     * {@link #revision()}. The copying reads the maps without a lock (so that an edit never waits
+     * for a copy of a large study); what such a read gets wrong while an edit runs, even an
+     * exception, is thrown away because the lock's stamp tells that an edit came.
+     */
+    public Optional<Project> snapshot() {
+        long stamp = changing.tryOptimisticRead();
+        if (stamp == 0) {
+            return Optional.empty();
+        }
+        Project copy;
+        try {
+            copy = copy();
+        } catch (RuntimeException raced) {
+            if (changing.validate(stamp)) {
+                throw raced;
+            }
+            return Optional.empty();
+        }
+        return changing.validate(stamp) ? Optional.of(copy) : Optional.empty();
     }
 
     public void addListener(ProjectListener listener) {
@@ -473,6 +531,11 @@ public final class Project {
     /** The ids of the quotations coded with exactly this code, unordered, without copying them. */
     Set<UUID> quotationIdsWithCode(UUID codeId) {
         return Collections.unmodifiableSet(quotationsByCode.getOrDefault(codeId, Set.of()));
+    }
+
+    /** How many quotations lie in the document, without listing and sorting them. */
+    public int quotationCountIn(UUID documentId) {
+        return quotationsByDocument.getOrDefault(documentId, Set.of()).size();
     }
 
     public int quotationCount(UUID codeId) {

@@ -86,9 +86,11 @@ class GenerateAndBenchCommandTest {
                 "cooccurrence_vs_allpairs_ratio", "network_build", "network_layout", "network_size", "index_build",
                 "query", "report", "quotations_all", "quotations_category_coder", "coding_action", "coding_action_window", "transcript_view", "peak_heap_mb");
         assertThat(lines.get(lines.size() - 1).get("value").asDouble()).isPositive();
+        assertThat(lines.get(lines.size() - 1).get("after_gc_mb").asDouble()).isPositive();
         assertThat(lines.get(7).get("matrices_equal").asBoolean()).isTrue();
         assertThat(lines.get(12).get("runs").asInt()).isEqualTo(300);
         assertThat(lines.get(lines.size() - 3).get("skipped").asText()).contains("launcher");
+        assertThat(lines.get(lines.size() - 2).get("skipped").asText()).contains("launcher");
         assertThat(lines).filteredOn(line -> line.has("median_ms"))
                 .allSatisfy(line -> assertThat(line.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(
                         line.get("median_ms").asDouble()));

@@ -157,4 +157,36 @@ class ReportCommandTest {
         assertThat(file.exitCode()).isNotZero();
         assertThat(file.err()).contains("is a file; give the folder");
     }
+
+    @Test
+    void theMemosSectionSaysEachMemosKindAndAnOptionsFileCanLeaveSectionsOut() throws Exception {
+        ReportStudy study = new ReportStudy();
+        study.code(study.maria, "doné porque mi niña nació prematura.", "Luis", Instant.parse("2026-03-02T10:00:00Z"),
+                study.motivacion);
+        study.memo(org.grounded.model.MemoKind.JOURNAL, "Día 2", "Me sentí insegura.", "Ana",
+                Instant.parse("2026-03-04T09:00:00Z"));
+        study.memo(org.grounded.model.MemoKind.FIELD_NOTE, "Llamada", "Conexión inestable.", "Ana",
+                Instant.parse("2026-03-05T09:00:00Z"), study.maria.id());
+        Path kinds = folder.resolve("kinds.grounded");
+        new ProjectFileStore().save(study.project, kinds);
+        Path options = Files.writeString(folder.resolve("memos-only.json"), "{\"sections\": [\"MEMOS\"]}");
+        Path out = folder.resolve("memos-only");
+
+        CommandLineRun run = CommandLineRun.of("report", kinds.toString(), "--options", options.toString(), "-o",
+                out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = ReportFiles.xml(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
+        assertThat(texts(page.getElementsByTagName("h2"))).containsExactly("1. Memos");
+        assertThat(page.getElementsByTagName("table").getLength()).isZero();
+        assertThat(page.getElementsByTagName("img").getLength()).isZero();
+        assertThat(texts(page.getElementsByTagName("p"))).containsSubsequence(
+                "Reflective journal · Ana, 2026-03-04 · about project: Donación", "Me sentí insegura.",
+                "Field note · Ana, 2026-03-05 · about document: 01-maria", "Conexión inestable.");
+        List<String> docx = ReportFiles.docx(Files.newInputStream(out.resolve("report.docx"))).stream()
+                .map(ReportFiles.Paragraph::text).toList();
+        assertThat(docx).containsExactly("Study report: Donación", "1. Memos", "Día 2",
+                "Reflective journal · Ana, 2026-03-04 · about project: Donación", "Me sentí insegura.", "Llamada",
+                "Field note · Ana, 2026-03-05 · about document: 01-maria", "Conexión inestable.");
+    }
 }

@@ -174,4 +174,34 @@ class ReportCommandsTest {
         CommandLineRun bad = CommandLineRun.of("memos", project.toString(), "--from", "yesterday");
         assertThat(bad.err()).contains("--from is a day such as 2026-03-05, not 'yesterday'");
     }
+
+    @Test
+    void memosOfOneKindWithTheKindInEveryFormat() throws Exception {
+        ReportStudy study = new ReportStudy();
+        study.memo(org.grounded.model.MemoKind.FIELD_NOTE, "Llamada con María", "Conexión inestable 🌧️.", "Ana",
+                Instant.parse("2026-03-03T09:00:00Z"), study.maria.id());
+        study.memo(org.grounded.model.MemoKind.JOURNAL, "Día 2", "Me sentí insegura.", "Ana",
+                Instant.parse("2026-03-04T09:00:00Z"));
+        study.memo("Fe", "La fe como motivo.", "Luis", Instant.parse("2026-03-05T09:00:00Z"), study.fe.id());
+        Path kinds = folder.resolve("kinds.grounded");
+        new ProjectFileStore().save(study.project, kinds);
+
+        CommandLineRun notes = CommandLineRun.of("memos", kinds.toString(), "--kind", "field-note");
+        assertThat(notes.exitCode()).as(notes.err()).isZero();
+        assertThat(notes.out()).isEqualTo("# Memos of Donación\n\n## Llamada con María\n\n"
+                + "*Field note · Ana, 2026-03-03 · about document: 01-maria*\n\nConexión inestable 🌧️.\n\n");
+
+        CommandLineRun journal = CommandLineRun.of("memos", kinds.toString(), "--kind", "JOURNAL", "--format", "csv");
+        assertThat(journal.out().split("\r\n")).containsExactly(
+                "title,kind,author,created,modified,links,text,quotations",
+                "Día 2,journal,Ana,2026-03-04T09:00:00Z,2026-03-04T09:00:00Z,project: Donación,Me sentí insegura.,");
+
+        CommandLineRun memos = CommandLineRun.of("memos", kinds.toString(), "--kind", "memo");
+        assertThat(memos.out()).contains("## Fe", "*Memo · Luis, 2026-03-05 · about code: Fe*")
+                .doesNotContain("Llamada", "Día 2");
+
+        CommandLineRun bad = CommandLineRun.of("memos", kinds.toString(), "--kind", "diary");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("--kind is memo, field-note or journal, not 'diary'");
+    }
 }

@@ -53,6 +53,9 @@ public final class StubDialogService implements DialogService {
     /** The file choosers shown, in order. */
     /** Answers File → Study properties (after changing its view model as the user would). */
     public Function<org.grounded.ui.main.StudyPropertiesViewModel, Boolean> studyProperties = viewModel -> true;
+    /** Answers File → Export study report's options dialog (and may change its options and folder first). */
+    public Function<org.grounded.ui.report.ReportOptionsViewModel, Boolean> reportOptions = viewModel -> true;
+    public org.grounded.ui.report.ReportOptionsViewModel lastReportOptions;
     public final List<FileChooserSpec> choosers = new ArrayList<>();
 
     public List<Shown> errors() {
@@ -148,6 +151,10 @@ public final class StubDialogService implements DialogService {
         if (viewModel instanceof CodeMappingViewModel mapping) {
             lastCodeMapping = mapping;
             return codeMapping.apply(mapping);
+        }
+        if (viewModel instanceof org.grounded.ui.report.ReportOptionsViewModel options) {
+            lastReportOptions = options;
+            return reportOptions.apply(options);
         }
         if (viewModel instanceof org.grounded.ui.main.StudyPropertiesViewModel properties) {
             return studyProperties.apply(properties);

@@ -1,9 +1,10 @@
 package org.grounded.analysis.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.Code;
@@ -23,29 +24,39 @@ public final class Codebook {
 
     /** @param examples how many example quotations per code (0 for none) */
     public static List<CodebookRow> rows(Project project, int examples) {
+        return rows(project, QuotationReports.of(project), examples);
+    }
+
+    /**
+     * The codebook from the quotations a report already holds, so a study report finds each
+     * quotation's participants and order once for all its sections.
+     *
+     * @param reports the project's quotations, {@link QuotationReports#of} it
+     * @param examples how many example quotations per code (0 for none)
+     */
+    public static List<CodebookRow> rows(Project project, QuotationReports reports, int examples) {
         if (examples < 0) {
             throw new IllegalArgumentException("The number of examples cannot be negative: " + examples);
         }
-        QuotationReports reports = QuotationReports.of(project);
         CodeTree tree = project.codeTree();
-        List<Quotation> ordered = reports.sorted(project.quotations());
-        java.util.Map<UUID, List<Quotation>> byCode = new java.util.HashMap<>();
-        for (Quotation quotation : ordered) {
+        Map<UUID, List<Quotation>> byCode = new HashMap<>();
+        Map<UUID, Set<UUID>> participantsByCode = new HashMap<>();
+        for (Quotation quotation : reports.sortedQuotations()) {
+            // Each quotation once per counted code (a set), and its participants asked for once.
+            Set<UUID> speakers = reports.participantsOf(quotation);
             for (UUID counted : tree.countedCodes(quotation, true)) {
                 byCode.computeIfAbsent(counted, k -> new ArrayList<>()).add(quotation);
+                participantsByCode.computeIfAbsent(counted, k -> new HashSet<>()).addAll(speakers);
             }
         }
         List<CodebookRow> rows = new ArrayList<>();
         for (Code code : tree.inTreeOrder()) {
             List<Quotation> quotations = byCode.getOrDefault(code.id(), List.of());
-            Set<UUID> participants = new HashSet<>();
-            for (Quotation quotation : quotations) {
-                participants.addAll(reports.participantsOf(quotation));
-            }
+            int participants = participantsByCode.getOrDefault(code.id(), Set.of()).size();
             String parent = code.parentId() == null ? "" : project.code(code.parentId()).map(Code::name).orElse("");
             List<QuotationRow> shown = quotations.stream().limit(examples).map(reports::row).toList();
             rows.add(new CodebookRow(code, tree.depth(code.id()), parent, tree.isCategory(code.id()),
-                    new LinkedHashSet<>(quotations).size(), participants.size(), shown));
+                    quotations.size(), participants, shown));
         }
         return rows;
     }

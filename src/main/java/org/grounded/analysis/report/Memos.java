@@ -23,6 +23,9 @@ public final class Memos {
         List<Memo> memos = project.memos().stream()
                 .sorted(Comparator.comparing(Memo::createdAt).thenComparing(Memo::title)).toList();
         for (Memo memo : memos) {
+            if (!filter.keeps(memo.kind())) {
+                continue;
+            }
             if (!filter.author().isEmpty() && !memo.author().equalsIgnoreCase(filter.author())) {
                 continue;
             }

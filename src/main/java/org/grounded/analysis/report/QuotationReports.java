@@ -36,6 +36,7 @@ public final class QuotationReports {
     private final Map<UUID, Integer> documentPositions = new HashMap<>();
     private final Map<UUID, Integer> participantPositions = new HashMap<>();
     private final Map<UUID, Paragraphs> paragraphs = new HashMap<>();
+    private List<Quotation> allSorted;
 
     private QuotationReports(Project project) {
         this.project = project;
@@ -60,7 +61,7 @@ public final class QuotationReports {
         filter.coders().forEach(name -> coders.add(name.toLowerCase(Locale.ROOT)));
         List<Set<UUID>> speakerSets = speakerSets(filter);
         List<QuotationRow> rows = new ArrayList<>();
-        for (Quotation quotation : sorted(project.quotations())) {
+        for (Quotation quotation : sortedQuotations()) {
             if (!filter.documentIds().isEmpty() && !filter.documentIds().contains(quotation.documentId())) {
                 continue;
             }
@@ -176,6 +177,14 @@ public final class QuotationReports {
     /** The row of one quotation. */
     public QuotationRow row(Quotation quotation) {
         return row(quotation, attribution.participantsOf(quotation));
+    }
+
+    /** All the project's quotations in document order, then text order; sorted once. */
+    public List<Quotation> sortedQuotations() {
+        if (allSorted == null) {
+            allSorted = sorted(project.quotations());
+        }
+        return allSorted;
     }
 
     /** Sorts quotations into document order, then text order. */

@@ -202,10 +202,21 @@ public final class DocxWriter implements AutoCloseable {
         return widths;
     }
 
-    private static int longestWord(String text) {
+    /**
+     * The code points of the longest run without white space (as {@code split("\\s+")} would part
+     * it), at most 24; a scan rather than a split, since a table of 300 codes asks for each cell.
+     */
+    static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, word.codePointCount(0, word.length()));
+        int word = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
+                word = 0;
+            } else {
+                longest = Math.max(longest, ++word);
+            }
         }
         return Math.min(longest, 24);
     }

@@ -77,10 +77,18 @@ public final class Html {
 
     /** A standalone page with style rules of its own after the common ones. */
     static String page(String title, String style, String body) {
+        return head(title, style) + body + TAIL;
+    }
+
+    /** A page's beginning, up to and including {@code <body>}: for a page written piece by piece. */
+    static String head(String title, String style) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<title>" + escape(title) + "</title>\n<style>\n" + STYLE + style
-                + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+                + "</style>\n</head>\n<body>\n";
     }
+
+    /** A page's end, after its body. */
+    static final String TAIL = "</body>\n</html>\n";
 
     static String element(String tag, String text) {
         return "<" + tag + ">" + escape(text) + "</" + tag + ">\n";

@@ -11,7 +11,7 @@ import org.grounded.export.table.TextGrid;
 /** Writes memos: CSV one row per memo; Markdown, HTML and DOCX one section per memo with its links and quotations. */
 public final class MemosExport {
 
-    public static final List<String> COLUMNS = List.of("title", "author", "created", "modified", "links", "text",
+    public static final List<String> COLUMNS = List.of("title", "kind", "author", "created", "modified", "links", "text",
             "quotations");
 
     private static final SectionExport<MemoRow> SECTION = new SectionExport<>("Memos are", "Memos",
@@ -32,7 +32,7 @@ public final class MemosExport {
     public static TextGrid grid(List<MemoRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (MemoRow row : rows) {
-            cells.add(List.of(row.memo().title(), row.memo().author(), row.memo().createdAt().toString(),
+            cells.add(List.of(row.memo().title(), row.memo().kind().key(), row.memo().author(), row.memo().createdAt().toString(),
                     row.memo().modifiedAt().toString(), links(row),
                     row.memo().text(), SectionExport.quotationsCell(row.quotations())));
         }
@@ -45,9 +45,10 @@ public final class MemosExport {
                 .toList());
     }
 
+    /** "Field note · Ana, 2026-03-05 · about code: Fe" */
     static String byline(MemoRow row) {
         String author = row.memo().author().isEmpty() ? "" : row.memo().author() + ", ";
-        return author + row.memo().createdAt().toString().substring(0, 10) + " · about " + links(row);
+        return row.memo().kind().label() + " · " + author + row.memo().createdAt().toString().substring(0, 10) + " · about " + links(row);
     }
 
     public static String markdown(List<MemoRow> rows, int level) {

@@ -133,13 +133,22 @@ public final class QuotationsExport {
     /** The groups as HTML sections at heading level {@code level}. */
     public static String html(List<QuotationGroup> groups, int level) {
         StringBuilder out = new StringBuilder();
+        try {
+            html(groups, level, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return out.toString();
+    }
+
+    /** The groups as HTML sections written to {@code out} as they go: a study's are 20 MB. */
+    static void html(List<QuotationGroup> groups, int level, Appendable out) throws IOException {
         for (QuotationGroup group : groups) {
             out.append(Html.element("h" + level, group.heading() + " (" + group.rows().size() + ")"));
             for (QuotationRow row : group.rows()) {
                 out.append(htmlQuotation(row));
             }
         }
-        return out.toString();
     }
 
     static String htmlQuotation(QuotationRow row) {

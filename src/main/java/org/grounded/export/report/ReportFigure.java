@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.NetworkBuilder;
+import org.grounded.analysis.network.NetworkNode;
 import org.grounded.analysis.network.NetworkRequest;
 import org.grounded.analysis.network.NodeKind;
 import org.grounded.analysis.network.SavedNetworkRequests;
+import org.grounded.analysis.network.StrongestLinks;
 import org.grounded.analysis.network.layout.LayoutKind;
 import org.grounded.analysis.network.layout.Layouts;
 import org.grounded.analysis.network.layout.NetworkLayout;
@@ -54,6 +56,14 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
      * @throws IllegalArgumentException when the project has no saved network of that name
      */
     static Optional<ReportFigure> of(Project project, String savedName) throws IOException {
+        return of(project, savedName, null);
+    }
+
+    /**
+     * The figure with its links cut as the options say: those of at least {@code minWeight}, or by
+     * default the strongest {@value StrongestLinks#DEFAULT_MOST_LINKS}; the caption says what was cut.
+     */
+    static Optional<ReportFigure> of(Project project, String savedName, Double minWeight) throws IOException {
         NetworkRequest request = NetworkRequest.figureOne();
         NetworkLayout start = NetworkLayout.empty();
         Set<String> pinned = Set.of();
@@ -69,10 +79,13 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
             kind = LayoutKind.FORCE;
             subject = "The network “" + saved.name() + "”";
         }
-        CodeNetwork network = NetworkBuilder.build(project, request);
-        if (network.nodes().isEmpty()) {
+        CodeNetwork whole = NetworkBuilder.build(project, request);
+        if (whole.nodes().isEmpty()) {
             return Optional.empty();
         }
+        StrongestLinks shown = minWeight == null ? StrongestLinks.strongest(whole, StrongestLinks.DEFAULT_MOST_LINKS)
+                : StrongestLinks.atLeast(whole, minWeight);
+        CodeNetwork network = shown.network();
         Set<String> startIds = start.positions().keySet();
         boolean placed = network.nodes().stream().allMatch(node -> startIds.contains(node.id()));
         NetworkLayout layout = placed ? start : Layouts.run(network, kind, SEED, start, pinned);
@@ -83,9 +96,31 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
         BufferedImage image = PngNetworkWriter.render(drawing, scale);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
-        return Optional.of(new ReportFigure("Figure 1. " + subject + " (" + count(network, true) + ", "
-                + count(network, false) + ", " + network.edges().size() + (network.edges().size() == 1 ? " link)." : " links)."),
+        return Optional.of(new ReportFigure("Figure 1. " + subject + " (" + counts(shown) + ").",
                 svg.toString(StandardCharsets.UTF_8), png.toByteArray(), image.getWidth(), image.getHeight()));
+    }
+
+    /**
+     * "4 codes, 2 participants, 5 links", or when links were cut "87 of 300 codes, 58 of 60
+     * participants; 250 of 16,570 links shown, those cited at least 12 times".
+     */
+    static String counts(StrongestLinks shown) {
+        CodeNetwork network = shown.network();
+        int links = network.edges().size();
+        if (!shown.cut()) {
+            return count(network, true) + ", " + count(network, false) + ", " + links + (links == 1 ? " link" : " links");
+        }
+        long codes = network.nodes().stream().filter(NetworkNode::isCode).count();
+        long others = network.nodes().size() - codes;
+        boolean participants = network.nodes().stream().filter(node -> !node.isCode())
+                .allMatch(node -> node.kind() == NodeKind.PARTICIPANT);
+        String weight = number(shown.minimum());
+        return codes + " of " + number(shown.totalCodes()) + " codes, " + others + " of "
+                + number(shown.totalOthers()) + (participants ? " participants" : " other nodes") + "; "
+                + number(links) + " of " + number(shown.totalLinks()) + " links shown, those "
+                + (shown.citations() ? "cited at least " + weight + ("1".equals(weight) ? " time" : " times")
+                : "weighing at least " + weight)
+                + (shown.keptUnweighted() ? ", and every relation" : "");
     }
 
     /**
@@ -97,6 +132,13 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
         double h = Math.max(1, height);
         double shownPoints = Math.min(DocxWriter.MAX_PICTURE_WIDTH_POINTS, DocxWriter.MAX_PICTURE_HEIGHT_POINTS * w / h);
         return shownPoints / 72 * PRINT_DPI / w;
+    }
+
+    /** Weights and counts in the caption: thousands grouped, at most two decimals (a c-coefficient). */
+    private static String number(double value) {
+        // A new format each time: DecimalFormat is not safe to share between threads.
+        return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+                .format(value);
     }
 
     private static String count(CodeNetwork network, boolean codes) {

@@ -1,13 +1,19 @@
 package org.grounded.export.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.grounded.analysis.citations.CitationTableRequest;
 import org.grounded.analysis.citations.CitationTables;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
@@ -38,8 +44,8 @@ import org.grounded.model.Project;
 public final class StudyReport {
 
     /** The section headings, in order. */
-    public static final List<String> SECTIONS = List.of("Citations by participant", "Co-occurrence of codes",
-            "Participant statistics", "Codebook", "Quotations by category", "Memos", "Semantic network");
+    public static final List<String> SECTIONS = java.util.Arrays.stream(ReportSection.values())
+            .map(ReportSection::heading).toList();
 
     /** The files {@link #write} puts in the report's folder. */
     public static final String HTML_FILE = "index.html";
@@ -54,20 +60,87 @@ public final class StudyReport {
     private final List<QuotationGroup> quotations;
     private final List<MemoRow> memos;
     private final Optional<ReportFigure> figure;
+    private final ReportOptions options;
 
-    private StudyReport(Project project, ReportOptions options) throws IOException {
+    private StudyReport(Project whole, ReportOptions options) throws IOException {
+        this.options = options;
+        // The coders chosen: every table, quotation and the figure count only their codings.
+        Project project = options.coderFilter().applyTo(whole);
+        // The figure (its own network, layout and pictures) is drawn beside the tables: the code tree,
+        // which both read, is built first; after that both only read the project.
+        project.codeTree();
+        CompletableFuture<Optional<ReportFigure>> drawing = options.includes(ReportSection.NETWORK)
+                ? beside("report-figure", () -> ReportFigure.of(project, options.network(), options.figureMinWeight()))
+                : CompletableFuture.completedFuture(Optional.empty());
         title = options.title() != null && !options.title().isBlank() ? options.title()
-                : "Study report: " + project.info().name();
+                : "Study report: " + whole.info().name();
         citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
                 options.marks());
         cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
                 options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())));
         statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
-        codebook = Codebook.rows(project, options.examples());
         QuotationReports reports = QuotationReports.of(project);
-        quotations = reports.group(reports.rows(QuotationFilter.ALL), options.grouping());
+        codebook = Codebook.rows(project, reports, options.examples());
+        // With coders chosen, a quotation none of them coded (its codings all filtered away) is left out.
+        QuotationFilter theirs = new QuotationFilter(java.util.Set.of(), false, java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.copyOf(options.coders()), java.util.Set.of(), java.util.Map.of());
+        quotations = reports.group(reports.rows(theirs), options.grouping());
         memos = Memos.rows(project, MemoFilter.ALL);
-        figure = ReportFigure.of(project, options.network());
+        figure = joined(drawing);
+    }
+
+    /** Work that may throw an I/O error. */
+    @FunctionalInterface
+    private interface Part<T> {
+        T make() throws IOException;
+    }
+
+    /** Runs a part of the report on a thread of its own (the machine's second core), begun at once. */
+    private static <T> CompletableFuture<T> beside(String name, Part<T> part) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return part.make();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The part's result, or its own exception as if it had run here. */
+    private static <T> T joined(CompletableFuture<T> part) throws IOException {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Whether the report holds the section at this index of {@link #SECTIONS}. */
+    private boolean holds(int index) {
+        return options.includes(ReportSection.values()[index]);
+    }
+
+    /** "3. Codebook": the section's heading, numbered among the sections the report holds. */
+    private String numbered(int index) {
+        int number = 0;
+        for (int i = 0; i <= index; i++) {
+            number += holds(i) ? 1 : 0;
+        }
+        return number + ". " + SECTIONS.get(index);
     }
 
     /**
@@ -97,8 +170,11 @@ public final class StudyReport {
                     out -> out.write(drawn.svg().getBytes(StandardCharsets.UTF_8))));
             written.add(write(writer, folder.resolve(ReportFigure.PNG_FILE), out -> out.write(drawn.png())));
         }
-        written.add(write(writer, folder.resolve(HTML_FILE), out -> out.write(report.html().getBytes(StandardCharsets.UTF_8))));
-        written.add(write(writer, folder.resolve(DOCX_FILE), report::docx));
+        // The page and the Word document are written side by side; both only read the report.
+        CompletableFuture<Path> page = beside("report-html", () -> write(writer, folder.resolve(HTML_FILE), report::html));
+        Path docx = write(writer, folder.resolve(DOCX_FILE), report::docx);
+        written.add(joined(page));
+        written.add(docx);
         return written;
     }
 
@@ -144,25 +220,68 @@ public final class StudyReport {
 
     /** index.html: one well-formed page. */
     public String html() {
-        StringBuilder body = new StringBuilder(Html.element("h1", title));
-        body.append("<ol>\n");
-        for (int i = 0; i < SECTIONS.size(); i++) {
-            body.append("<li><a href=\"#s").append(i + 1).append("\">").append(Html.escape(SECTIONS.get(i)))
-                    .append("</a></li>\n");
+        StringBuilder out = new StringBuilder();
+        try {
+            html(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        body.append("</ol>\n");
-        body.append(section(0)).append(table(citations));
-        body.append(section(1)).append(table(cooccurrence));
-        body.append(section(2)).append(table(statistics));
-        body.append(section(3)).append(CodebookExport.html(codebook, 3));
-        body.append(section(4)).append(QuotationsExport.html(quotations, 3));
-        body.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
-        body.append(section(6));
-        figure.ifPresentOrElse(drawn -> body.append("<figure>\n<img src=\"").append(ReportFigure.SVG_FILE)
-                .append("\" alt=\"").append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
-                .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n"),
-                () -> body.append("<p>No codes to draw.</p>\n"));
-        return Html.page(title, PRINTED_APPENDIX, body.toString());
+        return out.toString();
+    }
+
+    /** index.html written as UTF-8 to a stream (left open). */
+    public void html(OutputStream out) throws IOException {
+        Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        html(text);
+        text.flush();
+    }
+
+    /**
+     * index.html written to {@code out} section by section, so the page (20 MB for a study of
+     * 40,000 quotations) is never held whole.
+     */
+    public void html(Appendable out) throws IOException {
+        out.append(Html.head(title, PRINTED_APPENDIX));
+        out.append(Html.element("h1", title));
+        out.append("<ol>\n");
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            if (holds(i)) {
+                out.append("<li><a href=\"#s").append(String.valueOf(i + 1)).append("\">")
+                        .append(Html.escape(SECTIONS.get(i))).append("</a></li>\n");
+            }
+        }
+        out.append("</ol>\n");
+        if (holds(0)) {
+            out.append(section(0)).append(table(citations));
+        }
+        if (holds(1)) {
+            out.append(section(1)).append(table(cooccurrence));
+        }
+        if (holds(2)) {
+            out.append(section(2)).append(table(statistics));
+        }
+        if (holds(3)) {
+            out.append(section(3)).append(CodebookExport.html(codebook, 3));
+        }
+        if (holds(4)) {
+            out.append(section(4));
+            QuotationsExport.html(quotations, 3, out);
+        }
+        if (holds(5)) {
+            out.append(section(5)).append(memos.isEmpty() ? "<p>No memos.</p>\n" : MemosExport.html(memos, 3));
+        }
+        if (holds(6)) {
+            out.append(section(6));
+            if (figure.isPresent()) {
+                ReportFigure drawn = figure.get();
+                out.append("<figure>\n<img src=\"").append(ReportFigure.SVG_FILE).append("\" alt=\"")
+                        .append(Html.escape(drawn.caption())).append("\"/>\n<figcaption>")
+                        .append(Html.escape(drawn.caption())).append("</figcaption>\n</figure>\n");
+            } else {
+                out.append("<p>No codes to draw.</p>\n");
+            }
+        }
+        out.append(Html.TAIL);
     }
 
     /**
@@ -175,8 +294,8 @@ public final class StudyReport {
             table { font-size: 8pt; } th, td { padding: 1pt 3pt; line-height: 1.15; }
             """;
 
-    private static String section(int index) {
-        return "<h2 id=\"s" + (index + 1) + "\">" + (index + 1) + ". " + Html.escape(SECTIONS.get(index)) + "</h2>\n";
+    private String section(int index) {
+        return "<h2 id=\"s" + (index + 1) + "\">" + Html.escape(numbered(index)) + "</h2>\n";
     }
 
     static String table(TextGrid grid) {
@@ -201,27 +320,41 @@ public final class StudyReport {
     public void docx(OutputStream out) throws IOException {
         try (DocxWriter docx = new DocxWriter()) {
             docx.heading(1, title);
-            docx.heading(1, "1. " + SECTIONS.get(0));
-            docx.table(citations);
-            docx.heading(1, "2. " + SECTIONS.get(1));
-            docx.table(cooccurrence);
-            docx.heading(1, "3. " + SECTIONS.get(2));
-            docx.table(statistics);
-            docx.heading(1, "4. " + SECTIONS.get(3));
-            CodebookExport.docx(docx, codebook, 2);
-            docx.heading(1, "5. " + SECTIONS.get(4));
-            QuotationsExport.docx(docx, quotations, null, 2);
-            docx.heading(1, "6. " + SECTIONS.get(5));
-            if (memos.isEmpty()) {
-                docx.paragraph("No memos.");
+            if (holds(0)) {
+                docx.heading(1, numbered(0));
+                docx.table(citations);
             }
-            MemosExport.docx(docx, memos, 2);
-            docx.heading(1, "7. " + SECTIONS.get(6));
-            if (figure.isPresent()) {
-                ReportFigure drawn = figure.get();
-                docx.picture(drawn.png(), drawn.pixelWidth(), drawn.pixelHeight(), ReportFigure.PNG_FILE, drawn.caption());
-            } else {
-                docx.paragraph("No codes to draw.");
+            if (holds(1)) {
+                docx.heading(1, numbered(1));
+                docx.table(cooccurrence);
+            }
+            if (holds(2)) {
+                docx.heading(1, numbered(2));
+                docx.table(statistics);
+            }
+            if (holds(3)) {
+                docx.heading(1, numbered(3));
+                CodebookExport.docx(docx, codebook, 2);
+            }
+            if (holds(4)) {
+                docx.heading(1, numbered(4));
+                QuotationsExport.docx(docx, quotations, null, 2);
+            }
+            if (holds(5)) {
+                docx.heading(1, numbered(5));
+                if (memos.isEmpty()) {
+                    docx.paragraph("No memos.");
+                }
+                MemosExport.docx(docx, memos, 2);
+            }
+            if (holds(6)) {
+                docx.heading(1, numbered(6));
+                if (figure.isPresent()) {
+                    ReportFigure drawn = figure.get();
+                    docx.picture(drawn.png(), drawn.pixelWidth(), drawn.pixelHeight(), ReportFigure.PNG_FILE, drawn.caption());
+                } else {
+                    docx.paragraph("No codes to draw.");
+                }
             }
             docx.write(out);
         }

@@ -31,7 +31,7 @@ final class ProjectFileMigrations {
     /** {@code STEPS.get(i)} upgrades version {@code FIRST_VERSION + i} to the next. */
     private static final List<Step> STEPS = List.of(ProjectFileMigrations::toVersion2,
             ProjectFileMigrations::toVersion3, ProjectFileMigrations::toVersion4, ProjectFileMigrations::toVersion5,
-            ProjectFileMigrations::toVersion6);
+            ProjectFileMigrations::toVersion6, ProjectFileMigrations::toVersion7);
 
     static final int CURRENT_VERSION = FIRST_VERSION + STEPS.size();
 
@@ -141,6 +141,23 @@ final class ProjectFileMigrations {
         form.putArray("emptyDescriptions");
         form.put("emptyDescription", false);
         form.putObject("richTexts");
+        return root;
+    }
+
+    /**
+     * Version 7 keeps what kind of writing each memo is ("kind": MEMO, FIELD_NOTE or JOURNAL after
+     * its links; issue 11). A version-6 memo had no kind: each becomes an analytic memo.
+     */
+    static ObjectNode toVersion7(ObjectNode root) {
+        for (JsonNode memo : root.path("memos")) {
+            if (memo instanceof ObjectNode object) {
+                if (object.has("kind")) {
+                    throw new IllegalArgumentException("it says it is of schema version 6 but a memo holds "
+                            + "\"kind\", which came with version 7");
+                }
+                object.put("kind", "MEMO");
+            }
+        }
         return root;
     }
 

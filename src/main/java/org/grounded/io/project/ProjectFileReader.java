@@ -125,9 +125,19 @@ final class ProjectFileReader {
                 throw failure(file, ProjectFileProblem.NOT_A_PROJECT, "is too large for Grounded to open ("
                         + SizeLimits.overLimit(size, SizeLimits.PROJECT_FILE_BYTES) + " of a project file).", null);
             }
-            byte[] rest = in.readAllBytes();
-            byte[] bytes = Arrays.copyOf(head, head.length + rest.length);
-            System.arraycopy(rest, 0, bytes, head.length, rest.length);
+            // One array of the file's size: reading the rest apart and joining it made three copies.
+            byte[] bytes = Arrays.copyOf(head, (int) Math.max(size, head.length));
+            int length = head.length;
+            int read;
+            while (length < bytes.length && (read = in.read(bytes, length, bytes.length - length)) > 0) {
+                length += read;
+            }
+            byte[] more = in.readAllBytes(); // a file that grew since its size was asked
+            if (length < bytes.length || more.length > 0) {
+                byte[] joined = Arrays.copyOf(bytes, length + more.length);
+                System.arraycopy(more, 0, joined, length, more.length);
+                bytes = joined;
+            }
             if (isBlank(bytes)) {
                 throw failure(file, ProjectFileProblem.EMPTY, "is empty: it holds no project.", null);
             }

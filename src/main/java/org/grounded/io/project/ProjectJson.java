@@ -50,6 +50,8 @@ final class ProjectJson {
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(READ_CONSTRAINTS).build())
             .addModule(new JavaTimeModule())
+            // Instants without DateTimeFormatter: the same text, read and written several times faster.
+            .addModule(InstantJson.module())
             // Sets keep the file's order (the model keeps insertion order everywhere).
             .addModule(new SimpleModule("ordered-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

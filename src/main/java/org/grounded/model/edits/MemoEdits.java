@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Memo;
+import org.grounded.model.MemoKind;
 import org.grounded.model.Project;
 
 /**
@@ -29,12 +30,29 @@ public final class MemoEdits {
     /** A memo about a document, a code, a quotation or anything else the project holds. */
     public static EntityEdit createAbout(Project project, Collection<UUID> linkedIds, String title, String text,
                                          String author, Instant now) {
+        return createAbout(project, MemoKind.MEMO, linkedIds, title, text, author, now);
+    }
+
+    /** A memo, field note or journal entry about what the ids name (nothing: the project). */
+    public static EntityEdit createAbout(Project project, MemoKind kind, Collection<UUID> linkedIds, String title,
+                                         String text, String author, Instant now) {
         Draft draft = Draft.of(project);
         Set<UUID> links = new LinkedHashSet<>(linkedIds);
         links.forEach(id -> requireLinkable(draft, id));
         String name = requireTitle(title);
-        draft.add(new Memo(UUID.randomUUID(), name, text, author, now, now, links));
-        return draft.build("Add memo '" + name + "'");
+        draft.add(new Memo(UUID.randomUUID(), name, text, author, now, now, links, kind));
+        return draft.build("Add " + kind.label().toLowerCase(java.util.Locale.ROOT) + " '" + name + "'");
+    }
+
+    /** Makes a memo a memo, a field note or a journal entry; empty when it is that kind already. */
+    public static Optional<EntityEdit> setKind(Project project, UUID memoId, MemoKind kind, Instant now) {
+        Draft draft = Draft.of(project);
+        Memo memo = draft.require(Memo.class, memoId);
+        if (memo.kind() == kind) {
+            return Optional.empty();
+        }
+        draft.update(memo.withKind(kind, now));
+        return draft.buildIfChanged("Make '" + memo.title() + "' a " + kind.label().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Changes a memo's title and text; {@code modifiedAt} becomes {@code now}. Empty when both are the same. */

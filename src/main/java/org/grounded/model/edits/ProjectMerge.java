@@ -322,7 +322,7 @@ public final class ProjectMerge {
                 }
             } else {
                 edit.add(new Memo(fresh(memo.id()), memo.title(), memo.text(), memo.author(), memo.createdAt(),
-                        memo.modifiedAt(), links));
+                        memo.modifiedAt(), links, memo.kind()));
                 count(added, "memos");
             }
         }

@@ -2,6 +2,7 @@ package org.grounded.ui.analysis;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,10 +21,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps an analysis result up to date with the open project: recomputes in the background over a
- * {@link Project#copy()} taken on the user-interface thread, at once when the options change
+ * {@link Project#snapshot()} taken on the background thread, at once when the options change
  * ({@link #refreshNow()}) and a moment after the last edit (edits come in bursts while coding).
  * A result that arrives after a newer request was made is dropped. While its window is closed
  * ({@link #setActive}) nothing is computed; the window catches up when it opens again.
+ *
+ * <p>The copy is not taken on the user-interface thread: on a large study it costs up to seconds,
+ * and the window would freeze for them (issue 21). The background task copies while the user may
+ * go on editing; {@link Project#snapshot()} throws away a copy during which an edit ran and the
+ * task tries again. The copy holds the project at some revision at or after the request, never an
+ * edit half-applied; an edit it missed recounts a moment later, as every edit does. When edits
+ * keep coming faster than a copy can be taken, the count waits for a pause ({@link #DEBOUNCE})
+ * with the old result shown and marked as updating (decision 0039).
  *
  * @param <R> the analysis' result
  */
@@ -32,6 +41,15 @@ public final class Recomputation<R> {
     private static final Logger LOG = LoggerFactory.getLogger(Recomputation.class);
     /** How long after the last edit the result is recomputed. */
     public static final Duration DEBOUNCE = Duration.ofMillis(400);
+    /** Copies tried one after the other before the count waits for a pause in the edits. */
+    static final int SNAPSHOT_ATTEMPTS = 3;
+
+    /** Edits kept coming while the copy was taken: try again when they pause. */
+    private static final class EditsUnderWay extends Exception {
+        EditsUnderWay() {
+            super("the project was being edited during every copy", null, false, false);
+        }
+    }
 
     /** The analysis, run on a background thread over a copy of the project. */
     @FunctionalInterface
@@ -173,26 +191,48 @@ public final class Recomputation<R> {
             computing.set(false);
             return;
         }
-        Project copy = project.copy();
         requestedProject = project;
         requestedRevision = project.revision();
         computing.set(true);
-        BackgroundTask.wrap(title, progress -> job.run(copy, progress))
-                .onSuccess(value -> {
+        BackgroundTask.wrap(title, progress -> {
+            Project copy = snapshotOf(project);
+            return new Computed<>(copy, job.run(copy, progress));
+        })
+                .onSuccess(computed -> {
                     if (requests.isCurrent(ticket)) {
                         computing.set(false);
                         problem.set("");
-                        result.set(new Computed<>(copy, value));
+                        result.set(computed);
                     }
                 })
                 .onFailure(failure -> {
-                    if (requests.isCurrent(ticket)) {
-                        computing.set(false);
-                        result.set(null);
-                        problem.set(messageOf(failure));
+                    if (!requests.isCurrent(ticket)) {
+                        return;
                     }
+                    if (failure instanceof EditsUnderWay) {
+                        // The old result stays, marked as updating, until the edits pause.
+                        stale = true;
+                        cancelPending();
+                        pending = executor.schedule(DEBOUNCE, this::refreshNow);
+                        return;
+                    }
+                    computing.set(false);
+                    result.set(null);
+                    problem.set(messageOf(failure));
                 })
                 .executeWith(executor);
+    }
+
+    /** A copy of the project at one revision, taken off the user-interface thread (see the class comment). */
+    private static Project snapshotOf(Project project) throws EditsUnderWay {
+        for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+            Optional<Project> copy = project.snapshot();
+            if (copy.isPresent()) {
+                return copy.get();
+            }
+            Thread.onSpinWait();
+        }
+        throw new EditsUnderWay();
     }
 
     private static String messageOf(Exception failure) {

@@ -98,7 +98,7 @@ public final class DocumentsViewModel {
 
     private DocumentItem item(Project project, Document document) {
         return new DocumentItem(document.id(), document.name(), words(document),
-                project.quotationsIn(document.id()).size());
+                project.quotationCountIn(document.id()));
     }
 
     private void refresh() {

@@ -21,6 +21,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.grounded.ui.dialog.WindowFit;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Help → User guide: a page of {@code docs/guide} in a window of its own, beside the main window
  * (not modal: one reads it while doing what it says). Pictures are scaled to the column's width,
@@ -38,7 +40,7 @@ public final class GuideWindow {
         column.setId("guide-page");
         column.setPadding(new Insets(16, 24, 24, 24));
         column.setMaxWidth(COLUMN_WIDTH + 48);
-        String title = "User guide";
+        String title = lang("User guide");
         for (GuidePage.Block block : page.blocks()) {
             column.getChildren().add(nodeFor(block));
             if (block instanceof GuidePage.Title heading && heading.level() == 1) {
@@ -52,7 +54,7 @@ public final class GuideWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
-        stage.setTitle("Grounded — " + title);
+        stage.setTitle("Grounded — " + title); // NON-NLS: the application's name before the guide's title
         if (owner != null) {
             stage.initOwner(owner);
         }

@@ -8,6 +8,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import java.util.List;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Lists every keyboard shortcut. The main window passes the shortcuts of the same commands its
  * menus use, so the help and the menus never disagree, and this package knows no window.
@@ -27,8 +29,8 @@ public final class ShortcutsDialog extends Dialog<Void> {
      * @param others     that list's shortcuts (none: no second list)
      */
     public ShortcutsDialog(List<Shortcut> shortcuts, String otherTitle, List<Shortcut> others) {
-        setTitle("Keyboard shortcuts");
-        setHeaderText("Keyboard shortcuts");
+        setTitle(lang("Keyboard shortcuts"));
+        setHeaderText(lang("Keyboard shortcuts"));
         GridPane grid = new GridPane();
         grid.setId("shortcuts-grid");
         grid.getStyleClass().add("shortcuts-grid");
@@ -43,10 +45,10 @@ public final class ShortcutsDialog extends Dialog<Void> {
             grid.add(keysLabel(shortcut.keys()), 1, row);
             row++;
         }
-        grid.add(new Label("Copy the selected text"), 0, row);
-        grid.add(keysLabel("Ctrl+C"), 1, row++);
-        grid.add(new Label("Select the whole transcript"), 0, row);
-        grid.add(keysLabel("Ctrl+A"), 1, row);
+        grid.add(new Label(lang("Copy the selected text")), 0, row);
+        grid.add(keysLabel("Ctrl+C"), 1, row++); // NON-NLS: keys, as on the keyboard
+        grid.add(new Label(lang("Select the whole transcript")), 0, row);
+        grid.add(keysLabel("Ctrl+A"), 1, row); // NON-NLS: keys, as on the keyboard
         javafx.scene.layout.Region lists = others.isEmpty() ? grid
                 : new javafx.scene.layout.HBox(36, grid, otherGrid(otherTitle, others));
         lists.setPadding(new javafx.geometry.Insets(0, 24, 0, 0));

@@ -46,6 +46,7 @@ public enum Command {
     NEW_NETWORK("New network…", null),
     OPEN_NETWORK("Open network…", FontAwesome.Glyph.SITEMAP, "Shortcut+G"),
     CODER_NAME("Coder name…", null),
+    PREFERENCES("Preferences…", null, "Shortcut+Comma"),
     QUICK_CODE("Quick code…", FontAwesome.Glyph.TAG, "Shortcut+K"),
     CODE_IN_VIVO("Code in vivo", FontAwesome.Glyph.QUOTE_LEFT, "Shortcut+I"),
     APPLY_LAST_CODE("Apply last code again", null, "F4"),

@@ -14,12 +14,19 @@ import org.grounded.io.project.ProjectFileStore;
 import org.grounded.io.transcript.TranscriptImporter;
 import org.grounded.ui.common.AppIcons;
 import org.grounded.ui.dialog.FxDialogService;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.importer.TranscriptImports;
 import org.grounded.ui.main.MainWindowView;
 import org.grounded.ui.main.MainWindowViewModel;
+import java.util.function.Consumer;
+import org.grounded.ui.instance.MacOpenFileEvents;
+import org.grounded.ui.instance.SingleInstance;
+import org.grounded.ui.prefs.Appearance;
 import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.prefs.RecentProjects;
 import org.grounded.ui.prefs.SettingsFile;
+import org.grounded.ui.prefs.UserPreferences;
+import org.grounded.ui.prefs.UserPreferencesStore;
 import org.grounded.ui.refi.RefiExchange;
 import org.grounded.ui.session.ProjectLocker;
 import org.grounded.ui.session.ProjectStorage;
@@ -38,6 +45,7 @@ public final class GroundedApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(GroundedApp.class);
 
     private TaskExecutor executor;
+    private SingleInstance instance;
 
     public static void launchWindow(String[] args) {
         Application.launch(GroundedApp.class, args);
@@ -62,6 +70,10 @@ public final class GroundedApp extends Application {
         List<String> problems = new java.util.ArrayList<>();
         SettingsFile settings = SettingsFile.in(SettingsFile.userFolder(), problems::add);
         problems.forEach(problem -> LOG.warn("{}", problem));
+        UserPreferences preferences = UserPreferencesStore.of(settings).load(problems::add);
+        // Before any window is built: the language stays for the whole run (decision 0035).
+        Localization.use(Localization.startLanguage(
+                java.util.Optional.of(preferences.language()), java.util.Locale.getDefault()));
         FxDialogService dialogs = new FxDialogService(stage, stylesheet());
         AppServices services = new AppServices(dialogs, executor,
                 ProjectStorage.of(new ProjectFileStore()), ProjectLocker.fileLocks(),
@@ -69,10 +81,11 @@ public final class GroundedApp extends Application {
                 SampleStudy.bundled(), Clock.systemDefaultZone(), RefiExchange.standard(),
                 new CoderName(settings.node("coder"), CoderName.systemUserName()));
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
-        showMainWindow(stage, viewModel, settings, Platform::exit);
+        showMainWindow(stage, viewModel, settings, Platform::exit, problem -> { });
         problems.forEach(problem -> dialogs.showError("Settings", problem));
         viewModel.askCoderNameOnFirstStart();
 
+        listenForLaterStarts(stage, viewModel);
         List<String> arguments = getParameters().getRaw();
         if (arguments.size() == 1) {
             // As if the file were dropped on the window: a project opens, a .qdpx is imported.
@@ -81,17 +94,51 @@ public final class GroundedApp extends Application {
     }
 
     /**
+     * Files from later starts (and, on macOS, from the Finder) open here as a dropped file does:
+     * a project after the open one is closed properly (saved first), a .qdpx imported.
+     */
+    private void listenForLaterStarts(Stage stage, MainWindowViewModel viewModel) {
+        java.util.function.Consumer<Path> open = file -> Platform.runLater(() -> {
+            stage.toFront();
+            viewModel.filesDropped(List.of(file));
+        });
+        try {
+            instance = SingleInstance.listen(SettingsFile.userFolder(), open);
+        } catch (java.io.IOException e) {
+            LOG.warn("Files from later starts will open in new windows: {}", e.getMessage());
+        }
+        MacOpenFileEvents.install(open);
+    }
+
+    /**
      * Shows the main window where the settings say it was left (bounds and dividers), and keeps
      * them there again when it closes; {@code afterClose} then ends the application.
      */
     public static MainWindowView showMainWindow(Stage stage, MainWindowViewModel viewModel, Preferences settings,
                                                 Runnable afterClose) {
+        return showMainWindow(stage, viewModel, settings, afterClose, problem -> LOG.warn("{}", problem));
+    }
+
+    /**
+     * Shows the main window as above, in the look the stored preferences choose (text sizes,
+     * theme), which Edit → Preferences… changes at once in every window of it.
+     *
+     * @param problems hears one line for each broken preference (its default is used)
+     */
+    public static MainWindowView showMainWindow(Stage stage, MainWindowViewModel viewModel, Preferences settings,
+                                                Runnable afterClose, Consumer<String> problems) {
+        UserPreferencesStore store = new UserPreferencesStore(settings.node(UserPreferencesStore.NODE),
+                settings instanceof SettingsFile file ? file.file().toString() : SettingsFile.FILE_NAME);
+        UserPreferences preferences = store.load(problems);
+        Appearance appearance = new Appearance(stylesheet(), stage, preferences);
+        viewModel.usePreferences(store, preferences, appearance::use);
         WindowPlacement placement = new WindowPlacement(settings.node("window").node("main"));
         MainWindowView[] view = new MainWindowView[1];
         Scene scene = createScene(viewModel, () -> {
             placement.saveBounds(stage);
             view[0].saveDividers(placement);
             placement.flush();
+            appearance.uninstall();
             stage.hide();
             afterClose.run();
         }, 1200, 760);
@@ -104,6 +151,7 @@ public final class GroundedApp extends Application {
         placement.restoreBounds(stage, 1440, 900);
         view[0].restoreDividers(placement);
         view[0].keepOpenWindowsIn(settings.node("window").node("analysis"));
+        appearance.install();
         stage.show();
         // Some window managers (GTK under openbox) open the window at its minimum size whatever
         // was asked before it showed: ask again once it is on screen.
@@ -118,6 +166,9 @@ public final class GroundedApp extends Application {
     @Override
     public void stop() {
         LOG.debug("Shutting down");
+        if (instance != null) {
+            instance.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -207,6 +207,7 @@ public final class MainWindowView extends BorderPane {
     private void defineCodingCommands() {
         CodingViewModel coding = viewModel.panes().coding();
         actions.put(Command.CODER_NAME, viewModel::changeCoderName);
+        actions.put(Command.PREFERENCES, viewModel::editPreferences);
         actions.put(Command.QUICK_CODE, workspace::focusQuickCode);
         actions.put(Command.CODE_IN_VIVO, coding::codeInVivo);
         actions.put(Command.APPLY_LAST_CODE, coding::applyLastCode);
@@ -257,7 +258,8 @@ public final class MainWindowView extends BorderPane {
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME),
+                item(Command.PREFERENCES));
         Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
                 item(Command.SEARCH_TRANSCRIPT), item(Command.WORD_FREQUENCIES),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),

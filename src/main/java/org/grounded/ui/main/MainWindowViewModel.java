@@ -409,4 +409,40 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     public ReadOnlyStringProperty coderNameProperty() {
         return coderName.getReadOnlyProperty();
     }
+
+    /** The Preferences window's state, once the application has read the preferences (else the command does nothing). */
+    private org.grounded.ui.prefs.PreferencesViewModel preferences;
+
+    /**
+     * Gives Edit → Preferences… its state (the application does, once it has read the settings)
+     * and applies the stored autosave interval; {@code look} hears the text sizes and theme each time
+     * the user keeps new preferences.
+     */
+    public void usePreferences(org.grounded.ui.prefs.UserPreferencesStore store,
+                               org.grounded.ui.prefs.UserPreferences stored,
+                               java.util.function.Consumer<org.grounded.ui.prefs.UserPreferences> look) {
+        lifecycle.setAutosaveInterval(java.time.Duration.ofMinutes(stored.autosaveMinutes()));
+        this.preferences = new org.grounded.ui.prefs.PreferencesViewModel(store, stored, services.coder(), kept -> {
+            look.accept(kept);
+            lifecycle.setAutosaveInterval(java.time.Duration.ofMinutes(kept.autosaveMinutes()));
+        });
+    }
+
+    /** The Preferences window's state, if the application gave it (tests). */
+    public java.util.Optional<org.grounded.ui.prefs.PreferencesViewModel> preferences() {
+        return java.util.Optional.ofNullable(preferences);
+    }
+
+    /** Edit → Preferences…: OK keeps and applies the choices (the status bar shows a new coder name); Cancel changes nothing. */
+    public void editPreferences() {
+        if (preferences == null) {
+            return;
+        }
+        preferences.reset();
+        if (dialogs.showDialog(preferences, org.grounded.ui.prefs.PreferencesDialog::new)) {
+            preferences.apply().ifPresent(problem ->
+                    dialogs.showError(org.grounded.ui.i18n.Localization.lang("Preferences"), problem));
+            coderName.set(services.coder().get());
+        }
+    }
 }

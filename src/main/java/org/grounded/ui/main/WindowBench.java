@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -156,9 +158,13 @@ public final class WindowBench {
         try {
             open(file, folder.resolve("config"));
             FolderWrites writes = FolderWrites.start(study);
+            step("coding");
             int edits = codingActions();
+            step("autosave");
             saveBytes(writes, edits, Files.size(file));
+            step("citations");
             citations();
+            step("cooccurrence");
             cooccurrence();
         } finally {
             if (cache == null) {
@@ -172,9 +178,12 @@ public final class WindowBench {
             return null;
         });
         long[] gaps = fx(() -> new long[] {frames.maxGapNanos(), frames.count()});
+        String step = fx(frames::maxStep);
+        String byStep = fx(frames::byStepJson);
         line(String.format(Locale.ROOT, "{\"measure\": \"fx_stall_max_ms\", \"value\": %.1f, \"frames\": %d, "
-                + "\"how\": \"longest gap between two frames of an AnimationTimer running through all of the above\"}",
-                gaps[0] / 1e6, gaps[1]));
+                + "\"step\": %s, \"by_step\": %s, \"how\": \"longest gap between two frames of an AnimationTimer "
+                + "running through all of the above; step: the one under way when it ended\"}",
+                gaps[0] / 1e6, gaps[1], quoted(step), byStep));
         if (!dialogs.said().isEmpty()) {
             line("{\"note\": " + quoted("the window said: " + String.join(" | ", dialogs.said())) + "}");
         }
@@ -341,6 +350,7 @@ public final class WindowBench {
 
         RadioButton counts = fx(() -> (RadioButton) scene.lookup("#cooccurrence-counts"));
         RadioButton coefficients = fx(() -> (RadioButton) scene.lookup("#cooccurrence-coefficients"));
+        step("cooccurrence_switch");
         double[] switches = new double[SWITCHES];
         for (int i = 0; i < SWITCHES; i++) {
             RadioButton next = i % 2 == 0 ? coefficients : counts;
@@ -356,6 +366,7 @@ public final class WindowBench {
                         + "frame\"}", percentile(switches, 50), percentile(switches, 100), SWITCHES));
 
         Node matrix = fx(() -> scene.lookup("#cooccurrence-matrix"));
+        step("matrix_scroll");
         double[] steps = new double[SCROLL_STEPS];
         for (int i = 0; i < SCROLL_STEPS; i++) {
             boolean sideways = i % 2 == 1;
@@ -399,6 +410,14 @@ public final class WindowBench {
         if (executor != null) {
             executor.shutdown();
         }
+    }
+
+    /** Tells the frame-gap watch which step of the bench runs now. */
+    private void step(String name) throws Exception {
+        fx(() -> {
+            frames.step(name);
+            return null;
+        });
     }
 
     private void skip(String measure, String why) {
@@ -479,8 +498,15 @@ public final class WindowBench {
         }
     }
 
-    /** The longest gap between two frames of an animation that runs all the time. */
+    /**
+     * The longest gap between two frames of an animation that runs all the time, overall and per
+     * step of the bench (the step under way when the frame that ends the gap came), so that the
+     * note can say where the window froze. Confined to the JavaFX thread.
+     */
     private static final class FrameGaps extends AnimationTimer {
+        private final Map<String, Long> maxGapByStep = new LinkedHashMap<>();
+        private String step = "open";
+        private String maxStep = "";
         private long last;
         private long maxGap;
         private long count;
@@ -488,10 +514,33 @@ public final class WindowBench {
         @Override
         public void handle(long now) {
             if (last != 0) {
-                maxGap = Math.max(maxGap, now - last);
+                long gap = now - last;
+                maxGapByStep.merge(step, gap, Math::max);
+                if (gap > maxGap) {
+                    maxGap = gap;
+                    maxStep = step;
+                }
             }
             last = now;
             count++;
+        }
+
+        /** The step the bench starts now; later gaps count for it. */
+        void step(String name) {
+            step = name;
+            maxGapByStep.putIfAbsent(name, 0L);
+        }
+
+        String maxStep() {
+            return maxStep;
+        }
+
+        /** Each step's longest gap in milliseconds, as a JSON object. */
+        String byStepJson() {
+            StringBuilder json = new StringBuilder("{");
+            maxGapByStep.forEach((name, gap) -> json.append(json.length() > 1 ? ", " : "").append(quoted(name))
+                    .append(": ").append(String.format(Locale.ROOT, "%.1f", gap / 1e6)));
+            return json.append('}').toString();
         }
 
         long maxGapNanos() {

@@ -142,7 +142,7 @@ final class WorkspaceView extends SplitPane {
     /** A project memo (Ctrl+M), ready to be named. */
     void newMemo() {
         documents.showMemos();
-        memos.createAndEdit(() -> viewModel.panes().memos().create(MemosViewModel.Kind.MEMO, Set.of()));
+        memos.createAndEdit(() -> viewModel.panes().memos().create(org.grounded.model.MemoKind.MEMO, Set.of()));
     }
 
     private void memoAboutQuotation(UUID quotationId) {

@@ -24,6 +24,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.model.MemoKind;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.common.ListDetailsPane;
 import org.grounded.ui.common.ListSelection;
 import org.grounded.ui.common.CommitOnPause;
@@ -42,6 +44,7 @@ public final class MemosView extends SplitPane {
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final Label written = new Label();
+    private final ChoiceBox<MemoKind> kind = new ChoiceBox<>();
     private final FlowPane links = new FlowPane(6, 4);
     private final CommitOnPause<UUID> titleCommit;
     private final CommitOnPause<UUID> textCommit;
@@ -98,13 +101,34 @@ public final class MemosView extends SplitPane {
         written.getStyleClass().add("details-muted");
         written.setWrapText(true);
         links.setId("memo-links");
+        kind.setId("memo-kind");
+        kind.getItems().setAll(MemoKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MemoKind value) {
+                return value == null ? "" : label(value);
+            }
+
+            @Override
+            public MemoKind fromString(String text) {
+                return MemoKind.parse(text).orElse(null);
+            }
+        });
+        kind.setTooltip(new Tooltip(Localization.lang("What this is: an analytic memo, a field note or a reflective journal entry")));
+        kind.valueProperty().addListener((observable, before, after) -> {
+            if (!updating && after != null) {
+                viewModel.changeKind(shownId(), after);
+            }
+        });
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Button delete = new Button("Delete memo");
         delete.setId("delete-memo");
         delete.getStyleClass().add("pane-button");
         delete.setOnAction(event -> viewModel.delete(shownId()));
         HBox actions = new HBox(delete);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        VBox editorBox = new VBox(6, title, written, links, text, actions);
+        // A row of its own: beside the title it squeezed the title to a few letters in the narrow pane.
+        VBox editorBox = new VBox(6, title, kind, written, links, text, actions);
         editorBox.getStyleClass().add("details-content");
         StackPane lower = ListDetailsPane.detailsOrHint(editorBox, viewModel.detailsProperty(),
                 "Choose a memo to read and edit it here.");
@@ -117,14 +141,23 @@ public final class MemosView extends SplitPane {
         show(viewModel.detailsProperty().get());
     }
 
+    /** A memo kind as the window's language writes it. */
+    static String label(MemoKind kind) {
+        return switch (kind) {
+            case MEMO -> Localization.lang("Memo");
+            case FIELD_NOTE -> Localization.lang("Field note");
+            case JOURNAL -> Localization.lang("Reflective journal");
+        };
+    }
+
     private UUID shownId() {
         return viewModel.detailsProperty().get() == null ? null : viewModel.detailsProperty().get().id();
     }
 
     private void fillNewMenu(MenuButton menu) {
         menu.getItems().clear();
-        for (MemosViewModel.Kind kind : MemosViewModel.Kind.values()) {
-            MenuItem item = new MenuItem(kind.title() + " about the project");
+        for (MemoKind kind : MemoKind.values()) {
+            MenuItem item = new MenuItem(kind.label() + " about the project");
             item.setId("menu-new-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setOnAction(event -> createAndEdit(() -> viewModel.create(kind, Set.of())));
             menu.getItems().add(item);
@@ -165,6 +198,8 @@ public final class MemosView extends SplitPane {
                 return;
             }
             written.setText(details.written());
+            kind.setValue(details.kind());
+            kind.setDisable(!viewModel.canEdit());
             title.setEditable(viewModel.canEdit());
             text.setEditable(viewModel.canEdit());
             if (details.links().isEmpty()) {
@@ -227,7 +262,8 @@ public final class MemosView extends SplitPane {
                 return;
             }
             title.setText(row.title());
-            details.setText(row.about() + " · " + row.details());
+            details.setText((row.kind() == MemoKind.MEMO ? "" : label(row.kind()) + " · ") + row.about() + " · "
+                    + row.details());
             setTooltip(new Tooltip(row.title() + "\n" + row.about()));
             setGraphic(box);
         }

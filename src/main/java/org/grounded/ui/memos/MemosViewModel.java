@@ -22,6 +22,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Entity;
 import org.grounded.model.Memo;
+import org.grounded.model.MemoKind;
 import org.grounded.model.MemoSearch;
 import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
@@ -56,23 +57,8 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
         }
     }
 
-    /** Kinds of new memo, which only differ in their first title. */
-    public enum Kind {
-        MEMO("Memo"), FIELD_NOTE("Field note"), JOURNAL("Reflective journal");
-
-        private final String title;
-
-        Kind(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
-    /** A memo in the list. */
-    public record MemoRow(UUID id, String title, String about, String details) {
+    /** A memo in the list; {@code kind} as the list shows it ("Field note"). */
+    public record MemoRow(UUID id, String title, String about, String details, MemoKind kind) {
     }
 
     /** Something a memo is about, shown as a chip. */
@@ -80,7 +66,7 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
     }
 
     /** The memo being edited. */
-    public record Details(UUID id, String title, String text, String written, List<Link> links) {
+    public record Details(UUID id, String title, String text, String written, List<Link> links, MemoKind kind) {
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -146,7 +132,7 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
             if (inScope) {
                 result.add(new MemoRow(memo.id(), memo.title(), about(project, memo),
                         (memo.author().isBlank() ? "" : memo.author() + " · ")
-                                + DATE.format(memo.modifiedAt().atZone(clock.getZone()))));
+                                + DATE.format(memo.modifiedAt().atZone(clock.getZone())), memo.kind()));
             }
         }
         rows.setAll(result);
@@ -180,7 +166,7 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
         String modified = DATE.format(shown.modifiedAt().atZone(clock.getZone()));
         String written = (shown.author().isBlank() ? "Written" : "Written by " + shown.author()) + " on " + created
                 + (modified.equals(created) ? "" : ", changed on " + modified);
-        return Optional.of(new Details(shown.id(), shown.title(), shown.text(), written, links));
+        return Optional.of(new Details(shown.id(), shown.title(), shown.text(), written, links, shown.kind()));
     }
 
     private static String about(Project project, Memo memo) {
@@ -208,10 +194,10 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
     // ---- edits ----------------------------------------------------------------------------------
 
     /** A new memo about what the ids name (nothing: the project); it becomes the chosen memo. */
-    public boolean create(Kind kind, Set<UUID> about) {
-        String title = kind.title() + ", " + DATE.format(clock.instant().atZone(clock.getZone()));
+    public boolean create(MemoKind kind, Set<UUID> about) {
+        String title = kind.label() + ", " + DATE.format(clock.instant().atZone(clock.getZone()));
         boolean made = editor.performAlways("Cannot add the memo",
-                project -> MemoEdits.createAbout(project, about, title, "", coder.get(), clock.instant()));
+                project -> MemoEdits.createAbout(project, kind, about, title, "", coder.get(), clock.instant()));
         if (made) {
             workspace.project().ifPresent(project -> {
                 List<Memo> memos = List.copyOf(project.memos());
@@ -229,15 +215,15 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
     /** A memo about the document shown. */
     public boolean createAboutDocument() {
         UUID id = workspace.selectedDocumentProperty().get();
-        return id != null && create(Kind.MEMO, Set.of(id));
+        return id != null && create(MemoKind.MEMO, Set.of(id));
     }
 
     public boolean createAboutCode(UUID codeId) {
-        return codeId != null && create(Kind.MEMO, Set.of(codeId));
+        return codeId != null && create(MemoKind.MEMO, Set.of(codeId));
     }
 
     public boolean createAboutQuotation(UUID quotationId) {
-        return quotationId != null && create(Kind.MEMO, Set.of(quotationId));
+        return quotationId != null && create(MemoKind.MEMO, Set.of(quotationId));
     }
 
     /** Changes the title of the memo that was being edited. */
@@ -252,6 +238,13 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
         workspace.project().flatMap(project -> project.find(Memo.class, memoId)).ifPresent(memo ->
                 editor.perform("Cannot change the memo", project ->
                         MemoEdits.edit(project, memoId, memo.title(), text, clock.instant())));
+    }
+
+    /** Makes the memo a memo, a field note or a journal entry: one undoable step. */
+    public void changeKind(UUID memoId, MemoKind kind) {
+        if (memoId != null && kind != null) {
+            editor.perform("Cannot change the memo", project -> MemoEdits.setKind(project, memoId, kind, clock.instant()));
+        }
     }
 
     public void unlink(UUID memoId, UUID entityId) {

@@ -175,7 +175,7 @@ final class CanvasPainter {
                 // Lines keep the drawing's spacing in font sizes, whatever size the screen draws them at.
                 double y = baseline + i * size * (i == 0 ? 0 : (line.y() - first.y()) / (i * first.fontSize()));
                 double x = view.screenX(line.x());
-                g.setFont(Font.font("System", line.bold() ? FontWeight.BOLD : FontWeight.NORMAL, size));
+                g.setFont(Font.font("System", line.bold() ? FontWeight.BOLD : FontWeight.NORMAL, size)); // NON-NLS: a font family
                 if (line.halo()) {
                     g.setStroke(Color.web(NetworkDrawing.BACKGROUND).deriveColor(0, 1, 1, lit ? 0.9 : 0.5));
                     g.setLineWidth(3);

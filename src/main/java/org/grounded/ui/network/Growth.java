@@ -10,6 +10,8 @@ import org.grounded.analysis.network.NetworkRequest;
 import org.grounded.analysis.network.NodeKind;
 import org.grounded.model.Project;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The context menu's ways to grow a network around a node, as Atlas.ti's network editor offers
  * them: the node's neighbours, the codes co-occurring with it, the participants who cite it. They
@@ -17,18 +19,17 @@ import org.grounded.model.Project;
  * each way needs switched on.
  */
 public enum Growth {
-    NEIGHBOURS("Add neighbours"),
-    COOCCURRING_CODES("Add co-occurring codes"),
-    CITING_PARTICIPANTS("Add participants who cite it");
+    NEIGHBOURS,
+    COOCCURRING_CODES,
+    CITING_PARTICIPANTS;
 
-    private final String label;
-
-    Growth(String label) {
-        this.label = label;
-    }
-
+    /** The context menu's words for this way of growing, in the window's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case NEIGHBOURS -> lang("Add neighbours");
+            case COOCCURRING_CODES -> lang("Add co-occurring codes");
+            case CITING_PARTICIPANTS -> lang("Add participants who cite it");
+        };
     }
 
     /** The settings this way of growing needs: co-occurrence edges, or participants and their links. */

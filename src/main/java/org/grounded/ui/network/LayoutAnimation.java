@@ -9,6 +9,8 @@ import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Runs a step-wise layout off the user-interface thread in short slices and shows the positions
  * after each slice, so the nodes move into place while the window stays responsive. Starting a
@@ -45,7 +47,7 @@ final class LayoutAnimation {
 
     private void slice(long ticket, LayoutRun[] holder, Supplier<LayoutRun> make, Consumer<NetworkLayout> frame,
                        Consumer<NetworkLayout> done, Consumer<Exception> fail) {
-        BackgroundTask.wrap("Laying out the network", progress -> {
+        BackgroundTask.wrap(lang("Laying out the network"), progress -> {
             if (holder[0] == null) {
                 holder[0] = make.get();
             }

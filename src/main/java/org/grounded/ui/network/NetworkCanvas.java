@@ -24,6 +24,8 @@ import org.grounded.analysis.network.NetworkEdge;
 import org.grounded.analysis.network.NetworkNode;
 import org.grounded.analysis.network.layout.Point;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The network on one {@link Canvas}: scroll zooms around the pointer, dragging the background
  * (or anything with the space bar held) pans, dragging a node moves and pins it, Alt+drag from
@@ -318,17 +320,17 @@ final class NetworkCanvas extends Region {
                 context.getItems().add(item);
             }
             context.getItems().addAll(new SeparatorMenuItem(),
-                    item("Show only this and its neighbours", "network-focus", () -> viewModel.focus(id)),
-                    item("Hide from this network", "network-hide", () -> viewModel.hide(id)));
+                    item(lang("Show only this and its neighbours"), "network-focus", () -> viewModel.focus(id)),
+                    item(lang("Hide from this network"), "network-hide", () -> viewModel.hide(id)));
             if (viewModel.pinned().contains(id)) {
-                context.getItems().add(item("Unpin", "network-unpin", () -> viewModel.unpin(id)));
+                context.getItems().add(item(lang("Unpin"), "network-unpin", () -> viewModel.unpin(id)));
             }
             context.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem all = item("Show all nodes", "network-show-all", viewModel::showAll);
+        MenuItem all = item(lang("Show all nodes"), "network-show-all", viewModel::showAll);
         all.setDisable(viewModel.members().isEmpty());
-        context.getItems().addAll(all, item("Re-layout", "network-relayout-item", viewModel::relayout),
-                item("Fit to window", "network-fit-item", viewModel::fit));
+        context.getItems().addAll(all, item(lang("Re-layout"), "network-relayout-item", viewModel::relayout),
+                item(lang("Fit to window"), "network-fit-item", viewModel::fit));
         return context;
     }
 

@@ -22,9 +22,10 @@ import org.grounded.analysis.network.NodeKind;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.Relation;
-import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.PassageCards;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * What the side list shows for a clicked node or edge, read from the project copy the network
@@ -55,7 +56,7 @@ final class NetworkDetails {
             CitationTable table = CitationTables.compute(project, tableRequest);
             List<Quotation> quotations = table.row(UUID.fromString(node.id()))
                     .map(row -> row.total().quotations()).orElse(List.of());
-            return new Detail(node.label() + ": " + Formats.count(quotations.size(), "quotation"),
+            return new Detail(node.label() + ": " + quotations(quotations.size()),
                     quotations.stream().map(cards::of).toList(), "");
         }
         CitationTable table = CitationTables.compute(project, tableRequest.withColumns(columnsFor(node.kind())));
@@ -71,7 +72,8 @@ final class NetworkDetails {
         List<Quotation> sorted = quotations.values().stream()
                 .sorted(java.util.Comparator.comparing(Quotation::documentId).thenComparingInt(Quotation::start))
                 .toList();
-        return new Detail(node.label() + ": " + Formats.count(sorted.size(), "quotation") + " of the network's codes",
+        return new Detail(node.label() + ": " + (sorted.size() == 1 ? lang("%0 quotation of the network's codes", sorted.size())
+                : lang("%0 quotations of the network's codes", sorted.size())),
                 sorted.stream().map(cards::of).toList(), "");
     }
 
@@ -86,7 +88,8 @@ final class NetworkDetails {
                 List<CodingPair> pairs = Cooccurrences.pairs(project, CooccurrenceRequest.allCodes().withCodes(codes),
                         UUID.fromString(source.id()), UUID.fromString(target.id()));
                 yield new Detail(source.label() + " × " + target.label() + ": "
-                        + Formats.count(pairs.size(), "overlapping pair"), pairs.stream().map(cards::of).toList(), "");
+                        + (pairs.size() == 1 ? lang("%0 overlapping pair", pairs.size())
+                        : lang("%0 overlapping pairs", pairs.size())), pairs.stream().map(cards::of).toList(), "");
             }
             case PARTICIPANT_LINK -> {
                 NetworkNode citing = source.isCode() ? target : source;
@@ -97,18 +100,18 @@ final class NetworkDetails {
                         table.row(UUID.fromString(code.id())).map((CitationRow row) -> row.cell(column).quotations()))
                         .orElse(List.of());
                 yield new Detail(citing.label() + " " + edge.label() + " " + code.label() + ": "
-                        + Formats.count(quotations.size(), "quotation"), quotations.stream().map(cards::of).toList(), "");
+                        + quotations(quotations.size()), quotations.stream().map(cards::of).toList(), "");
             }
             case RELATION -> {
                 Optional<Relation> relation = edge.relationId() == null ? Optional.empty()
                         : project.find(Relation.class, UUID.fromString(edge.relationId()));
                 String comment = relation.map(Relation::comment).filter(text -> !text.isBlank())
-                        .orElse("No comment on this relation. Write one in the coding view's Relations tab.");
+                        .orElse(lang("No comment on this relation. Write one in the coding view's Relations tab."));
                 yield new Detail(source.label() + (edge.directed() ? " — " + edge.label() + " → " : " — " + edge.label()
                         + " — ") + target.label(), List.of(), comment);
             }
-            case HIERARCHY -> new Detail(source.label() + " is a sub-code of " + target.label(), List.of(),
-                    "The code tree: " + source.label() + " sits under " + target.label() + ".");
+            case HIERARCHY -> new Detail(lang("%0 is a sub-code of %1", source.label(), target.label()), List.of(),
+                    lang("The code tree: %0 sits under %1.", source.label(), target.label()));
         };
     }
 
@@ -132,5 +135,9 @@ final class NetworkDetails {
 
     static boolean showsPassages(EdgeKind kind) {
         return kind == EdgeKind.COOCCURRENCE || kind == EdgeKind.PARTICIPANT_LINK;
+    }
+
+    private static String quotations(int count) {
+        return count == 1 ? lang("%0 quotation", count) : lang("%0 quotations", count);
     }
 }

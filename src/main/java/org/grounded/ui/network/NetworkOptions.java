@@ -26,6 +26,9 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
+import org.grounded.ui.analysis.CodingLevels;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * What the network shows: which codes, which other nodes, which edges and how co-occurrence is
@@ -35,10 +38,8 @@ import org.grounded.ui.analysis.Choice;
  */
 public final class NetworkOptions {
 
-    static final Choice<CodeSelection> ALL_CODES = new Choice<>(CodeSelection.all(), "All codes");
-
-    private final ObjectProperty<Choice<CodeSelection>> codes = new SimpleObjectProperty<>(this, "codes", ALL_CODES);
-    private final ObservableList<Choice<CodeSelection>> codeChoices = FXCollections.observableArrayList(ALL_CODES);
+    private final ObjectProperty<Choice<CodeSelection>> codes = new SimpleObjectProperty<>(this, "codes", allCodes());
+    private final ObservableList<Choice<CodeSelection>> codeChoices = FXCollections.observableArrayList(allCodes());
     private final BooleanProperty participants = new SimpleBooleanProperty(this, "participants", true);
     private final BooleanProperty documents = new SimpleBooleanProperty(this, "documents", false);
     private final BooleanProperty cooccurrence = new SimpleBooleanProperty(this, "cooccurrence", false);
@@ -144,24 +145,29 @@ public final class NetworkOptions {
 
     private Choice<CodeSelection> choiceFor(CodeSelection selection) {
         return codeChoices.stream().filter(choice -> choice.value().equals(selection)).findFirst()
-                .orElse(new Choice<>(selection, "Saved choice of codes"));
+                .orElse(new Choice<>(selection, lang("Saved choice of codes")));
+    }
+
+    /** The choice of every code, in the window's language (a record: equal to any other such choice). */
+    static Choice<CodeSelection> allCodes() {
+        return new Choice<>(CodeSelection.all(), lang("All codes"));
     }
 
     /** Lists the code choices of the project, keeping the chosen one when it still exists. */
     public void refreshChoices(Project project) {
         List<Choice<CodeSelection>> choices = new ArrayList<>();
-        choices.add(ALL_CODES);
-        choices.add(new Choice<>(CodeSelection.core(), "Central codes (core or selective)"));
+        choices.add(allCodes());
+        choices.add(new Choice<>(CodeSelection.core(), lang("Central codes (core or selective)")));
         for (CodingLevel level : CodingLevel.values()) {
-            choices.add(new Choice<>(CodeSelection.level(level), "Codes at the " + level.displayName() + " level"));
+            choices.add(new Choice<>(CodeSelection.level(level), lang("Codes of %0", CodingLevels.codingInText(level))));
         }
         if (project != null) {
             for (Group group : project.groups(GroupKind.CODE)) {
-                choices.add(new Choice<>(CodeSelection.codeGroup(group.id()), "Code group: " + group.name()));
+                choices.add(new Choice<>(CodeSelection.codeGroup(group.id()), lang("Code group: %0", group.name())));
             }
             for (Code code : project.codeTree().inTreeOrder()) {
                 if (project.isCategory(code.id())) {
-                    choices.add(new Choice<>(CodeSelection.subtree(code.id()), "Under " + code.name()));
+                    choices.add(new Choice<>(CodeSelection.subtree(code.id()), lang("Under %0", code.name())));
                 }
             }
         }
@@ -170,7 +176,7 @@ public final class NetworkOptions {
             codeChoices.setAll(choices);
         }
         Choice<CodeSelection> kept = choices.stream().filter(choice -> choice.value().equals(current.value()))
-                .findFirst().orElse(ALL_CODES);
+                .findFirst().orElse(allCodes());
         if (!kept.equals(current)) {
             codes.set(kept);
         }

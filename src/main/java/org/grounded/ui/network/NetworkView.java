@@ -41,6 +41,8 @@ import org.grounded.ui.common.CoderChoice;
 import org.grounded.ui.analysis.PassageListView;
 import org.grounded.ui.analysis.StatusLine;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The semantic-network window's content: what to show and how to lay it out on top, the network
  * on its canvas with a colour legend, the passages of the chosen node or edge on the right.
@@ -62,7 +64,7 @@ public final class NetworkView extends BorderPane {
         title.setMaxWidth(Double.MAX_VALUE);
         title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.detailTitleProperty().get().isEmpty()
-                ? "Quotations" : viewModel.detailTitleProperty().get(), viewModel.detailTitleProperty()));
+                ? lang("Quotations") : viewModel.detailTitleProperty().get(), viewModel.detailTitleProperty()));
         Label note = new Label();
         note.setId("network-detail-note");
         note.getStyleClass().add("network-detail-note");
@@ -72,8 +74,8 @@ public final class NetworkView extends BorderPane {
         note.visibleProperty().bind(viewModel.detailNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         PassageListView passages = new PassageListView(viewModel.details(),
-                "Click a node to read its quotations, or an edge to read the passages behind it. Double-click a "
-                        + "quotation to show it in the transcript.", viewModel::open);
+                lang("Click a node to read its quotations, or an edge to read the passages behind it. Double-click a quotation to show it in the transcript."),
+                viewModel::open);
         passages.setId("network-passages");
         VBox side = new VBox(title, note, passages);
         side.getStyleClass().add("drill-down");
@@ -114,14 +116,14 @@ public final class NetworkView extends BorderPane {
         var codes = Combos.of("network-codes", options.codeChoices(), options.codesProperty(), choice -> choice.label());
         codes.setPrefWidth(210);
         codes.setMaxWidth(210);
-        CheckBox participants = check("network-participants", "Participants", options.participantsProperty());
-        CheckBox documents = check("network-documents", "Documents", options.documentsProperty());
-        CheckBox cooccurrence = check("network-cooccurrence", "Co-occurrence", options.cooccurrenceProperty());
-        CheckBox relations = check("network-relations", "Relations", options.relationsProperty());
-        CheckBox links = check("network-links", "Participant links", options.participantLinksProperty());
-        CheckBox tree = check("network-hierarchy", "Code tree", options.hierarchyProperty());
+        CheckBox participants = check("network-participants", lang("Participants"), options.participantsProperty());
+        CheckBox documents = check("network-documents", lang("Documents"), options.documentsProperty());
+        CheckBox cooccurrence = check("network-cooccurrence", lang("Co-occurrence"), options.cooccurrenceProperty());
+        CheckBox relations = check("network-relations", lang("Relations"), options.relationsProperty());
+        CheckBox links = check("network-links", lang("Participant links"), options.participantLinksProperty());
+        CheckBox tree = check("network-hierarchy", lang("Code tree"), options.hierarchyProperty());
         var measure = Combos.of("network-measure", FXCollections.observableArrayList(CooccurrenceWeight.values()),
-                options.weightProperty(), weight -> weight == CooccurrenceWeight.COUNT ? "count" : "c-coefficient");
+                options.weightProperty(), weight -> weight == CooccurrenceWeight.COUNT ? lang("count") : lang("c-coefficient"));
         Spinner<Double> minimum = new Spinner<>();
         minimum.setId("network-min-weight");
         SpinnerValueFactory.DoubleSpinnerValueFactory values =
@@ -137,13 +139,13 @@ public final class NetworkView extends BorderPane {
             }
         });
         options.minimumWeightProperty().addListener((observable, before, after) -> values.setValue(after.doubleValue()));
-        minimum.setTooltip(new Tooltip("Leave out co-occurrences lighter than this"));
+        minimum.setTooltip(new Tooltip(lang("Leave out co-occurrences lighter than this")));
         minimum.disableProperty().bind(options.cooccurrenceProperty().not());
         measure.disableProperty().bind(options.cooccurrenceProperty().not());
         TextField word = new TextField(options.linkingWordProperty().get());
         word.setId("network-linking-word");
         word.setPrefColumnCount(8);
-        word.setTooltip(new Tooltip("The word on each participant link, such as \"mentions\""));
+        word.setTooltip(new Tooltip(lang("The word on each participant link, such as \"mentions\"")));
         Runnable commitWord = () -> options.linkingWordProperty().set(word.getText());
         word.setOnAction(event -> commitWord.run());
         word.focusedProperty().addListener((observable, before, focused) -> {
@@ -161,19 +163,19 @@ public final class NetworkView extends BorderPane {
         seed.setId("network-seed");
         seed.setEditable(true);
         seed.setPrefWidth(74);
-        seed.setTooltip(new Tooltip("The same seed gives the same picture"));
+        seed.setTooltip(new Tooltip(lang("The same seed gives the same picture")));
         seed.valueProperty().addListener((observable, before, after) -> viewModel.seedProperty().set(after));
         viewModel.seedProperty().addListener((observable, before, after) -> seed.getValueFactory()
                 .setValue(after.intValue()));
-        Button relayout = button("network-relayout", "Re-layout", viewModel::relayout,
-                "Lay the network out again (Ctrl+L); pinned nodes stay where you put them");
+        Button relayout = button("network-relayout", lang("Re-layout"), viewModel::relayout,
+                lang("Lay the network out again (Ctrl+L); pinned nodes stay where you put them"));
         var colours = Combos.of("network-colours", FXCollections.observableArrayList(ColourScheme.values()),
                 viewModel.coloursProperty(), NetworkView::colourName);
         colours.setPrefWidth(220);
-        Button fit = button("network-fit", "Fit", viewModel::fit, "Show the whole network (Ctrl+0)");
+        Button fit = button("network-fit", lang("Fit"), viewModel::fit, lang("Show the whole network (Ctrl+0)"));
 
         search.setId("network-search");
-        search.setPromptText("Find a node (Ctrl+F)");
+        search.setPromptText(lang("Find a node (Ctrl+F)"));
         search.setPrefColumnCount(14);
         search.setOnAction(event -> viewModel.find(search.getText()));
         search.setOnKeyPressed(event -> {
@@ -185,7 +187,7 @@ public final class NetworkView extends BorderPane {
 
         ComboBox<Choice<UUID>> chooser = new ComboBox<>(viewModel.networks());
         chooser.setId("network-chooser");
-        chooser.setPromptText("No network");
+        chooser.setPromptText(lang("No network"));
         chooser.setPrefWidth(170);
         Runnable choose = () -> chooser.getSelectionModel().select(viewModel.networks().stream()
                 .filter(choice -> choice.value().equals(viewModel.currentProperty().get())).findFirst().orElse(null));
@@ -199,11 +201,11 @@ public final class NetworkView extends BorderPane {
         choose.run();
         MenuButton manage = new MenuButton("…");
         manage.setId("network-manage");
-        MenuItem add = new MenuItem("New network…");
+        MenuItem add = new MenuItem(lang("New network…"));
         add.setOnAction(event -> viewModel.newNetwork());
-        MenuItem rename = new MenuItem("Rename…");
+        MenuItem rename = new MenuItem(lang("Rename…"));
         rename.setOnAction(event -> viewModel.rename());
-        MenuItem delete = new MenuItem("Delete");
+        MenuItem delete = new MenuItem(lang("Delete"));
         delete.setOnAction(event -> viewModel.delete());
         rename.disableProperty().bind(viewModel.currentProperty().isNull());
         delete.disableProperty().bind(viewModel.currentProperty().isNull());
@@ -211,13 +213,13 @@ public final class NetworkView extends BorderPane {
 
         // Three rows: which network and what it holds; its edges; how it is laid out, coloured, exported.
         VBox bar = new VBox(6,
-                row(group(Combos.caption("Network"), chooser, manage), group(Combos.caption("Codes"), codes),
-                        group(Combos.caption("Nodes"), participants, documents), group(search, fit)),
-                row(group(Combos.caption("Edges"), links, relations, cooccurrence, tree),
-                        group(Combos.caption("Co-occurrence"), measure, Combos.caption("at least"), minimum),
-                        group(Combos.caption("Linking word"), word), coderChoice()),
-                row(group(Combos.caption("Layout"), layout, Combos.caption("seed"), seed, relayout),
-                        group(Combos.caption("Colours"), colours), exports()));
+                row(group(Combos.caption(lang("Network")), chooser, manage), group(Combos.caption(lang("Codes")), codes),
+                        group(Combos.caption(lang("Nodes")), participants, documents), group(search, fit)),
+                row(group(Combos.caption(lang("Edges")), links, relations, cooccurrence, tree),
+                        group(Combos.caption(lang("Co-occurrence")), measure, Combos.caption(lang("at least")), minimum),
+                        group(Combos.caption(lang("Linking word")), word), coderChoice()),
+                row(group(Combos.caption(lang("Layout")), layout, Combos.caption(lang("seed")), seed, relayout),
+                        group(Combos.caption(lang("Colours")), colours), exports()));
         bar.getStyleClass().add("analysis-options");
         HBox top = new HBox(16, bar);
         HBox.setHgrow(bar, Priority.ALWAYS);
@@ -227,21 +229,21 @@ public final class NetworkView extends BorderPane {
 
     /** PNG, SVG, GraphML and GEXF of exactly the picture shown. */
     private Node exports() {
-        HBox buttons = new HBox(4, Combos.caption("Export"));
+        HBox buttons = new HBox(4, Combos.caption(lang("Export")));
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (NetworkFormat format : NetworkFormat.values()) {
             String text = switch (format) {
                 case PNG -> "PNG";
                 case SVG -> "SVG";
-                case GRAPHML -> "GraphML";
+                case GRAPHML -> "GraphML"; // NON-NLS: a format's name
                 case GEXF -> "GEXF";
             };
             Button button = button("network-export-" + format.extension(), text, () -> viewModel.export(format),
                     switch (format) {
-                        case PNG -> "Save the picture as PNG, at twice the screen's resolution";
-                        case SVG -> "Save the picture as SVG, with real text (for Inkscape, Illustrator, Word)";
-                        case GRAPHML -> "Save the network as GraphML, with places (Gephi, Cytoscape, yEd)";
-                        case GEXF -> "Save the network as GEXF 1.3, with places and colours (Gephi)";
+                        case PNG -> lang("Save the picture as PNG, at twice the screen's resolution");
+                        case SVG -> lang("Save the picture as SVG, with real text (for Inkscape, Illustrator, Word)");
+                        case GRAPHML -> lang("Save the network as GraphML, with places (Gephi, Cytoscape, yEd)");
+                        case GEXF -> lang("Save the network as GEXF 1.3, with places and colours (Gephi)");
                     });
             button.disableProperty().bind(viewModel.drawingProperty().isNull());
             buttons.getChildren().add(button);
@@ -265,7 +267,7 @@ public final class NetworkView extends BorderPane {
                 legend.getChildren().add(swatch(entry));
             }
             if (!legend.getChildren().isEmpty()) {
-                legend.getChildren().add(new Label("· size: citations"));
+                legend.getChildren().add(new Label(lang("· size: citations")));
             }
             legend.setVisible(!legend.getChildren().isEmpty());
         };
@@ -295,17 +297,17 @@ public final class NetworkView extends BorderPane {
 
     static String colourName(ColourScheme scheme) {
         return switch (scheme) {
-            case CODE -> "Code colours";
-            case LEVEL -> "Coding level";
-            case FIGURE -> "Figure 1 (central, isolated)";
+            case CODE -> lang("Code colours");
+            case LEVEL -> lang("Coding level");
+            case FIGURE -> lang("Figure 1 (central, isolated)");
         };
     }
 
     static String layoutName(LayoutKind kind) {
         return switch (kind) {
-            case FORCE -> "Force-directed";
-            case FIGURE -> "Figure 1 (participants around)";
-            case TREE -> "Code tree";
+            case FORCE -> lang("Force-directed");
+            case FIGURE -> lang("Figure 1 (participants around)");
+            case TREE -> lang("Code tree");
         };
     }
 

@@ -30,7 +30,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.grounded.analysis.Decimals;
 import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.CooccurrenceWeight;
@@ -66,7 +65,8 @@ import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.CoderSelection;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
-import org.grounded.ui.common.Formats;
+import org.grounded.ui.analysis.CodingLevels;
+import org.grounded.ui.analysis.Figures;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Editor;
@@ -74,6 +74,8 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The semantic-network window. It shows one of the project's saved networks: builds it in the
@@ -147,9 +149,9 @@ public final class NetworkViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.animation = new LayoutAnimation(executor);
         this.window = new AnalysisWindowModel<>(workspace, editor.dialogs(), executor, clipboard,
-                "Building the network", () -> {
+                lang("Building the network"), () -> {
                     SavedNetwork shown = currentNetwork().orElseThrow(() -> new IllegalArgumentException(
-                            "No network is open: choose Network → New network to draw one."));
+                            lang("No network is open: choose Network → New network to draw one.")));
                     NetworkRequest request = SavedNetworkRequests.from(shown);
                     CoderFilter filter = coders.filter();
                     return copy -> new Built(request, NetworkBuilder.build(filter.applyTo(copy), request));
@@ -355,15 +357,15 @@ public final class NetworkViewModel {
             }
             String text = switch (node.kind()) {
                 case CODE -> switch (colours.get()) {
-                    case FIGURE -> node.central() ? "central category" : node.isolated()
-                            ? (drawn.nodes().stream().anyMatch(n -> n.kind().cites()) ? "no link to a participant"
-                            : "no link") : "category";
-                    case LEVEL -> node.level().displayName() + " coding";
-                    case CODE -> "codes in their own colours";
+                    case FIGURE -> node.central() ? lang("central category") : node.isolated()
+                            ? (drawn.nodes().stream().anyMatch(n -> n.kind().cites()) ? lang("no link to a participant")
+                            : lang("no link")) : lang("category");
+                    case LEVEL -> CodingLevels.codingInText(node.level());
+                    case CODE -> lang("codes in their own colours");
                 };
-                case PARTICIPANT -> "participant";
-                case DOCUMENT -> "document";
-                case PARTICIPANT_GROUP -> "participant group";
+                case PARTICIPANT -> lang("participant");
+                case DOCUMENT -> lang("document");
+                case PARTICIPANT_GROUP -> lang("participant group");
             };
             entries.putIfAbsent(text, new LegendEntry(text, node.isCode() && colours.get() == ColourScheme.CODE
                     ? "#FFFFFF" : shown.fill(), shown.stroke(), shown.shape()));
@@ -407,22 +409,22 @@ public final class NetworkViewModel {
         String base = (window.studyName("network") + " " + name.get()).strip().replaceAll("[\\\\/:*?\"<>|]", " ")
                 .replaceAll("\\s+", "-").toLowerCase(Locale.ROOT);
         String extension = format.extension();
-        FileChooserSpec spec = new FileChooserSpec("Export the network as " + extension.toUpperCase(Locale.ROOT),
+        FileChooserSpec spec = new FileChooserSpec(lang("Export the network as %0", extension.toUpperCase(Locale.ROOT)),
                 folder, base + "." + extension, List.of(new FileChooserSpec.FileFilter(
                         extension.toUpperCase(Locale.ROOT) + " (*." + extension + ")", List.of(extension))));
         Optional<Path> chosen = editor.dialogs().showSaveDialog(spec).map(file ->
                 NetworkFormat.ofFileName(file.getFileName().toString()).filter(named -> named == format).isPresent()
                         ? file : file.resolveSibling(file.getFileName() + "." + extension));
         chosen.ifPresent(file -> {
-            tell("Saving " + file.getFileName() + "…");
-            BackgroundTask.wrap("Exporting the network", progress -> {
+            tell(lang("Saving %0…", file.getFileName()));
+            BackgroundTask.wrap(lang("Exporting the network"), progress -> {
                 NetworkFiles.write(file, format, exported, picture, format == NetworkFormat.PNG ? PNG_SCALE : 1);
                 return file;
-            }).onSuccess(written -> tell("Saved " + written.getFileName()))
+            }).onSuccess(written -> tell(lang("Saved %0", written.getFileName())))
                     .onFailure(failure -> {
                         tell("");
-                        editor.dialogs().showError("Export failed", "Grounded could not write the network to "
-                                + file + ":\n" + failure.getMessage(), failure);
+                        editor.dialogs().showError(lang("Export failed"), lang("Grounded could not write the network to %0:", file)
+                                + "\n" + failure.getMessage(), failure);
                     }).executeWith(executor);
         });
         return chosen;
@@ -446,13 +448,13 @@ public final class NetworkViewModel {
         if (project == null || !editor.canEdit()) {
             return false;
         }
-        Optional<String> chosen = editor.dialogs().askText("New network", "Name of the network:",
-                freeName(project, "Figure 1"));
+        Optional<String> chosen = editor.dialogs().askText(lang("New network"), lang("Name of the network:"),
+                freeName(project, lang("Figure 1")));
         if (chosen.isEmpty() || chosen.get().isBlank()) {
             return false;
         }
         String wanted = chosen.get().strip();
-        boolean made = editor.performAlways("Cannot make the network", p -> NetworkEdits.create(p, wanted,
+        boolean made = editor.performAlways(lang("Cannot make the network"), p -> NetworkEdits.create(p, wanted,
                 NetworkSettings.figureOne(), ColourScheme.FIGURE, List.of()));
         if (!made) {
             return false;
@@ -482,7 +484,7 @@ public final class NetworkViewModel {
             open(saved.get(0).id(), layoutKind.get());
             return true;
         }
-        Optional<SavedNetwork> picked = editor.dialogs().pick("Open network", "Which network?", saved,
+        Optional<SavedNetwork> picked = editor.dialogs().pick(lang("Open network"), lang("Which network?"), saved,
                 SavedNetwork::name);
         picked.ifPresent(network -> open(network.id(), layoutKind.get()));
         return picked.isPresent();
@@ -512,17 +514,18 @@ public final class NetworkViewModel {
 
     /** Renames the shown network (asks for the name). */
     public void rename() {
-        currentNetwork().ifPresent(shown -> editor.dialogs().askText("Rename network", "New name of the network:",
-                shown.name()).ifPresent(newName -> editor.perform("Cannot rename the network",
+        currentNetwork().ifPresent(shown -> editor.dialogs().askText(lang("Rename network"), lang("New name of the network:"),
+                shown.name()).ifPresent(newName -> editor.perform(lang("Cannot rename the network"),
                         p -> NetworkEdits.rename(p, shown.id(), newName))));
     }
 
     /** Deletes the shown network after asking (it can be undone). */
     public void delete() {
         currentNetwork().ifPresent(shown -> {
-            if (editor.dialogs().confirm("Delete network", "Delete the network \"" + shown.name()
-                    + "\"? Its codes and participants stay in the project.", "Delete", "Cancel")) {
-                editor.performAlways("Cannot delete the network", p -> NetworkEdits.delete(p, shown.id()));
+            if (editor.dialogs().confirm(lang("Delete network"),
+                    lang("Delete the network \"%0\"? Its codes and participants stay in the project.", shown.name()),
+                    lang("Delete"), lang("Cancel"))) {
+                editor.performAlways(lang("Cannot delete the network"), p -> NetworkEdits.delete(p, shown.id()));
             }
         });
     }
@@ -619,7 +622,7 @@ public final class NetworkViewModel {
             sync();
             return;
         }
-        if (!editor.perform("Cannot change the network",
+        if (!editor.perform(lang("Cannot change the network"),
                 p -> NetworkEdits.changeSettings(p, shown.get().id(), settings))) {
             sync();
         }
@@ -630,7 +633,7 @@ public final class NetworkViewModel {
             return;
         }
         currentNetwork().ifPresent(shown -> {
-            if (!editor.perform("Cannot colour the network",
+            if (!editor.perform(lang("Cannot colour the network"),
                     p -> NetworkEdits.changeColours(p, shown.id(), colours.get()))) {
                 sync();
             }
@@ -719,14 +722,14 @@ public final class NetworkViewModel {
                         fitWhenLaidOut = false;
                     }
                     if (keep && Objects.equals(networkId, current.get())) {
-                        editor.perform("Cannot keep the layout", p -> NetworkEdits.placeNodes(p, networkId,
+                        editor.perform(lang("Cannot keep the layout"), p -> NetworkEdits.placeNodes(p, networkId,
                                 SavedLayouts.positions(done)));
                     }
                     placeNodes();
                 },
                 failure -> {
                     layingOut.set(false);
-                    tell("The layout failed: " + failure.getMessage());
+                    tell(lang("The layout failed: %0", failure.getMessage()));
                 });
     }
 
@@ -798,14 +801,17 @@ public final class NetworkViewModel {
     /** The hover tooltip: name, kind, citations and degree. */
     public String tooltip(NetworkNode node) {
         String kind = switch (node.kind()) {
-            case CODE -> (node.central() ? "central " : "") + node.level().displayName() + " code"
-                    + (node.isolated() ? ", no link to a participant" : "");
-            case PARTICIPANT -> "participant";
-            case DOCUMENT -> "document";
-            case PARTICIPANT_GROUP -> "participant group";
+            case CODE -> (node.central() ? lang("central code, %0", CodingLevels.codingInText(node.level()))
+                    : lang("code, %0", CodingLevels.codingInText(node.level())))
+                    + (node.isolated() ? ", " + lang("no link to a participant") : "");
+            case PARTICIPANT -> lang("participant");
+            case DOCUMENT -> lang("document");
+            case PARTICIPANT_GROUP -> lang("participant group");
         };
-        return node.label() + "\n" + kind + "\n" + Formats.count(node.citations(), "citation") + " · degree "
-                + node.degree() + (pinned.contains(node.id()) ? "\npinned (right-click to unpin)" : "");
+        return node.label() + "\n" + kind + "\n"
+                + (node.citations() == 1 ? lang("%0 citation", node.citations()) : lang("%0 citations", node.citations()))
+                + " · " + lang("degree %0", node.degree())
+                + (pinned.contains(node.id()) ? "\n" + lang("pinned (right-click to unpin)") : "");
     }
 
     /** The hover tooltip of an edge: what it joins and its weight. */
@@ -814,15 +820,19 @@ public final class NetworkViewModel {
         String source = shown.node(edge.sourceId()).map(NetworkNode::label).orElse("?");
         String target = shown.node(edge.targetId()).map(NetworkNode::label).orElse("?");
         return switch (edge.kind()) {
-            case COOCCURRENCE -> source + " × " + target + "\nco-occur: "
-                    + (options.weightProperty().get() == CooccurrenceWeight.COUNT
-                    ? Formats.count(Math.round(edge.weight()), "time") : "c = " + Decimals.twoPlaces(edge.weight()))
-                    + "\nClick to read the overlapping passages";
+            case COOCCURRENCE -> source + " × " + target + "\n" + lang("co-occur: %0",
+                    options.weightProperty().get() == CooccurrenceWeight.COUNT
+                    ? (Math.round(edge.weight()) == 1 ? lang("%0 time", Math.round(edge.weight()))
+                            : lang("%0 times", Math.round(edge.weight())))
+                    : "c = " + Figures.twoPlaces(edge.weight())) // NON-NLS: the coefficient's symbol
+                    + "\n" + lang("Click to read the overlapping passages");
             case PARTICIPANT_LINK -> source + " " + edge.label() + " " + target + "\n"
-                    + Formats.count(Math.round(edge.weight()), "citation") + "\nClick to read them";
+                    + (Math.round(edge.weight()) == 1 ? lang("%0 citation", Math.round(edge.weight()))
+                            : lang("%0 citations", Math.round(edge.weight())))
+                    + "\n" + lang("Click to read them");
             case RELATION -> source + (edge.directed() ? " — " + edge.label() + " → " : " — " + edge.label() + " — ")
-                    + target + "\nClick to read the relation's comment";
-            case HIERARCHY -> source + " is a sub-code of " + target;
+                    + target + "\n" + lang("Click to read the relation's comment");
+            case HIERARCHY -> lang("%0 is a sub-code of %1", source, target);
         };
     }
 
@@ -843,7 +853,7 @@ public final class NetworkViewModel {
                 .or(() -> nodes.stream().filter(node -> node.label().toLowerCase(Locale.ROOT).contains(wanted))
                         .findFirst());
         if (found.isEmpty()) {
-            tell("No node named \"" + text.strip() + "\" in this network");
+            tell(lang("No node named \"%0\" in this network", text.strip()));
             return found;
         }
         Point at = positions.get().get(found.get().id());
@@ -899,7 +909,7 @@ public final class NetworkViewModel {
             return;
         }
         NetworkDetails reader = new NetworkDetails(computed.get().project(), computed.get().value().network());
-        BackgroundTask.wrap("Finding the passages", progress -> node.isPresent() ? reader.ofNode(node.get())
+        BackgroundTask.wrap(lang("Finding the passages"), progress -> node.isPresent() ? reader.ofNode(node.get())
                 : reader.ofEdge(edge.get())).onSuccess(detail -> {
                     if (drillDowns.isCurrent(ticket)) {
                         detailTitle.set(detail.title());
@@ -909,14 +919,14 @@ public final class NetworkViewModel {
                 }).onFailure(failure -> {
                     if (drillDowns.isCurrent(ticket)) {
                         details.clear();
-                        tell("Could not list the passages: " + failure.getMessage());
+                        tell(lang("Could not list the passages: %0", failure.getMessage()));
                     }
                 }).executeWith(executor);
     }
 
     /** Shows a passage of the side list in the main window's transcript. */
     public void open(PassageCard card) {
-        window.open(card, "That quotation has been changed or removed since the network was built.");
+        window.open(card, lang("That quotation has been changed or removed since the network was built."));
     }
 
     // ---- dragging ------------------------------------------------------------------------------------
@@ -948,19 +958,19 @@ public final class NetworkViewModel {
                 others.put(UUID.fromString(node), new Position(point.x(), point.y()));
             }
         });
-        String label = network.get().node(id).map(NetworkNode::label).orElse("node");
+        String label = network.get().node(id).map(NetworkNode::label).orElse(lang("node"));
         List<Function<Project, Optional<EntityEdit>>> steps = List.of(
                 p -> NetworkEdits.placeNodes(p, networkId, others),
                 p -> NetworkEdits.moveNodes(p, networkId, Map.of(UUID.fromString(id), new Position(at.x(), at.y()))));
-        if (editor.performAll("Move " + label + " in network " + shown.get().name(), "Cannot move the node", steps)) {
-            tell("Pinned " + label + " where you dropped it; Re-layout leaves it there");
+        if (editor.performAll(lang("Move %0 in network %1", label, shown.get().name()), lang("Cannot move the node"), steps)) {
+            tell(lang("Pinned %0 where you dropped it; Re-layout leaves it there", label));
         } else {
             placeNodes();
         }
     }
 
     public void unpin(String id) {
-        currentNetwork().ifPresent(shown -> editor.perform("Cannot unpin the node",
+        currentNetwork().ifPresent(shown -> editor.perform(lang("Cannot unpin the node"),
                 p -> NetworkEdits.unpin(p, shown.id(), List.of(UUID.fromString(id)))));
     }
 
@@ -975,7 +985,7 @@ public final class NetworkViewModel {
         Optional<NetworkNode> target = network.get().node(targetId);
         if (source.isEmpty() || target.isEmpty() || !source.get().isCode() || !target.get().isCode()
                 || sourceId.equals(targetId)) {
-            tell("A relation joins two different codes: Alt+drag from one code onto another");
+            tell(lang("A relation joins two different codes: Alt+drag from one code onto another"));
             return false;
         }
         Project project = workspace.project().orElse(null);
@@ -983,15 +993,15 @@ public final class NetworkViewModel {
             return false;
         }
         List<RelationType> types = List.copyOf(project.relationTypes());
-        Optional<RelationType> type = editor.dialogs().pick("New relation",
-                "How does " + source.get().label() + " relate to " + target.get().label() + "?", types,
+        Optional<RelationType> type = editor.dialogs().pick(lang("New relation"),
+                lang("How does %0 relate to %1?", source.get().label(), target.get().label()), types,
                 RelationType::name);
         if (type.isEmpty()) {
             return false;
         }
         UUID from = UUID.fromString(sourceId);
         UUID to = UUID.fromString(targetId);
-        boolean made = editor.performAlways("Cannot relate the codes",
+        boolean made = editor.performAlways(lang("Cannot relate the codes"),
                 p -> RelationEdits.relate(p, from, type.get().id(), to));
         if (made) {
             tell(source.get().label() + " " + type.get().name() + " " + target.get().label());
@@ -1016,26 +1026,27 @@ public final class NetworkViewModel {
         NetworkRequest settings = SavedNetworkRequests.from(shownNetwork.get().settings());
         Project copy = coders.filter().applyTo(project.copy());
         List<String> shown = network.get().nodes().stream().map(NetworkNode::id).toList();
-        BackgroundTask.wrap("Growing the network", progress -> how.around(copy, settings, nodeId)).onSuccess(found -> {
+        BackgroundTask.wrap(lang("Growing the network"), progress -> how.around(copy, settings, nodeId)).onSuccess(found -> {
             Set<String> added = new LinkedHashSet<>(found);
             shown.forEach(added::remove);
-            String label = network.get().node(nodeId).map(NetworkNode::label).orElse("the node");
+            String label = network.get().node(nodeId).map(NetworkNode::label).orElse(lang("the node"));
             if (added.isEmpty()) {
-                tell("Nothing to add: " + (found.isEmpty() ? "nothing is linked to " + label
-                        : "everything linked to " + label + " is shown"));
+                tell(found.isEmpty() ? lang("Nothing to add: nothing is linked to %0", label)
+                        : lang("Nothing to add: everything linked to %0 is shown", label));
                 return;
             }
             NetworkSettings needed = SavedNetworkRequests.settingsOf(how.request(settings));
             List<UUID> next = new ArrayList<>();
             shown.forEach(id -> next.add(UUID.fromString(id)));
             added.forEach(id -> next.add(UUID.fromString(id)));
-            boolean grew = editor.performAll(how.label() + " of " + label, "Cannot grow the network", List.of(
+            boolean grew = editor.performAll(lang("%0 of %1", how.label(), label), lang("Cannot grow the network"), List.of(
                     p -> NetworkEdits.changeSettings(p, networkId, needed),
                     p -> NetworkEdits.showOnly(p, networkId, next)));
             if (grew) {
-                tell("Added " + Formats.count(added.size(), "node") + " around " + label);
+                tell(added.size() == 1 ? lang("Added %0 node around %1", added.size(), label)
+                        : lang("Added %0 nodes around %1", added.size(), label));
             }
-        }).onFailure(failure -> tell("Could not grow the network: " + failure.getMessage())).executeWith(executor);
+        }).onFailure(failure -> tell(lang("Could not grow the network: %0", failure.getMessage()))).executeWith(executor);
     }
 
     /** Keeps only a node and its neighbours. */
@@ -1043,20 +1054,20 @@ public final class NetworkViewModel {
         List<UUID> next = new ArrayList<>();
         next.add(UUID.fromString(nodeId));
         network.get().neighbours(nodeId).forEach(node -> next.add(UUID.fromString(node.id())));
-        currentNetwork().ifPresent(shown -> editor.perform("Cannot narrow the network",
+        currentNetwork().ifPresent(shown -> editor.perform(lang("Cannot narrow the network"),
                 p -> NetworkEdits.showOnly(p, shown.id(), next)));
     }
 
     /** Takes a node out of the network (it stays in the project). */
     public void hide(String nodeId) {
         List<UUID> shownIds = network.get().nodes().stream().map(node -> UUID.fromString(node.id())).toList();
-        currentNetwork().ifPresent(shown -> editor.perform("Cannot hide the node",
+        currentNetwork().ifPresent(shown -> editor.perform(lang("Cannot hide the node"),
                 p -> NetworkEdits.removeMembers(p, shown.id(), shownIds, List.of(UUID.fromString(nodeId)))));
     }
 
     /** Shows every node the settings give again. */
     public void showAll() {
-        currentNetwork().ifPresent(shown -> editor.perform("Cannot show all nodes",
+        currentNetwork().ifPresent(shown -> editor.perform(lang("Cannot show all nodes"),
                 p -> NetworkEdits.showOnly(p, shown.id(), List.of())));
     }
 }

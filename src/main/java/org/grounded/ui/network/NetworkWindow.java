@@ -12,6 +12,8 @@ import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The network's window: owned by the main window (in front of it, closing with it), reused when
  * opened again, hidden when the project closes. The network is built and laid out only while it
@@ -70,7 +72,7 @@ public final class NetworkWindow {
         for (NetworkShortcut shortcut : NetworkShortcut.values()) {
             shortcut.keys().ifPresent(keys -> scene.getAccelerators().put(keys, () -> run(shortcut)));
         }
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), window::hide);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), window::hide); // NON-NLS: a key combination
         scene.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 run(NetworkShortcut.CLEAR);
@@ -78,8 +80,8 @@ public final class NetworkWindow {
         });
         window.setScene(scene);
         WindowFit.place(window, main, 640, 440);
-        window.titleProperty().bind(Bindings.createStringBinding(() -> "Semantic network — "
-                + workspace.session().map(ProjectSession::name).orElse("Grounded"), workspace.sessionProperty()));
+        window.titleProperty().bind(Bindings.createStringBinding(() -> lang("Semantic network — %0",
+                workspace.session().map(ProjectSession::name).orElse("Grounded")), workspace.sessionProperty())); // NON-NLS: the app's name
         window.setOnShown(event -> viewModel.setActive(true));
         window.setOnHidden(event -> viewModel.setActive(false));
         return window;

@@ -18,6 +18,8 @@ import javafx.scene.shape.Circle;
 import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.session.Editor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The selected quotation: where it is, its codes as chips (× takes a code off), its text, its
  * comment (typed here, saved as the user pauses), who coded it and when, and its actions.
@@ -51,7 +53,7 @@ public final class QuotationInspectorView extends StackPane {
         text.setMaxHeight(54);
         text.setMinHeight(0);
         comment.setId("quotation-comment");
-        comment.setPromptText("Comment on this quotation…");
+        comment.setPromptText(lang("Comment on this quotation…"));
         comment.setWrapText(true);
         comment.setPrefRowCount(2);
         commentCommit = new CommitOnPause<>(comment, editor,
@@ -59,11 +61,11 @@ public final class QuotationInspectorView extends StackPane {
                 viewModel::comment);
         coded.getStyleClass().add("details-muted");
 
-        Button toSelection = button("To selection", "quotation-resize", "Move the quotation's ends to the "
-                + "selected text (Ctrl+R)", resize);
-        Button memoButton = button("Memo…", "quotation-memo", "Write a memo about this quotation",
+        Button toSelection = button(lang("To selection"), "quotation-resize",
+                lang("Move the quotation's ends to the selected text (Ctrl+R)"), resize);
+        Button memoButton = button(lang("Memo…"), "quotation-memo", lang("Write a memo about this quotation"),
                 () -> memo.accept(viewModel.detailsProperty().get().id()));
-        Button deleteButton = button("Delete", "quotation-delete", "Delete the quotation (Ctrl+Delete)", delete);
+        Button deleteButton = button(lang("Delete"), "quotation-delete", lang("Delete the quotation (Ctrl+Delete)"), delete);
         toSelection.getStyleClass().add("small");
         memoButton.getStyleClass().add("small");
         deleteButton.getStyleClass().add("small");
@@ -79,7 +81,7 @@ public final class QuotationInspectorView extends StackPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        Label none = new Label("Click a highlighted passage or a bracket in the margin to see its quotation here.");
+        Label none = new Label(lang("Click a highlighted passage or a bracket in the margin to see its quotation here."));
         none.getStyleClass().add("placeholder");
         none.setWrapText(true);
         scroll.visibleProperty().bind(viewModel.detailsProperty().isNotNull());
@@ -116,7 +118,7 @@ public final class QuotationInspectorView extends StackPane {
             name.setOnMouseClicked(event -> viewModel.showCode(chip.id()));
             Button remove = new Button("×");
             remove.getStyleClass().add("chip-remove");
-            remove.setTooltip(new Tooltip("Take '" + chip.name() + "' off this quotation"));
+            remove.setTooltip(new Tooltip(lang("Take '%0' off this quotation", chip.name())));
             remove.setOnAction(event -> viewModel.removeCode(details.id(), chip.id()));
             remove.setDisable(!viewModel.canEdit());
             HBox box = new HBox(4, name, remove);
@@ -125,7 +127,7 @@ public final class QuotationInspectorView extends StackPane {
             codes.getChildren().add(box);
         }
         if (details.codes().isEmpty()) {
-            Label none = new Label("No code (kept for its comment or memo)");
+            Label none = new Label(lang("No code (kept for its comment or memo)"));
             none.getStyleClass().add("details-muted");
             codes.getChildren().add(none);
         }

@@ -14,9 +14,11 @@ import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 import org.grounded.model.edits.CodingEdits;
-import org.grounded.ui.common.Formats;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The selected quotation in detail: its codes (each can be taken off), its text, its comment
@@ -89,20 +91,21 @@ public final class QuotationInspectorViewModel {
         }
         List<CodeChip> codes = shown.codeIds().stream().map(project::code).flatMap(Optional::stream)
                 .map(code -> new CodeChip(code.id(), code.name(), code.colour())).toList();
-        String where = document.name() + " · ¶ " + paragraph + " · " + Formats.count(shown.length(), "character");
-        String coded = (shown.coder().isBlank() ? "" : "by " + shown.coder() + " · ")
-                + DATE.format(shown.createdAt().atZone(zone));
+        String where = document.name() + " · ¶ " + paragraph + " · "
+                + (shown.length() == 1 ? lang("%0 character", shown.length()) : lang("%0 characters", shown.length()));
+        String coded = (shown.coder().isBlank() ? "" : lang("by %0", shown.coder()) + " · ")
+                + DATE.withLocale(Localization.locale()).format(shown.createdAt().atZone(zone));
         details.set(new Details(shown.id(), where, Excerpts.of(text, shown.start(), shown.end(), TEXT_LENGTH), codes,
                 shown.comment(), coded));
     }
 
     /** Writes a quotation's comment (the one shown when typing began). */
     public void comment(UUID quotationId, String comment) {
-        editor.perform("Cannot change the comment", project -> CodingEdits.setComment(project, quotationId, comment));
+        editor.perform(lang("Cannot change the comment"), project -> CodingEdits.setComment(project, quotationId, comment));
     }
 
     public void removeCode(UUID quotationId, UUID codeId) {
-        editor.perform("Cannot remove the code", project -> CodingEdits.removeCode(project, quotationId, codeId));
+        editor.perform(lang("Cannot remove the code"), project -> CodingEdits.removeCode(project, quotationId, codeId));
     }
 
     /** Shows a code of the quotation in the code tree. */

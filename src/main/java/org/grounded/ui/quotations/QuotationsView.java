@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.ui.quotations.QuotationsViewModel.QuotationRow;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The quotations of the shown document (the Quotations tab); choosing one selects its passage in the viewer. */
 public final class QuotationsView extends VBox {
 
@@ -29,19 +31,19 @@ public final class QuotationsView extends VBox {
         table = new TableView<>(viewModel.rows());
         table.setId("quotation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label placeholder = new Label("No quotations in this document yet.");
+        Label placeholder = new Label(lang("No quotations in this document yet."));
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
 
-        TableColumn<QuotationRow, String> position = column("Where", 64, QuotationRow::position);
+        TableColumn<QuotationRow, String> position = column(lang("Where"), 64, QuotationRow::position);
         position.setMinWidth(60);
         position.setMaxWidth(80);
-        TableColumn<QuotationRow, QuotationRow> codes = new TableColumn<>("Codes");
+        TableColumn<QuotationRow, QuotationRow> codes = new TableColumn<>(lang("Codes"));
         codes.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         codes.setCellFactory(column -> new CodesCell());
         codes.setPrefWidth(130);
         codes.setMinWidth(90);
-        TableColumn<QuotationRow, String> text = column("Text", 220, QuotationRow::excerpt);
+        TableColumn<QuotationRow, String> text = column(lang("Text"), 220, QuotationRow::excerpt);
         table.getColumns().add(position);
         table.getColumns().add(codes);
         table.getColumns().add(text);

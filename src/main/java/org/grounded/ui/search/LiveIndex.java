@@ -20,6 +20,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * An open project's search index, kept in step with it while it is open: the first search opens
  * the index (building what is missing or stale), and from then on every edit that adds, removes,
@@ -144,7 +146,7 @@ final class LiveIndex {
     /** Stops following the project and closes the index, in the background (an update may be running). */
     void close() {
         project.removeListener(listener);
-        BackgroundTask.wrap("Closing the search index", progress -> {
+        BackgroundTask.wrap(lang("Closing the search index"), progress -> {
             synchronized (applying) {
                 closed = true;
                 if (opened != null) {
@@ -167,7 +169,7 @@ final class LiveIndex {
         seen = copy;
         pending.accumulateAndGet(waiting, (now, added) -> added.merge(now));
         if (built) {
-            BackgroundTask.wrap("Updating the search index", progress -> bringInStep(null, progress))
+            BackgroundTask.wrap(lang("Updating the search index"), progress -> bringInStep(null, progress))
                     .onFailure(failure -> LOG.warn("Updating the search index failed; the next search tries again",
                             failure))
                     .executeWith(executor);

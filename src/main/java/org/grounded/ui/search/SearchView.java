@@ -30,6 +30,8 @@ import org.grounded.model.SnapMode;
 import org.grounded.search.CodeRestriction;
 import org.controlsfx.control.CheckComboBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The search window: the query with its switches above, the hits as keyword-in-context rows
  * (left context aligned right against the hit, so the hits line up), and below the counts and the
@@ -56,18 +58,18 @@ public final class SearchView extends BorderPane {
 
     private HBox queryBar() {
         query.setId("search-query");
-        query.setPromptText("words, \"phrases\", donat*, donor~, \"milk bank\"~5, AND / OR / NOT");
+        query.setPromptText(lang("words, \"phrases\", donat*, donor~, \"milk bank\"~5, AND / OR / NOT"));
         query.textProperty().bindBidirectional(viewModel.queryProperty());
         query.setOnAction(event -> viewModel.search());
         HBox.setHgrow(query, Priority.ALWAYS);
-        CheckBox stem = new CheckBox("Match word forms");
+        CheckBox stem = new CheckBox(lang("Match word forms"));
         stem.setId("search-word-forms");
-        stem.setTooltip(new Tooltip("donate also finds donated, donación also donaciones (in each document's language)"));
+        stem.setTooltip(new Tooltip(lang("donate also finds donated, donación also donaciones (in each document's language)")));
         stem.selectedProperty().bindBidirectional(viewModel.wordFormsProperty());
-        CheckBox thisDocument = new CheckBox("This document only");
+        CheckBox thisDocument = new CheckBox(lang("This document only"));
         thisDocument.setId("search-this-document");
         thisDocument.selectedProperty().bindBidirectional(viewModel.thisDocumentOnlyProperty());
-        Button search = new Button("Search");
+        Button search = new Button(lang("Search"));
         search.setId("search-run");
         search.setDefaultButton(true);
         search.setOnAction(event -> viewModel.search());
@@ -80,12 +82,12 @@ public final class SearchView extends BorderPane {
     /** Restrictions: documents or document groups, participants or participant groups, a code caught or missed. */
     private HBox filterBar() {
         documents.setId("search-documents");
-        documents.setTitle("All documents");
+        documents.setTitle(lang("All documents"));
         documents.setShowCheckedCount(true);
         documents.getCheckModel().getCheckedItems().addListener((ListChangeListener<SearchFilter>) change ->
                 viewModel.documentFilter().setAll(documents.getCheckModel().getCheckedItems()));
         participants.setId("search-participants");
-        participants.setTitle("All participants");
+        participants.setTitle(lang("All participants"));
         participants.setShowCheckedCount(true);
         participants.getCheckModel().getCheckedItems().addListener((ListChangeListener<SearchFilter>) change ->
                 viewModel.participantFilter().setAll(participants.getCheckModel().getCheckedItems()));
@@ -95,7 +97,7 @@ public final class SearchView extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(CodeRestriction.Kind value) {
-                return value == CodeRestriction.Kind.NOT_CODED_WITH ? "not coded with" : "coded with";
+                return value == CodeRestriction.Kind.NOT_CODED_WITH ? lang("not coded with") : lang("coded with");
             }
 
             @Override
@@ -105,18 +107,18 @@ public final class SearchView extends BorderPane {
         });
         kind.valueProperty().bindBidirectional(viewModel.codeFilterKindProperty());
         codeFilter.setId("search-code-filter");
-        codeFilter.setPromptText("any code");
+        codeFilter.setPromptText(lang("any code"));
         codeFilter.setConverter(codeNames());
         codeFilter.setOnShowing(event -> codeFilter.getItems().setAll(viewModel.codes()));
         codeFilter.valueProperty().bindBidirectional(viewModel.codeFilterProperty());
         Button clear = new Button("×");
         clear.setId("search-code-filter-clear");
-        clear.setTooltip(new Tooltip("Any code: no restriction by code"));
+        clear.setTooltip(new Tooltip(lang("Any code: no restriction by code")));
         clear.disableProperty().bind(codeFilter.valueProperty().isNull());
         clear.setOnAction(event -> codeFilter.setValue(null));
-        Label in = new Label("In");
-        Label by = new Label("words of");
-        Label hits = new Label("hits");
+        Label in = new Label(lang("In"));
+        Label by = new Label(lang("words of"));
+        Label hits = new Label(lang("hits"));
         HBox bar = new HBox(8, in, documents, by, participants, hits, kind, codeFilter, clear);
         bar.getChildren().forEach(node -> {
             if (node instanceof Label label) {
@@ -161,13 +163,13 @@ public final class SearchView extends BorderPane {
         table.setId("search-results");
         table.setItems(viewModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("Type a word or a phrase and press Enter"));
-        table.getColumns().add(column("Left context", SearchRow::left, 300, OverrunStyle.LEADING_ELLIPSIS, "kwic-left"));
-        table.getColumns().add(column("Hit", SearchRow::hit, 100, OverrunStyle.ELLIPSIS, "kwic-hit"));
-        table.getColumns().add(column("Right context", SearchRow::right, 300, OverrunStyle.ELLIPSIS, "kwic-right"));
-        table.getColumns().add(column("Document", SearchRow::document, 110, OverrunStyle.ELLIPSIS, ""));
-        table.getColumns().add(column("Participant", SearchRow::participant, 90, OverrunStyle.ELLIPSIS, ""));
-        table.getColumns().add(column("Codes", SearchRow::codes, 220, OverrunStyle.ELLIPSIS, ""));
+        table.setPlaceholder(new Label(lang("Type a word or a phrase and press Enter")));
+        table.getColumns().add(column(lang("Left context"), SearchRow::left, 300, OverrunStyle.LEADING_ELLIPSIS, "kwic-left"));
+        table.getColumns().add(column(lang("Hit"), SearchRow::hit, 100, OverrunStyle.ELLIPSIS, "kwic-hit"));
+        table.getColumns().add(column(lang("Right context"), SearchRow::right, 300, OverrunStyle.ELLIPSIS, "kwic-right"));
+        table.getColumns().add(column(lang("Document"), SearchRow::document, 110, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column(lang("Participant"), SearchRow::participant, 90, OverrunStyle.ELLIPSIS, ""));
+        table.getColumns().add(column(lang("Codes"), SearchRow::codes, 220, OverrunStyle.ELLIPSIS, ""));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnMouseClicked(event -> openSelected());
         table.setOnKeyPressed(event -> {
@@ -225,7 +227,7 @@ public final class SearchView extends BorderPane {
         summary.setMinWidth(Region.USE_PREF_SIZE);
 
         code.setId("search-code");
-        code.setPromptText("Code…");
+        code.setPromptText(lang("Code…"));
         code.setConverter(new StringConverter<>() {
             @Override
             public String toString(Code value) {
@@ -246,10 +248,10 @@ public final class SearchView extends BorderPane {
             @Override
             public String toString(SnapMode mode) {
                 return mode == null ? "" : switch (mode) {
-                    case WORD -> "word";
-                    case SENTENCE -> "sentence";
-                    case PARAGRAPH -> "paragraph";
-                    case SPEAKER_TURN -> "speaker turn";
+                    case WORD -> lang("word");
+                    case SENTENCE -> lang("sentence");
+                    case PARAGRAPH -> lang("paragraph");
+                    case SPEAKER_TURN -> lang("speaker turn");
                 };
             }
 
@@ -259,19 +261,19 @@ public final class SearchView extends BorderPane {
             }
         });
         extend.valueProperty().bindBidirectional(viewModel.extendProperty());
-        Button all = new Button("Code all hits");
+        Button all = new Button(lang("Code all hits"));
         all.setId("search-code-all");
         all.disableProperty().bind(code.valueProperty().isNull().or(Bindings.isEmpty(viewModel.rows())));
         all.setOnAction(event -> viewModel.codeHits(code.getValue(), java.util.List.of()));
-        Button selected = new Button("Code selected");
+        Button selected = new Button(lang("Code selected"));
         selected.setId("search-code-selected");
         selected.disableProperty().bind(code.valueProperty().isNull()
                 .or(Bindings.isEmpty(table.getSelectionModel().getSelectedItems())));
         selected.setOnAction(event -> viewModel.codeHits(code.getValue(),
                 java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
-        Label with = new Label("Code hits with");
+        Label with = new Label(lang("Code hits with"));
         with.setMinWidth(Region.USE_PREF_SIZE);
-        Label to = new Label("extended to");
+        Label to = new Label(lang("extended to"));
         to.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

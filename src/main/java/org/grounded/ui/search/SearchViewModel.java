@@ -46,6 +46,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The search window's state: the query, "match word forms", "this document only", the hits as
  * keyword-in-context rows with their counts, and auto-coding of all or the selected hits.
@@ -163,7 +165,7 @@ public final class SearchViewModel {
         } else {
             project.get().participants().forEach(p -> result.add(new SearchFilter(p.id(), p.name(), false)));
         }
-        project.get().groups(kind).forEach(g -> result.add(new SearchFilter(g.id(), "Group: " + g.name(), true)));
+        project.get().groups(kind).forEach(g -> result.add(new SearchFilter(g.id(), lang("Group: %0", g.name()), true)));
         return result;
     }
 
@@ -277,7 +279,7 @@ public final class SearchViewModel {
         LiveIndex searched = index(session.get());
         long ticket = requests.next();
         searching.set(true);
-        BackgroundTask.wrap(searched.isBuilt() ? "Searching" : "Indexing and searching", progress -> {
+        BackgroundTask.wrap(searched.isBuilt() ? lang("Searching") : lang("Indexing and searching"), progress -> {
             LiveIndex.InStep inStep = searched.bringInStep(copy, progress);
             return new Searched(inStep.project(), inStep.index().search(inStep.project(), asked));
         }).onSuccess(found -> {
@@ -293,7 +295,7 @@ public final class SearchViewModel {
                 lastRequest = null;
                 summary.set("");
                 problem.set(failure instanceof QuerySyntaxException ? failure.getMessage()
-                        : "The search failed: " + failure.getMessage());
+                        : lang("The search failed: %0", failure.getMessage()));
                 if (!(failure instanceof QuerySyntaxException)) {
                     LOG.warn("Search failed", failure);
                 }
@@ -345,9 +347,11 @@ public final class SearchViewModel {
         hits = result.hits();
         rows.setAll(hits.stream().limit(ROW_LIMIT).map(hit -> row(project, hit)).toList());
         problem.set("");
-        summary.set(result.totalHits() + (result.totalHits() == 1 ? " hit" : " hits") + " in " + result.documentCount()
-                + (result.documentCount() == 1 ? " document" : " documents")
-                + (result.totalHits() > rows.size() ? " (" + rows.size() + " listed)" : ""));
+        String hitCount = result.totalHits() == 1 ? lang("%0 hit", result.totalHits()) : lang("%0 hits", result.totalHits());
+        String documentCount = result.documentCount() == 1 ? lang("%0 document", result.documentCount())
+                : lang("%0 documents", result.documentCount());
+        summary.set(lang("%0 in %1", hitCount, documentCount)
+                + (result.totalHits() > rows.size() ? " " + lang("(%0 listed)", rows.size()) : ""));
     }
 
     private static SearchRow row(Project project, SearchHit hit) {
@@ -384,19 +388,19 @@ public final class SearchViewModel {
         Project copy = session.get().project().copy();
         LiveIndex searched = index(session.get());
         SearchRequest all = lastRequest.withLimit(0);
-        BackgroundTask.wrap("Finding all hits", progress -> {
+        BackgroundTask.wrap(lang("Finding all hits"), progress -> {
             LiveIndex.InStep inStep = searched.bringInStep(copy, progress);
             return inStep.index().search(inStep.project(), all);
         })
                 .onSuccess(result -> code(code, result.hits().stream()
                         .map(hit -> new AutoCodingEdits.Target(hit.documentId(), hit.start(), hit.end())).toList()))
-                .onFailure(failure -> message.set("Cannot code the hits: " + failure.getMessage()))
+                .onFailure(failure -> message.set(lang("Cannot code the hits: %0", failure.getMessage())))
                 .executeWith(executor);
     }
 
     private void code(Code code, List<AutoCodingEdits.Target> targets) {
         int[] counts = new int[3];
-        boolean changed = editor.perform("Cannot code the hits", project -> {
+        boolean changed = editor.perform(lang("Cannot code the hits"), project -> {
             AutoCodingEdits.Result result = AutoCodingEdits.codeAll(project, targets, code.id(), extend.get(),
                     coder.get(), clock.instant());
             counts[0] = result.created();
@@ -404,8 +408,9 @@ public final class SearchViewModel {
             counts[2] = result.alreadyCoded();
             return result.edit();
         });
-        message.set("'" + code.name() + "': " + counts[0] + (counts[0] == 1 ? " new quotation" : " new quotations")
-                + (counts[1] > 0 ? ", " + counts[1] + " existing got the code" : "")
-                + ", " + counts[2] + " already coded" + (changed ? " (Ctrl+Z undoes it)" : ""));
+        message.set("'" + code.name() + "': "
+                + (counts[0] == 1 ? lang("%0 new quotation", counts[0]) : lang("%0 new quotations", counts[0]))
+                + (counts[1] > 0 ? ", " + lang("%0 existing got the code", counts[1]) : "")
+                + ", " + lang("%0 already coded", counts[2]) + (changed ? " " + lang("(Ctrl+Z undoes it)") : ""));
     }
 }

@@ -7,6 +7,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.grounded.ui.dialog.WindowFit;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The search window, owned by the main window (in front of it, closing with it), created the
  * first time it is asked for and brought back to the front afterwards.
@@ -56,9 +58,9 @@ public final class SearchWindow {
         view = new SearchView(viewModel);
         Scene scene = WindowFit.scene(view, main, main != null && main.getScene() != null
                 ? main.getScene().getStylesheets() : java.util.List.of(), 1200, 620);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide); // NON-NLS: a key combination
         stage.setScene(scene);
-        stage.setTitle("Search");
+        stage.setTitle(lang("Search"));
         WindowFit.place(stage, main, 640, 360);
         stage.setOnShown(event -> viewModel.setActive(true));
         stage.setOnHidden(event -> viewModel.setActive(false));

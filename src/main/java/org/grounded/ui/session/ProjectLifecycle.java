@@ -56,6 +56,7 @@ public final class ProjectLifecycle {
     private final List<Runnable> cancelOnClose = new ArrayList<>();
     private final List<Runnable> cancelWhenClosed = new ArrayList<>();
     private final List<Runnable> openedOrClosed = new ArrayList<>();
+    private java.time.Duration autosaveInterval = ProjectSaver.JOURNALLED_AUTOSAVE_INTERVAL;
 
     public ProjectLifecycle(Editor editor, ProjectStorage storage, ProjectLocker locker, TaskExecutor executor,
                             RecentProjects recentProjects, Clock clock) {
@@ -69,6 +70,14 @@ public final class ProjectLifecycle {
         this.clock = Objects.requireNonNull(clock);
         this.opener = new ProjectOpener(storage, locker, executor, dialogs, recentProjects, this::install);
         cancelOnClose.add(opener::cancelPending);
+    }
+
+    /**
+     * How often the whole file is saved while the journal holds unsaved edits (the preference);
+     * from the next edit on, for the open project too.
+     */
+    public void setAutosaveInterval(java.time.Duration interval) {
+        autosaveInterval = Objects.requireNonNull(interval);
     }
 
     /** Cancels this (pending background work for the open project) before it closes. */
@@ -193,7 +202,7 @@ public final class ProjectLifecycle {
             closeThen(() -> install(session));
             return;
         }
-        saver.set(new ProjectSaver(session, storage, locker, executor, dialogs, clock));
+        saver.set(new ProjectSaver(session, storage, locker, executor, dialogs, clock, () -> autosaveInterval));
         workspace.setSession(session);
         openedOrClosed.forEach(Runnable::run);
         session.project().documents().stream().findFirst()

@@ -42,6 +42,7 @@ public final class ProjectSaver {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
+    private final java.util.function.Supplier<Duration> journalledInterval;
     private final ChangeListener<Number> editListener = (observable, before, after) -> scheduleAutosave();
 
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
@@ -54,6 +55,16 @@ public final class ProjectSaver {
 
     public ProjectSaver(ProjectSession session, ProjectStorage storage, ProjectLocker locker, TaskExecutor executor,
                         DialogService dialogs, Clock clock) {
+        this(session, storage, locker, executor, dialogs, clock, () -> JOURNALLED_AUTOSAVE_INTERVAL);
+    }
+
+    /**
+     * @param journalledInterval how often the whole file is saved while a journal holds unsaved
+     *                           edits, read at each edit (the preference may change meanwhile)
+     */
+    public ProjectSaver(ProjectSession session, ProjectStorage storage, ProjectLocker locker, TaskExecutor executor,
+                        DialogService dialogs, Clock clock, java.util.function.Supplier<Duration> journalledInterval) {
+        this.journalledInterval = Objects.requireNonNull(journalledInterval);
         this.session = Objects.requireNonNull(session);
         this.storage = Objects.requireNonNull(storage);
         this.locker = Objects.requireNonNull(locker);
@@ -198,8 +209,8 @@ public final class ProjectSaver {
 
     /**
      * Without a journal, restarts the autosave delay: the save runs when no edit came for
-     * {@link #AUTOSAVE_DELAY}. With one, the first unsaved edit starts a save
-     * {@link #JOURNALLED_AUTOSAVE_INTERVAL} later, which later edits do not put off.
+     * {@link #AUTOSAVE_DELAY}. With one, the first unsaved edit starts a save the journalled
+     * interval ({@link #JOURNALLED_AUTOSAVE_INTERVAL} unless the preferences say otherwise) later, which later edits do not put off.
      */
     private void scheduleAutosave() {
         if (disposed || session.isReadOnly() || session.file().isEmpty()) {
@@ -210,7 +221,7 @@ public final class ProjectSaver {
             return;
         }
         cancelAutosave();
-        pendingAutosave = executor.schedule(journalled ? JOURNALLED_AUTOSAVE_INTERVAL : AUTOSAVE_DELAY, () -> {
+        pendingAutosave = executor.schedule(journalled ? journalledInterval.get() : AUTOSAVE_DELAY, () -> {
             pendingAutosave = null;
             if (!disposed && !session.isClosed() && session.isDirty()) {
                 if (saving.get()) {

@@ -32,6 +32,8 @@ import org.grounded.ui.prefs.CoderName;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Open coding in the viewer: coding the selected text (with codes dragged onto it, the quick-code
  * box, in vivo, or the last code again), and changing the selected quotation (un-coding,
@@ -43,7 +45,7 @@ import org.grounded.ui.session.Workspace;
 public final class CodingViewModel {
 
     static final int SUGGESTIONS = 8;
-    private static final String CANNOT_CODE = "Cannot code the passage";
+
 
     private final Editor editor;
     private final Workspace workspace;
@@ -180,7 +182,7 @@ public final class CodingViewModel {
         if (documentId.isEmpty() || codeIds.isEmpty()) {
             return false;
         }
-        boolean changed = editor.perform(CANNOT_CODE, project -> CodingEdits.applyCodes(project, documentId.get(),
+        boolean changed = editor.perform(lang("Cannot code the passage"), project -> CodingEdits.applyCodes(project, documentId.get(),
                 range.start(), range.end(), codeIds, coder.get(), clock.instant()));
         codeIds.forEach(this::remember);
         selectQuotationAt(range);
@@ -224,7 +226,7 @@ public final class CodingViewModel {
         if (choice.codeId().isPresent()) {
             return applyCodes(List.of(choice.codeId().get()));
         }
-        return codeWithNamed(choice.name(), "Apply new code '" + choice.name().strip() + "'");
+        return codeWithNamed(choice.name(), lang("Apply new code '%0'", choice.name().strip()));
     }
 
     /** Codes the selection with a code named after its words, made when there is none. */
@@ -238,10 +240,10 @@ public final class CodingViewModel {
         try {
             name = CodeNames.inVivo(document.text().substring(range.get().start(), range.get().end()));
         } catch (IllegalArgumentException e) {
-            editor.dialogs().showError("Cannot code in vivo", e.getMessage());
+            editor.dialogs().showError(lang("Cannot code in vivo"), e.getMessage());
             return false;
         }
-        return codeWithNamed(name, "Code in vivo '" + name + "'");
+        return codeWithNamed(name, lang("Code in vivo '%0'", name));
     }
 
     private boolean codeWithNamed(String typedName, String description) {
@@ -261,7 +263,7 @@ public final class CodingViewModel {
                 p -> Optional.of(CodebookEdits.createCode(p, name, colour)),
                 p -> CodingEdits.applyCodes(p, documentId.get(), range.get().start(), range.get().end(),
                         List.of(p.codeNamed(name).orElseThrow().id()), coder.get(), clock.instant()));
-        boolean changed = editor.performAll(description, CANNOT_CODE, steps);
+        boolean changed = editor.performAll(description, lang("Cannot code the passage"), steps);
         if (changed) {
             workspace.project().flatMap(p -> p.codeNamed(name)).ifPresent(code -> remember(code.id()));
             selectQuotationAt(range.get());
@@ -299,11 +301,11 @@ public final class CodingViewModel {
 
     /** Takes a code off a quotation (which goes when it was its last code and nothing is written about it). */
     public boolean removeCode(UUID quotationId, UUID codeId) {
-        return editor.perform("Cannot remove the code", project -> CodingEdits.removeCode(project, quotationId, codeId));
+        return editor.perform(lang("Cannot remove the code"), project -> CodingEdits.removeCode(project, quotationId, codeId));
     }
 
     public boolean deleteQuotation(UUID quotationId) {
-        return editor.performAlways("Cannot delete the quotation",
+        return editor.performAlways(lang("Cannot delete the quotation"),
                 project -> CodingEdits.deleteQuotation(project, quotationId));
     }
 
@@ -318,7 +320,7 @@ public final class CodingViewModel {
         if (quotation.isEmpty() || range.isEmpty()) {
             return false;
         }
-        boolean changed = editor.perform("Cannot resize the quotation", project ->
+        boolean changed = editor.perform(lang("Cannot resize the quotation"), project ->
                 CodingEdits.resizeQuotation(project, quotation.get().id(), range.get().start(), range.get().end()));
         if (changed) {
             transcript.select(quotation.get().id());

@@ -11,6 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The find bar above the transcript (Ctrl+F): a field, "3 of 17", previous and next, close.
  * Enter goes to the next match, Shift+Enter to the previous one, Esc closes the bar.
@@ -28,18 +30,18 @@ final class FindBar extends HBox {
         getStyleClass().addAll("coding-bar", "find-bar");
         setAlignment(Pos.CENTER_LEFT);
 
-        Label label = new Label("Find");
+        Label label = new Label(lang("Find"));
         label.getStyleClass().add("bar-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
         field.setId("find-query");
         field.getStyleClass().add("quick-code");
-        field.setPromptText("Find in this transcript");
+        field.setPromptText(lang("Find in this transcript"));
         field.setPrefColumnCount(22);
         field.setMaxWidth(320);
         HBox.setHgrow(field, Priority.SOMETIMES);
         field.textProperty().bindBidirectional(viewModel.queryProperty());
-        field.setTooltip(new Tooltip("Case and accents do not matter: donacion finds donación. "
-                + "Enter: next, Shift+Enter: previous, Esc: close"));
+        field.setTooltip(new Tooltip(lang("Case and accents do not matter: donacion finds donación.") + " "
+                + lang("Enter: next, Shift+Enter: previous, Esc: close")));
 
         Label status = new Label();
         status.setId("find-status");
@@ -49,11 +51,11 @@ final class FindBar extends HBox {
 
         Button previous = new Button("▲");
         previous.setId("find-previous");
-        previous.setTooltip(new Tooltip("Previous match (Shift+Enter)"));
+        previous.setTooltip(new Tooltip(lang("Previous match (Shift+Enter)")));
         previous.setOnAction(event -> viewModel.previous());
         Button next = new Button("▼");
         next.setId("find-next");
-        next.setTooltip(new Tooltip("Next match (Enter)"));
+        next.setTooltip(new Tooltip(lang("Next match (Enter)")));
         next.setOnAction(event -> viewModel.next());
         previous.disableProperty().bind(viewModel.currentProperty().lessThan(0));
         next.disableProperty().bind(viewModel.currentProperty().lessThan(0));
@@ -64,7 +66,7 @@ final class FindBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button close = new Button("✕");
         close.setId("find-close");
-        close.setTooltip(new Tooltip("Close the find bar (Esc)"));
+        close.setTooltip(new Tooltip(lang("Close the find bar (Esc)")));
         close.setFocusTraversable(false);
         close.setOnAction(event -> {
             viewModel.close();

@@ -17,6 +17,8 @@ import org.grounded.model.Document;
 import org.grounded.model.TextFolding;
 import org.grounded.model.TextSpan;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The transcript's find bar (Ctrl+F): what is typed, every place it occurs in the document shown
  * (case and accents ignored, as the project search ignores them), which of them is the current
@@ -151,6 +153,6 @@ public final class FindViewModel {
             anchor = match.start();
         }
         status.set(!open.get() || query.get().isBlank() ? ""
-                : found.isEmpty() ? "No matches" : (index + 1) + " of " + found.size());
+                : found.isEmpty() ? lang("No matches") : lang("%0 of %1", index + 1, found.size()));
     }
 }

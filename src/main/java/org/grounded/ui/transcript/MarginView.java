@@ -27,6 +27,8 @@ import javafx.scene.shape.Rectangle;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.grounded.model.Code;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The margin beside the transcript, as in Atlas.ti's margin area: one bracket per quotation, in
  * the lane {@link MarginLayout} gave it, and the quotation's codes in a column beside the lanes,
@@ -112,7 +114,7 @@ final class MarginView extends Pane {
                 Label header = new Label(initials(coder));
                 header.getStyleClass().add("margin-coder");
                 header.setUserData(coder);
-                header.setTooltip(new Tooltip(coder.isBlank() ? "Codings with no coder recorded" : "Coded by " + coder));
+                header.setTooltip(new Tooltip(coder.isBlank() ? lang("Codings with no coder recorded") : lang("Coded by %0", coder)));
                 header.setMinWidth(Region.USE_PREF_SIZE);
                 headers.add(header);
             }
@@ -287,7 +289,7 @@ final class MarginView extends Pane {
         label.setUserData(bracket.quotationId());
         List<Margin.CodeMark> codes = bracket.codes();
         if (margin.byCoder()) {
-            Label coder = new Label(bracket.coder().isBlank() ? "(no coder)" : bracket.coder());
+            Label coder = new Label(bracket.coder().isBlank() ? lang("(no coder)") : bracket.coder());
             coder.getStyleClass().add("margin-label-coder");
             coder.setMaxWidth(LABELS_WIDTH - 8);
             label.getChildren().add(coder);
@@ -299,12 +301,12 @@ final class MarginView extends Pane {
             label.getChildren().add(name);
         }
         if (codes.size() > CODES_SHOWN) {
-            Label more = new Label("+" + (codes.size() - CODES_SHOWN) + " more");
+            Label more = new Label(lang("+%0 more", codes.size() - CODES_SHOWN));
             more.getStyleClass().add("margin-more");
             label.getChildren().add(more);
         }
         if (codes.isEmpty()) {
-            Label none = new Label("no code");
+            Label none = new Label(lang("no code"));
             none.getStyleClass().add("margin-more");
             label.getChildren().add(none);
         }
@@ -337,13 +339,13 @@ final class MarginView extends Pane {
 
     private static String tooltip(Margin.Bracket bracket) {
         StringBuilder text = new StringBuilder();
-        text.append(bracket.codes().isEmpty() ? "No code"
+        text.append(bracket.codes().isEmpty() ? lang("No code")
                 : String.join(", ", bracket.codes().stream().map(Margin.CodeMark::name).toList()));
         if (!bracket.comment().isBlank()) {
             text.append("\n").append(bracket.comment().strip());
         }
         if (!bracket.coder().isBlank()) {
-            text.append("\nCoded by ").append(bracket.coder());
+            text.append("\n").append(lang("Coded by %0", bracket.coder()));
         }
         return text.toString();
     }

@@ -3,6 +3,8 @@ package org.grounded.ui.transcript;
 import java.util.Optional;
 import java.util.UUID;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * A line of the quick-code box's list: an existing code, or a new code with the typed name.
  *
@@ -16,6 +18,6 @@ public record QuickCodeChoice(Optional<UUID> codeId, String name, String colour)
 
     /** What the list shows. */
     public String label() {
-        return isNew() ? "New code '" + name + "'" : name;
+        return isNew() ? lang("New code '%0'", name) : name;
     }
 }

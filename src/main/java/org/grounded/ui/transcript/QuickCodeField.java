@@ -17,6 +17,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Popup;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The quick-code box: typing shows the matching codes in a list under the box (the first line
  * highlighted), Up and Down move in it, Enter applies the highlighted code, or creates the new
@@ -42,7 +44,7 @@ final class QuickCodeField extends TextField {
         this.done = done;
         setId("quick-code");
         getStyleClass().add("quick-code");
-        setPromptText("Code as… (Ctrl+K)");
+        setPromptText(lang("Code as… (Ctrl+K)"));
         list.setId("quick-code-list");
         list.getStyleClass().add("quick-code-list");
         list.setFocusTraversable(false);

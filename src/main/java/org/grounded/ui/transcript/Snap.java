@@ -3,24 +3,31 @@ package org.grounded.ui.transcript;
 import java.util.Optional;
 import org.grounded.model.SnapMode;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** What a selection snaps to before it is coded: nothing (the exact selection) or a unit of text. */
 public enum Snap {
-    EXACT("Nothing (exact)", null),
-    WORD("Words", SnapMode.WORD),
-    SENTENCE("Sentences", SnapMode.SENTENCE),
-    PARAGRAPH("Paragraphs", SnapMode.PARAGRAPH),
-    SPEAKER_TURN("Speaker turns", SnapMode.SPEAKER_TURN);
+    EXACT(null),
+    WORD(SnapMode.WORD),
+    SENTENCE(SnapMode.SENTENCE),
+    PARAGRAPH(SnapMode.PARAGRAPH),
+    SPEAKER_TURN(SnapMode.SPEAKER_TURN);
 
-    private final String label;
     private final SnapMode mode;
 
-    Snap(String label, SnapMode mode) {
-        this.label = label;
+    Snap(SnapMode mode) {
         this.mode = mode;
     }
 
+    /** The choice as the window names it, in the window's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case EXACT -> lang("Nothing (exact)");
+            case WORD -> lang("Words");
+            case SENTENCE -> lang("Sentences");
+            case PARAGRAPH -> lang("Paragraphs");
+            case SPEAKER_TURN -> lang("Speaker turns");
+        };
     }
 
     public Optional<SnapMode> mode() {
@@ -29,6 +36,6 @@ public enum Snap {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -53,9 +53,9 @@ public record TranscriptStyle(boolean speaker, String highlight, int depth, Find
             css.append("-rtfx-background-color: ").append(highlight).append(alpha).append(';');
         }
         if (find == FindMark.MATCH) {
-            css.append("-rtfx-border-stroke-color: #E07B00; -rtfx-border-stroke-width: 1.5;");
+            css.append("-rtfx-border-stroke-color: #E07B00; -rtfx-border-stroke-width: 1.5;"); // NON-NLS: style
         } else if (find == FindMark.CURRENT) {
-            css.append("-rtfx-border-stroke-color: #B83200; -rtfx-border-stroke-width: 3;");
+            css.append("-rtfx-border-stroke-color: #B83200; -rtfx-border-stroke-width: 3;"); // NON-NLS: style
         }
         return css.toString();
     }

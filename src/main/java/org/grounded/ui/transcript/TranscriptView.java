@@ -38,6 +38,8 @@ import org.grounded.model.TextSpan;
 import org.grounded.ui.common.CappedWidth;
 import org.grounded.ui.codes.CodeDrag;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The coding view: the transcript, read-only and selectable, in a virtualised area (only the
  * visible paragraphs exist as nodes, so a 100,000-word interview scrolls smoothly), with coded
@@ -93,7 +95,7 @@ public final class TranscriptView extends VBox {
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
         HBox textAndMargin = new HBox(scroll, margin);
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        Label placeholder = new Label("Choose a document on the left to read and code it here.");
+        Label placeholder = new Label(lang("Choose a document on the left to read and code it here."));
         placeholder.getStyleClass().add("placeholder");
         StackPane body = new StackPane(textAndMargin, placeholder);
         StackPane.setAlignment(placeholder, Pos.CENTER);
@@ -149,12 +151,12 @@ public final class TranscriptView extends VBox {
         quickCode.setMinWidth(140);
         quickCode.setMaxWidth(280);
         quickCode.disableProperty().bind(coding.canCodeProperty().not());
-        quickCode.setTooltip(new Tooltip("Type a code's name and press Enter to code the selection; a new name "
-                + "makes a new code"));
+        quickCode.setTooltip(new Tooltip(
+                lang("Type a code's name and press Enter to code the selection; a new name makes a new code")));
 
-        Button inVivo = new Button("In vivo");
+        Button inVivo = new Button(lang("In vivo"));
         inVivo.setId("code-in-vivo");
-        inVivo.setTooltip(new Tooltip("Code the selection with a code named after its words"));
+        inVivo.setTooltip(new Tooltip(lang("Code the selection with a code named after its words")));
         inVivo.disableProperty().bind(coding.canCodeProperty().not());
         inVivo.setOnAction(event -> coding.codeInVivo());
         inVivo.setMinWidth(Region.USE_PREF_SIZE);
@@ -162,12 +164,14 @@ public final class TranscriptView extends VBox {
         Button again = new Button();
         again.setId("apply-last-code");
         again.textProperty().bind(Bindings.when(coding.lastCodeNameProperty().isEmpty())
-                .then("Apply last code").otherwise(Bindings.concat("Again: ", coding.lastCodeNameProperty())));
+                .then(lang("Apply last code")).otherwise(Bindings.createStringBinding(
+                        () -> lang("Again: %0", coding.lastCodeNameProperty().get()), coding.lastCodeNameProperty())));
         // A long code name ends in "…" inside the cap (the tooltip says it whole), so it never
         // widens the bar and pushes the panes beside the transcript.
         CappedWidth.capped(again, AGAIN_MIN_WIDTH, AGAIN_MAX_WIDTH, Bindings.when(coding.lastCodeNameProperty().isEmpty())
-                .then("Apply the last code again (F4)")
-                .otherwise(Bindings.concat("Apply \u201c", coding.lastCodeNameProperty(), "\u201d again (F4)")));
+                .then(lang("Apply the last code again (F4)"))
+                .otherwise(Bindings.createStringBinding(() -> lang("Apply \u201c%0\u201d again (F4)",
+                        coding.lastCodeNameProperty().get()), coding.lastCodeNameProperty())));
         again.disableProperty().bind(coding.canCodeProperty().not().or(coding.lastCodeProperty().isNull()));
         again.setOnAction(event -> coding.applyLastCode());
 
@@ -175,9 +179,9 @@ public final class TranscriptView extends VBox {
         snap.setId("snap-mode");
         snap.getItems().setAll(Snap.values());
         snap.valueProperty().bindBidirectional(coding.snapProperty());
-        snap.setTooltip(new Tooltip("What a selection is widened to before it is coded"));
+        snap.setTooltip(new Tooltip(lang("What a selection is widened to before it is coded")));
         snap.setMinWidth(Region.USE_PREF_SIZE);
-        Label snapLabel = new Label("Snap to");
+        Label snapLabel = new Label(lang("Snap to"));
         snapLabel.getStyleClass().add("bar-label");
         snapLabel.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -268,12 +272,12 @@ public final class TranscriptView extends VBox {
         }
         ContextMenu menu = new ContextMenu();
         menu.setId("transcript-menu");
-        MenuItem quick = new MenuItem("Quick code…");
+        MenuItem quick = new MenuItem(lang("Quick code…"));
         quick.setOnAction(e -> focusQuickCode());
-        MenuItem inVivo = new MenuItem("Code in vivo");
+        MenuItem inVivo = new MenuItem(lang("Code in vivo"));
         inVivo.setOnAction(e -> coding.codeInVivo());
         String last = coding.lastCodeNameProperty().get();
-        MenuItem again = new MenuItem(last.isEmpty() ? "Apply last code again" : "Apply '" + last + "' again");
+        MenuItem again = new MenuItem(last.isEmpty() ? lang("Apply last code again") : lang("Apply '%0' again", last));
         again.setMnemonicParsing(false);
         again.setOnAction(e -> coding.applyLastCode());
         again.setDisable(coding.lastCodeProperty().get() == null);
@@ -282,7 +286,7 @@ public final class TranscriptView extends VBox {
         }
         menu.getItems().addAll(quick, inVivo, again);
         coding.selectedQuotation().ifPresent(quotation -> {
-            Menu remove = new Menu("Remove code");
+            Menu remove = new Menu(lang("Remove code"));
             remove.setId("menu-remove-code");
             viewModel.workspace().project().ifPresent(project -> quotation.codeIds().forEach(codeId ->
                     project.code(codeId).ifPresent(code -> {
@@ -292,10 +296,10 @@ public final class TranscriptView extends VBox {
                         remove.getItems().add(item);
                     })));
             remove.setDisable(remove.getItems().isEmpty());
-            MenuItem resize = new MenuItem("Set quotation to selection");
+            MenuItem resize = new MenuItem(lang("Set quotation to selection"));
             resize.setOnAction(e -> coding.resizeSelectedQuotation());
             resize.setDisable(!coding.canCodeProperty().get());
-            MenuItem delete = new MenuItem("Delete quotation");
+            MenuItem delete = new MenuItem(lang("Delete quotation"));
             delete.setId("menu-delete-quotation-here");
             delete.setOnAction(e -> coding.deleteQuotation(quotation.id()));
             menu.getItems().addAll(new SeparatorMenuItem(), remove, resize, delete);

@@ -34,7 +34,7 @@ public final class SampleStudy {
     /** The bundled sample, copied to {@code ~/Grounded/Samples}. */
     public static SampleStudy bundled() {
         return new SampleStudy(SampleStudy.class::getResourceAsStream, RESOURCE,
-                Path.of(System.getProperty("user.home"), "Grounded", "Samples"));
+                Path.of(System.getProperty("user.home"), "Grounded", "Samples")); // NON-NLS: a folder on disk
     }
 
     public String resource() {

@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The welcome screen: shown while no project is open. */
 public final class WelcomeView extends StackPane {
 
@@ -20,23 +22,23 @@ public final class WelcomeView extends StackPane {
         getStyleClass().add("welcome-view");
         setId("welcome");
 
-        Label title = new Label("Grounded");
+        Label title = new Label("Grounded"); // NON-NLS: the application's name
         title.getStyleClass().add("welcome-title");
-        Label subtitle = new Label("Code interview transcripts, build categories, and see what your participants say.");
+        Label subtitle = new Label(lang("Code interview transcripts, build categories, and see what your participants say."));
         subtitle.getStyleClass().add("welcome-subtitle");
         subtitle.setWrapText(true);
 
-        Label startHeading = heading("Start");
-        Button newProject = action("welcome-new", "New project", "An empty study; import transcripts next.");
+        Label startHeading = heading(lang("Start"));
+        Button newProject = action("welcome-new", lang("New project"), lang("An empty study; import transcripts next."));
         newProject.setOnAction(event -> viewModel.newProject());
-        Button open = action("welcome-open", "Open project…", "A .grounded file on this computer.");
+        Button open = action("welcome-open", lang("Open project…"), lang("A .grounded file on this computer."));
         open.setOnAction(event -> viewModel.openProject());
-        Button sample = action("welcome-sample", "Open the sample study",
-                "Six coded interviews and posts on milk sharing.");
+        Button sample = action("welcome-sample", lang("Open the sample study"),
+                lang("Six coded interviews and posts on milk sharing."));
         sample.setOnAction(event -> viewModel.openSampleStudy());
         VBox start = new VBox(10, startHeading, newProject, open, sample);
         if (!viewModel.isSampleAvailable()) {
-            Label missing = new Label("The sample study is not included in this build.");
+            Label missing = new Label(lang("The sample study is not included in this build."));
             missing.getStyleClass().add("item-details");
             missing.setWrapText(true);
             start.getChildren().add(missing);
@@ -44,12 +46,12 @@ public final class WelcomeView extends StackPane {
         start.setPrefWidth(320);
         start.setMinWidth(Region.USE_PREF_SIZE);
 
-        Label recentHeading = heading("Recent projects");
+        Label recentHeading = heading(lang("Recent projects"));
         ListView<WelcomeViewModel.RecentItem> recent = new ListView<>(viewModel.recent());
         recent.setId("welcome-recent");
         recent.getStyleClass().add("recent-list");
         recent.setCellFactory(list -> new RecentCell());
-        Label none = new Label("Projects you open will be listed here.");
+        Label none = new Label(lang("Projects you open will be listed here."));
         none.getStyleClass().add("placeholder");
         recent.setPlaceholder(none);
         recent.setOnMouseClicked(event -> {
@@ -129,7 +131,7 @@ public final class WelcomeView extends StackPane {
                 return;
             }
             name.setText(item.name());
-            folder.setText(item.exists() ? item.folder() : item.folder() + " (missing)");
+            folder.setText(item.exists() ? item.folder() : lang("%0 (missing)", item.folder()));
             setOpacity(item.exists() ? 1 : 0.55);
             setGraphic(box);
         }

@@ -80,7 +80,14 @@ public final class ReportStudy {
     }
 
     public Memo memo(String title, String text, String author, Instant created, UUID... links) {
-        Memo memo = new Memo(UUID.randomUUID(), title, text, author, created, created, new java.util.LinkedHashSet<>(List.of(links)));
+        return memo(org.grounded.model.MemoKind.MEMO, title, text, author, created, links);
+    }
+
+    /** A memo, field note or journal entry. */
+    public Memo memo(org.grounded.model.MemoKind kind, String title, String text, String author, Instant created,
+                     UUID... links) {
+        Memo memo = new Memo(UUID.randomUUID(), title, text, author, created, created,
+                new java.util.LinkedHashSet<>(List.of(links)), kind);
         project.apply(EntityEdit.add("Memo", memo));
         return memo;
     }

@@ -182,14 +182,14 @@ class QuotationsExportTest {
         List<MemoRow> memos = Memos.rows(study.project, MemoFilter.ALL);
 
         assertThat(MemosExport.text(memos, "Memos", ReportFormat.MARKDOWN)).isEqualTo("# Memos\n\n## Fe y donación\n\n"
-                + "*Ana, 2026-03-05 · about code: Fe; quotation: María, 01-maria, ¶2*\n\n"
+                + "*Memo · Ana, 2026-03-05 · about code: Fe; quotation: María, 01-maria, ¶2*\n\n"
                 + "La fe aparece <dos> veces.\n\n"
                 + "> Sentí alegría 💛 y miedo.\n>\n> — María, 01-maria, ¶2 · Alegría; Miedo · she says \"both\", "
                 + "<at once> & laughs\n\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MemosExport.write(memos, "Memos", ReportFormat.DOCX, out);
         assertThat(ReportFiles.docx(out.toByteArray())).extracting(ReportFiles.Paragraph::text).containsExactly(
-                "Memos", "Fe y donación", "Ana, 2026-03-05 · about code: Fe; quotation: María, 01-maria, ¶2",
+                "Memos", "Fe y donación", "Memo · Ana, 2026-03-05 · about code: Fe; quotation: María, 01-maria, ¶2",
                 "La fe aparece <dos> veces.", "«Sentí alegría 💛 y miedo.»",
                 "— María, 01-maria, ¶2");
         assertThat(ReportFiles.xml(MemosExport.text(memos, "Memos", ReportFormat.HTML))

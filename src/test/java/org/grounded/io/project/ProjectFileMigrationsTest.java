@@ -15,17 +15,17 @@ class ProjectFileMigrationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCurrentVersionIsSixAndIsWhatTheDefaultMigrationsReach() {
-        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(6);
+    void theCurrentVersionIsSevenAndIsWhatTheDefaultMigrationsReach() {
+        assertThat(ProjectFileMigrations.CURRENT_VERSION).isEqualTo(7);
         assertThat(new ProjectFileMigrations().currentVersion()).isEqualTo(ProjectFileMigrations.CURRENT_VERSION);
     }
 
     @Test
     void aTreeOfTheCurrentVersionIsLeftAsItIs() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"project\": {\"name\": \"a\"}}");
+        ObjectNode root = (ObjectNode) JSON.readTree("{\"schemaVersion\": 7, \"project\": {\"name\": \"a\"}}");
         ObjectNode copy = root.deepCopy();
 
-        assertThat(new ProjectFileMigrations().upgrade(root, 6)).isEqualTo(copy);
+        assertThat(new ProjectFileMigrations().upgrade(root, 7)).isEqualTo(copy);
     }
 
     @Test
@@ -211,5 +211,29 @@ class ProjectFileMigrationsTest {
 
         assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("importedForm");
+    }
+
+    @Test
+    void versionSevenMakesEveryMemoAnAnalyticMemoAfterItsLinks() throws Exception {
+        ObjectNode old = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"memos\": [{\"title\": \"Diario\","
+                + " \"linkedIds\": []}, {\"title\": \"Sobre el miedo\", \"linkedIds\": [\"x\"]}]}");
+
+        ObjectNode upgraded = new ProjectFileMigrations().upgrade(old, 6);
+
+        assertThat(upgraded.get("schemaVersion").asInt()).isEqualTo(7);
+        for (JsonNode memo : upgraded.get("memos")) {
+            List<String> names = new ArrayList<>();
+            memo.fieldNames().forEachRemaining(names::add);
+            assertThat(names).containsExactly("title", "linkedIds", "kind");
+            assertThat(memo.get("kind").asText()).isEqualTo("MEMO");
+        }
+    }
+
+    @Test
+    void aVersionSixMemoThatAlreadyHoldsAKindIsRefused() throws Exception {
+        ObjectNode odd = (ObjectNode) JSON.readTree("{\"schemaVersion\": 6, \"memos\": [{\"kind\": \"JOURNAL\"}]}");
+
+        assertThatThrownBy(() -> new ProjectFileMigrations().upgrade(odd, 6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kind");
     }
 }

@@ -52,15 +52,15 @@ class ProjectFileStoreOpeningTest {
 
     @Test
     void aFileFromANewerGroundedIsRefusedWithBothVersions() throws Exception {
-        write(validText.replaceFirst("\"schemaVersion\": 6", "\"schemaVersion\": 7")
+        write(validText.replaceFirst("\"schemaVersion\": 7", "\"schemaVersion\": 8")
                 .replaceFirst("\"generator\": \"[^\"]*\"", "\"generator\": \"Grounded 3.2.0\""));
 
         ProjectFileException e = openingFails();
 
         assertThat(e.problem()).isEqualTo(ProjectFileProblem.NEWER_VERSION);
-        assertThat(e.getMessage()).startsWith("estudio.grounded was written by a newer version of Grounded (schema 7")
+        assertThat(e.getMessage()).startsWith("estudio.grounded was written by a newer version of Grounded (schema 8")
                 .contains("Grounded 3.2.0")
-                .contains("this version reads up to 6");
+                .contains("this version reads up to 7");
     }
 
     @ParameterizedTest(name = "cut to {0}% of its length")

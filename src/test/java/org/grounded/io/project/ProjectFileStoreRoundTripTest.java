@@ -96,7 +96,7 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(text);
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 6,\n  \"generator\": \"Grounded ")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 7,\n  \"generator\": \"Grounded ")
                 .endsWith("}\n")
                 .doesNotContain("\r")
                 .contains(SampleProjects.BABY_QUESTION)
@@ -282,7 +282,7 @@ class ProjectFileStoreRoundTripTest {
         assertThat(reloaded.entities()).containsExactlyElementsOf(loaded.entities());
         assertThat(loaded.networks()).isEmpty();
         assertThat(Files.readString(again, StandardCharsets.UTF_8))
-                .startsWith("{\n  \"schemaVersion\": 6,").contains("\"networks\": [],");
+                .startsWith("{\n  \"schemaVersion\": 7,").contains("\"networks\": [],");
     }
 
     @Test
@@ -337,7 +337,8 @@ class ProjectFileStoreRoundTripTest {
                 .isEqualTo("20,30,40");
 
         String versionThree = Files.readString(file, StandardCharsets.UTF_8)
-                .replace("\"schemaVersion\": 6", "\"schemaVersion\": 3")
+                .replace("\"schemaVersion\": 7", "\"schemaVersion\": 3")
+                .replaceAll(MEMO_KIND, "")
                 .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
                 .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[\\s*\\]", "")
                 .replaceAll(",\\s*\"ranges\"\\s*:\\s*\"[^\"]*\"", "");
@@ -364,7 +365,8 @@ class ProjectFileStoreRoundTripTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains("\"stopWords\": [");
 
-        String versionFour = text.replace("\"schemaVersion\": 6", "\"schemaVersion\": 4")
+        String versionFour = text.replace("\"schemaVersion\": 7", "\"schemaVersion\": 4")
+                .replaceAll(MEMO_KIND, "")
                 .replaceAll("(?s),\\s*\"importedForm\".*\\}\\s*$", "\n}\n")
                 .replaceAll(",\\s*\"stopWords\"\\s*:\\s*\\[[^\\]]*\\{[^}]*\\}\\s*\\]", "");
         assertThat(versionFour).doesNotContain("stopWords").contains("\"schemaVersion\": 4");
@@ -374,6 +376,40 @@ class ProjectFileStoreRoundTripTest {
         Project opened = store.load(old);
         assertThat(opened.stopWords()).isEqualTo(org.grounded.model.StopWords.BUILT_IN);
         assertThat(opened.entities()).containsExactlyElementsOf(project.entities());
+    }
+
+    /** A memo's kind, which came with schema version 7: gone from a file of an older version. */
+    private static final String MEMO_KIND = ",\\s*\"kind\"\\s*:\\s*\"(MEMO|FIELD_NOTE|JOURNAL)\"";
+
+    @Test
+    void aVersionSixFileOpensWithEveryMemoAnAnalyticMemo() throws Exception {
+        Path file = folder.resolve("schema-6.grounded");
+        try (var in = getClass().getResourceAsStream("schema-6.grounded")) {
+            Files.copy(in, file);
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"schemaVersion\": 6").doesNotContain("MEMO");
+
+        Project loaded = store.load(file);
+
+        assertThat(loaded.memos()).extracting(org.grounded.model.Memo::title)
+                .containsExactly("Sobre el miedo", "Diario de campo");
+        assertThat(loaded.memos()).extracting(org.grounded.model.Memo::kind)
+                .containsOnly(org.grounded.model.MemoKind.MEMO);
+    }
+
+    @Test
+    void aMemosKindSurvivesTheFile() throws Exception {
+        Project project = SampleProjects.rich();
+        org.grounded.model.Memo first = project.memos().iterator().next();
+        project.apply(org.grounded.model.edits.MemoEdits.setKind(project, first.id(),
+                org.grounded.model.MemoKind.FIELD_NOTE, first.modifiedAt()).orElseThrow());
+        Path file = folder.resolve("kinds.grounded");
+
+        store.save(project, file);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"kind\": \"FIELD_NOTE\"");
+        assertThat(store.load(file).find(org.grounded.model.Memo.class, first.id()).orElseThrow().kind())
+                .isEqualTo(org.grounded.model.MemoKind.FIELD_NOTE);
     }
 
     private static void rename(Project project, String name) {

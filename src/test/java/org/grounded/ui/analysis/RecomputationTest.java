@@ -2,9 +2,11 @@ package org.grounded.ui.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.grounded.model.Code;
+import org.grounded.model.Edit;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.ui.session.Workspace;
@@ -62,16 +64,80 @@ class RecomputationTest {
     }
 
     @Test
-    void theAnalysisReadsACopyTakenWhenItWasAskedFor() {
+    void theAnalysisReadsACopyTakenWhenTheBackgroundTaskStarts() {
         DeferredTaskExecutor executor = new DeferredTaskExecutor();
         Recomputation<Integer> recomputation = countingCodes(executor);
         recomputation.setActive(true);
-        addCode("Edited while counting");
+        addCode("Edited before the task started");
 
         executor.runAll();
 
-        assertThat(recomputation.resultProperty().get().value()).isZero();
+        // The copy is taken by the task, off the window's thread: it holds what was there then.
+        assertThat(recomputation.resultProperty().get().value()).isEqualTo(1);
         assertThat(recomputation.resultProperty().get().project()).isNotSameAs(project);
+        assertThat(recomputation.resultProperty().get().project().revision()).isEqualTo(project.revision());
+    }
+
+    @Test
+    void anEditMadeWhileACountRunsIsCountedByTheNextCount() {
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        AtomicBoolean editDuringCount = new AtomicBoolean(true);
+        Recomputation<Integer> recomputation = new Recomputation<>(workspace, executor, "Counting codes",
+                () -> copy -> {
+                    if (editDuringCount.getAndSet(false)) {
+                        addCode("Added while counting");
+                    }
+                    return copy.codes().size();
+                });
+
+        recomputation.setActive(true);
+
+        assertThat(recomputation.resultProperty().get().value()).as("the copy was taken before the edit").isZero();
+        assertThat(executor.scheduledCount()).as("the edit asks for a recount").isEqualTo(1);
+
+        executor.runScheduled();
+
+        assertThat(recomputation.resultProperty().get().value()).isEqualTo(1);
+        assertThat(project.codes()).hasSize(1);
+    }
+
+    @Test
+    void aCountNeverSeesAnEditHalfAppliedAndTheOldResultStaysUntilTheEditsPause() {
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        Recomputation<Integer> recomputation = countingCodes(executor);
+        recomputation.setActive(true);
+        assertThat(recomputation.resultProperty().get().value()).isZero();
+        // An edit of two codes during which the count is asked for: as if the background thread
+        // copied while the window's thread was half-way through the edit.
+        Edit twoCodes = new Edit() {
+            @Override
+            public String description() {
+                return "Add two codes";
+            }
+
+            @Override
+            public void applyTo(Project target) {
+                EntityEdit.add("First", Code.of("Fears", "#123456")).applyTo(target);
+                recomputation.refreshNow();
+                EntityEdit.add("Second", Code.of("Hope", "#654321")).applyTo(target);
+            }
+
+            @Override
+            public void revertFrom(Project target) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        workspace.session().orElseThrow().undoManager().perform(twoCodes);
+
+        assertThat(recomputation.resultProperty().get().value()).as("the old result, not one code of two").isZero();
+        assertThat(recomputation.computingProperty().get()).as("marked as updating").isTrue();
+        assertThat(recomputation.problemProperty().get()).isEmpty();
+
+        executor.runScheduled();
+
+        assertThat(recomputation.resultProperty().get().value()).isEqualTo(2);
+        assertThat(recomputation.computingProperty().get()).isFalse();
     }
 
     @Test

@@ -176,11 +176,12 @@ class EveryDialogFitsTest {
         files.openFiles.push(Optional.of(other));
         titles.addAll(walk(robot, viewModel.merge()::mergeProject, problems));
 
-        files.saveFiles.push(Optional.of(folder.resolve("report")));
         titles.addAll(walk(robot, viewModel.studyReport()::exportStudyReport, problems));
+        titles.addAll(walk(robot, () -> menuItem("menu-study-properties").fire(), problems));
 
         titles.addAll(walk(robot, () -> menuItem("menu-new-code").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-coder-name").fire(), problems));
+        titles.addAll(walk(robot, () -> menuItem("menu-preferences").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-shortcuts").fire(), problems));
         titles.addAll(walk(robot, () -> menuItem("menu-about").fire(), problems));
         titles.addAll(walk(robot, () -> dialogs.pick("Merge code", "Merge 'Apoyo' into which code?",
@@ -196,8 +197,9 @@ class EveryDialogFitsTest {
         titles.addAll(walk(robot, () -> dialogs.showDialog(new ExternalSourcesViewModel(report),
                 ExternalSourcesView::new), problems));
 
-        assertThat(titles).as("the dialogs seen").contains("Import transcripts", "Keyboard shortcuts", "About Grounded");
-        assertThat(titles.size()).as("dialogs seen: " + titles).isGreaterThanOrEqualTo(14);
+        assertThat(titles).as("the dialogs seen").contains("Import transcripts", "Keyboard shortcuts", "About Grounded",
+                "Export study report", "Study report written", "Study properties");
+        assertThat(titles.size()).as("dialogs seen: " + titles).isGreaterThanOrEqualTo(16);
         assertThat(problems).isEmpty();
     }
 }

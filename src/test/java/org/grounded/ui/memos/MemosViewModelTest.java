@@ -8,6 +8,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Memo;
+import org.grounded.model.MemoKind;
 import org.grounded.model.Project;
 import org.grounded.ui.StubDialogService;
 import org.grounded.ui.TestServices;
@@ -41,7 +42,7 @@ class MemosViewModelTest {
 
     @Test
     void aFieldNoteIsAProjectMemoTitledWithTheDayByTheCoder() {
-        viewModel.create(MemosViewModel.Kind.FIELD_NOTE, Set.of());
+        viewModel.create(MemoKind.FIELD_NOTE, Set.of());
 
         Memo note = only();
         assertThat(note.title()).startsWith("Field note, ").contains("2024");
@@ -62,7 +63,7 @@ class MemosViewModelTest {
 
     @Test
     void theTitleAndTheTextAreEditedSeparatelyAndEachIsOneUndoableStep() {
-        viewModel.create(MemosViewModel.Kind.JOURNAL, Set.of());
+        viewModel.create(MemoKind.JOURNAL, Set.of());
         Memo journal = only();
 
         viewModel.retitle(journal.id(), "Day one");
@@ -76,7 +77,7 @@ class MemosViewModelTest {
 
     @Test
     void searchingFindsMemosByTitleOrTextIgnoringAccents() {
-        viewModel.create(MemosViewModel.Kind.MEMO, Set.of());
+        viewModel.create(MemoKind.MEMO, Set.of());
         viewModel.rewrite(only().id(), "La confianza crece en el grupo.");
         workspace.selectedDocumentProperty().set(interview.id());
         viewModel.createAboutDocument();
@@ -90,7 +91,7 @@ class MemosViewModelTest {
 
     @Test
     void theListCanBeNarrowedToProjectMemosOrToWhatIsSelected() {
-        viewModel.create(MemosViewModel.Kind.MEMO, Set.of());
+        viewModel.create(MemoKind.MEMO, Set.of());
         viewModel.createAboutCode(fears.id());
         workspace.selectedDocumentProperty().set(interview.id());
         viewModel.createAboutDocument();
@@ -109,7 +110,7 @@ class MemosViewModelTest {
     void aNewMemoHiddenByTheSearchClearsTheSearchSoItIsSeen() {
         viewModel.queryProperty().set("nothing like this");
 
-        viewModel.create(MemosViewModel.Kind.MEMO, Set.of());
+        viewModel.create(MemoKind.MEMO, Set.of());
 
         assertThat(viewModel.queryProperty().get()).isEmpty();
         assertThat(viewModel.rows()).extracting(MemosViewModel.MemoRow::id).containsExactly(only().id());
@@ -117,7 +118,7 @@ class MemosViewModelTest {
 
     @Test
     void unlinkingKeepsTheMemoAboutTheRest() {
-        viewModel.create(MemosViewModel.Kind.MEMO, Set.of(fears.id(), interview.id()));
+        viewModel.create(MemoKind.MEMO, Set.of(fears.id(), interview.id()));
 
         viewModel.unlink(only().id(), fears.id());
 
@@ -126,5 +127,30 @@ class MemosViewModelTest {
         assertThat(project.memos()).isEmpty();
         assertThat(viewModel.detailsProperty().get()).isNull();
         assertThat(List.copyOf(viewModel.rows())).isEmpty();
+    }
+
+    @Test
+    void aMemoBecomesAFieldNoteInOneUndoableStepAndTheListSaysSo() {
+        viewModel.create(MemoKind.MEMO, Set.of());
+        Memo memo = only();
+        assertThat(memo.kind()).isEqualTo(MemoKind.MEMO);
+
+        viewModel.changeKind(memo.id(), MemoKind.FIELD_NOTE);
+
+        assertThat(only().kind()).isEqualTo(MemoKind.FIELD_NOTE);
+        assertThat(only().title()).isEqualTo(memo.title());
+        assertThat(viewModel.detailsProperty().get().kind()).isEqualTo(MemoKind.FIELD_NOTE);
+        assertThat(viewModel.rows()).extracting(MemosViewModel.MemoRow::kind).containsExactly(MemoKind.FIELD_NOTE);
+        workspace.session().orElseThrow().undoManager().undo();
+        assertThat(only().kind()).isEqualTo(MemoKind.MEMO);
+        assertThat(viewModel.detailsProperty().get().kind()).isEqualTo(MemoKind.MEMO);
+    }
+
+    @Test
+    void aJournalEntryIsMadeAsAJournalEntry() {
+        viewModel.create(MemoKind.JOURNAL, Set.of());
+
+        assertThat(only().kind()).isEqualTo(MemoKind.JOURNAL);
+        assertThat(only().title()).startsWith("Reflective journal, ");
     }
 }

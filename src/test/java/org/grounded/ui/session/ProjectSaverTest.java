@@ -125,4 +125,54 @@ class ProjectSaverTest {
         assertThat(session.isDirty()).isFalse();
         assertThat(session.savedAtProperty().get()).isEqualTo(TestServices.CLOCK.instant());
     }
+
+    @Test
+    void withAJournalTheWholeFileIsSavedAfterTheIntervalThePreferencesChoose() throws Exception {
+        Path file = folder.resolve("study.grounded");
+        new org.grounded.io.project.ProjectFileStore().save(Project.create("Study"), file);
+        ProjectStorage storage = ProjectStorage.of(new org.grounded.io.project.ProjectFileStore());
+        ProjectStorage.Opened opened = storage.openForEditing(file);
+        ProjectSession session = ProjectSession.opened(opened.project(), file, null, opened.savedRevision(),
+                opened.journal());
+        List<java.time.Duration> delays = new ArrayList<>();
+        org.grounded.ui.task.TaskExecutor recording = new org.grounded.ui.task.TaskExecutor() {
+            @Override
+            public <T> void execute(org.grounded.ui.task.BackgroundTask<T> task) {
+                executor.execute(task);
+            }
+
+            @Override
+            public org.grounded.ui.task.TaskExecutor.Cancellable schedule(java.time.Duration delay, Runnable action) {
+                delays.add(delay);
+                return executor.schedule(delay, action);
+            }
+
+            @Override
+            public org.grounded.ui.task.TaskMonitor monitor() {
+                return executor.monitor();
+            }
+
+            @Override
+            public void shutdown() {
+                executor.shutdown();
+            }
+        };
+        java.time.Duration[] interval = {java.time.Duration.ofMinutes(10)};
+        new ProjectSaver(session, storage, path -> () -> { }, recording, dialogs, TestServices.CLOCK, () -> interval[0]);
+
+        session.undoManager().perform(addCode("A"));
+        executor.runScheduled();
+        interval[0] = java.time.Duration.ofMinutes(1);
+        session.undoManager().perform(addCode("B"));
+
+        assertThat(delays).as("each save waits the interval chosen when its first edit came")
+                .containsExactly(java.time.Duration.ofMinutes(10), java.time.Duration.ofMinutes(1));
+        session.journal().ifPresent(journal -> {
+            try {
+                journal.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 }
