@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -165,8 +167,48 @@ public final class CodeTreeView extends VBox {
         return ids;
     }
 
-    /** Rebuilds the items, keeping which categories the user collapsed and what was selected. */
+    /**
+     * Shows new nodes. When the tree keeps its shape (a coding action changes counts, a rename a
+     * name), the items stay and only those whose code changed get their new node, and only their
+     * cells redraw (each cell follows its item's value; the tree is not told, since it would
+     * redo every visible cell); otherwise the items are rebuilt.
+     */
     private void rebuild(List<CodeNode> roots) {
+        if (sameShape(tree.getRoot().getChildren(), roots)) {
+            update(tree.getRoot().getChildren(), roots);
+            return;
+        }
+        rebuildItems(roots);
+    }
+
+    /** Whether the items hold the same codes in the same places as the nodes. */
+    private static boolean sameShape(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        if (items.size() != nodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<CodeNode> item = items.get(i);
+            if (item.getValue() == null || !item.getValue().id().equals(nodes.get(i).id())
+                    || !sameShape(item.getChildren(), nodes.get(i).children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void update(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<CodeNode> item = items.get(i);
+            CodeNode node = nodes.get(i);
+            if (!node.equals(item.getValue())) {
+                item.setValue(node);
+                update(item.getChildren(), node.children());
+            }
+        }
+    }
+
+    /** Rebuilds the items, keeping which categories the user collapsed and what was selected. */
+    private void rebuildItems(List<CodeNode> roots) {
         Set<UUID> selected = new HashSet<>(selectedIds());
         Optional.ofNullable(viewModel.selectedCodeProperty().get()).ifPresent(selected::add);
         UUID focused = viewModel.selectedCodeProperty().get();
@@ -202,6 +244,8 @@ public final class CodeTreeView extends VBox {
 
     private TreeItem<CodeNode> item(CodeNode node, Set<UUID> selected, List<TreeItem<CodeNode>> toSelect) {
         TreeItem<CodeNode> item = new TreeItem<>(node);
+        // Its cell redraws itself when the value changes; the event would make the tree redo all cells.
+        item.addEventHandler(TreeItem.<CodeNode>valueChangedEvent(), Event::consume);
         for (CodeNode child : node.children()) {
             item.getChildren().add(item(child, selected, toSelect));
         }
@@ -259,7 +303,14 @@ public final class CodeTreeView extends VBox {
         private final Label level = new Label();
         private final Label count = new Label();
         private final Label total = new Label();
+        private final Tooltip tooltip = new Tooltip();
         private final HBox box;
+        private final ChangeListener<CodeNode> valueListener = (observable, before, after) -> {
+            if (!isEmpty() && after != null) {
+                updateItem(after, false);
+            }
+        };
+        private String swatchColour;
 
         CodeCell() {
             swatch.getStyleClass().add("code-swatch");
@@ -280,6 +331,14 @@ public final class CodeTreeView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             // A cell asks for no width of its own, so the tree never scrolls sideways: long names shorten.
             setPrefWidth(0);
+            treeItemProperty().addListener((observable, before, after) -> {
+                if (before != null) {
+                    before.valueProperty().removeListener(valueListener);
+                }
+                if (after != null) {
+                    after.valueProperty().addListener(valueListener);
+                }
+            });
             installDrag();
         }
 
@@ -330,15 +389,14 @@ public final class CodeTreeView extends VBox {
                 setTooltip(null);
                 return;
             }
-            swatch.setStyle("-fx-background-color: " + node.colour() + ";");
+            if (!node.colour().equals(swatchColour)) {
+                swatchColour = node.colour();
+                swatch.setStyle("-fx-background-color: " + node.colour() + ";");
+            }
             name.setText(node.name());
-            name.getStyleClass().removeAll("category", "unmatched");
-            if (node.isCategory()) {
-                name.getStyleClass().add("category");
-            }
-            if (!node.matches()) {
-                name.getStyleClass().add("unmatched");
-            }
+            // Only a real change touches the style classes: each change makes the label look itself up again.
+            marked(name, "category", node.isCategory());
+            marked(name, "unmatched", !node.matches());
             core.setVisible(node.core());
             level.setVisible(node.level() != CodingLevel.OPEN);
             level.setText(node.level() == CodingLevel.AXIAL ? "A" : "S");
@@ -346,9 +404,22 @@ public final class CodeTreeView extends VBox {
             count.setVisible(!node.isCategory() || node.direct() > 0);
             total.setVisible(node.isCategory());
             total.setText("Σ " + Formats.number(node.quotations()));
-            setTooltip(new Tooltip(tooltip(node)));
+            tooltip.setText(tooltip(node));
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
+            }
             setText(null);
             setGraphic(box);
+        }
+
+        private static void marked(Label label, String styleClass, boolean on) {
+            if (on != label.getStyleClass().contains(styleClass)) {
+                if (on) {
+                    label.getStyleClass().add(styleClass);
+                } else {
+                    label.getStyleClass().remove(styleClass);
+                }
+            }
         }
 
         private static String tooltip(CodeNode node) {

@@ -74,6 +74,8 @@ public final class ProjectSaver {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
         session.undoManager().revisionProperty().addListener(editListener);
+        // An edit is written to the journal on the JavaFX thread; the disk's confirmation is awaited off it.
+        session.forceJournalOn(executor::executeQuietly);
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
