@@ -38,6 +38,28 @@ class BundlesTest {
         }
     }
 
+    /**
+     * Branches merge these files line by line (union merge), so a key two branches added comes
+     * twice, perhaps with two translations of which only the last would count.
+     */
+    @Test
+    void noKeyIsWrittenTwiceInALanguagesFile() throws java.io.IOException {
+        for (Locale language : Localization.LANGUAGES) {
+            java.nio.file.Path file = UiSources.BUNDLES.resolve("Grounded_" + language.getLanguage() + ".properties");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                java.util.Properties one = new java.util.Properties();
+                one.load(new java.io.StringReader(line));
+                one.stringPropertyNames().stream().filter(key -> !seen.add(key)).forEach(twice::add);
+            }
+            assertThat(twice).as("keys written twice in %s", file.getFileName()).isEmpty();
+        }
+    }
+
     @Test
     void englishSaysItsKeyAndTranslationsKeepThePlaceholders() {
         List<String> problems = new ArrayList<>();
