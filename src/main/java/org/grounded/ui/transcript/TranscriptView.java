@@ -192,7 +192,25 @@ public final class TranscriptView extends VBox {
         bar.setId("coding-bar");
         bar.getStyleClass().add("coding-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Longer words (Spanish, Malay, a larger text size) can make the bar wider than the pane (the
+        // bar itself never gets narrower than its children's minimum, so the pane's width is compared):
+        // then the "Snap to" label gives way rather than the choice box being cut at the edge
+        // (its tooltip still says what it is).
+        snapLabel.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> getWidth() <= 0
+                        || getWidth() - snappedLeftInset() - snappedRightInset() >= widthWithEverything(bar), widthProperty()));
+        snapLabel.managedProperty().bind(snapLabel.visibleProperty());
         return bar;
+    }
+
+    /** The width {@code bar} needs to show every child at its smallest, and its spacing. */
+    private static double widthWithEverything(HBox bar) {
+        double width = bar.snappedLeftInset() + bar.snappedRightInset()
+                + bar.getSpacing() * Math.max(0, bar.getChildren().size() - 1);
+        for (javafx.scene.Node child : bar.getChildren()) {
+            width += child.minWidth(-1);
+        }
+        return width;
     }
 
     /** The text area, for features that add to the viewer (search hits). */
