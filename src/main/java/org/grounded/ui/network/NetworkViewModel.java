@@ -56,6 +56,7 @@ import org.grounded.model.NetworkSettings;
 import org.grounded.model.Position;
 import org.grounded.model.Project;
 import org.grounded.model.RelationType;
+import org.grounded.ui.relations.RelationTypeNames;
 import org.grounded.model.SavedNetwork;
 import org.grounded.model.edits.NetworkEdits;
 import org.grounded.model.edits.RelationEdits;
@@ -384,6 +385,11 @@ public final class NetworkViewModel {
         }
         drawn = placed.size() == shown.nodes().size() ? shown : new CodeNetwork(placed, shown.edges().stream()
                 .filter(edge -> at.containsKey(edge.sourceId()) && at.containsKey(edge.targetId())).toList());
+        // The built-in relation types and the default linking word in the window's language; the
+        // model, the command line and the exported files keep them in English (decision 0035).
+        drawn = new CodeNetwork(drawn.nodes(), drawn.edges().stream().map(edge -> new NetworkEdge(edge.id(),
+                edge.sourceId(), edge.targetId(), edge.kind(), edge.weight(), RelationTypeNames.ofEnglish(edge.label()),
+                edge.directed(), edge.relationId())).toList());
         NetworkDrawing picture = NetworkDrawings.of(drawn, new NetworkLayout(at), colours.get(), drawingOptions());
         DrawnNode first = picture.nodes().get(0);
         Point origin = at.get(first.id());
@@ -995,7 +1001,7 @@ public final class NetworkViewModel {
         List<RelationType> types = List.copyOf(project.relationTypes());
         Optional<RelationType> type = editor.dialogs().pick(lang("New relation"),
                 lang("How does %0 relate to %1?", source.get().label(), target.get().label()), types,
-                RelationType::name);
+                RelationTypeNames::of);
         if (type.isEmpty()) {
             return false;
         }
@@ -1004,7 +1010,7 @@ public final class NetworkViewModel {
         boolean made = editor.performAlways(lang("Cannot relate the codes"),
                 p -> RelationEdits.relate(p, from, type.get().id(), to));
         if (made) {
-            tell(source.get().label() + " " + type.get().name() + " " + target.get().label());
+            tell(source.get().label() + " " + RelationTypeNames.of(type.get()) + " " + target.get().label());
             if (!options.relationsProperty().get()) {
                 options.relationsProperty().set(true);
             }

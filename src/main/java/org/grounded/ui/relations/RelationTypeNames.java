@@ -15,16 +15,22 @@ public final class RelationTypeNames {
     }
 
     public static String of(RelationType type) {
-        if (!type.builtIn()) {
-            return type.name();
-        }
-        return switch (type.name()) {
+        return type.builtIn() ? ofEnglish(type.name()) : type.name();
+    }
+
+    /**
+     * Linking words as the window shows them: a built-in type's English name, or the network's
+     * default linking word "mentions", in the window's language; any other words as they are.
+     */
+    public static String ofEnglish(String name) {
+        return switch (name) {
+            case "mentions" -> lang("mentions"); // NON-NLS: the model's default linking word, matched
             case "is associated with" -> lang("is associated with"); // NON-NLS: the model's English name, matched
             case "is cause of" -> lang("is cause of"); // NON-NLS: the model's English name, matched
             case "is part of" -> lang("is part of"); // NON-NLS: the model's English name, matched
             case "is property of" -> lang("is property of"); // NON-NLS: the model's English name, matched
             case "contradicts" -> lang("contradicts");
-            default -> type.name();
+            default -> name;
         };
     }
 }
