@@ -132,6 +132,11 @@ public abstract class CellCanvas extends Region {
     /** A column's full name: its header (cut to fit, upright) and its tooltip. */
     protected abstract String columnName(int column);
 
+    /** What a column's header says before it is cut to fit; its name by default. Drawn upright (turned left). */
+    protected String columnHeaderText(int column) {
+        return columnName(column);
+    }
+
     /** A row's full name, for the tooltip over its header. */
     protected abstract String rowName(int row);
 
@@ -370,7 +375,7 @@ public abstract class CellCanvas extends Region {
 
     private String columnLabel(int index) {
         if (columnLabels[index] == null) {
-            columnLabels[index] = fitted(columnName(index), columnHeader - 2 * PAD, headerFont);
+            columnLabels[index] = fitted(columnHeaderText(index), columnHeader - 2 * PAD, headerFont);
         }
         return columnLabels[index];
     }

@@ -172,11 +172,17 @@ final class CitationCanvas extends CellCanvas {
 
     @Override
     protected String columnName(int column) {
-        String name = isTotal(column) ? Localization.lang("Total") : table.columns().get(column).label();
+        return isTotal(column) ? Localization.lang("Total") : table.columns().get(column).label();
+    }
+
+    /** The sorted column's header ends in an arrow; the text is turned left, so ◀ reads as ▼ (largest first). */
+    @Override
+    protected String columnHeaderText(int column) {
         RowOrder order = viewModel.orderProperty().get();
         boolean sorted = isTotal(column) ? order.key() == RowOrder.Key.TOTAL
                 : order.key() == RowOrder.Key.COLUMN && table.columns().get(column).key().equals(order.columnKey());
-        return !sorted ? name : name + (order.direction() == SortDirection.ASCENDING ? " ▲" : " ▼");
+        return !sorted ? columnName(column)
+                : columnName(column) + (order.direction() == SortDirection.ASCENDING ? " ▶" : " ◀");
     }
 
     @Override

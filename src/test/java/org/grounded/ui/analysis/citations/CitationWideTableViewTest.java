@@ -19,6 +19,8 @@ import javafx.stage.Stage;
 import org.grounded.analysis.citations.CitationColumn;
 import org.grounded.analysis.citations.CitationRow;
 import org.grounded.analysis.citations.CitationTable;
+import org.grounded.analysis.citations.RowOrder;
+import org.grounded.analysis.citations.SortDirection;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.Document;
@@ -184,5 +186,34 @@ class CitationWideTableViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int total = quotations.values().stream().mapToInt(List::size).sum();
         assertThat(citations().cellTitleProperty().get()).isEqualTo("Sixty voices · Total: " + total + " quotations");
+    }
+
+    @Test
+    void clickingAParticipantsHeaderSortsByThatColumnLargestFirstThenSmallestFirst(FxRobot robot) {
+        openWideTable(robot);
+        robot.interact(executor::runAll);
+        CitationCanvas canvas = canvas(robot);
+        assertThat(citations().table().orElseThrow().rows().get(0).code().name()).isNotEqualTo("Sixty voices");
+
+        Position p44 = cellOf(canvas, "P44");
+        robot.interact(() -> canvas.moveTo(new Position(0, p44.column())));
+        Bounds top = canvas.cellBounds(new Position(0, p44.column()));
+        robot.clickOn(canvas.localToScreen(top.getCenterX(), top.getMinY() - 12));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(executor::runAll);
+
+        String key = canvas.columns().get(p44.column()).key();
+        assertThat(citations().orderProperty().get()).isEqualTo(RowOrder.byColumn(key, SortDirection.DESCENDING));
+        List<CitationRow> rows = citations().table().orElseThrow().rows();
+        assertThat(rows.get(0).code().name()).as("the only code P44 was coded with").isEqualTo("Sixty voices");
+        assertThat(rows.get(0).cell(p44.column()).count()).isEqualTo(4);
+
+        Bounds again = canvas.cellBounds(new Position(0, p44.column()));
+        robot.clickOn(canvas.localToScreen(again.getCenterX(), again.getMinY() - 12));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(executor::runAll);
+        assertThat(citations().orderProperty().get()).isEqualTo(RowOrder.byColumn(key, SortDirection.ASCENDING));
+        List<CitationRow> ascending = citations().table().orElseThrow().rows();
+        assertThat(ascending.get(ascending.size() - 1).code().name()).isEqualTo("Sixty voices");
     }
 }
