@@ -23,6 +23,7 @@ public final class Bench {
             "journal", Bench::journal,
             "layout", LayoutBench::main,
             "matrixview", Bench::matrixView,
+            "projectfile", Bench::projectFile,
             "search", Bench::search,
             "words", org.grounded.search.WordsBench::main);
 
@@ -50,6 +51,14 @@ public final class Bench {
             MatrixViewBench.main(args);
         } catch (Exception e) {
             throw new IllegalStateException("The matrix view benchmark failed", e);
+        }
+    }
+
+    private static void projectFile(String[] args) {
+        try {
+            org.grounded.io.project.ProjectFileBench.main(args);
+        } catch (Exception e) {
+            throw new IllegalStateException("The project file benchmark failed", e);
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>A project is confined to one thread at a time (the JavaFX thread in the application);
  * background work reads a {@link #copy()}, which that thread takes, or a {@link #snapshot()}, which
- * another thread may take while the owner goes on editing (decision 0039).
+ * another thread may take while the owner goes on editing (decision 0040).
  */
 public final class Project {
 

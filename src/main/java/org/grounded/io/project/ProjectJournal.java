@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,8 +57,9 @@ import org.slf4j.LoggerFactory;
  * reported done. A journal that does not match the file beside it is never applied; it is moved
  * aside and the user told.
  *
- * <p>Appends come from the user-interface thread, the save's frames from the saving thread;
- * the methods are synchronised.
+ * <p>Appends come from the user-interface thread, the forces that follow them and the save's
+ * frames from background threads; the methods are synchronised, except that no lock is held
+ * while the disk confirms a force.
  */
 public final class ProjectJournal implements Closeable {
 
@@ -77,6 +79,8 @@ public final class ProjectJournal implements Closeable {
     private final List<Frame> unsaved = new ArrayList<>();
     private final Recovery recovery;
     private FileChannel channel;
+    /** Whether something was written since the disk last confirmed it. */
+    private boolean unforced;
 
     /** What opening found in a journal left behind. */
     public record Recovery(int edits, Instant lastSave, Optional<String> problem) {
@@ -162,7 +166,18 @@ public final class ProjectJournal implements Closeable {
      * @param revision the project's revision once it took effect
      * @param steps    what was performed, in order: {@link EntityEdit}s, {@link ProjectInfoEdit}s and {@link StopWordsEdit}s
      */
-    public synchronized void record(String description, long revision, List<? extends Edit> steps) throws IOException {
+    public void record(String description, long revision, List<? extends Edit> steps) throws IOException {
+        write(description, revision, steps);
+        force();
+    }
+
+    /**
+     * Appends one edit, undo or redo to the file without waiting for the disk: once this returns
+     * the operating system holds it, so Grounded crashing or being killed loses nothing; a power cut
+     * before the next {@link #force()} (or {@link #close()}, or a save) may. The window writes on
+     * its thread and forces on another, so a coding action does not wait for the disk.
+     */
+    public synchronized void write(String description, long revision, List<? extends Edit> steps) throws IOException {
         ObjectNode node = mapper.createObjectNode()
                 .put("type", "edit")
                 .put("revision", revision)
@@ -175,6 +190,33 @@ public final class ProjectJournal implements Closeable {
         byte[] frame = frame(node);
         append(frame);
         unsaved.add(new Frame(revision, frame));
+        unforced = true;
+    }
+
+    /**
+     * Forces what was written to the disk. Safe from another thread while edits are written: the
+     * lock is not held while the disk works, so a write waits for no force. A journal closed or
+     * rewritten meanwhile was forced by that.
+     */
+    public void force() throws IOException {
+        FileChannel open;
+        synchronized (this) {
+            if (!unforced || channel == null) {
+                return;
+            }
+            unforced = false;
+            open = channel;
+        }
+        try {
+            open.force(false);
+        } catch (ClosedChannelException closed) {
+            // Closed or rewritten since: both forced everything written before.
+        } catch (IOException e) {
+            synchronized (this) {
+                unforced = true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -183,6 +225,8 @@ public final class ProjectJournal implements Closeable {
      */
     public synchronized void saving(long revision, long checksum) throws IOException {
         append(frame(mapper.createObjectNode().put("type", "saving").put("revision", revision).put("checksum", checksum)));
+        channel.force(false);
+        unforced = false;
     }
 
     /** After a successful save: empties the journal of everything the file now holds. */
@@ -196,6 +240,10 @@ public final class ProjectJournal implements Closeable {
     public synchronized void close() throws IOException {
         if (channel == null) {
             return;
+        }
+        if (unforced) {
+            channel.force(false);
+            unforced = false;
         }
         channel.close();
         channel = null;
@@ -211,7 +259,6 @@ public final class ProjectJournal implements Closeable {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-        channel.force(false);
     }
 
     /** Replaces the journal (atomically) by a header and the edits not yet in the project file. */
@@ -233,6 +280,8 @@ public final class ProjectJournal implements Closeable {
             }
         });
         channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        // The atomic writer forced the new file, every unsaved edit in it.
+        unforced = false;
     }
 
     private byte[] frame(JsonNode payload) throws IOException {

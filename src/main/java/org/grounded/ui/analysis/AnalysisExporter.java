@@ -18,6 +18,8 @@ import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 import org.grounded.files.FileNames;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Saves an analysis to a file the user chooses: the save dialog starts in the project's folder
  * with a suggested name, the file gets the format's extension, and the writing happens in the
@@ -67,19 +69,19 @@ public final class AnalysisExporter {
         Optional<Path> folder = workspace.session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
                 .map(Path::getParent);
         String suggested = fileName(baseName) + "." + extension;
-        FileChooserSpec spec = new FileChooserSpec("Export the " + what + " as " + description, folder, suggested,
+        FileChooserSpec spec = new FileChooserSpec(lang("Export %0 as %1", what, description), folder, suggested,
                 List.of(new FileChooserSpec.FileFilter(description + " (*." + extension + ")", List.of(extension))));
         Optional<Path> chosen = dialogs.showSaveDialog(spec).map(file -> withExtension(file, extension));
         chosen.ifPresent(file -> {
-            message.set("Saving " + file.getFileName() + "…");
-            BackgroundTask.wrap("Exporting the " + what, progress -> {
+            message.set(lang("Saving %0…", file.getFileName()));
+            BackgroundTask.wrap(lang("Exporting %0", what), progress -> {
                 AtomicFileWriter.withoutBackup().write(file, content);
                 return file;
-            }).onSuccess(written -> message.set("Saved " + written.getFileName()))
+            }).onSuccess(written -> message.set(lang("Saved %0", written.getFileName())))
                     .onFailure(failure -> {
                         message.set("");
-                        dialogs.showError("Export failed", "Grounded could not write the " + what + " to " + file
-                                + ":\n" + failure.getMessage(), failure);
+                        dialogs.showError(lang("Export failed"), lang("Grounded could not write %0 to %1:", what, file)
+                                + "\n" + failure.getMessage(), failure);
                     })
                     .executeWith(executor);
         });
@@ -94,22 +96,22 @@ public final class AnalysisExporter {
     static String describe(ExportFormat format) {
         return switch (format) {
             case CSV -> "CSV";
-            case TSV -> "tab-separated text";
-            case XLSX -> "Excel workbook";
-            case MARKDOWN -> "Markdown";
-            case HTML -> "HTML page";
-            case DOCX -> "Word document";
+            case TSV -> lang("tab-separated text");
+            case XLSX -> lang("Excel workbook");
+            case MARKDOWN -> "Markdown"; // NON-NLS: a format's name
+            case HTML -> lang("HTML page");
+            case DOCX -> lang("Word document");
         };
     }
 
     static String describe(ReportFormat format) {
         return switch (format) {
             case CSV -> "CSV";
-            case XLSX -> "Excel workbook";
+            case XLSX -> lang("Excel workbook");
             case JSON -> "JSON";
-            case MARKDOWN -> "Markdown";
-            case HTML -> "HTML page";
-            case DOCX -> "Word document";
+            case MARKDOWN -> "Markdown"; // NON-NLS: a format's name
+            case HTML -> lang("HTML page");
+            case DOCX -> lang("Word document");
         };
     }
 

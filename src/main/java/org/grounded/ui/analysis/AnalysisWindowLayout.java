@@ -14,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The shape every analysis window's view shares: the result (a table, a matrix, a network) above
  * the passages behind the chosen part of it, and a status line below. A new window (network,
@@ -22,7 +24,7 @@ import javafx.scene.layout.VBox;
 public final class AnalysisWindowLayout {
 
     /** What a window says while its result is being computed. */
-    public static final String COUNTING = "Counting…";
+
     private static final PseudoClass UPDATING = PseudoClass.getPseudoClass("updating");
 
     private AnalysisWindowLayout() {
@@ -98,7 +100,7 @@ public final class AnalysisWindowLayout {
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.when(computing).then(COUNTING).otherwise(idle));
+        placeholder.textProperty().bind(Bindings.when(computing).then(lang("Counting…")).otherwise(idle));
         return placeholder;
     }
 

@@ -10,6 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.grounded.export.table.ExportFormat;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The export buttons of an analysis window ("CSV", "XLSX"…) and "Copy". */
 public final class ExportBar extends HBox {
 
@@ -27,17 +29,17 @@ public final class ExportBar extends HBox {
         for (ExportFormat format : formats) {
             Button button = new Button(label(format));
             button.setId(idPrefix + "-export-" + format.option());
-            button.setTooltip(new Tooltip("Save as " + AnalysisExporter.describe(format) + "…"));
+            button.setTooltip(new Tooltip(lang("Save as %0…", AnalysisExporter.describe(format))));
             button.setOnAction(event -> export.accept(format));
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.disableProperty().bind(javafx.beans.binding.Bindings.not(available));
             getChildren().add(button);
         }
         if (copy != null) {
-            Button button = new Button("Copy");
+            Button button = new Button(lang("Copy"));
             button.setId(idPrefix + "-copy");
             button.getStyleClass().add("copy-button");
-            button.setTooltip(new Tooltip("Copy as a table to paste into Word, a spreadsheet or an e-mail"));
+            button.setTooltip(new Tooltip(lang("Copy as a table to paste into Word, a spreadsheet or an e-mail")));
             button.setOnAction(event -> copy.run());
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             button.disableProperty().bind(javafx.beans.binding.Bindings.not(available));
@@ -46,6 +48,6 @@ public final class ExportBar extends HBox {
     }
 
     static String label(ExportFormat format) {
-        return format == ExportFormat.MARKDOWN ? "Markdown" : format.option().toUpperCase(Locale.ROOT);
+        return format == ExportFormat.MARKDOWN ? "Markdown" : format.option().toUpperCase(Locale.ROOT); // NON-NLS: a format's name
     }
 }

@@ -14,6 +14,8 @@ import org.grounded.model.ParticipantAttribution;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Builds drill-down cards from one project (the copy a result was computed from): a quotation
  * with its context, or a co-occurring pair with the overlap set apart. Context stops at a word
@@ -60,7 +62,7 @@ public final class PassageCards {
         if (pair.sameQuotation()) {
             PassageCard card = of(first);
             return new PassageCard(card.documentId(), card.quotationId(), card.source(), tags(codes),
-                    card.segments(), "One quotation coded with both");
+                    card.segments(), lang("One quotation coded with both"));
         }
         Document document = project.document(first.documentId()).orElseThrow();
         String text = document.text();
@@ -76,7 +78,7 @@ public final class PassageCards {
         segments.add(new PassageCard.Segment(after(text, end), PassageCard.Kind.CONTEXT));
         String source = source(document, first);
         return new PassageCard(document.id(), first.id(), source, tags(codes), segments,
-                "Two overlapping quotations; the overlap is highlighted");
+                lang("Two overlapping quotations; the overlap is highlighted"));
     }
 
     private static void addIfAny(List<PassageCard.Segment> segments, String text, PassageCard.Kind kind) {
@@ -92,7 +94,7 @@ public final class PassageCards {
         Set<UUID> speakers = attribution.participantsOf(quotation);
         String who = speakers.stream().map(project::participant).flatMap(java.util.Optional::stream)
                 .map(Participant::name).collect(Collectors.joining(", "));
-        return document.name() + " · " + (who.isEmpty() ? "no participant (interviewer)" : who);
+        return document.name() + " · " + (who.isEmpty() ? lang("no participant (interviewer)") : who);
     }
 
     private List<PassageCard.CodeTag> tags(List<UUID> codeIds) {

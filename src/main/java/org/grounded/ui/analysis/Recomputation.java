@@ -19,6 +19,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Keeps an analysis result up to date with the open project: recomputes in the background over a
  * {@link Project#snapshot()} taken on the background thread, at once when the options change
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * task tries again. The copy holds the project at some revision at or after the request, never an
  * edit half-applied; an edit it missed recounts a moment later, as every edit does. When edits
  * keep coming faster than a copy can be taken, the count waits for a pause ({@link #DEBOUNCE})
- * with the old result shown and marked as updating (decision 0039).
+ * with the old result shown and marked as updating (decision 0040).
  *
  * @param <R> the analysis' result
  */
@@ -47,7 +49,7 @@ public final class Recomputation<R> {
     /** Edits kept coming while the copy was taken: try again when they pause. */
     private static final class EditsUnderWay extends Exception {
         EditsUnderWay() {
-            super("the project was being edited during every copy", null, false, false);
+            super("the project was being edited during every copy", null, false, false); // NON-NLS: internal, never shown (the count waits and retries)
         }
     }
 
@@ -240,7 +242,7 @@ public final class Recomputation<R> {
             return failure.getMessage();
         }
         LOG.warn("An analysis failed", failure);
-        return "The analysis failed: " + failure;
+        return lang("The analysis failed: %0", failure);
     }
 
     private void cancelPending() {

@@ -10,6 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The bottom line of an analysis window: a problem with the options, or what the last export did. */
 public final class StatusLine extends HBox {
 
@@ -32,7 +34,7 @@ public final class StatusLine extends HBox {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(14, 14);
         spinner.visibleProperty().bind(computing);
-        Label counting = new Label("Counting…");
+        Label counting = new Label(lang("Counting…"));
         counting.visibleProperty().bind(computing);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -26,6 +26,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Participants (or documents' attributes) from a spreadsheet, start to end: choose the file, read
  * it in the background, let the user check the columns in a preview, apply the import as one
@@ -33,8 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class CaseImportFlow {
 
-    static final FileChooserSpec.FileFilter SPREADSHEETS = new FileChooserSpec.FileFilter(
-            "Spreadsheets (CSV, Excel .xlsx)", CaseSheets.EXTENSIONS);
+    static FileChooserSpec.FileFilter spreadsheets() {
+        return new FileChooserSpec.FileFilter(lang("Spreadsheets (CSV, Excel .xlsx)"), CaseSheets.EXTENSIONS);
+    }
     private static final Logger LOG = LoggerFactory.getLogger(CaseImportFlow.class);
 
     private final Editor editor;
@@ -61,10 +64,10 @@ public final class CaseImportFlow {
         if (!editor.canEdit()) {
             return;
         }
-        String title = scope == AttributeScope.PARTICIPANT ? "Import participants from a spreadsheet"
-                : "Import document attributes from a spreadsheet";
+        String title = scope == AttributeScope.PARTICIPANT ? lang("Import participants from a spreadsheet")
+                : lang("Import document attributes from a spreadsheet");
         dialogs.showOpenDialog(new FileChooserSpec(title, Optional.ofNullable(lastFolder).or(defaultFolder), "",
-                List.of(SPREADSHEETS))).ifPresent(file -> {
+                List.of(spreadsheets()))).ifPresent(file -> {
                     lastFolder = file.toAbsolutePath().getParent();
                     start(scope, file);
                 });
@@ -78,7 +81,7 @@ public final class CaseImportFlow {
         }
         ProjectSession session = open.get();
         long ticket = requests.next();
-        BackgroundTask.wrap("Reading " + file.getFileName(),
+        BackgroundTask.wrap(lang("Reading %0", file.getFileName()),
                         progress -> new Read(CaseSheets.read(file, null), CaseSheets.sheetNames(file)))
                 .onSuccess(read -> {
                     if (requests.isCurrent(ticket) && !session.isClosed()) {
@@ -88,7 +91,7 @@ public final class CaseImportFlow {
                 .onFailure(e -> {
                     if (requests.isCurrent(ticket)) {
                         LOG.info("Cannot read {}: {}", file, e.getMessage());
-                        dialogs.showError("Cannot import the spreadsheet", message(file, e));
+                        dialogs.showError(lang("Cannot import the spreadsheet"), message(file, e));
                     }
                 })
                 .executeWith(executor);
@@ -105,7 +108,7 @@ public final class CaseImportFlow {
                 .forEach(definition -> known.put(definition.name().toLowerCase(Locale.ROOT), definition.type()));
         CaseImportViewModel preview = new CaseImportViewModel(read.sheet(), read.sheets(), scope, known,
                 table -> CaseImportEdits.importCases(session.project(), scope, table.columns(), table.rows()),
-                (sheet, onRead, onFailure) -> BackgroundTask.wrap("Reading the sheet " + sheet,
+                (sheet, onRead, onFailure) -> BackgroundTask.wrap(lang("Reading the sheet %0", sheet),
                                 progress -> CaseSheets.read(file, sheet))
                         .onSuccess(onRead)
                         .onFailure(e -> onFailure.accept(message(file, e)))
@@ -122,7 +125,7 @@ public final class CaseImportFlow {
             }
         } catch (CaseImportException | RuntimeException e) {
             LOG.warn("Importing {} failed", file, e);
-            dialogs.showError("Cannot import the spreadsheet", message(file, e) + "\n\nThe project is unchanged.");
+            dialogs.showError(lang("Cannot import the spreadsheet"), lang("%0\n\nThe project is unchanged.", message(file, e)));
             return;
         }
         CaseImportReport report = CaseImportReport.of(read.sheet().source(), scope, result);

@@ -25,6 +25,8 @@ import org.grounded.io.cases.CaseSheet;
 import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The preview of a spreadsheet of cases: the first rows as a table whose column headings hold
  * each column's type and a Skip box, above it the name column, the missing-value codes and a
@@ -38,15 +40,15 @@ public final class CaseImportView extends Dialog<Boolean> {
     public CaseImportView(CaseImportViewModel viewModel) {
         this.viewModel = viewModel;
         boolean participants = viewModel.scope() == AttributeScope.PARTICIPANT;
-        setTitle(participants ? "Import participants" : "Import document attributes");
-        setHeaderText(viewModel.source() + ": one row per " + (participants ? "participant" : "document")
-                + ", one column per attribute");
+        setTitle(participants ? lang("Import participants") : lang("Import document attributes"));
+        setHeaderText(participants ? lang("%0: one row per participant, one column per attribute", viewModel.source())
+                : lang("%0: one row per document, one column per attribute", viewModel.source()));
         setResizable(true);
 
         ComboBox<String> sheet = new ComboBox<>(viewModel.sheets());
         sheet.setId("cases-sheet");
         sheet.valueProperty().bindBidirectional(viewModel.sheetProperty());
-        Label sheetCaption = new Label("Sheet");
+        Label sheetCaption = new Label(lang("Sheet"));
         sheetCaption.setLabelFor(sheet);
         boolean workbook = !viewModel.sheets().isEmpty();
         for (javafx.scene.Node node : List.of(sheet, sheetCaption)) {
@@ -56,29 +58,27 @@ public final class CaseImportView extends Dialog<Boolean> {
         ComboBox<String> names = new ComboBox<>(viewModel.header());
         names.setId("cases-name-column");
         names.valueProperty().bindBidirectional(viewModel.nameColumnProperty());
-        names.setTooltip(new Tooltip(participants ? "The column that names each participant: rows whose name is "
-                + "already in the project update that participant, others add one"
-                : "The column that names each document of the project"));
-        Label namesCaption = new Label("Names in");
+        names.setTooltip(new Tooltip(participants ? lang("The column that names each participant: rows whose name is already in the project update that participant, others add one")
+                : lang("The column that names each document of the project")));
+        Label namesCaption = new Label(lang("Names in"));
         namesCaption.setLabelFor(names);
         TextField missing = new TextField();
         missing.setId("cases-missing-codes");
-        missing.setPromptText("99, 999");
+        missing.setPromptText("99, 999"); // NON-NLS: numbers
         missing.setPrefColumnCount(10);
         missing.textProperty().bindBidirectional(viewModel.missingCodesProperty());
-        missing.setTooltip(new Tooltip("Cell texts that mean no answer, separated by commas. Always missing: an empty "
-                + "cell, " + String.join(", ", CaseImportOptions.STANDARD_MISSING.stream().filter(c -> !c.isEmpty())
-                .sorted().toList()) + ". Missing values stay missing, never zero."));
-        Label missingCaption = new Label("No answer also written as");
+        missing.setTooltip(new Tooltip(lang("Cell texts that mean no answer, separated by commas. Always missing: an empty cell, %0. Missing values stay missing, never zero.",
+                String.join(", ", CaseImportOptions.STANDARD_MISSING.stream().filter(c -> !c.isEmpty()).sorted().toList()))));
+        Label missingCaption = new Label(lang("No answer also written as"));
         missingCaption.setLabelFor(missing);
-        Label standard = new Label("(empty, NA, n/a, - always are)");
+        Label standard = new Label(lang("(empty, NA, n/a, - always are)"));
         standard.getStyleClass().add("details-muted");
         HBox options = new HBox(8, sheetCaption, sheet, namesCaption, names, missingCaption, missing, standard);
         options.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("cases-preview");
         table.setItems(viewModel.previewRows());
-        table.setPlaceholder(new Label("The sheet has no rows below its header."));
+        table.setPlaceholder(new Label(lang("The sheet has no rows below its header.")));
         viewModel.columns().addListener((ListChangeListener<CaseColumnChoice>) change -> {
             boolean structural = false;
             while (change.next()) {
@@ -100,8 +100,8 @@ public final class CaseImportView extends Dialog<Boolean> {
         problem.getStyleClass().add("problem-label");
         problem.setWrapText(true);
         problem.textProperty().bind(viewModel.problemProperty());
-        Label hint = new Label("The first " + CaseImportViewModel.PREVIEW_ROWS + " rows are shown. Change a column's "
-                + "type in its heading, or tick Skip to leave it out. Importing again updates the values.");
+        Label hint = new Label(lang("The first %0 rows are shown. Change a column's type in its heading, or tick Skip to leave it out. Importing again updates the values.",
+                CaseImportViewModel.PREVIEW_ROWS));
         hint.getStyleClass().add("details-muted");
         hint.setWrapText(true);
 
@@ -110,7 +110,7 @@ public final class CaseImportView extends Dialog<Boolean> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(1000, 560);
 
-        ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(lang("Import"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         getDialogPane().lookupButton(importButton).setId("cases-import");
         getDialogPane().lookupButton(importButton).disableProperty().bind(viewModel.validProperty().not());
@@ -144,8 +144,8 @@ public final class CaseImportView extends Dialog<Boolean> {
         VBox box = new VBox(3, name);
         box.getStyleClass().add("cases-heading");
         if (isName) {
-            Label names = new Label(viewModel.scope() == AttributeScope.PARTICIPANT ? "names the participants"
-                    : "names the documents");
+            Label names = new Label(viewModel.scope() == AttributeScope.PARTICIPANT ? lang("names the participants")
+                    : lang("names the documents"));
             names.getStyleClass().add("details-muted");
             box.getChildren().add(names);
             return box;
@@ -166,8 +166,8 @@ public final class CaseImportView extends Dialog<Boolean> {
         });
         type.valueProperty().bindBidirectional(choice.typeProperty());
         type.setPrefWidth(110);
-        type.setTooltip(new Tooltip("Guessed from the values: " + label(choice.guessed())));
-        CheckBox skip = new CheckBox("Skip");
+        type.setTooltip(new Tooltip(lang("Guessed from the values: %0", label(choice.guessed()))));
+        CheckBox skip = new CheckBox(lang("Skip"));
         skip.setId("cases-skip-" + choice.name());
         skip.selectedProperty().bindBidirectional(choice.skippedProperty());
         type.disableProperty().bind(skip.selectedProperty());
@@ -190,7 +190,7 @@ public final class CaseImportView extends Dialog<Boolean> {
                 return;
             }
             boolean missing = viewModel.isMissing(text);
-            setText(missing && text.isBlank() ? "(empty)" : text);
+            setText(missing && text.isBlank() ? lang("(empty)") : text);
             if (missing) {
                 getStyleClass().add("cases-missing");
             }
@@ -199,10 +199,10 @@ public final class CaseImportView extends Dialog<Boolean> {
 
     static String label(AttributeType type) {
         return switch (type) {
-            case NUMBER -> "number";
-            case DATE -> "date";
-            case CATEGORY -> "category";
-            case TEXT -> "text";
+            case NUMBER -> lang("number");
+            case DATE -> lang("date");
+            case CATEGORY -> lang("category");
+            case TEXT -> lang("text");
         };
     }
 }

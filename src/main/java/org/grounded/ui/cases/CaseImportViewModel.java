@@ -31,6 +31,8 @@ import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
 import org.grounded.model.edits.CaseImportResult;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The preview of a spreadsheet of cases before it is imported: its first rows, each column's type
  * (guessed from its values, changeable), which column names the participants (or documents),
@@ -91,7 +93,7 @@ public final class CaseImportViewModel {
         show(sheet);
         this.sheet.addListener((observable, before, after) -> {
             if (!updating && after != null && !after.isBlank() && !after.equals(before)) {
-                problem.set("Reading the sheet '" + after + "'…");
+                problem.set(lang("Reading the sheet '%0'…", after));
                 valid.set(false);
                 reader.read(after, this::show, message -> {
                     problem.set(message);
@@ -212,18 +214,18 @@ public final class CaseImportViewModel {
         try {
             CaseTable table = table();
             if (table.columns().isEmpty()) {
-                summary.set(CaseImportReport.rows(shown.rows().size()) + "; no column to import besides the names");
-                problem.set("Choose at least one column that is not skipped.");
+                summary.set(lang("%0; no column to import besides the names", CaseImportReport.rows(shown.rows().size())));
+                problem.set(lang("Choose at least one column that is not skipped."));
                 valid.set(false);
                 return;
             }
             CaseImportResult result = dryRun.apply(table);
             summary.set(CaseImportReport.rows(shown.rows().size()) + " · " + CaseImportReport.outcome(scope, result));
             problem.set(result.skipped().stream().limit(NAMED_PROBLEMS)
-                    .map(outcome -> "Row " + outcome.row() + ": " + outcome.reason())
+                    .map(outcome -> lang("Row %0: %1", outcome.row(), outcome.reason()))
                     .collect(Collectors.joining("\n"))
-                    + (result.skipped().size() > NAMED_PROBLEMS ? "\n… and "
-                    + (result.skipped().size() - NAMED_PROBLEMS) + " more rows" : ""));
+                    + (result.skipped().size() > NAMED_PROBLEMS
+                    ? "\n" + lang("… and %0 more rows", result.skipped().size() - NAMED_PROBLEMS) : ""));
             valid.set(result.count(CaseImportResult.Action.SKIPPED) < result.rows().size());
         } catch (CaseImportException | IllegalArgumentException e) {
             summary.set(CaseImportReport.rows(shown.rows().size()));

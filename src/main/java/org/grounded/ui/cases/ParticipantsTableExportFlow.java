@@ -16,6 +16,8 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * File → Export participants table…: participants × attributes as CSV or an Excel workbook, in
  * the layout Import from spreadsheet reads, so the file can be edited and imported back. The
@@ -23,9 +25,11 @@ import org.grounded.ui.task.TaskExecutor;
  */
 public final class ParticipantsTableExportFlow {
 
-    static final FileChooserSpec.FileFilter CSV = new FileChooserSpec.FileFilter("CSV (*.csv)", List.of("csv"));
-    static final FileChooserSpec.FileFilter XLSX = new FileChooserSpec.FileFilter("Excel workbook (*.xlsx)",
-            List.of("xlsx"));
+    static final FileChooserSpec.FileFilter CSV = new FileChooserSpec.FileFilter("CSV (*.csv)", List.of("csv")); // NON-NLS: a format's name
+
+    static FileChooserSpec.FileFilter xlsx() {
+        return new FileChooserSpec.FileFilter(lang("Excel workbook (*.xlsx)"), List.of("xlsx"));
+    }
 
     private final Workspace workspace;
     private final DialogService dialogs;
@@ -45,10 +49,10 @@ public final class ParticipantsTableExportFlow {
         }
         ProjectSession session = open.get();
         Optional<Path> folder = session.file().map(Path::toAbsolutePath).map(Path::getParent);
-        String suggested = session.project().info().name().replaceAll("[\\\\/:*?\"<>|]", " ").strip()
-                + " participants.csv";
-        dialogs.showSaveDialog(new FileChooserSpec("Export the participants table", folder, suggested,
-                List.of(CSV, XLSX))).ifPresent(chosen -> write(session, chosen));
+        String suggested = lang("%0 participants.csv",
+                session.project().info().name().replaceAll("[\\\\/:*?\"<>|]", " ").strip());
+        dialogs.showSaveDialog(new FileChooserSpec(lang("Export the participants table"), folder, suggested,
+                List.of(CSV, xlsx()))).ifPresent(chosen -> write(session, chosen));
     }
 
     private void write(ProjectSession session, Path chosen) {
@@ -58,16 +62,16 @@ public final class ParticipantsTableExportFlow {
         ExportFormat format = named.orElse(ExportFormat.CSV);
         Path file = named.isPresent() ? chosen : chosen.resolveSibling(chosen.getFileName() + ".csv");
         TextGrid grid = ParticipantsTableExport.grid(session.project());
-        String summary = Formats.count(grid.rows().size(), "participant") + ", "
-                + Formats.count(grid.header().size() - 1L, "attribute");
-        BackgroundTask.wrap("Exporting the participants table", progress -> {
+        String summary = Formats.plural(grid.rows().size(), lang("%0 participant"), lang("%0 participants")) + ", "
+                + Formats.plural(grid.header().size() - 1L, lang("%0 attribute"), lang("%0 attributes"));
+        BackgroundTask.wrap(lang("Exporting the participants table"), progress -> {
             AtomicFileWriter.withoutBackup().write(file, out -> ParticipantsTableExport.write(grid, format, out));
             return file;
-        }).onSuccess(written -> dialogs.showInformation("Participants table exported",
-                "Wrote " + written.getFileName() + ": " + summary + ". Import it again with Import participants from "
-                        + "spreadsheet… after editing it; what is unchanged stays unchanged."))
-                .onFailure(failure -> dialogs.showError("Export failed", "Grounded could not write the participants "
-                        + "table to " + file + ":\n" + failure.getMessage()))
+        }).onSuccess(written -> dialogs.showInformation(lang("Participants table exported"),
+                lang("Wrote %0: %1. Import it again with Import participants from spreadsheet… after editing it; what is unchanged stays unchanged.",
+                        written.getFileName(), summary)))
+                .onFailure(failure -> dialogs.showError(lang("Export failed"),
+                        lang("Grounded could not write the participants table to %0:\n%1", file, failure.getMessage())))
                 .executeWith(executor);
     }
 }

@@ -25,6 +25,8 @@ import org.grounded.model.edits.SplitPlacement;
 import org.grounded.ui.common.CommitOnPause;
 import org.grounded.ui.session.Editor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The Code tab: the selected code's definition (description), its coding level and core mark,
  * its counts, and its quotations across the documents; chosen quotations can be split off into a
@@ -37,7 +39,7 @@ public final class CodeDetailsView extends StackPane {
     private final Region swatch = new Region();
     private final Label name = new Label();
     private final ChoiceBox<CodingLevel> level = new ChoiceBox<>();
-    private final CheckBox core = new CheckBox("Core category / theme");
+    private final CheckBox core = new CheckBox(lang("Core category / theme"));
     private final TextArea description = new TextArea();
     private final CommitOnPause<UUID> descriptionCommit;
     private boolean updating;
@@ -62,11 +64,7 @@ public final class CodeDetailsView extends StackPane {
         level.setConverter(new StringConverter<>() {
             @Override
             public String toString(CodingLevel value) {
-                return value == null ? "" : switch (value) {
-                    case OPEN -> "Open code";
-                    case AXIAL -> "Axial category";
-                    case SELECTIVE -> "Selective (theme)";
-                };
+                return value == null ? "" : LevelNames.of(value);
             }
 
             @Override
@@ -92,7 +90,7 @@ public final class CodeDetailsView extends StackPane {
         levels.setAlignment(Pos.CENTER_LEFT);
 
         description.setId("code-description");
-        description.setPromptText("What this code means, when to use it, an example…");
+        description.setPromptText(lang("What this code means, when to use it, an example…"));
         description.setWrapText(true);
         description.setPrefRowCount(3);
         description.setMinHeight(46);
@@ -104,7 +102,7 @@ public final class CodeDetailsView extends StackPane {
         list.setId("code-quotations");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(view -> new QuotationCell());
-        list.setPlaceholder(placeholder("No quotation is coded with this code itself."));
+        list.setPlaceholder(placeholder(lang("No quotation is coded with this code itself.")));
         list.setOnMouseClicked(event -> {
             var row = list.getSelectionModel().getSelectedItem();
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
@@ -114,18 +112,18 @@ public final class CodeDetailsView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setMinHeight(60);
         list.setPrefHeight(120);
-        Button split = new Button("Split chosen into a new code…");
+        Button split = new Button(lang("Split chosen into a new code…"));
         split.setId("split-code");
-        split.setTooltip(new Tooltip("Moves the chosen quotations to a new code beside this one"));
+        split.setTooltip(new Tooltip(lang("Moves the chosen quotations to a new code beside this one")));
         split.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
         split.setOnAction(event -> viewModel.splitOff(list.getSelectionModel().getSelectedItems().stream()
                 .map(CodeDetailsViewModel.QuotationRow::id).toList(), SplitPlacement.SIBLING));
 
         split.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(6, header, counts, levels, section("Description"), description,
-                section("Quotations"), list, split);
+        VBox content = new VBox(6, header, counts, levels, section(lang("Description")), description,
+                section(lang("Quotations")), list, split);
         content.getStyleClass().add("details-content");
-        Label none = placeholder("Choose a code in the tree to see its description and quotations.");
+        Label none = placeholder(lang("Choose a code in the tree to see its description and quotations."));
         content.visibleProperty().bind(viewModel.codeProperty().isNotNull());
         none.visibleProperty().bind(viewModel.codeProperty().isNull());
         getChildren().addAll(content, none);

@@ -25,6 +25,8 @@ import org.grounded.ui.quotations.Excerpts;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The selected code in detail: its description (the codebook's definition), level, core mark,
  * counts, and every quotation coded with it across the documents, from which a part can be split
@@ -93,9 +95,8 @@ public final class CodeDetailsViewModel {
             quotations.clear();
             return;
         }
-        String own = Formats.count(project.quotationCount(id), "quotation");
-        counts.set(project.isCategory(id) ? own + " · " + Formats.number(CodeCounts.aggregated(project, id))
-                + " with its sub-codes" : own);
+        String own = Formats.plural(project.quotationCount(id), lang("%0 quotation"), lang("%0 quotations"));
+        counts.set(project.isCategory(id) ? lang("%0 · %1 with its sub-codes", own, CodeCounts.aggregated(project, id)) : own);
         List<QuotationRow> rows = new ArrayList<>();
         for (Quotation quotation : project.quotationsWithCode(id)) {
             String document = project.document(quotation.documentId()).map(d -> d.name()).orElse("");
@@ -125,10 +126,11 @@ public final class CodeDetailsViewModel {
         if (shown == null || quotationIds.isEmpty() || !editor.canEdit()) {
             return;
         }
-        Optional<String> name = editor.dialogs().askText("Split code", "Name of the new code for the "
-                + Formats.count(quotationIds.size(), "chosen quotation") + " of '" + shown.name() + "':", "");
+        Optional<String> name = editor.dialogs().askText(lang("Split code"), quotationIds.size() == 1
+                ? lang("Name of the new code for the chosen quotation of '%0':", shown.name())
+                : lang("Name of the new code for the %0 chosen quotations of '%1':", quotationIds.size(), shown.name()), "");
         name.ifPresent(typed -> {
-            boolean split = editor.performAlways("Cannot split the code",
+            boolean split = editor.performAlways(lang("Cannot split the code"),
                     project -> CodeMergeEdits.split(project, shown.id(), typed, placement, quotationIds));
             if (split) {
                 workspace.project().flatMap(project -> project.codeNamed(typed))

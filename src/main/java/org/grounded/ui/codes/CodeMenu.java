@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.Group;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The code tree's context menu: the codebook's edits on the codes chosen in the tree (new,
  * rename, colour, merge, move, level, core mark, promote to theme, groups, relate, memo, delete).
@@ -32,7 +34,7 @@ final class CodeMenu extends ContextMenu {
         this.viewModel = viewModel;
         setId("code-menu");
         boolean editable = viewModel.canEdit();
-        MenuItem newCode = item("New code…", "menu-new-code", () -> viewModel.newCode(null));
+        MenuItem newCode = item(lang("New code…"), "menu-new-code", () -> viewModel.newCode(null));
         getItems().add(newCode);
         if (first == null) {
             newCode.setDisable(!editable);
@@ -40,22 +42,22 @@ final class CodeMenu extends ContextMenu {
         }
         UUID id = first.id();
         getItems().addAll(
-                item("New sub-code…", "menu-new-sub-code", () -> viewModel.newCode(id)),
+                item(lang("New sub-code…"), "menu-new-sub-code", () -> viewModel.newCode(id)),
                 new SeparatorMenuItem(),
-                item("Rename…", "menu-rename-code", () -> viewModel.rename(id)),
+                item(lang("Rename…"), "menu-rename-code", () -> viewModel.rename(id)),
                 colours(id),
-                item("Merge into…", "menu-merge-code", () -> viewModel.mergeInto(id)),
-                item("Move to the top level", "menu-top-level", () -> viewModel.moveToTopLevel(id)),
+                item(lang("Merge into…"), "menu-merge-code", () -> viewModel.mergeInto(id)),
+                item(lang("Move to the top level"), "menu-top-level", () -> viewModel.moveToTopLevel(id)),
                 new SeparatorMenuItem(),
                 levels(ids, first.level()),
-                item("Promote to theme (selective, core)", "menu-promote-theme", () -> viewModel.promoteToTheme(ids)),
+                item(lang("Promote to theme (selective, core)"), "menu-promote-theme", () -> viewModel.promoteToTheme(ids)),
                 core(ids, first.core()),
                 groups(ids),
                 new SeparatorMenuItem(),
-                item("Relate to…", "menu-relate-code", () -> onRelate.accept(id)),
-                item("New memo about this code", "menu-memo-code", () -> onMemo.accept(id)),
+                item(lang("Relate to…"), "menu-relate-code", () -> onRelate.accept(id)),
+                item(lang("New memo about this code"), "menu-memo-code", () -> onMemo.accept(id)),
                 new SeparatorMenuItem(),
-                item("Delete…", "menu-delete-code", () -> viewModel.delete(id)));
+                item(lang("Delete…"), "menu-delete-code", () -> viewModel.delete(id)));
         getItems().forEach(item -> item.setDisable(item.isDisable() || !editable));
     }
 
@@ -68,7 +70,7 @@ final class CodeMenu extends ContextMenu {
     }
 
     private Menu colours(UUID codeId) {
-        Menu menu = new Menu("Colour");
+        Menu menu = new Menu(lang("Colour"));
         menu.setId("menu-colour");
         for (CodePalette.Swatch swatch : CodePalette.SWATCHES) {
             Region sample = new Region();
@@ -82,15 +84,11 @@ final class CodeMenu extends ContextMenu {
     }
 
     private Menu levels(List<UUID> ids, CodingLevel current) {
-        Menu menu = new Menu("Coding level");
+        Menu menu = new Menu(lang("Coding level"));
         menu.setId("menu-level");
         ToggleGroup levels = new ToggleGroup();
         for (CodingLevel level : CodingLevel.values()) {
-            RadioMenuItem item = new RadioMenuItem(switch (level) {
-                case OPEN -> "Open code";
-                case AXIAL -> "Axial category";
-                case SELECTIVE -> "Selective (theme)";
-            });
+            RadioMenuItem item = new RadioMenuItem(LevelNames.of(level));
             item.setToggleGroup(levels);
             item.setSelected(level == current);
             item.setOnAction(event -> viewModel.setLevel(ids, level));
@@ -100,7 +98,7 @@ final class CodeMenu extends ContextMenu {
     }
 
     private CheckMenuItem core(List<UUID> ids, boolean core) {
-        CheckMenuItem item = new CheckMenuItem("Core category / theme");
+        CheckMenuItem item = new CheckMenuItem(lang("Core category / theme"));
         item.setId("menu-core");
         item.setSelected(core);
         item.setOnAction(event -> viewModel.setCore(ids, !core));
@@ -108,7 +106,7 @@ final class CodeMenu extends ContextMenu {
     }
 
     private Menu groups(List<UUID> ids) {
-        Menu menu = new Menu("Code groups");
+        Menu menu = new Menu(lang("Code groups"));
         menu.setId("menu-code-groups");
         for (Group group : viewModel.groups()) {
             boolean member = group.memberIds().containsAll(ids);
@@ -127,7 +125,7 @@ final class CodeMenu extends ContextMenu {
         if (!menu.getItems().isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
         }
-        menu.getItems().add(item("New group with these codes…", "menu-new-code-group", () -> viewModel.newGroup(ids)));
+        menu.getItems().add(item(lang("New group with these codes…"), "menu-new-code-group", () -> viewModel.newGroup(ids)));
         return menu;
     }
 }

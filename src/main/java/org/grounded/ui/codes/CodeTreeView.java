@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +30,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.grounded.model.CodingLevel;
 import org.grounded.ui.common.Formats;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The code tree: colour swatch, name, core mark, level and quotation counts; categories expand to
@@ -50,7 +54,7 @@ public final class CodeTreeView extends VBox {
     public CodeTreeView(CodeTreeViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("code-tree-view");
-        Label title = new Label("Codes");
+        Label title = new Label(lang("Codes"));
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);
 
@@ -76,7 +80,7 @@ public final class CodeTreeView extends VBox {
                 event.consume();
             }
         });
-        Label empty = new Label("No codes yet.\nSelect text and type a name in the quick-code box, or press +.");
+        Label empty = new Label(lang("No codes yet.\nSelect text and type a name in the quick-code box, or press +."));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
@@ -99,7 +103,7 @@ public final class CodeTreeView extends VBox {
 
     private HBox toolBar() {
         filter.setId("code-filter");
-        filter.setPromptText("Find code");
+        filter.setPromptText(lang("Find code"));
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
@@ -117,14 +121,13 @@ public final class CodeTreeView extends VBox {
         ComboBox<CodeScope> scope = new ComboBox<>(viewModel.scopes());
         scope.setId("code-scope");
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
-        scope.setTooltip(new Tooltip("Show all codes, one coding level, the core categories and themes, or a code "
-                + "group"));
-        scope.setPrefWidth(130);
+        scope.setTooltip(new Tooltip(lang("Show all codes, one coding level, the core categories and themes, or a code group")));
+        scope.setPrefWidth(150); // "Todos los códigos" whole in Spanish
         scope.setMinWidth(90);
         Button add = new Button("+");
         add.setId("new-code");
         add.getStyleClass().add("pane-button");
-        add.setTooltip(new Tooltip("New code (Ctrl+Shift+N); with a code selected, right-click for a sub-code"));
+        add.setTooltip(new Tooltip(lang("New code (Ctrl+Shift+N); with a code selected, right-click for a sub-code")));
         add.setOnAction(event -> viewModel.newCode(null));
         add.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, filter, scope, add);
@@ -164,8 +167,48 @@ public final class CodeTreeView extends VBox {
         return ids;
     }
 
-    /** Rebuilds the items, keeping which categories the user collapsed and what was selected. */
+    /**
+     * Shows new nodes. When the tree keeps its shape (a coding action changes counts, a rename a
+     * name), the items stay and only those whose code changed get their new node, and only their
+     * cells redraw (each cell follows its item's value; the tree is not told, since it would
+     * redo every visible cell); otherwise the items are rebuilt.
+     */
     private void rebuild(List<CodeNode> roots) {
+        if (sameShape(tree.getRoot().getChildren(), roots)) {
+            update(tree.getRoot().getChildren(), roots);
+            return;
+        }
+        rebuildItems(roots);
+    }
+
+    /** Whether the items hold the same codes in the same places as the nodes. */
+    private static boolean sameShape(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        if (items.size() != nodes.size()) {
+            return false;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<CodeNode> item = items.get(i);
+            if (item.getValue() == null || !item.getValue().id().equals(nodes.get(i).id())
+                    || !sameShape(item.getChildren(), nodes.get(i).children())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void update(List<TreeItem<CodeNode>> items, List<CodeNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            TreeItem<CodeNode> item = items.get(i);
+            CodeNode node = nodes.get(i);
+            if (!node.equals(item.getValue())) {
+                item.setValue(node);
+                update(item.getChildren(), node.children());
+            }
+        }
+    }
+
+    /** Rebuilds the items, keeping which categories the user collapsed and what was selected. */
+    private void rebuildItems(List<CodeNode> roots) {
         Set<UUID> selected = new HashSet<>(selectedIds());
         Optional.ofNullable(viewModel.selectedCodeProperty().get()).ifPresent(selected::add);
         UUID focused = viewModel.selectedCodeProperty().get();
@@ -201,6 +244,8 @@ public final class CodeTreeView extends VBox {
 
     private TreeItem<CodeNode> item(CodeNode node, Set<UUID> selected, List<TreeItem<CodeNode>> toSelect) {
         TreeItem<CodeNode> item = new TreeItem<>(node);
+        // Its cell redraws itself when the value changes; the event would make the tree redo all cells.
+        item.addEventHandler(TreeItem.<CodeNode>valueChangedEvent(), Event::consume);
         for (CodeNode child : node.children()) {
             item.getChildren().add(item(child, selected, toSelect));
         }
@@ -258,7 +303,14 @@ public final class CodeTreeView extends VBox {
         private final Label level = new Label();
         private final Label count = new Label();
         private final Label total = new Label();
+        private final Tooltip tooltip = new Tooltip();
         private final HBox box;
+        private final ChangeListener<CodeNode> valueListener = (observable, before, after) -> {
+            if (!isEmpty() && after != null) {
+                updateItem(after, false);
+            }
+        };
+        private String swatchColour;
 
         CodeCell() {
             swatch.getStyleClass().add("code-swatch");
@@ -279,6 +331,14 @@ public final class CodeTreeView extends VBox {
             box.setAlignment(Pos.CENTER_LEFT);
             // A cell asks for no width of its own, so the tree never scrolls sideways: long names shorten.
             setPrefWidth(0);
+            treeItemProperty().addListener((observable, before, after) -> {
+                if (before != null) {
+                    before.valueProperty().removeListener(valueListener);
+                }
+                if (after != null) {
+                    after.valueProperty().addListener(valueListener);
+                }
+            });
             installDrag();
         }
 
@@ -329,15 +389,14 @@ public final class CodeTreeView extends VBox {
                 setTooltip(null);
                 return;
             }
-            swatch.setStyle("-fx-background-color: " + node.colour() + ";");
+            if (!node.colour().equals(swatchColour)) {
+                swatchColour = node.colour();
+                swatch.setStyle("-fx-background-color: " + node.colour() + ";");
+            }
             name.setText(node.name());
-            name.getStyleClass().removeAll("category", "unmatched");
-            if (node.isCategory()) {
-                name.getStyleClass().add("category");
-            }
-            if (!node.matches()) {
-                name.getStyleClass().add("unmatched");
-            }
+            // Only a real change touches the style classes: each change makes the label look itself up again.
+            marked(name, "category", node.isCategory());
+            marked(name, "unmatched", !node.matches());
             core.setVisible(node.core());
             level.setVisible(node.level() != CodingLevel.OPEN);
             level.setText(node.level() == CodingLevel.AXIAL ? "A" : "S");
@@ -345,16 +404,31 @@ public final class CodeTreeView extends VBox {
             count.setVisible(!node.isCategory() || node.direct() > 0);
             total.setVisible(node.isCategory());
             total.setText("Σ " + Formats.number(node.quotations()));
-            setTooltip(new Tooltip(tooltip(node)));
+            tooltip.setText(tooltip(node));
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
+            }
             setText(null);
             setGraphic(box);
         }
 
+        private static void marked(Label label, String styleClass, boolean on) {
+            if (on != label.getStyleClass().contains(styleClass)) {
+                if (on) {
+                    label.getStyleClass().add(styleClass);
+                } else {
+                    label.getStyleClass().remove(styleClass);
+                }
+            }
+        }
+
         private static String tooltip(CodeNode node) {
-            String own = Formats.count(node.direct(), "quotation") + " coded '" + node.name() + "'";
-            String text = node.isCategory() ? own + "; " + Formats.count(node.quotations(), "quotation")
-                    + " with its sub-codes" : own;
-            return text + "\nLevel: " + node.level().displayName() + (node.core() ? ", core" : "");
+            String own = node.direct() == 1 ? lang("1 quotation coded '%0'", node.name())
+                    : lang("%0 quotations coded '%1'", node.direct(), node.name());
+            String text = node.isCategory() ? lang("%0; %1 with its sub-codes", own,
+                    Formats.plural(node.quotations(), lang("%0 quotation"), lang("%0 quotations"))) : own;
+            return text + "\n" + (node.core() ? lang("Level: %0, core", LevelNames.of(node.level()))
+                    : lang("Level: %0", LevelNames.of(node.level())));
         }
     }
 }

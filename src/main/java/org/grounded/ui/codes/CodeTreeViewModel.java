@@ -33,6 +33,8 @@ import org.grounded.model.edits.LevelEdits;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The code tree and the axial and selective coding done on it: codes under their categories with
  * their counts, a filter (by name, level, core mark or code group), and the codebook's edits —
@@ -206,15 +208,16 @@ public final class CodeTreeViewModel {
         if (!editor.canEdit()) {
             return;
         }
-        String where = code(parentId).map(parent -> " under '" + parent.name() + "'").orElse("");
-        editor.dialogs().askText("New code", "Name of the new code" + where + ":", "")
+        String question = code(parentId).map(parent -> lang("Name of the new code under '%0':", parent.name()))
+                .orElse(lang("Name of the new code:"));
+        editor.dialogs().askText(lang("New code"), question, "")
                 .ifPresent(name -> createCode(name, parentId));
     }
 
     /** Makes a code in the next palette colour; true when made. */
     public boolean createCode(String name, UUID parentId) {
         String colour = workspace.project().map(CodePalette::next).orElse(Code.DEFAULT_COLOUR);
-        boolean made = editor.performAlways("Cannot make the code", project -> parentId == null
+        boolean made = editor.performAlways(lang("Cannot make the code"), project -> parentId == null
                 ? CodebookEdits.createCode(project, name, colour)
                 : CodebookEdits.createSubCode(project, parentId, name, colour));
         if (made) {
@@ -226,30 +229,30 @@ public final class CodeTreeViewModel {
 
     /** Asks for a new name for a code. */
     public void rename(UUID codeId) {
-        code(codeId).ifPresent(code -> editor.dialogs().askText("Rename code", "New name of '" + code.name() + "':",
+        code(codeId).ifPresent(code -> editor.dialogs().askText(lang("Rename code"), lang("New name of '%0':", code.name()),
                 code.name()).ifPresent(name -> rename(codeId, name)));
     }
 
     public boolean rename(UUID codeId, String name) {
-        return editor.perform("Cannot rename the code", project -> CodebookEdits.rename(project, codeId, name));
+        return editor.perform(lang("Cannot rename the code"), project -> CodebookEdits.rename(project, codeId, name));
     }
 
     public boolean recolour(UUID codeId, String colour) {
-        return editor.perform("Cannot change the colour", project -> CodebookEdits.recolour(project, codeId, colour));
+        return editor.perform(lang("Cannot change the colour"), project -> CodebookEdits.recolour(project, codeId, colour));
     }
 
     public boolean describe(UUID codeId, String description) {
-        return editor.perform("Cannot change the description",
+        return editor.perform(lang("Cannot change the description"),
                 project -> CodebookEdits.describe(project, codeId, description));
     }
 
     /** Makes a code a sub-code of another (a drop on it in the tree). */
     public boolean moveUnder(UUID codeId, UUID parentId) {
-        return editor.perform("Cannot move the code", project -> CodebookEdits.moveUnder(project, codeId, parentId));
+        return editor.perform(lang("Cannot move the code"), project -> CodebookEdits.moveUnder(project, codeId, parentId));
     }
 
     public boolean moveToTopLevel(UUID codeId) {
-        return editor.perform("Cannot move the code", project -> CodebookEdits.moveToTopLevel(project, codeId));
+        return editor.perform(lang("Cannot move the code"), project -> CodebookEdits.moveToTopLevel(project, codeId));
     }
 
     /** Whether a code dragged onto another may go under it (not onto itself or its own sub-codes). */
@@ -270,14 +273,13 @@ public final class CodeTreeViewModel {
             return;
         }
         List<Code> others = project.codes().stream().filter(code -> !code.id().equals(sourceId)).toList();
-        editor.dialogs().pick("Merge code", "Merge '" + source.get().name() + "' into which code? Its "
-                        + project.quotationCount(sourceId) + " quotations, sub-codes, relations and memos move to "
-                        + "that code, and '" + source.get().name() + "' goes.", others, Code::name)
+        editor.dialogs().pick(lang("Merge code"), lang("Merge '%0' into which code? Its %1 quotations, sub-codes, relations and memos move to that code, and '%0' goes.",
+                        source.get().name(), project.quotationCount(sourceId)), others, Code::name)
                 .ifPresent(target -> merge(sourceId, target.id()));
     }
 
     public boolean merge(UUID sourceId, UUID targetId) {
-        boolean merged = editor.performAlways("Cannot merge the codes",
+        boolean merged = editor.performAlways(lang("Cannot merge the codes"),
                 project -> CodeMergeEdits.merge(project, sourceId, targetId));
         if (merged) {
             workspace.selectedCodeProperty().set(targetId);
@@ -294,18 +296,19 @@ public final class CodeTreeViewModel {
         }
         int quotations = project.quotationCount(codeId);
         int subCodes = project.children(codeId).size();
-        if (quotations + subCodes > 0 && !editor.dialogs().confirm("Delete code", "Delete '" + code.get().name()
-                + "'? It is taken off its " + quotations + " quotations (a quotation left with no code and no "
-                + "comment goes too)" + (subCodes > 0 ? "; its " + subCodes + " sub-codes move up" : "")
-                + ". Undo brings it all back.", "Delete", "Keep")) {
+        if (quotations + subCodes > 0 && !editor.dialogs().confirm(lang("Delete code"), subCodes > 0
+                ? lang("Delete '%0'? It is taken off its %1 quotations (a quotation left with no code and no comment goes too); its %2 sub-codes move up. Undo brings it all back.",
+                        code.get().name(), quotations, subCodes)
+                : lang("Delete '%0'? It is taken off its %1 quotations (a quotation left with no code and no comment goes too). Undo brings it all back.",
+                        code.get().name(), quotations), lang("Delete"), lang("Keep"))) {
             return;
         }
-        editor.performAlways("Cannot delete the code", p -> CodebookEdits.deleteCode(p, codeId));
+        editor.performAlways(lang("Cannot delete the code"), p -> CodebookEdits.deleteCode(p, codeId));
     }
 
     /** Sets the coding level of several codes in one step ("promote to axial"). */
     public boolean setLevel(Collection<UUID> codeIds, CodingLevel level) {
-        return editor.perform("Cannot change the level",
+        return editor.perform(lang("Cannot change the level"),
                 project -> LevelEdits.promote(project, codeIds, level, CoreMarking.KEEP));
     }
 
@@ -314,29 +317,29 @@ public final class CodeTreeViewModel {
         List<Function<Project, Optional<EntityEdit>>> steps = codeIds.stream()
                 .<Function<Project, Optional<EntityEdit>>>map(id -> project -> core ? LevelEdits.markCore(project, id)
                         : LevelEdits.unmarkCore(project, id)).toList();
-        return editor.performAll((core ? "Mark " : "Unmark ") + codeIds.size() + " codes as core",
-                "Cannot change the core mark", steps);
+        return editor.performAll(core ? lang("Mark %0 codes as core", codeIds.size())
+                : lang("Unmark %0 codes as core", codeIds.size()), lang("Cannot change the core mark"), steps);
     }
 
     /** Promotes codes to themes: the selective level and the core mark, in one step. */
     public boolean promoteToTheme(Collection<UUID> codeIds) {
-        return editor.perform("Cannot promote the codes",
+        return editor.perform(lang("Cannot promote the codes"),
                 project -> LevelEdits.promote(project, codeIds, CodingLevel.SELECTIVE, CoreMarking.MARK_CORE));
     }
 
     /** Asks for a name and makes a code group holding the codes. */
     public void newGroup(Collection<UUID> codeIds) {
-        editor.dialogs().askText("New code group", "Name of the new code group:", "").ifPresent(name ->
-                editor.performAlways("Cannot make the group",
+        editor.dialogs().askText(lang("New code group"), lang("Name of the new code group:"), "").ifPresent(name ->
+                editor.performAlways(lang("Cannot make the group"),
                         project -> GroupEdits.create(project, GroupKind.CODE, name, codeIds)));
     }
 
     public boolean addToGroup(UUID groupId, Collection<UUID> codeIds) {
-        return editor.perform("Cannot change the group", project -> GroupEdits.addMembers(project, groupId, codeIds));
+        return editor.perform(lang("Cannot change the group"), project -> GroupEdits.addMembers(project, groupId, codeIds));
     }
 
     public boolean removeFromGroup(UUID groupId, Collection<UUID> codeIds) {
-        return editor.perform("Cannot change the group",
+        return editor.perform(lang("Cannot change the group"),
                 project -> GroupEdits.removeMembers(project, groupId, codeIds));
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.control.Tooltip;
 import org.controlsfx.control.CheckComboBox;
 import org.grounded.analysis.CoderFilter;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * "Coders: all" — the choice of whose codings a view counts (team coding): the project's coders
  * with a tick each; none ticked means every coder. It sets a {@link CoderFilter} property of the
@@ -22,7 +24,7 @@ public final class CoderChoice extends CheckComboBox<String> {
     public CoderChoice(ObservableValue<List<String>> coders, ObjectProperty<CoderFilter> filter) {
         this.filter = filter;
         getStyleClass().add("coder-choice");
-        setTooltip(new Tooltip("Count only the codings of the coders ticked; none ticked counts every coder's"));
+        setTooltip(new Tooltip(lang("Count only the codings of the coders ticked; none ticked counts every coder's")));
         managedProperty().bind(visibleProperty());
         getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (!updating) {
@@ -74,6 +76,6 @@ public final class CoderChoice extends CheckComboBox<String> {
 
     private void showTitle() {
         List<String> ticked = getCheckModel().getCheckedItems();
-        setTitle(ticked.isEmpty() ? "Coders: all" : "Coders: " + String.join(", ", ticked));
+        setTitle(ticked.isEmpty() ? lang("Coders: all") : lang("Coders: %0", String.join(", ", ticked)));
     }
 }

@@ -16,6 +16,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.grounded.model.TextFolding;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Picks one item of a long list: a filter box above the list (accents and case ignored), arrows
  * move in the list from the box, Enter or a double click takes the highlighted item.
@@ -28,7 +30,7 @@ final class PickDialog<T> extends Dialog<T> {
         FilteredList<T> shown = new FilteredList<>(FXCollections.observableArrayList(options));
         TextField filter = new TextField();
         filter.setId("pick-filter");
-        filter.setPromptText("Type to filter");
+        filter.setPromptText(lang("Type to filter"));
         ListView<T> list = new ListView<>(shown);
         list.setId("pick-list");
         list.setPrefHeight(280);

@@ -106,6 +106,7 @@ public final class WindowFit {
      * and never beyond the usable area (a long list scrolls instead); it lies inside the area.
      */
     public static void fit(Dialog<?> dialog) {
+        DialogButtons.speak(dialog.getDialogPane());
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         // Resizable: a fixed-size window keeps the size the window manager first gave it (openbox
         // gave the text dialog 200 pixels), and a user can widen a dialog whose text is long.

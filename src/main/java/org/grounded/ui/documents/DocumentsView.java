@@ -11,6 +11,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The left pane: the documents, and tabs for the participants and the memos. */
 public final class DocumentsView extends TabPane {
 
@@ -31,7 +33,7 @@ public final class DocumentsView extends TabPane {
         documentList.setId("document-list");
         documentList.setCellFactory(list -> new TwoLineCell<>(DocumentsViewModel.DocumentItem::name,
                 DocumentsViewModel.DocumentItem::details));
-        documentList.setPlaceholder(placeholder("No documents yet.\nImport transcripts with File → Import transcripts…"));
+        documentList.setPlaceholder(placeholder(lang("No documents yet.\nImport transcripts with File → Import transcripts…")));
         documentList.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (!syncing && after != null) {
                 viewModel.select(after.id());
@@ -40,11 +42,11 @@ public final class DocumentsView extends TabPane {
         viewModel.selectedDocumentProperty().addListener((observable, before, after) -> reselect());
         viewModel.documents().addListener((ListChangeListener<DocumentsViewModel.DocumentItem>) change -> reselect());
 
-        Tab documents = new Tab("Documents", documentList);
+        Tab documents = new Tab(lang("Documents"), documentList);
         documents.setId("documents-tab");
-        Tab participantsTab = new Tab("Participants", participants);
+        Tab participantsTab = new Tab(lang("Participants"), participants);
         participantsTab.setId("participants-tab");
-        Tab memosTab = new Tab("Memos", memos);
+        Tab memosTab = new Tab(lang("Memos"), memos);
         memosTab.setId("memos-tab");
         getTabs().addAll(documents, participantsTab, memosTab);
     }

@@ -17,6 +17,8 @@ import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The documents list: the project's documents with their word and quotation counts. Choosing a
  * document shows it in the viewer.
@@ -26,7 +28,8 @@ public final class DocumentsViewModel {
     /** A row of the documents list. */
     public record DocumentItem(UUID id, String name, int words, int quotations) {
         public String details() {
-            return Formats.count(words, "word") + " · " + Formats.count(quotations, "quotation");
+            return Formats.plural(words, lang("%0 word"), lang("%0 words")) + " · "
+                    + Formats.plural(quotations, lang("%0 quotation"), lang("%0 quotations"));
         }
     }
 

@@ -63,6 +63,15 @@ public final class Localization {
         return args.length == 0 ? text : fill(text, args);
     }
 
+    /**
+     * Marks {@code english} as a key of the bundles without translating it yet, for texts held in
+     * constants (an enum's labels) and translated each time they are shown with {@code lang(key)},
+     * so that a language chosen after the class is loaded still applies.
+     */
+    public static String langKey(String english) {
+        return Objects.requireNonNull(english, "english");
+    }
+
     /** The language the window speaks now. */
     public static Locale locale() {
         return current;

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.grounded.io.transcript.SpeakerRole;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The import dialog: who speaks in the files being imported, and which participant each speaker
  * is. Edits go straight into the {@link ImportDialogViewModel}'s rows.
@@ -24,12 +26,12 @@ import org.grounded.io.transcript.SpeakerRole;
 public final class ImportDialogView extends Dialog<Boolean> {
 
     public ImportDialogView(ImportDialogViewModel viewModel) {
-        setTitle("Import transcripts");
-        setHeaderText("Who is speaking?");
+        setTitle(lang("Import transcripts"));
+        setHeaderText(lang("Who is speaking?"));
         setResizable(true);
 
-        Label intro = new Label(viewModel.summary() + ". Choose a role for each speaker; participants are matched by "
-                + "name, and new names create new participants.");
+        Label intro = new Label(lang("%0. Choose a role for each speaker; participants are matched by name, and new names create new participants.",
+                viewModel.summary()));
         intro.setWrapText(true);
         intro.setMinHeight(Label.USE_PREF_SIZE);
 
@@ -37,12 +39,12 @@ public final class ImportDialogView extends Dialog<Boolean> {
         table.setId("import-speakers");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                textColumn("File", 170, row -> row.documentName()),
-                textColumn("Speaker", 170, SpeakerRow::speakerLabel),
-                textColumn("Turns", 64, row -> row.isWholeDocument() ? "–" : Integer.toString(row.turns())),
+                textColumn(lang("File"), 170, row -> row.documentName()),
+                textColumn(lang("Speaker"), 170, SpeakerRow::speakerLabel),
+                textColumn(lang("Turns"), 64, row -> row.isWholeDocument() ? "–" : Integer.toString(row.turns())),
                 roleColumn(),
                 participantColumn(viewModel),
-                textColumn("Why", 220, SpeakerRow::proposal)));
+                textColumn(lang("Why"), 220, SpeakerRow::proposal)));
         table.setPrefHeight(320);
 
         Label problem = new Label();
@@ -54,7 +56,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefSize(1100, 540);
 
-        ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(lang("Import"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
         getDialogPane().lookupButton(importButton).disableProperty().bind(viewModel.validProperty().not());
         setResultConverter(button -> button == importButton);
@@ -70,7 +72,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
     }
 
     private static TableColumn<SpeakerRow, SpeakerRow> roleColumn() {
-        TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>("Role");
+        TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>(lang("Role"));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new RoleCell());
         column.setPrefWidth(160);
@@ -81,7 +83,7 @@ public final class ImportDialogView extends Dialog<Boolean> {
     }
 
     private static TableColumn<SpeakerRow, SpeakerRow> participantColumn(ImportDialogViewModel viewModel) {
-        TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>("Participant");
+        TableColumn<SpeakerRow, SpeakerRow> column = new TableColumn<>(lang("Participant"));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new ParticipantCell(viewModel));
         column.setPrefWidth(260);
@@ -129,9 +131,9 @@ public final class ImportDialogView extends Dialog<Boolean> {
                     return "";
                 }
                 return switch (role) {
-                    case PARTICIPANT -> "Participant";
-                    case INTERVIEWER -> "Interviewer";
-                    case UNASSIGNED -> wholeDocument ? "No participant" : "Unassigned";
+                    case PARTICIPANT -> lang("Participant");
+                    case INTERVIEWER -> lang("Interviewer");
+                    case UNASSIGNED -> wholeDocument ? lang("No participant") : lang("Unassigned");
                 };
             }
 

@@ -13,10 +13,13 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.grounded.ui.common.Formats;
 import org.grounded.io.transcript.DocumentImport;
 import org.grounded.io.transcript.ImportedTranscript;
 import org.grounded.io.transcript.SpeakerMapping;
 import org.grounded.io.transcript.SpeakerRole;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The import dialog's state: one {@link SpeakerRow} per speaker per file, started from the
@@ -56,7 +59,7 @@ public final class ImportDialogViewModel {
             }
             Map<String, String> reasons = new LinkedHashMap<>();
             DocumentImport.interviewerProposals(transcript)
-                    .forEach(proposal -> reasons.put(proposal.speaker(), "Interviewer: " + proposal.reason()));
+                    .forEach(proposal -> reasons.put(proposal.speaker(), lang("Interviewer: %0", proposal.reason())));
             for (String speaker : speakers) {
                 SpeakerMapping mapping = suggested.getOrDefault(speaker,
                         new SpeakerMapping(speaker, SpeakerRole.PARTICIPANT, speaker));
@@ -71,7 +74,7 @@ public final class ImportDialogViewModel {
         this.participantNames = FXCollections.observableArrayList(names);
         this.valid = Bindings.createBooleanBinding(() -> rows.stream().allMatch(SpeakerRow::isComplete), rows);
         this.problem = Bindings.createStringBinding(() -> rows.stream().filter(row -> !row.isComplete()).findFirst()
-                .map(row -> "Name the participant for " + row.speakerLabel() + " in " + row.documentName() + ".")
+                .map(row -> lang("Name the participant for %0 in %1.", row.speakerLabel(), row.documentName()))
                 .orElse(""), rows);
     }
 
@@ -102,13 +105,13 @@ public final class ImportDialogViewModel {
     public String summary() {
         long speakers = rows.stream().filter(row -> !row.isWholeDocument()).count();
         long whole = rows.stream().filter(SpeakerRow::isWholeDocument).count();
-        StringBuilder text = new StringBuilder();
-        text.append(transcripts.size()).append(transcripts.size() == 1 ? " file" : " files");
-        text.append(", ").append(speakers).append(speakers == 1 ? " speaker" : " speakers");
-        if (whole > 0) {
-            text.append(", ").append(whole).append(whole == 1 ? " file" : " files").append(" without speakers");
+        String files = Formats.plural(transcripts.size(), lang("%0 file"), lang("%0 files"));
+        String voices = Formats.plural(speakers, lang("%0 speaker"), lang("%0 speakers"));
+        if (whole == 0) {
+            return files + ", " + voices;
         }
-        return text.toString();
+        return files + ", " + voices + ", " + Formats.plural(whole, lang("%0 file without speakers"),
+                lang("%0 files without speakers"));
     }
 
     /**

@@ -7,6 +7,8 @@ import javafx.beans.property.StringProperty;
 import org.grounded.io.transcript.SpeakerMapping;
 import org.grounded.io.transcript.SpeakerRole;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * One row of the import dialog: a speaker found in one file (or, for a file without speakers,
  * the whole document), and what the user maps it to.
@@ -64,7 +66,7 @@ public final class SpeakerRow {
 
     /** What the speaker column shows. */
     public String speakerLabel() {
-        return isWholeDocument() ? "(whole document, no speakers found)" : speaker;
+        return isWholeDocument() ? lang("(whole document, no speakers found)") : speaker;
     }
 
     /** Why the import proposed this speaker as interviewer, "" when it did not. */

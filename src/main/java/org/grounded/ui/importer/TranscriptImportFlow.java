@@ -20,6 +20,8 @@ import org.grounded.ui.session.Editor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Import transcripts, start to end: read the files in the background, let the user map speakers
  * to participants, apply the import as one undoable edit, and say what happened.
@@ -53,8 +55,8 @@ public final class TranscriptImportFlow {
             return;
         }
         long ticket = requests.next();
-        String title = "Reading " + (files.size() == 1 ? files.get(0).getFileName().toString()
-                : files.size() + " files");
+        String title = files.size() == 1 ? lang("Reading %0", files.get(0).getFileName().toString())
+                : lang("Reading %0 files", files.size());
         BackgroundTask.wrap(title, progress -> imports.readAll(List.copyOf(files), progress))
                 .onSuccess(result -> {
                     if (!requests.isCurrent(ticket) || session.isClosed()) {
@@ -65,7 +67,7 @@ public final class TranscriptImportFlow {
                 })
                 .onFailure(e -> {
                     LOG.warn("Reading transcripts failed", e);
-                    dialogs.showError("Import failed", "Grounded could not read the transcripts:\n" + e.getMessage(), e);
+                    dialogs.showError(lang("Import failed"), lang("Grounded could not read the transcripts:\n%0", e.getMessage()), e);
                 })
                 .executeWith(executor);
     }
@@ -93,8 +95,8 @@ public final class TranscriptImportFlow {
             editor.performPrepared(session, edit);
         } catch (RuntimeException e) {
             LOG.warn("Applying the import failed", e);
-            dialogs.showError("Import failed", "The transcripts could not be added to the project:\n"
-                    + e.getMessage() + "\n\nThe project is unchanged.", e);
+            dialogs.showError(lang("Import failed"),
+                    lang("The transcripts could not be added to the project:\n%0\n\nThe project is unchanged.", e.getMessage()), e);
             return;
         }
         List<UUID> documents = edit.changes().stream()

@@ -21,6 +21,9 @@ import org.grounded.ui.dialog.WindowFit;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+import static org.grounded.ui.i18n.Localization.langKey;
+
 /**
  * The Analysis menu's windows: one window per analysis, owned by the main window (it stays in
  * front of it and closes with it), brought back to the front when opened again. The windows close
@@ -30,12 +33,12 @@ public final class AnalysisWindows {
 
     /** The analyses that have a window. */
     public enum Kind {
-        CITATIONS("Citations table", 1240, 800),
-        COOCCURRENCE("Code co-occurrence", 1240, 820),
-        STATISTICS("Participant statistics", 820, 700),
-        AGREEMENT("Intercoder agreement", 1100, 760),
-        WORDS("Word frequencies", 1180, 740),
-        QUOTATIONS("Quotations", 1240, 780);
+        CITATIONS(langKey("Citations table"), 1240, 800),
+        COOCCURRENCE(langKey("Code co-occurrence"), 1240, 820),
+        STATISTICS(langKey("Participant statistics"), 820, 700),
+        AGREEMENT(langKey("Intercoder agreement"), 1100, 760),
+        WORDS(langKey("Word frequencies"), 1180, 740),
+        QUOTATIONS(langKey("Quotations"), 1240, 780);
 
         private final String title;
         private final double width;
@@ -47,8 +50,9 @@ public final class AnalysisWindows {
             this.height = height;
         }
 
+        /** The window's title in the window's language. */
         public String title() {
-            return title;
+            return lang(title);
         }
     }
 
@@ -133,12 +137,13 @@ public final class AnalysisWindows {
         Scene scene = WindowFit.scene(content, main, stylesheets(main), kind.width, kind.height);
         // Ctrl+C copies the whole table (a text field that has the focus keeps its own Ctrl+C);
         // Ctrl+W closes this window, not the project.
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), copy);
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), copy); // NON-NLS: key names
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+W"), stage::hide); // NON-NLS: key names
         stage.setScene(scene);
         WindowFit.place(stage, main, 560, 400);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> kind.title() + " — "
-                + workspace.session().map(ProjectSession::name).orElse("Grounded"), workspace.sessionProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> lang("%0 — %1", kind.title(),
+                workspace.session().map(ProjectSession::name).orElse("Grounded")), // NON-NLS: the application's name
+                workspace.sessionProperty()));
         stage.setOnShown(event -> active.accept(true));
         stage.setOnHidden(event -> active.accept(false));
         return stage;

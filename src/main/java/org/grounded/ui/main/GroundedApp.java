@@ -36,6 +36,8 @@ import org.grounded.ui.welcome.SampleStudy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The JavaFX application: builds the real services, the main window, and opens a project passed
  * on the command line ({@code java -jar grounded.jar study.grounded}).
@@ -82,7 +84,7 @@ public final class GroundedApp extends Application {
                 new CoderName(settings.node("coder"), CoderName.systemUserName()));
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
         showMainWindow(stage, viewModel, settings, Platform::exit, problem -> { });
-        problems.forEach(problem -> dialogs.showError("Settings", problem));
+        problems.forEach(problem -> dialogs.showError(lang("Settings"), problem));
         viewModel.askCoderNameOnFirstStart();
 
         listenForLaterStarts(stage, viewModel);

@@ -38,6 +38,8 @@ import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.Snap;
 import org.grounded.ui.welcome.WelcomeView;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The main window's layout: menus and toolbar on top, the welcome screen or the workspace
  * (documents | transcript | codes over quotations) in the middle, the status bar below.
@@ -88,8 +90,9 @@ public final class MainWindowView extends BorderPane {
         javafx.scene.control.Label coder = new javafx.scene.control.Label();
         coder.setId("status-coder");
         coder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        coder.textProperty().bind(Bindings.concat("Coder: ", viewModel.coderNameProperty()));
-        coder.setTooltip(new Tooltip("The name written on the quotations and memos you make (Edit → Coder name…)"));
+        coder.textProperty().bind(Bindings.createStringBinding(() -> lang("Coder: %0", viewModel.coderNameProperty().get()),
+                viewModel.coderNameProperty()));
+        coder.setTooltip(new Tooltip(lang("The name written on the quotations and memos you make (Edit → Coder name…)")));
         statusBar.getChildren().addAll(new javafx.scene.control.Separator(Orientation.VERTICAL), coder);
         setBottom(statusBar);
         enableDrop();
@@ -164,7 +167,7 @@ public final class MainWindowView extends BorderPane {
             }
         });
         actions.put(Command.SHORTCUTS, () -> show(new ShortcutsDialog(Command.shortcuts(),
-                "In the network and quotations windows", java.util.stream.Stream.concat(
+                lang("In the network and quotations windows"), java.util.stream.Stream.concat(
                         java.util.Arrays.stream(NetworkShortcut.values())
                                 .map(key -> new ShortcutsDialog.Shortcut(key.action(), key.keysText())),
                         QuotationsBrowserView.shortcuts().stream()).toList())));
@@ -241,11 +244,11 @@ public final class MainWindowView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(lang("Open recent"));
         recent.setId("menu-open-recent");
         recent.setOnShowing(event -> fillRecent(recent));
         fillRecent(recent);
-        Menu file = new Menu("File", null,
+        Menu file = new Menu(lang("File"), null,
                 item(Command.NEW_PROJECT), item(Command.OPEN_PROJECT), recent, new SeparatorMenuItem(),
                 item(Command.SAVE), item(Command.SAVE_AS), item(Command.STUDY_PROPERTIES), new SeparatorMenuItem(),
                 item(Command.IMPORT_TRANSCRIPTS), item(Command.IMPORT_PARTICIPANTS),
@@ -258,18 +261,18 @@ public final class MainWindowView extends BorderPane {
         undo.textProperty().bind(viewModel.state().undoTextProperty());
         MenuItem redo = item(Command.REDO);
         redo.textProperty().bind(viewModel.state().redoTextProperty());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME),
+        Menu edit = new Menu(lang("Edit"), null, undo, redo, new SeparatorMenuItem(), item(Command.CODER_NAME),
                 item(Command.PREFERENCES));
-        Menu analysis = new Menu("Analysis", null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
+        Menu analysis = new Menu(lang("Analysis"), null, item(Command.SEARCH), item(Command.FIND_IN_TRANSCRIPT),
                 item(Command.SEARCH_TRANSCRIPT), item(Command.WORD_FREQUENCIES),
                 new SeparatorMenuItem(), item(Command.CITATIONS_TABLE), item(Command.COOCCURRENCE),
                 item(Command.PARTICIPANT_STATISTICS), item(Command.INTERCODER_AGREEMENT), item(Command.QUOTATIONS));
         analysis.setId("menu-analysis");
-        Menu network = new Menu("Network", null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
+        Menu network = new Menu(lang("Network"), null, item(Command.NEW_NETWORK), item(Command.OPEN_NETWORK));
         network.setId("menu-network");
-        Menu view = new Menu("View", null, item(Command.RESET_PANES));
+        Menu view = new Menu(lang("View"), null, item(Command.RESET_PANES));
         view.setId("menu-view");
-        Menu help = new Menu("Help", null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
+        Menu help = new Menu(lang("Help"), null, item(Command.USER_GUIDE), item(Command.SHORTCUTS), new SeparatorMenuItem(),
                 item(Command.ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, codingMenu(), analysis, network, help);
         bar.setId("menu-bar");
@@ -280,9 +283,10 @@ public final class MainWindowView extends BorderPane {
         MenuItem again = item(Command.APPLY_LAST_CODE);
         again.setMnemonicParsing(false);
         again.textProperty().bind(Bindings.when(viewModel.panes().coding().lastCodeNameProperty().isEmpty())
-                .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.concat("Apply '",
-                        viewModel.panes().coding().lastCodeNameProperty(), "' again")));
-        Menu snap = new Menu("Snap selection to");
+                .then(Command.APPLY_LAST_CODE.label()).otherwise(Bindings.createStringBinding(
+                        () -> lang("Apply '%0' again", viewModel.panes().coding().lastCodeNameProperty().get()),
+                        viewModel.panes().coding().lastCodeNameProperty())));
+        Menu snap = new Menu(lang("Snap selection to"));
         snap.setId("menu-snap");
         javafx.scene.control.ToggleGroup snaps = new javafx.scene.control.ToggleGroup();
         for (Snap mode : Snap.values()) {
@@ -293,7 +297,7 @@ public final class MainWindowView extends BorderPane {
             viewModel.panes().coding().snapProperty().addListener((observable, before, after) -> choice.setSelected(after == mode));
             snap.getItems().add(choice);
         }
-        Menu coding = new Menu("Coding", null,
+        Menu coding = new Menu(lang("Coding"), null,
                 item(Command.QUICK_CODE), item(Command.CODE_IN_VIVO), again, snap, new SeparatorMenuItem(),
                 item(Command.RESIZE_QUOTATION), item(Command.COMMENT_QUOTATION), item(Command.DELETE_QUOTATION),
                 item(Command.NEXT_QUOTATION), item(Command.PREVIOUS_QUOTATION), new SeparatorMenuItem(),
@@ -309,7 +313,7 @@ public final class MainWindowView extends BorderPane {
         List<WelcomeItem> items = viewModel.welcome().recent().stream()
                 .map(item -> new WelcomeItem(item.name(), item.path())).toList();
         if (items.isEmpty()) {
-            MenuItem none = new MenuItem("No recent projects");
+            MenuItem none = new MenuItem(lang("No recent projects"));
             none.setDisable(true);
             recent.getItems().add(none);
             return;
@@ -336,11 +340,11 @@ public final class MainWindowView extends BorderPane {
 
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar(
-                button(Command.NEW_PROJECT, "New"), button(Command.OPEN_PROJECT, "Open"),
-                button(Command.SAVE, "Save"), new javafx.scene.control.Separator(Orientation.VERTICAL),
-                button(Command.IMPORT_TRANSCRIPTS, "Import transcripts"),
+                button(Command.NEW_PROJECT, lang("New")), button(Command.OPEN_PROJECT, lang("Open")),
+                button(Command.SAVE, lang("Save")), new javafx.scene.control.Separator(Orientation.VERTICAL),
+                button(Command.IMPORT_TRANSCRIPTS, lang("Import transcripts")),
                 new javafx.scene.control.Separator(Orientation.VERTICAL),
-                button(Command.UNDO, "Undo"), button(Command.REDO, "Redo"));
+                button(Command.UNDO, lang("Undo")), button(Command.REDO, lang("Redo")));
         bar.setId("tool-bar");
         return bar;
     }

@@ -36,6 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.grounded.files.FileNames;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The main window's state and commands: which project is open, the File and Edit menu commands,
  * and the view models of the panes. Holds no controls; every question to the user goes through
@@ -44,9 +46,10 @@ import org.grounded.files.FileNames;
 public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
-    public static final String UNTITLED = ProjectLifecycle.UNTITLED;
-    static final FileChooserSpec.FileFilter TRANSCRIPT_FILES = new FileChooserSpec.FileFilter(
-            "Transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ")", TranscriptImports.EXTENSIONS);
+    static FileChooserSpec.FileFilter transcriptFiles() {
+        return new FileChooserSpec.FileFilter(lang("Transcripts (%0)", String.join(", ", TranscriptImports.EXTENSIONS)),
+                TranscriptImports.EXTENSIONS);
+    }
 
     private final AppServices services;
     private final ReadOnlyStringWrapper coderName = new ReadOnlyStringWrapper(this, "coderName");
@@ -206,7 +209,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     @Override
     public void newProject() {
-        lifecycle.newProject(UNTITLED);
+        lifecycle.newProject(ProjectLifecycle.untitled());
     }
 
     @Override
@@ -228,18 +231,16 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     public void openSampleStudy() {
         var sample = services.sampleStudy();
         if (!sample.isAvailable()) {
-            dialogs.showError("Sample study missing", "The sample study (" + sample.resource()
-                    + ") is not included in this build of Grounded. Build the jar with samples/milk-donation.grounded "
-                    + "in place, or open a project of your own.");
+            dialogs.showError(lang("Sample study missing"), lang("The sample study (%0) is not included in this build of Grounded. Build the jar with samples/milk-donation.grounded in place, or open a project of your own.",
+                    sample.resource()));
             return;
         }
         Optional<Path> existing = sample.existingCopy();
         if (existing.isPresent()) {
-            Optional<Boolean> fresh = dialogs.choose("Open the sample study",
-                    "You already have a copy of the sample study at\n" + existing.get()
-                            + "\n\nOpen that copy with your changes, or replace it with a fresh copy?",
-                    List.of(new DialogService.Choice<>(false, "Open my copy"),
-                            new DialogService.Choice<>(true, "Replace with a fresh copy")));
+            Optional<Boolean> fresh = dialogs.choose(lang("Open the sample study"),
+                    lang("You already have a copy of the sample study at\n%0\n\nOpen that copy with your changes, or replace it with a fresh copy?", existing.get()),
+                    List.of(new DialogService.Choice<>(false, lang("Open my copy")),
+                            new DialogService.Choice<>(true, lang("Replace with a fresh copy"))));
             if (fresh.isEmpty()) {
                 return;
             }
@@ -248,10 +249,10 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
                 return;
             }
         }
-        lifecycle.closeThen(() -> BackgroundTask.wrap("Copying the sample study", progress -> sample.writeCopy())
+        lifecycle.closeThen(() -> BackgroundTask.wrap(lang("Copying the sample study"), progress -> sample.writeCopy())
                 .onSuccess(lifecycle::openWhenClosed)
-                .onFailure(e -> dialogs.showError("Sample study", "Grounded could not copy the sample study to "
-                        + sample.copyLocation() + ":\n" + e.getMessage(), e))
+                .onFailure(e -> dialogs.showError(lang("Sample study"), lang("Grounded could not copy the sample study to %0:\n%1",
+                        sample.copyLocation(), e.getMessage()), e))
                 .executeWith(services.executor()));
     }
 
@@ -279,8 +280,8 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         if (!state.editableProperty().get()) {
             return;
         }
-        List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec("Import transcripts",
-                Optional.ofNullable(lastImportFolder).or(lifecycle::lastFolder), "", List.of(TRANSCRIPT_FILES)));
+        List<Path> files = dialogs.showOpenMultipleDialog(new FileChooserSpec(lang("Import transcripts"),
+                Optional.ofNullable(lastImportFolder).or(lifecycle::lastFolder), "", List.of(transcriptFiles())));
         if (!files.isEmpty()) {
             lastImportFolder = files.get(0).toAbsolutePath().getParent();
         }
@@ -323,15 +324,15 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
             if (state.editableProperty().get()) {
                 importFiles(transcripts);
             } else if (state.projectOpenProperty().get()) {
-                dialogs.showInformation("Read-only project", "This project is open read-only, so nothing can be "
-                        + "imported into it.");
+                dialogs.showInformation(lang("Read-only project"),
+                        lang("This project is open read-only, so nothing can be imported into it."));
             } else {
-                dialogs.showInformation("No project open", "Open or create a project first, then drop the "
-                        + "transcripts on the window to import them.");
+                dialogs.showInformation(lang("No project open"),
+                        lang("Open or create a project first, then drop the transcripts on the window to import them."));
             }
         } else {
-            dialogs.showInformation("Cannot use these files", "Drop one Grounded project (.grounded) to open it, "
-                    + "one REFI-QDA project (.qdpx) to import it, or transcripts (" + String.join(", ", TranscriptImports.EXTENSIONS) + ") to import them.");
+            dialogs.showInformation(lang("Cannot use these files"), lang("Drop one Grounded project (.grounded) to open it, one REFI-QDA project (.qdpx) to import it, or transcripts (%0) to import them.",
+                    String.join(", ", TranscriptImports.EXTENSIONS)));
         }
     }
 
@@ -365,13 +366,13 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
     public void undo() {
         editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
-                replay(() -> session.undoManager().undo(), "Cannot undo"));
+                replay(() -> session.undoManager().undo(), lang("Cannot undo")));
     }
 
     public void redo() {
         editor.commitPending();
         workspace.session().filter(session -> !session.isReadOnly()).ifPresent(session ->
-                replay(() -> session.undoManager().redo(), "Cannot redo"));
+                replay(() -> session.undoManager().redo(), lang("Cannot redo")));
     }
 
     private void replay(Runnable action, String title) {
@@ -385,8 +386,7 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
 
     /** Asks for the coder's name written on new quotations and memos. */
     public void changeCoderName() {
-        dialogs.askText("Coder name", "Your name as it is written on the quotations and memos you make "
-                + "(shared projects show who coded what):", services.coder().get())
+        dialogs.askText(lang("Coder name"), lang("Your name as it is written on the quotations and memos you make (shared projects show who coded what):"), services.coder().get())
                 .ifPresent(name -> services.coder().set(name));
         coderName.set(services.coder().get());
     }

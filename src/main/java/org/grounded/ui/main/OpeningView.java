@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * What the window shows while a project is being opened: the file's name and a progress bar in
  * the middle, over whatever was there (a large study takes seconds to read), with Cancel. Without
@@ -23,12 +25,12 @@ final class OpeningView extends VBox {
         Label title = new Label();
         title.setId("opening-title");
         title.getStyleClass().add("opening-title");
-        title.textProperty().bind(Bindings.concat("Opening ", opening, "…"));
+        title.textProperty().bind(Bindings.createStringBinding(() -> lang("Opening %0…", opening.get()), opening));
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setPrefWidth(320);
-        Label detail = new Label("Reading the project, checking it and replaying unsaved edits");
+        Label detail = new Label(lang("Reading the project, checking it and replaying unsaved edits"));
         detail.getStyleClass().add("opening-detail");
-        Button cancelButton = new Button("Cancel");
+        Button cancelButton = new Button(lang("Cancel"));
         cancelButton.setId("opening-cancel");
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(event -> cancel.run());

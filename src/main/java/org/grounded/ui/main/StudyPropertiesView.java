@@ -11,12 +11,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The dialog of File → Study properties: the study's name and description. */
 public final class StudyPropertiesView extends Dialog<Boolean> {
 
     public StudyPropertiesView(StudyPropertiesViewModel viewModel) {
-        setTitle("Study properties");
-        setHeaderText("Study properties");
+        setTitle(lang("Study properties"));
+        setHeaderText(lang("Study properties"));
         setResizable(true);
 
         TextField name = new TextField();
@@ -32,15 +34,15 @@ public final class StudyPropertiesView extends Dialog<Boolean> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, wholeLabel("Name:"), name);
-        grid.addRow(1, wholeLabel("Description:"), description);
+        grid.addRow(0, wholeLabel(lang("Name:")), name);
+        grid.addRow(1, wholeLabel(lang("Description:")), description);
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(description, Priority.ALWAYS);
         GridPane.setVgrow(description, Priority.ALWAYS);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(520);
 
-        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(lang("OK"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         Node okButton = getDialogPane().lookupButton(ok);
         okButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.isValid(),

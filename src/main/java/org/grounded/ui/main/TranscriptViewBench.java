@@ -120,7 +120,7 @@ public final class TranscriptViewBench {
                 opens[i] = millisSince(start);
             }
             lines.add(line("transcript_view_open", opens, document, project,
-                    "the transcript selected to the next frame: its text, styles, margin and first layout"));
+                    "the transcript selected to the next frame: its text, styles, margin and first layout")); // NON-NLS: benchmark output, never shown
 
             double[] scrolls = new double[SCROLL_STEPS];
             for (int i = 0; i < SCROLL_WARM_UP + SCROLL_STEPS; i++) {
@@ -132,7 +132,7 @@ public final class TranscriptViewBench {
                 }
             }
             lines.add(line("transcript_view_scroll", scrolls, document, project,
-                    "a page scrolled (every 50th a jump back) to the next frame, the margin's brackets redrawn"));
+                    "a page scrolled (every 50th a jump back) to the next frame, the margin's brackets redrawn")); // NON-NLS: benchmark output, never shown
 
             double[] coded = new double[CODINGS];
             double[] undone = new double[CODINGS];
@@ -166,9 +166,9 @@ public final class TranscriptViewBench {
                 throw new IllegalStateException("no passage in view could be coded");
             }
             lines.add(line("transcript_view_code", Arrays.copyOf(coded, counted), document, project,
-                    "a passage in view coded (edit, undo record, view models, restyle, margin) to the next frame"));
+                    "a passage in view coded (edit, undo record, view models, restyle, margin) to the next frame")); // NON-NLS: benchmark output, never shown
             lines.add(line("transcript_view_undo", Arrays.copyOf(undone, counted), document, project,
-                    "that coding undone to the next frame"));
+                    "that coding undone to the next frame")); // NON-NLS: benchmark output, never shown
         } finally {
             stage.hide();
         }

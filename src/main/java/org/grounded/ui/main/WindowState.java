@@ -11,6 +11,8 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.undo.UndoManager;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * What the window's title, menus and toolbar show about the open project: whether one is open and
  * editable, what Undo and Redo would do, and whether there is unsaved work. Follows the
@@ -23,8 +25,8 @@ public final class WindowState {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", lang("Undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", lang("Redo"));
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
     private final StringBinding title;
@@ -47,8 +49,8 @@ public final class WindowState {
         if (session == null) {
             canUndo.set(false);
             canRedo.set(false);
-            undoText.set("Undo");
-            redoText.set("Redo");
+            undoText.set(lang("Undo"));
+            redoText.set(lang("Redo"));
             dirty.set(false);
             projectName.set("");
             return;
@@ -66,11 +68,11 @@ public final class WindowState {
 
     private String titleText() {
         if (!projectOpen.get()) {
-            return "Grounded";
+            return "Grounded"; // NON-NLS: the application's name
         }
         ProjectSession session = workspace.session().orElseThrow();
-        return session.name() + (dirty.get() ? " •" : "") + (session.isReadOnly() ? " (read-only)" : "")
-                + " — Grounded";
+        String name = session.name() + (dirty.get() ? " •" : "");
+        return session.isReadOnly() ? lang("%0 (read-only) — Grounded", name) : lang("%0 — Grounded", name);
     }
 
     /** "Milk donation • — Grounded": the project's name, a dot when unsaved, "read-only". */

@@ -21,6 +21,8 @@ import org.grounded.ui.session.Editor;
 import org.grounded.ui.transcript.CodingViewModel;
 import org.grounded.ui.transcript.TranscriptView;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The coding workbench shown while a project is open: documents, participants and memos on the
  * left; the transcript with its coding bar and margin in the middle; on the right the code tree
@@ -63,13 +65,13 @@ final class WorkspaceView extends SplitPane {
             memos.createAndEdit(() -> viewModel.panes().memos().createAboutCode(codeId));
         });
 
-        quotationTab = new Tab("Quotation", inspector);
+        quotationTab = new Tab(lang("Quotation"), inspector);
         quotationTab.setId("quotation-tab");
-        Tab quotationsTab = new Tab("All quotations", new QuotationsView(viewModel.quotations()));
+        Tab quotationsTab = new Tab(lang("All quotations"), new QuotationsView(viewModel.quotations()));
         quotationsTab.setId("quotations-tab");
-        Tab codeTab = new Tab("Code", new CodeDetailsView(viewModel.panes().codeDetails(), viewModel.codes(), editor));
+        Tab codeTab = new Tab(lang("Code"), new CodeDetailsView(viewModel.panes().codeDetails(), viewModel.codes(), editor));
         codeTab.setId("code-tab");
-        relationsTab = new Tab("Relations", relations);
+        relationsTab = new Tab(lang("Relations"), relations);
         relationsTab.setId("relations-tab");
         tabs.getTabs().addAll(quotationTab, quotationsTab, codeTab, relationsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

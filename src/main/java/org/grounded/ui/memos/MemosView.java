@@ -58,10 +58,10 @@ public final class MemosView extends SplitPane {
 
         TextField search = new TextField();
         search.setId("memo-search");
-        search.setPromptText("Search memos");
+        search.setPromptText(Localization.lang("Search memos"));
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        MenuButton create = new MenuButton("New");
+        MenuButton create = new MenuButton(Localization.lang("New"));
         create.setId("new-memo-menu");
         create.getStyleClass().add("pane-button");
         create.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,7 +76,7 @@ public final class MemosView extends SplitPane {
         scope.setMaxWidth(Double.MAX_VALUE);
 
         list = ListDetailsPane.list(viewModel.rows(), "memo-list", view -> new MemoCell(),
-                "No memos here yet.\nWrite field notes, journal entries and analytic memos with New.", MemoRow::id,
+                Localization.lang("No memos here yet.\nWrite field notes, journal entries and analytic memos with New."), MemoRow::id,
                 viewModel.selectedProperty(), () -> updating);
         VBox upper = new VBox(6, top, scope, list);
         upper.getStyleClass().add("details-content");
@@ -95,7 +95,7 @@ public final class MemosView extends SplitPane {
         });
         text.setId("memo-text");
         text.setWrapText(true);
-        text.setPromptText("Write here…");
+        text.setPromptText(Localization.lang("Write here…"));
         textCommit = new CommitOnPause<>(text, editor, this::shownId, viewModel::rewrite);
         VBox.setVgrow(text, Priority.ALWAYS);
         written.getStyleClass().add("details-muted");
@@ -121,7 +121,7 @@ public final class MemosView extends SplitPane {
             }
         });
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        Button delete = new Button("Delete memo");
+        Button delete = new Button(Localization.lang("Delete memo"));
         delete.setId("delete-memo");
         delete.getStyleClass().add("pane-button");
         delete.setOnAction(event -> viewModel.delete(shownId()));
@@ -131,7 +131,7 @@ public final class MemosView extends SplitPane {
         VBox editorBox = new VBox(6, title, kind, written, links, text, actions);
         editorBox.getStyleClass().add("details-content");
         StackPane lower = ListDetailsPane.detailsOrHint(editorBox, viewModel.detailsProperty(),
-                "Choose a memo to read and edit it here.");
+                Localization.lang("Choose a memo to read and edit it here."));
 
         getItems().addAll(upper, lower);
         setDividerPositions(0.42);
@@ -143,11 +143,7 @@ public final class MemosView extends SplitPane {
 
     /** A memo kind as the window's language writes it. */
     static String label(MemoKind kind) {
-        return switch (kind) {
-            case MEMO -> Localization.lang("Memo");
-            case FIELD_NOTE -> Localization.lang("Field note");
-            case JOURNAL -> Localization.lang("Reflective journal");
-        };
+        return MemosViewModel.kindLabel(kind);
     }
 
     private UUID shownId() {
@@ -157,19 +153,19 @@ public final class MemosView extends SplitPane {
     private void fillNewMenu(MenuButton menu) {
         menu.getItems().clear();
         for (MemoKind kind : MemoKind.values()) {
-            MenuItem item = new MenuItem(kind.label() + " about the project");
+            MenuItem item = new MenuItem(Localization.lang("%0 about the project", label(kind)));
             item.setId("menu-new-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             item.setOnAction(event -> createAndEdit(() -> viewModel.create(kind, Set.of())));
             menu.getItems().add(item);
         }
         menu.getItems().add(new SeparatorMenuItem());
-        MenuItem document = new MenuItem("Memo about the document shown");
+        MenuItem document = new MenuItem(Localization.lang("Memo about the document shown"));
         document.setDisable(viewModel.selectedDocument().isEmpty());
         document.setOnAction(event -> createAndEdit(viewModel::createAboutDocument));
-        MenuItem code = new MenuItem("Memo about the selected code");
+        MenuItem code = new MenuItem(Localization.lang("Memo about the selected code"));
         code.setDisable(viewModel.selectedCode().isEmpty());
         code.setOnAction(event -> createAndEdit(() -> viewModel.createAboutCode(viewModel.selectedCode().orElse(null))));
-        MenuItem quotation = new MenuItem("Memo about the selected quotation");
+        MenuItem quotation = new MenuItem(Localization.lang("Memo about the selected quotation"));
         quotation.setDisable(viewModel.selectedQuotation().isEmpty());
         quotation.setOnAction(event -> createAndEdit(() ->
                 viewModel.createAboutQuotation(viewModel.selectedQuotation().orElse(null))));
@@ -203,7 +199,7 @@ public final class MemosView extends SplitPane {
             title.setEditable(viewModel.canEdit());
             text.setEditable(viewModel.canEdit());
             if (details.links().isEmpty()) {
-                Label project = new Label("About the project");
+                Label project = new Label(Localization.lang("About the project"));
                 project.getStyleClass().add("details-muted");
                 links.getChildren().add(project);
             }
@@ -212,7 +208,7 @@ public final class MemosView extends SplitPane {
                 open.setOnAction(event -> viewModel.open(link.id()));
                 Button remove = new Button("×");
                 remove.getStyleClass().add("chip-remove");
-                remove.setTooltip(new Tooltip("Unlink: the memo stays, about the rest"));
+                remove.setTooltip(new Tooltip(Localization.lang("Unlink: the memo stays, about the rest")));
                 remove.setDisable(!viewModel.canEdit());
                 remove.setOnAction(event -> viewModel.unlink(details.id(), link.id()));
                 HBox chip = new HBox(2, open, remove);

@@ -1,5 +1,8 @@
 package org.grounded.ui.memos;
 
+import static org.grounded.ui.i18n.Localization.lang;
+import static org.grounded.ui.i18n.Localization.langKey;
+
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,8 +45,8 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
 
     /** Which memos the list shows. */
     public enum Scope {
-        ALL("All memos"), PROJECT("Project memos"), DOCUMENT("About the document shown"),
-        CODE("About the selected code"), QUOTATION("About the selected quotation");
+        ALL(langKey("All memos")), PROJECT(langKey("Project memos")), DOCUMENT(langKey("About the document shown")),
+        CODE(langKey("About the selected code")), QUOTATION(langKey("About the selected quotation"));
 
         private final String label;
 
@@ -53,7 +56,7 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
 
         @Override
         public String toString() {
-            return label;
+            return lang(label);
         }
     }
 
@@ -132,7 +135,7 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
             if (inScope) {
                 result.add(new MemoRow(memo.id(), memo.title(), about(project, memo),
                         (memo.author().isBlank() ? "" : memo.author() + " · ")
-                                + DATE.format(memo.modifiedAt().atZone(clock.getZone())), memo.kind()));
+                                + date(memo.modifiedAt().atZone(clock.getZone())), memo.kind()));
             }
         }
         rows.setAll(result);
@@ -162,16 +165,30 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
         List<Link> links = shown.linkedIds().stream()
                 .map(id -> new Link(id, project.findAny(id).map(entity -> label(project, entity)).orElse("?")))
                 .toList();
-        String created = DATE.format(shown.createdAt().atZone(clock.getZone()));
-        String modified = DATE.format(shown.modifiedAt().atZone(clock.getZone()));
-        String written = (shown.author().isBlank() ? "Written" : "Written by " + shown.author()) + " on " + created
-                + (modified.equals(created) ? "" : ", changed on " + modified);
+        String created = date(shown.createdAt().atZone(clock.getZone()));
+        String modified = date(shown.modifiedAt().atZone(clock.getZone()));
+        String written = (shown.author().isBlank() ? lang("Written on %0", created) : lang("Written by %0 on %1", shown.author(), created))
+                + (modified.equals(created) ? "" : lang(", changed on %0", modified));
         return Optional.of(new Details(shown.id(), shown.title(), shown.text(), written, links, shown.kind()));
+    }
+
+    /** A date as the window's language writes it. */
+    private static String date(java.time.temporal.TemporalAccessor moment) {
+        return DATE.withLocale(org.grounded.ui.i18n.Localization.locale()).format(moment);
+    }
+
+    /** A memo kind as the window's language writes it. */
+    public static String kindLabel(MemoKind kind) {
+        return switch (kind) {
+            case MEMO -> lang("Memo");
+            case FIELD_NOTE -> lang("Field note");
+            case JOURNAL -> lang("Reflective journal");
+        };
     }
 
     private static String about(Project project, Memo memo) {
         if (memo.linkedIds().isEmpty()) {
-            return "Project";
+            return lang("Project");
         }
         return memo.linkedIds().stream().map(project::findAny).flatMap(Optional::stream)
                 .map(entity -> label(project, entity)).collect(Collectors.joining(", "));
@@ -180,13 +197,13 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
     /** "Code: Fears", "Document: 01-maria", "Quotation in 01-maria". */
     static String label(Project project, Entity entity) {
         if (entity instanceof Code code) {
-            return "Code: " + code.name();
+            return lang("Code: %0", code.name());
         }
         if (entity instanceof Document document) {
-            return "Document: " + document.name();
+            return lang("Document: %0", document.name());
         }
         if (entity instanceof Quotation quotation) {
-            return "Quotation in " + project.document(quotation.documentId()).map(Document::name).orElse("?");
+            return lang("Quotation in %0", project.document(quotation.documentId()).map(Document::name).orElse("?"));
         }
         return entity.getClass().getSimpleName() + ": " + entity.label();
     }
@@ -195,8 +212,8 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
 
     /** A new memo about what the ids name (nothing: the project); it becomes the chosen memo. */
     public boolean create(MemoKind kind, Set<UUID> about) {
-        String title = kind.label() + ", " + DATE.format(clock.instant().atZone(clock.getZone()));
-        boolean made = editor.performAlways("Cannot add the memo",
+        String title = kindLabel(kind) + ", " + date(clock.instant().atZone(clock.getZone()));
+        boolean made = editor.performAlways(lang("Cannot add the memo"),
                 project -> MemoEdits.createAbout(project, kind, about, title, "", coder.get(), clock.instant()));
         if (made) {
             workspace.project().ifPresent(project -> {
@@ -229,30 +246,30 @@ public final class MemosViewModel extends ListDetailsViewModel<MemosViewModel.De
     /** Changes the title of the memo that was being edited. */
     public void retitle(UUID memoId, String title) {
         workspace.project().flatMap(project -> project.find(Memo.class, memoId)).ifPresent(memo ->
-                editor.perform("Cannot change the memo", project ->
+                editor.perform(lang("Cannot change the memo"), project ->
                         MemoEdits.edit(project, memoId, title, memo.text(), clock.instant())));
     }
 
     /** Changes the text of the memo that was being edited. */
     public void rewrite(UUID memoId, String text) {
         workspace.project().flatMap(project -> project.find(Memo.class, memoId)).ifPresent(memo ->
-                editor.perform("Cannot change the memo", project ->
+                editor.perform(lang("Cannot change the memo"), project ->
                         MemoEdits.edit(project, memoId, memo.title(), text, clock.instant())));
     }
 
     /** Makes the memo a memo, a field note or a journal entry: one undoable step. */
     public void changeKind(UUID memoId, MemoKind kind) {
         if (memoId != null && kind != null) {
-            editor.perform("Cannot change the memo", project -> MemoEdits.setKind(project, memoId, kind, clock.instant()));
+            editor.perform(lang("Cannot change the memo"), project -> MemoEdits.setKind(project, memoId, kind, clock.instant()));
         }
     }
 
     public void unlink(UUID memoId, UUID entityId) {
-        editor.perform("Cannot unlink the memo", project -> MemoEdits.unlink(project, memoId, entityId));
+        editor.perform(lang("Cannot unlink the memo"), project -> MemoEdits.unlink(project, memoId, entityId));
     }
 
     public void delete(UUID memoId) {
-        editor.performAlways("Cannot delete the memo", project -> MemoEdits.delete(project, memoId));
+        editor.performAlways(lang("Cannot delete the memo"), project -> MemoEdits.delete(project, memoId));
     }
 
     /** Shows what a memo is about: a code in the tree, a document or quotation in the viewer. */

@@ -37,6 +37,8 @@ import org.grounded.ui.participants.ParticipantsViewModel.ParticipantRow;
 import org.grounded.ui.participants.ParticipantsViewModel.SpeakerRow;
 import org.grounded.ui.session.Editor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The Participants tab: the participants; the chosen one's name, attributes, groups and whole
  * documents; and below, every speaker found at import with whose turns they are (a participant,
@@ -65,18 +67,17 @@ public final class ParticipantsView extends SplitPane {
         getStyleClass().add("participants-view");
         setOrientation(Orientation.VERTICAL);
 
-        Button add = new Button("New participant…");
+        Button add = new Button(lang("New participant…"));
         add.setId("new-participant");
         add.getStyleClass().add("pane-button");
         add.setOnAction(event -> viewModel.create());
-        Button importCases = new Button("Import from spreadsheet…");
+        Button importCases = new Button(lang("Import from spreadsheet…"));
         importCases.setId("import-participants");
         importCases.getStyleClass().add("pane-button");
-        importCases.setTooltip(new Tooltip("Participants and their attributes from a CSV or Excel file: one row per "
-                + "participant, one column per attribute; importing again updates the values"));
+        importCases.setTooltip(new Tooltip(lang("Participants and their attributes from a CSV or Excel file: one row per participant, one column per attribute; importing again updates the values")));
         importCases.setOnAction(event -> viewModel.importFromSpreadsheet());
         list = ListDetailsPane.list(viewModel.participants(), "participant-list", view -> new ParticipantCell(),
-                "No participants yet.\nThey are made when transcripts are imported, or with New participant.",
+                lang("No participants yet.\nThey are made when transcripts are imported, or with New participant."),
                 ParticipantRow::id, viewModel.selectedProperty(), () -> updating);
         FlowPane buttons = new FlowPane(6, 6, add, importCases);
         VBox upper = new VBox(6, buttons, list);
@@ -91,26 +92,26 @@ public final class ParticipantsView extends SplitPane {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         attributes.getColumnConstraints().addAll(new ColumnConstraints(), grow);
-        Hyperlink newAttribute = link("New attribute…", viewModel::defineAttribute);
-        Hyperlink newGroup = link("New group…", () -> viewModel.newGroup(shownId()));
-        Button delete = new Button("Delete participant");
+        Hyperlink newAttribute = link(lang("New attribute…"), viewModel::defineAttribute);
+        Hyperlink newGroup = link(lang("New group…"), () -> viewModel.newGroup(shownId()));
+        Button delete = new Button(lang("Delete participant"));
         delete.setId("delete-participant");
         delete.getStyleClass().add("pane-button");
         delete.setOnAction(event -> viewModel.delete(shownId()));
-        VBox details = new VBox(6, name, section("Attributes", newAttribute), attributes, section("Groups", newGroup),
-                groups, section("Whole documents", null), documents, delete);
+        VBox details = new VBox(6, name, section(lang("Attributes"), newAttribute), attributes, section(lang("Groups"), newGroup),
+                groups, section(lang("Whole documents"), null), documents, delete);
         details.getStyleClass().add("details-content");
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
         StackPane middle = ListDetailsPane.detailsOrHint(scroll, viewModel.detailsProperty(),
-                "Choose a participant to edit their attributes, groups and documents.");
+                lang("Choose a participant to edit their attributes, groups and documents."));
 
         ListView<SpeakerRow> speakers = new ListView<>(viewModel.speakers());
         speakers.setId("speaker-list");
         speakers.setCellFactory(view -> new SpeakerCell());
-        speakers.setPlaceholder(new Label("No speakers were found in the documents."));
+        speakers.setPlaceholder(new Label(lang("No speakers were found in the documents.")));
         VBox.setVgrow(speakers, Priority.ALWAYS);
-        Label speakersTitle = new Label("Speakers found at import");
+        Label speakersTitle = new Label(lang("Speakers found at import"));
         speakersTitle.getStyleClass().add("details-section");
         VBox lower = new VBox(6, speakersTitle, speakers);
         lower.getStyleClass().add("details-content");
@@ -149,13 +150,13 @@ public final class ParticipantsView extends SplitPane {
                 Label label = new Label(attribute.name());
                 label.getStyleClass().add("details-muted");
                 label.setMinWidth(Region.USE_PREF_SIZE);
-                MenuItem remove = new MenuItem("Delete attribute '" + attribute.name() + "'…");
+                MenuItem remove = new MenuItem(lang("Delete attribute '%0'…", attribute.name()));
                 remove.setOnAction(event -> viewModel.deleteAttribute(attribute.definitionId()));
                 label.setContextMenu(new ContextMenu(remove));
                 attributes.addRow(row++, label, attributeEditor(details.id(), attribute, editable));
             }
             if (details.attributes().isEmpty()) {
-                Label none = new Label("No attributes yet.");
+                Label none = new Label(lang("No attributes yet."));
                 none.getStyleClass().add("details-muted");
                 attributes.add(none, 0, 0, 2, 1);
             }
@@ -172,8 +173,8 @@ public final class ParticipantsView extends SplitPane {
                 box.setMnemonicParsing(false);
                 box.setSelected(document.assigned());
                 box.setDisable(!editable);
-                box.setTooltip(new Tooltip("All of '" + document.name() + "' is this participant's (a one-to-one "
-                        + "interview). For one speaker of a group interview, use the speakers below."));
+                box.setTooltip(new Tooltip(lang("All of '%0' is this participant's (a one-to-one interview). For one speaker of a group interview, use the speakers below.",
+                        document.name())));
                 box.setOnAction(event -> viewModel.setDocument(details.id(), document.id(), box.isSelected()));
                 documents.getChildren().add(box);
             }
@@ -204,8 +205,8 @@ public final class ParticipantsView extends SplitPane {
         }
         TextField field = new TextField(attribute.value());
         field.setPromptText(switch (attribute.type()) {
-            case NUMBER -> "a number";
-            case DATE -> "YYYY-MM-DD";
+            case NUMBER -> lang("a number");
+            case DATE -> lang("YYYY-MM-DD");
             default -> "";
         });
         field.setEditable(editable);

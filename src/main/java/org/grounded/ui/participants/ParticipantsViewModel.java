@@ -31,6 +31,9 @@ import org.grounded.ui.common.ListDetailsViewModel;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+import static org.grounded.ui.i18n.Localization.langKey;
+
 /**
  * Participants: who they are (name, attributes, groups such as "donated only"), which whole
  * documents are theirs, and which speaker of which document they are (from the speaker names
@@ -69,12 +72,18 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
 
     /** The answers to "whose are this speaker's turns?". */
     public record Owner(UUID participantId, String label, boolean interviewer) {
-        public static final Owner NOBODY = new Owner(null, "— nobody yet —", false);
-        public static final Owner INTERVIEWER = new Owner(null, "Interviewer", true);
+        public static final Owner NOBODY = new Owner(null, langKey("— nobody yet —"), false);
+        public static final Owner INTERVIEWER = new Owner(null, langKey("Interviewer"), true);
+
+        /** A participant's name, or "nobody" and "Interviewer" in the window's language. */
+        @Override
+        public String label() {
+            return participantId == null ? lang(label) : label;
+        }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -189,8 +198,8 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
         if (!editor.canEdit()) {
             return;
         }
-        editor.dialogs().askText("New participant", "Name (or pseudonym) of the participant:", "").ifPresent(name -> {
-            if (editor.performAlways("Cannot add the participant", project -> ParticipantEdits.create(project, name))) {
+        editor.dialogs().askText(lang("New participant"), lang("Name (or pseudonym) of the participant:"), "").ifPresent(name -> {
+            if (editor.performAlways(lang("Cannot add the participant"), project -> ParticipantEdits.create(project, name))) {
                 workspace.project().flatMap(project -> project.participants().stream()
                         .filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst())
                         .ifPresent(p -> selectedProperty().set(p.id()));
@@ -199,16 +208,16 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
     }
 
     public void rename(UUID participantId, String name) {
-        editor.perform("Cannot rename the participant", project -> ParticipantEdits.rename(project, participantId, name));
+        editor.perform(lang("Cannot rename the participant"), project -> ParticipantEdits.rename(project, participantId, name));
     }
 
     public void delete(UUID participantId) {
-        editor.performAlways("Cannot delete the participant", project -> ParticipantEdits.delete(project, participantId));
+        editor.performAlways(lang("Cannot delete the participant"), project -> ParticipantEdits.delete(project, participantId));
     }
 
     /** Sets an attribute's value from what was typed; a blank value clears it. */
     public void setAttribute(UUID participantId, UUID definitionId, String typed) {
-        editor.perform("Cannot set the attribute",
+        editor.perform(lang("Cannot set the attribute"),
                 project -> AttributeEdits.setValue(project, participantId, definitionId, typed));
     }
 
@@ -217,46 +226,46 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
         if (!editor.canEdit()) {
             return;
         }
-        Optional<String> name = editor.dialogs().askText("New attribute",
-                "Name of the participant attribute (such as age, role, children's age):", "");
+        Optional<String> name = editor.dialogs().askText(lang("New attribute"),
+                lang("Name of the participant attribute (such as age, role, children's age):"), "");
         if (name.isEmpty()) {
             return;
         }
-        Optional<AttributeType> type = editor.dialogs().choose("New attribute",
-                "What kind of values does '" + name.get().strip() + "' hold?",
-                List.of(new DialogService.Choice<>(AttributeType.CATEGORY, "Categories"),
-                        new DialogService.Choice<>(AttributeType.NUMBER, "Numbers"),
-                        new DialogService.Choice<>(AttributeType.TEXT, "Text"),
-                        new DialogService.Choice<>(AttributeType.DATE, "Dates")));
-        type.ifPresent(kind -> editor.performAlways("Cannot add the attribute", project ->
+        Optional<AttributeType> type = editor.dialogs().choose(lang("New attribute"),
+                lang("What kind of values does '%0' hold?", name.get().strip()),
+                List.of(new DialogService.Choice<>(AttributeType.CATEGORY, lang("Categories")),
+                        new DialogService.Choice<>(AttributeType.NUMBER, lang("Numbers")),
+                        new DialogService.Choice<>(AttributeType.TEXT, lang("Text")),
+                        new DialogService.Choice<>(AttributeType.DATE, lang("Dates"))));
+        type.ifPresent(kind -> editor.performAlways(lang("Cannot add the attribute"), project ->
                 AttributeEdits.define(project, name.get(), kind, AttributeScope.PARTICIPANT, List.of())));
     }
 
     public void deleteAttribute(UUID definitionId) {
         Optional<AttributeDefinition> definition = workspace.project()
                 .flatMap(project -> project.find(AttributeDefinition.class, definitionId));
-        if (definition.isPresent() && editor.dialogs().confirm("Delete attribute", "Delete '"
-                + definition.get().name() + "' and its value for every participant? Undo brings them back.",
-                "Delete", "Keep")) {
-            editor.performAlways("Cannot delete the attribute", project -> AttributeEdits.delete(project, definitionId));
+        if (definition.isPresent() && editor.dialogs().confirm(lang("Delete attribute"),
+                lang("Delete '%0' and its value for every participant? Undo brings them back.", definition.get().name()),
+                lang("Delete"), lang("Keep"))) {
+            editor.performAlways(lang("Cannot delete the attribute"), project -> AttributeEdits.delete(project, definitionId));
         }
     }
 
     public void setGroup(UUID participantId, UUID groupId, boolean member) {
-        editor.perform("Cannot change the group", project -> member
+        editor.perform(lang("Cannot change the group"), project -> member
                 ? GroupEdits.addMembers(project, groupId, List.of(participantId))
                 : GroupEdits.removeMembers(project, groupId, List.of(participantId)));
     }
 
     /** Asks for a name and makes a participant group holding the chosen participant. */
     public void newGroup(UUID participantId) {
-        editor.dialogs().askText("New participant group", "Name of the group (such as 'donated only'):", "")
-                .ifPresent(name -> editor.performAlways("Cannot make the group", project -> GroupEdits.create(project,
+        editor.dialogs().askText(lang("New participant group"), lang("Name of the group (such as 'donated only'):"), "")
+                .ifPresent(name -> editor.performAlways(lang("Cannot make the group"), project -> GroupEdits.create(project,
                         GroupKind.PARTICIPANT, name, participantId == null ? List.of() : List.of(participantId))));
     }
 
     public void setDocument(UUID participantId, UUID documentId, boolean assigned) {
-        editor.perform("Cannot change the documents", project -> assigned
+        editor.perform(lang("Cannot change the documents"), project -> assigned
                 ? ParticipantEdits.assignDocument(project, participantId, documentId)
                 : ParticipantEdits.unassignDocument(project, participantId, documentId));
     }
@@ -281,8 +290,9 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
         } else if (owner.participantId() != null) {
             steps.add(project -> ParticipantEdits.assignSpeaker(project, owner.participantId(), speaker));
         }
-        editor.performAll("Assign speaker '" + speaker.speaker() + "' of '" + row.document() + "' to "
-                + (owner.interviewer() ? "the interviewer" : owner.participantId() == null ? "nobody"
-                : "'" + owner.label() + "'"), "Cannot assign the speaker", steps);
+        String to = owner.interviewer() ? lang("Assign speaker '%0' of '%1' to the interviewer", speaker.speaker(), row.document())
+                : owner.participantId() == null ? lang("Assign speaker '%0' of '%1' to nobody", speaker.speaker(), row.document())
+                : lang("Assign speaker '%0' of '%1' to '%2'", speaker.speaker(), row.document(), owner.label());
+        editor.performAll(to, lang("Cannot assign the speaker"), steps);
     }
 }

@@ -45,8 +45,8 @@ final class ScaledFontSizes {
                     continue;
                 }
                 double factor = trimmed.contains(TRANSCRIPT) ? transcript : window;
-                out.append(trimmed).append(" { -fx-font-size: ")
-                        .append(String.format(Locale.ROOT, "%.2f", pixels * factor)).append("px; }\n");
+                out.append(trimmed).append(" { -fx-font-size: ") // NON-NLS: CSS
+                        .append(String.format(Locale.ROOT, "%.2f", pixels * factor)).append("px; }\n"); // NON-NLS: CSS
             }
         }
         return out.toString();

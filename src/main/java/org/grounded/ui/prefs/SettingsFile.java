@@ -18,6 +18,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.grounded.files.AtomicFileWriter;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The application's settings (window bounds, dividers, the coder's name, the recent projects) in
  * one small JSON file, {@code settings.json} in the user's config folder, seen as a
@@ -67,11 +69,11 @@ public final class SettingsFile extends AbstractPreferences {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = System.getenv("APPDATA");
-            return (appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData))
-                    .resolve("Grounded");
+            return (appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData)) // NON-NLS: folder names
+                    .resolve("Grounded"); // NON-NLS: folder names
         }
         if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Grounded");
+            return home.resolve("Library").resolve("Application Support").resolve("Grounded"); // NON-NLS: folder names
         }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         return (xdg == null || xdg.isBlank() ? home.resolve(".config") : Path.of(xdg)).resolve("grounded");
@@ -161,10 +163,10 @@ public final class SettingsFile extends AbstractPreferences {
                     }
                 }));
             } catch (JsonProcessingException e) {
-                problems.accept(file + ": not a settings file (" + firstLine(e.getOriginalMessage())
-                        + "); using the default settings");
+                problems.accept(lang("%0: not a settings file (%1); using the default settings", file,
+                        firstLine(e.getOriginalMessage())));
             } catch (IOException | RuntimeException e) {
-                problems.accept(file + ": cannot be read (" + e.getMessage() + "); using the default settings");
+                problems.accept(lang("%0: cannot be read (%1); using the default settings", file, e.getMessage()));
             }
         }
 

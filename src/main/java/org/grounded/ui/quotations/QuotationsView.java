@@ -94,6 +94,9 @@ public final class QuotationsView extends VBox {
         private final Region swatch = new Region();
         private final Label names = new Label();
         private final HBox box = new HBox(6, swatch, names);
+        /** One tooltip per cell, given each row's text: a new one per row cost a coding action more than the rest of the row. */
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        private String swatchColour;
 
         CodesCell() {
             swatch.getStyleClass().add("code-swatch");
@@ -108,9 +111,16 @@ public final class QuotationsView extends VBox {
                 setTooltip(null);
                 return;
             }
-            swatch.setStyle("-fx-background-color: " + row.colour() + ";");
+            // Rows shift into other cells after every insertion: only a new colour is parsed again.
+            if (!row.colour().equals(swatchColour)) {
+                swatchColour = row.colour();
+                swatch.setStyle("-fx-background-color: " + row.colour() + ";");
+            }
             names.setText(row.codes());
-            setTooltip(new javafx.scene.control.Tooltip(row.codes()));
+            tooltip.setText(row.codes());
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
+            }
             setGraphic(box);
         }
     }

@@ -20,13 +20,16 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.grounded.model.Code;
 
+import static org.grounded.ui.i18n.Localization.lang;
+import static org.grounded.ui.i18n.Localization.langKey;
+
 /**
  * The merge's question about codes that match none of ours: one line per code of theirs, with a
  * choice of "Add as new code" (the default) or one of our codes to map it onto.
  */
 public final class CodeMappingView extends Dialog<Boolean> {
 
-    static final String ADD_AS_NEW = "Add as new code";
+    static final String ADD_AS_NEW = langKey("Add as new code");
 
     public CodeMappingView(CodeMappingViewModel viewModel) {
         setTitle(viewModel.title());
@@ -50,8 +53,8 @@ public final class CodeMappingView extends Dialog<Boolean> {
         choice.setPercentWidth(55);
         choice.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(theirs, choice);
-        Label theirHeading = new Label("Their code");
-        Label ourHeading = new Label("In this project");
+        Label theirHeading = new Label(lang("Their code"));
+        Label ourHeading = new Label(lang("In this project"));
         theirHeading.getStyleClass().add("column-heading");
         ourHeading.getStyleClass().add("column-heading");
         grid.addRow(0, theirHeading, ourHeading);
@@ -70,7 +73,7 @@ public final class CodeMappingView extends Dialog<Boolean> {
             StringConverter<Optional<Code>> labels = new StringConverter<>() {
                 @Override
                 public String toString(Optional<Code> code) {
-                    return code == null || code.isEmpty() ? ADD_AS_NEW : "Map to " + viewModel.ourLabel(code.get());
+                    return code == null || code.isEmpty() ? lang(ADD_AS_NEW) : lang("Map to %0", viewModel.ourLabel(code.get()));
                 }
 
                 @Override
@@ -98,7 +101,7 @@ public final class CodeMappingView extends Dialog<Boolean> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(640);
 
-        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        ButtonType merge = new ButtonType(lang("Merge"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(merge, ButtonType.CANCEL);
         setResultConverter(button -> button == merge);
     }

@@ -13,6 +13,8 @@ import org.grounded.model.CodeTree;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The question File → Merge project… asks when the other project has codes that match none of
  * ours (by id, or by name under the same parent): for each, add it as a new code (the default) or
@@ -52,15 +54,16 @@ public final class CodeMappingViewModel {
     }
 
     public String title() {
-        return "Codes to merge";
+        return lang("Codes to merge");
     }
 
     public String message() {
         int count = rows.size();
-        return fileName + " has " + Formats.count(count, "code") + " that match" + (count == 1 ? "es" : "")
-                + " none of this project's, by id or by name under the same parent. Add "
-                + (count == 1 ? "it as a new code" : "each as a new code") + ", or map it onto a code of yours: "
-                + "its codings then land on your code, each keeping its coder.";
+        return count == 1
+                ? lang("%0 has 1 code that matches none of this project's, by id or by name under the same parent. Add it as a new code, or map it onto a code of yours: its codings then land on your code, each keeping its coder.",
+                        fileName)
+                : lang("%0 has %1 codes that match none of this project's, by id or by name under the same parent. Add each as a new code, or map it onto a code of yours: its codings then land on your code, each keeping its coder.",
+                        fileName, count);
     }
 
     public List<Row> rows() {

@@ -14,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The codebook preview: the codes of a .qdc as a tree, which of them are new to the project, and
  * an Import button that says how many will be added.
@@ -81,7 +83,7 @@ public final class CodebookPreviewView extends Dialog<Boolean> {
             if (row.isCategory()) {
                 name.getStyleClass().add("category");
             }
-            state.setText(row.isNew() ? "new" : "already in the project");
+            state.setText(row.isNew() ? lang("new") : lang("already in the project"));
             state.getStyleClass().setAll("label", row.isNew() ? "code-new" : "code-existing");
             setGraphic(box);
         }

@@ -12,6 +12,8 @@ import org.grounded.model.Group;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * What the codebook preview shows before a .qdc is merged into the open project: the codebook's
  * codes in tree order, each marked new or already there, and how many the import would add.
@@ -88,36 +90,37 @@ public final class CodebookPreviewViewModel {
     }
 
     public String title() {
-        return "Import codebook " + fileName;
+        return lang("Import codebook %0", fileName);
     }
 
     /** "14 codes in team.qdc: 9 are new, 5 are already in Milk donation and stay as they are." */
     public String summary() {
-        StringBuilder text = new StringBuilder(Formats.count(rows.size(), "code")).append(" in ").append(fileName)
-                .append(": ");
+        String codes = Formats.plural(rows.size(), lang("%0 code"), lang("%0 codes"));
         int added = newCodes();
         int existing = existingCodes();
+        String text;
         if (existing == 0) {
-            text.append(added == 1 ? "it is new" : "all are new");
+            text = added == 1 ? lang("%0 in %1: it is new.", codes, fileName) : lang("%0 in %1: all are new.", codes, fileName);
         } else if (added == 0) {
-            text.append(existing == 1 ? "it is" : "all are").append(" already in ").append(projectName);
+            text = existing == 1 ? lang("%0 in %1: it is already in %2.", codes, fileName, projectName)
+                    : lang("%0 in %1: all are already in %2.", codes, fileName, projectName);
         } else {
-            text.append(Formats.number(added)).append(added == 1 ? " is new, " : " are new, ")
-                    .append(Formats.number(existing)).append(existing == 1 ? " is" : " are").append(" already in ")
-                    .append(projectName).append(" and stay").append(existing == 1 ? "s" : "").append(" as ")
-                    .append(existing == 1 ? "it is" : "they are");
+            text = lang("%0 in %1: %2, %3.", codes, fileName,
+                    added == 1 ? lang("%0 is new", added) : lang("%0 are new", added),
+                    existing == 1 ? lang("%0 is already in %1 and stays as it is", existing, projectName)
+                            : lang("%0 are already in %1 and stay as they are", existing, projectName));
         }
-        text.append('.');
         if (newGroups > 0) {
-            text.append(' ').append(Formats.count(newGroups, "code group")).append(newGroups == 1 ? " is" : " are")
-                    .append(" added too.");
+            text += " " + (newGroups == 1 ? lang("%0 code group is added too.", newGroups)
+                    : lang("%0 code groups are added too.", newGroups));
         }
-        return text.toString();
+        return text;
     }
 
     /** The confirm button's label: "Import 9 codes". */
     public String confirmLabel() {
         int added = newCodes();
-        return added > 0 ? "Import " + Formats.count(added, "code") : "Import " + Formats.count(newGroups, "code group");
+        return added > 0 ? lang("Import %0", Formats.plural(added, lang("%0 code"), lang("%0 codes")))
+                : lang("Import %0", Formats.plural(newGroups, lang("%0 code group"), lang("%0 code groups")));
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.io.refi.RefiImportReport;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Asks, during a .qdpx import, whether to read the files outside the archive that it points to:
  * the files by name and path, and a checkbox (off) that reads them.
@@ -51,7 +53,7 @@ public final class ExternalSourcesView extends Dialog<Boolean> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(560);
 
-        ButtonType continueButton = new ButtonType("Continue import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType continueButton = new ButtonType(lang("Continue import"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(continueButton, ButtonType.CANCEL);
         setResultConverter(button -> button == continueButton);
     }

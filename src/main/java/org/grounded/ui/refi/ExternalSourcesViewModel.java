@@ -7,6 +7,8 @@ import org.grounded.io.refi.ExternalSources;
 import org.grounded.io.refi.RefiImportReport;
 import org.grounded.ui.common.Formats;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The question a .qdpx import asks when the archive points to files on this computer, outside the
  * archive: which files, and whether to read them. Reading them is off until the user ticks the box,
@@ -22,15 +24,16 @@ public final class ExternalSourcesViewModel {
     }
 
     public String title() {
-        return "Files outside the archive";
+        return lang("Files outside the archive");
     }
 
     public String message() {
         int count = report.external().size();
-        return report.file().getFileName() + " points to " + (count == 1 ? "a file" : count + " files")
-                + " on this computer, outside the archive. Grounded has not read " + (count == 1 ? "it" : "them")
-                + ". Read " + (count == 1 ? "it" : "them") + " only if you trust where the archive came from "
-                + "and know these files; otherwise the project opens without " + (count == 1 ? "it" : "them") + ".";
+        return count == 1
+                ? lang("%0 points to a file on this computer, outside the archive. Grounded has not read it. Read it only if you trust where the archive came from and know these files; otherwise the project opens without it.",
+                        report.file().getFileName())
+                : lang("%0 points to %1 files on this computer, outside the archive. Grounded has not read them. Read them only if you trust where the archive came from and know these files; otherwise the project opens without them.",
+                        report.file().getFileName(), count);
     }
 
     /** One line per file: what points to it, and where it is. */
@@ -40,7 +43,7 @@ public final class ExternalSourcesViewModel {
 
     public String checkboxLabel() {
         int count = report.external().size();
-        return "Read " + (count == 1 ? "this file" : "these " + Formats.count(count, "file")) + " into the project";
+        return count == 1 ? lang("Read this file into the project") : lang("Read these %0 files into the project", count);
     }
 
     /** Whether the user chose to read the files; false until they tick the box. */

@@ -20,6 +20,8 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * File → Merge project…: another coder's project (.grounded) or a REFI-QDA project (.qdpx) read in
  * the background and merged into the open one as one undoable edit ({@link ProjectMerge}), then the
@@ -28,9 +30,10 @@ import org.grounded.ui.task.TaskExecutor;
  */
 public final class ProjectMergeFlow {
 
-    static final FileChooserSpec.FileFilter MERGEABLE = new FileChooserSpec.FileFilter(
-            "Grounded or REFI-QDA projects (*.grounded, *.qdpx)",
-            List.of("grounded", RefiExchange.PROJECT_EXTENSION));
+    static FileChooserSpec.FileFilter mergeable() {
+        return new FileChooserSpec.FileFilter(lang("Grounded or REFI-QDA projects (*.grounded, *.qdpx)"),
+                List.of("grounded", RefiExchange.PROJECT_EXTENSION));
+    }
 
     private final RefiExchange refi;
     private final Editor editor;
@@ -48,14 +51,14 @@ public final class ProjectMergeFlow {
         if (open.isEmpty()) {
             return;
         }
-        editor.dialogs().showOpenDialog(new FileChooserSpec("Merge project", Optional.empty(), "", List.of(MERGEABLE)))
+        editor.dialogs().showOpenDialog(new FileChooserSpec(lang("Merge project"), Optional.empty(), "", List.of(mergeable())))
                 .ifPresent(file -> merge(open.get(), file));
     }
 
     /** Reads {@code file} in the background and merges it into the session's project. */
     public void merge(ProjectSession session, Path file) {
         String fileName = String.valueOf(file.getFileName());
-        BackgroundTask.wrap("Reading " + fileName, progress -> read(file, progress))
+        BackgroundTask.wrap(lang("Reading %0", fileName), progress -> read(file, progress))
                 .onSuccess(theirs -> {
                     if (session.isClosed() || editor.workspace().session().orElse(null) != session) {
                         return;
@@ -74,16 +77,15 @@ public final class ProjectMergeFlow {
                     if (result.edit().isPresent()) {
                         editor.performPrepared(session, result.edit().get());
                     }
-                    editor.dialogs().showInformation("Merged " + fileName,
-                            (result.edit().isPresent() ? fileName + " was merged into " + session.name()
-                                    + " (Edit → Undo takes it back)."
-                                    : session.name() + " already holds everything in " + fileName + "; it is unchanged.")
+                    editor.dialogs().showInformation(lang("Merged %0", fileName),
+                            (result.edit().isPresent() ? lang("%0 was merged into %1 (Edit → Undo takes it back).", fileName, session.name())
+                                    : lang("%0 already holds everything in %1; it is unchanged.", session.name(), fileName))
                                     + (result.report().conflicts().isEmpty() ? ""
-                                    : " Some things differ: " + session.name() + "'s version was kept."),
+                                    : " " + lang("Some things differ: %0's version was kept.", session.name())),
                             String.join("\n", result.report().lines()));
                 })
-                .onFailure(e -> editor.dialogs().showError("Cannot merge project", fileName + ": " + messageOf(e)
-                        + "\n\nThe project is unchanged.", e))
+                .onFailure(e -> editor.dialogs().showError(lang("Cannot merge project"),
+                        lang("%0: %1\n\nThe project is unchanged.", fileName, messageOf(e)), e))
                 .executeWith(executor);
     }
 

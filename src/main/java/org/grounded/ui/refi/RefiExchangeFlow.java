@@ -32,6 +32,8 @@ import org.grounded.files.FileNames;
 import org.grounded.ui.session.Editor;
 import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Exchange with other tools through REFI-QDA, from the File menu: import a .qdpx as a new project,
  * export the open project as a .qdpx, merge a .qdc codebook into the open project (one undoable
@@ -47,10 +49,13 @@ public final class RefiExchangeFlow {
         void open(ProjectSession session, Runnable whenOpen);
     }
 
-    static final FileChooserSpec.FileFilter PROJECT_FILES = new FileChooserSpec.FileFilter(
-            "REFI-QDA projects (*.qdpx)", List.of(RefiExchange.PROJECT_EXTENSION));
-    static final FileChooserSpec.FileFilter CODEBOOK_FILES = new FileChooserSpec.FileFilter(
-            "REFI-QDA codebooks (*.qdc)", List.of(RefiExchange.CODEBOOK_EXTENSION));
+    static FileChooserSpec.FileFilter projectFiles() {
+        return new FileChooserSpec.FileFilter(lang("REFI-QDA projects (*.qdpx)"), List.of(RefiExchange.PROJECT_EXTENSION));
+    }
+
+    static FileChooserSpec.FileFilter codebookFiles() {
+        return new FileChooserSpec.FileFilter(lang("REFI-QDA codebooks (*.qdc)"), List.of(RefiExchange.CODEBOOK_EXTENSION));
+    }
     private static final Logger LOG = LoggerFactory.getLogger(RefiExchangeFlow.class);
 
     private final RefiExchange refi;
@@ -81,7 +86,7 @@ public final class RefiExchangeFlow {
 
     /** Asks for a .qdpx and imports it as a new project. */
     public void importProject() {
-        chooseToOpen("Import project (REFI-QDA)", PROJECT_FILES).ifPresent(this::importProject);
+        chooseToOpen(lang("Import project (REFI-QDA)"), projectFiles()).ifPresent(this::importProject);
     }
 
     /**
@@ -97,7 +102,7 @@ public final class RefiExchangeFlow {
     private void importProject(Path file, ExternalSources external) {
         cancelPending();
         long ticket = requests.next();
-        BackgroundTask<RefiProjectImport> task = BackgroundTask.wrap("Importing " + file.getFileName(),
+        BackgroundTask<RefiProjectImport> task = BackgroundTask.wrap(lang("Importing %0", file.getFileName()),
                         progress -> refi.readProject(file, external, progress))
                 .cancellable()
                 .onSuccess(imported -> {
@@ -121,7 +126,7 @@ public final class RefiExchangeFlow {
                 })
                 .onFailure(e -> {
                     if (requests.isCurrent(ticket)) {
-                        importFailed("Cannot import project", file, e);
+                        importFailed(lang("Cannot import project"), file, e);
                     }
                 });
         task.onFinished(() -> {
@@ -169,11 +174,11 @@ public final class RefiExchangeFlow {
         if (open.isEmpty()) {
             return;
         }
-        chooseToOpen("Import codebook (.qdc)", CODEBOOK_FILES).ifPresent(file -> importCodebook(open.get(), file));
+        chooseToOpen(lang("Import codebook (.qdc)"), codebookFiles()).ifPresent(file -> importCodebook(open.get(), file));
     }
 
     private void importCodebook(ProjectSession session, Path file) {
-        BackgroundTask.wrap("Reading " + file.getFileName(), progress -> refi.readCodebook(file))
+        BackgroundTask.wrap(lang("Reading %0", file.getFileName()), progress -> refi.readCodebook(file))
                 .onSuccess(codebook -> {
                     if (session.isClosed() || workspace.session().orElse(null) != session) {
                         LOG.debug("Dropping a codebook read for a project that was closed");
@@ -181,7 +186,7 @@ public final class RefiExchangeFlow {
                     }
                     merge(session, file, codebook);
                 })
-                .onFailure(e -> importFailed("Cannot import codebook", file, e))
+                .onFailure(e -> importFailed(lang("Cannot import codebook"), file, e))
                 .executeWith(executor);
     }
 
@@ -190,20 +195,21 @@ public final class RefiExchangeFlow {
         EntityEdit merge = codebook.mergeInto(session.project());
         CodebookPreviewViewModel preview = new CodebookPreviewViewModel(fileName, session.name(), codebook, merge);
         if (!preview.addsAnything()) {
-            dialogs.showInformation("Nothing to import", (preview.rows().isEmpty() ? fileName + " holds no codes."
-                    : "Every code in " + fileName + " (" + Formats.count(preview.rows().size(), "code")
-                    + ") is already in " + session.name() + ".") + " The project is unchanged.");
+            dialogs.showInformation(lang("Nothing to import"), preview.rows().isEmpty()
+                    ? lang("%0 holds no codes. The project is unchanged.", fileName)
+                    : lang("Every code in %0 (%1) is already in %2. The project is unchanged.", fileName,
+                            Formats.plural(preview.rows().size(), lang("%0 code"), lang("%0 codes")), session.name()));
             return;
         }
         if (!dialogs.showDialog(preview, CodebookPreviewView::new)) {
             return;
         }
         try {
-            editor.performPrepared(session, merge.withDescription("Import codebook " + fileName));
+            editor.performPrepared(session, merge.withDescription(lang("Import codebook %0", fileName)));
         } catch (RuntimeException e) {
             LOG.warn("Merging the codebook {} failed", file, e);
-            dialogs.showError("Cannot import codebook", "The codes of " + fileName + " could not be added to "
-                    + session.name() + ":\n" + messageOf(e) + "\n\nThe project is unchanged.", e);
+            dialogs.showError(lang("Cannot import codebook"), lang("The codes of %0 could not be added to %1:\n%2\n\nThe project is unchanged.",
+                    fileName, session.name(), messageOf(e)), e);
             return;
         }
         show(RefiSummary.ofCodebookImport(codebook.report(), preview.newCodes(), preview.existingCodes(),
@@ -219,7 +225,7 @@ public final class RefiExchangeFlow {
             return;
         }
         ProjectSession session = open.get();
-        Optional<Path> chosen = chooseToSave("Export project (REFI-QDA)", session, "", PROJECT_FILES);
+        Optional<Path> chosen = chooseToSave(lang("Export project (REFI-QDA)"), session, "", projectFiles());
         if (chosen.isEmpty()) {
             return;
         }
@@ -230,7 +236,7 @@ public final class RefiExchangeFlow {
         }
         // The exporter reads the project on its own thread: give it a copy taken here.
         Project copy = session.project().copy();
-        BackgroundTask.wrap("Exporting " + target.getFileName(),
+        BackgroundTask.wrap(lang("Exporting %0", target.getFileName()),
                         progress -> refi.exportProject(copy, target, positions.get(), progress))
                 .cancellable()
                 .onSuccess(report -> show(RefiSummary.ofProjectExport(report)))
@@ -248,11 +254,10 @@ public final class RefiExchangeFlow {
         if (!matters) {
             return Optional.of(QdpxPositions.CODE_POINTS);
         }
-        return dialogs.choose("Export project (REFI-QDA)", "Some documents hold emoji or other characters that tools "
-                        + "count differently. Count selection positions as the REFI-QDA standard does (ATLAS.ti, MAXQDA, "
-                        + "QualCoder), or as NVivo does?",
-                List.of(new DialogService.Choice<>(QdpxPositions.CODE_POINTS, "Standard (code points)"),
-                        new DialogService.Choice<>(QdpxPositions.UTF16, "For NVivo (UTF-16)")));
+        return dialogs.choose(lang("Export project (REFI-QDA)"),
+                lang("Some documents hold emoji or other characters that tools count differently. Count selection positions as the REFI-QDA standard does (ATLAS.ti, MAXQDA, QualCoder), or as NVivo does?"),
+                List.of(new DialogService.Choice<>(QdpxPositions.CODE_POINTS, lang("Standard (code points)")),
+                        new DialogService.Choice<>(QdpxPositions.UTF16, lang("For NVivo (UTF-16)"))));
     }
 
     /** Asks for a .qdc file and writes the open project's codes and code groups to it. */
@@ -263,17 +268,17 @@ public final class RefiExchangeFlow {
         }
         ProjectSession session = open.get();
         if (session.project().codes().isEmpty()) {
-            dialogs.showInformation("No codes to export", session.name() + " has no codes yet, so there is no "
-                    + "codebook to export.");
+            dialogs.showInformation(lang("No codes to export"),
+                    lang("%0 has no codes yet, so there is no codebook to export.", session.name()));
             return;
         }
-        Optional<Path> chosen = chooseToSave("Export codebook (.qdc)", session, " codebook", CODEBOOK_FILES);
+        Optional<Path> chosen = chooseToSave(lang("Export codebook (.qdc)"), session, lang(" codebook"), codebookFiles());
         if (chosen.isEmpty()) {
             return;
         }
         Path target = chosen.get();
         Project copy = session.project().copy();
-        BackgroundTask.wrap("Exporting " + target.getFileName(), progress -> refi.exportCodebook(copy, target))
+        BackgroundTask.wrap(lang("Exporting %0", target.getFileName()), progress -> refi.exportCodebook(copy, target))
                 .onSuccess(report -> show(RefiSummary.ofCodebookExport(report)))
                 .onFailure(e -> exportFailed(target, e))
                 .executeWith(executor);
@@ -313,23 +318,22 @@ public final class RefiExchangeFlow {
         } else if (e instanceof RefiImportException refused) {
             // The message names the file and the problem; nothing was read into the window.
             LOG.warn("Refused {}: {}", file, refused.getMessage());
-            dialogs.showError(title, refused.getMessage() + "\n\nNothing was imported.");
+            dialogs.showError(title, lang("%0\n\nNothing was imported.", refused.getMessage()));
         } else {
             LOG.error("Importing {} failed", file, e);
-            dialogs.showError(title, "Grounded could not import " + file + ":\n" + messageOf(e)
-                    + "\n\nNothing was imported.", e);
+            dialogs.showError(title, lang("Grounded could not import %0:\n%1\n\nNothing was imported.", file, messageOf(e)), e);
         }
     }
 
     private void exportFailed(Path target, Exception e) {
         if (e instanceof CancellationException) {
             LOG.info("Export to {} cancelled", target);
-            dialogs.showInformation("Export cancelled", "Nothing was written to " + target.getFileName() + ".");
+            dialogs.showInformation(lang("Export cancelled"), lang("Nothing was written to %0.", target.getFileName()));
             return;
         }
         LOG.warn("Exporting to {} failed", target, e);
-        dialogs.showError("Cannot export", "Grounded could not write " + target + ":\n" + messageOf(e)
-                + "\n\nThe project itself is unchanged.", e);
+        dialogs.showError(lang("Cannot export"),
+                lang("Grounded could not write %0:\n%1\n\nThe project itself is unchanged.", target, messageOf(e)), e);
     }
 
     private void show(RefiSummary summary) {

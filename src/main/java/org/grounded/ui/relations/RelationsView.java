@@ -31,6 +31,8 @@ import org.grounded.ui.relations.RelationsViewModel.CodeItem;
 import org.grounded.ui.relations.RelationsViewModel.RelationRow;
 import org.grounded.ui.session.Editor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The Relations tab: a new relation (from a code, how, to a code), the project's relations, and
  * the chosen one's type, direction, comment and deletion; relation types are added, renamed and
@@ -55,13 +57,13 @@ public final class RelationsView extends VBox {
         ComboBox<CodeItem> to = codeBox("relation-target", viewModel.targetProperty());
         ComboBox<RelationType> how = typeBox("relation-type");
         how.valueProperty().bindBidirectional(viewModel.typeProperty());
-        Button relate = new Button("Relate");
+        Button relate = new Button(lang("Relate"));
         relate.setId("relate");
         relate.getStyleClass().add("pane-button");
         relate.setDefaultButton(false);
         relate.setOnAction(event -> viewModel.relate());
         relate.disableProperty().bind(viewModel.sourceProperty().isNull().or(viewModel.targetProperty().isNull()));
-        MenuButton typesMenu = new MenuButton("Types");
+        MenuButton typesMenu = new MenuButton(lang("Types"));
         typesMenu.setId("relation-types");
         typesMenu.getStyleClass().add("pane-button");
         typesMenu.setOnShowing(event -> fillTypes(typesMenu));
@@ -70,9 +72,9 @@ public final class RelationsView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, label("From"), from);
-        form.addRow(1, label("How"), how, typesMenu);
-        form.addRow(2, label("To"), to, relate);
+        form.addRow(0, label(lang("From")), from);
+        form.addRow(1, label(lang("How")), how, typesMenu);
+        form.addRow(2, label(lang("To")), to, relate);
         relate.setMaxWidth(Double.MAX_VALUE);
         typesMenu.setMaxWidth(Double.MAX_VALUE);
         relate.setMinWidth(Region.USE_PREF_SIZE);
@@ -85,9 +87,9 @@ public final class RelationsView extends VBox {
         form.getStyleClass().add("details-content");
 
         list = ListDetailsPane.list(viewModel.rows(), "relation-list", view -> new RelationCell(),
-                "No relations yet. Choose two codes above and how they are related.", RelationRow::id,
+                lang("No relations yet. Choose two codes above and how they are related."), RelationRow::id,
                 viewModel.selectedProperty(), () -> updating);
-        CheckBox only = new CheckBox("Only the selected code's");
+        CheckBox only = new CheckBox(lang("Only the selected code's"));
         only.setId("relations-only-selected");
         only.selectedProperty().bindBidirectional(viewModel.onlySelectedCodeProperty());
 
@@ -104,17 +106,17 @@ public final class RelationsView extends VBox {
         });
         Button reverse = new Button("⇄");
         reverse.setId("reverse-relation");
-        reverse.setTooltip(new Tooltip("Swap the two codes"));
+        reverse.setTooltip(new Tooltip(lang("Swap the two codes")));
         reverse.getStyleClass().add("pane-button");
         reverse.setOnAction(event -> viewModel.reverse(viewModel.selectedRowProperty().get().id()));
-        Button delete = new Button("Delete");
+        Button delete = new Button(lang("Delete"));
         delete.setId("delete-relation");
         delete.getStyleClass().add("pane-button");
         delete.setOnAction(event -> viewModel.delete(viewModel.selectedRowProperty().get().id()));
         HBox selectedBar = new HBox(6, selectedType, reverse, delete);
         selectedBar.setAlignment(Pos.CENTER_LEFT);
         comment.setId("relation-comment");
-        comment.setPromptText("Why these codes are related, with an example…");
+        comment.setPromptText(lang("Why these codes are related, with an example…"));
         comment.setWrapText(true);
         comment.setPrefRowCount(2);
         commentCommit = new CommitOnPause<>(comment, editor,
@@ -159,7 +161,7 @@ public final class RelationsView extends VBox {
 
     private void fillTypes(MenuButton menu) {
         menu.getItems().clear();
-        MenuItem add = new MenuItem("New relation type…");
+        MenuItem add = new MenuItem(lang("New relation type…"));
         add.setId("menu-new-relation-type");
         add.setOnAction(event -> viewModel.newType());
         menu.getItems().add(add);
@@ -172,11 +174,11 @@ public final class RelationsView extends VBox {
                 menu.getItems().add(new SeparatorMenuItem());
                 separated = true;
             }
-            MenuItem rename = new MenuItem("Rename…");
+            MenuItem rename = new MenuItem(lang("Rename…"));
             rename.setOnAction(event -> viewModel.renameType(type.id()));
-            MenuItem delete = new MenuItem("Delete");
+            MenuItem delete = new MenuItem(lang("Delete"));
             delete.setOnAction(event -> viewModel.deleteType(type.id()));
-            Menu entry = new Menu(type.name() + (type.directed() ? "  →" : "  —"), null, rename, delete);
+            Menu entry = new Menu(RelationTypeNames.of(type) + (type.directed() ? "  →" : "  —"), null, rename, delete);
             entry.setMnemonicParsing(false);
             menu.getItems().add(entry);
         }
@@ -185,7 +187,7 @@ public final class RelationsView extends VBox {
     private ComboBox<CodeItem> codeBox(String id, javafx.beans.property.ObjectProperty<CodeItem> value) {
         ComboBox<CodeItem> box = new ComboBox<>(viewModel.codes());
         box.setId(id);
-        box.setPromptText("Choose a code");
+        box.setPromptText(lang("Choose a code"));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setVisibleRowCount(14);
         box.setCellFactory(view -> new CodeItemCell());
@@ -206,7 +208,7 @@ public final class RelationsView extends VBox {
         return new StringConverter<>() {
             @Override
             public String toString(RelationType type) {
-                return type == null ? "" : type.name() + (type.directed() ? "  →" : "  —");
+                return type == null ? "" : RelationTypeNames.of(type) + (type.directed() ? "  →" : "  —");
             }
 
             @Override

@@ -24,6 +24,8 @@ import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Axial coding's relations between codes ("Fears — is cause of → Obstacles"): the list, a new
  * relation made from two codes and a type, and the selected relation's type, direction, comment
@@ -44,7 +46,7 @@ public final class RelationsViewModel {
     public record RelationRow(UUID id, CodeItem source, RelationType type, CodeItem target, String comment) {
         /** "Fears — is cause of → Obstacles", or "— contradicts —" for a type that reads both ways. */
         public String phrase() {
-            return source.name() + "  — " + type.name() + (type.directed() ? " →  " : " —  ") + target.name();
+            return source.name() + "  — " + RelationTypeNames.of(type) + (type.directed() ? " →  " : " —  ") + target.name();
         }
     }
 
@@ -198,13 +200,13 @@ public final class RelationsViewModel {
     /** Makes the relation set in the choosers; it becomes the selected one. */
     public boolean relate() {
         if (source.get() == null || type.get() == null || target.get() == null) {
-            editor.dialogs().showInformation("New relation", "Choose two codes and how they are related.");
+            editor.dialogs().showInformation(lang("New relation"), lang("Choose two codes and how they are related."));
             return false;
         }
         UUID from = source.get().id();
         UUID to = target.get().id();
         UUID kind = type.get().id();
-        boolean made = editor.performAlways("Cannot relate the codes",
+        boolean made = editor.performAlways(lang("Cannot relate the codes"),
                 project -> RelationEdits.relate(project, from, kind, to));
         if (made) {
             workspace.project().flatMap(project -> project.relations().stream()
@@ -217,20 +219,20 @@ public final class RelationsViewModel {
     }
 
     public boolean changeType(UUID relationId, UUID typeId) {
-        return editor.perform("Cannot change the relation", project -> RelationEdits.changeType(project, relationId,
+        return editor.perform(lang("Cannot change the relation"), project -> RelationEdits.changeType(project, relationId,
                 typeId));
     }
 
     public boolean reverse(UUID relationId) {
-        return editor.perform("Cannot reverse the relation", project -> RelationEdits.reverse(project, relationId));
+        return editor.perform(lang("Cannot reverse the relation"), project -> RelationEdits.reverse(project, relationId));
     }
 
     public void comment(UUID relationId, String comment) {
-        editor.perform("Cannot change the comment", project -> RelationEdits.setComment(project, relationId, comment));
+        editor.perform(lang("Cannot change the comment"), project -> RelationEdits.setComment(project, relationId, comment));
     }
 
     public boolean delete(UUID relationId) {
-        return editor.performAlways("Cannot delete the relation", project -> RelationEdits.delete(project, relationId));
+        return editor.performAlways(lang("Cannot delete the relation"), project -> RelationEdits.delete(project, relationId));
     }
 
     /** Asks for a new relation type's linking words and whether it reads one way; it becomes the chosen type. */
@@ -238,17 +240,17 @@ public final class RelationsViewModel {
         if (!editor.canEdit()) {
             return;
         }
-        Optional<String> name = editor.dialogs().askText("New relation type",
-                "The linking words, as in \"Fears  is cause of  Obstacles\":", "");
+        Optional<String> name = editor.dialogs().askText(lang("New relation type"),
+                lang("The linking words, as in \"Fears  is cause of  Obstacles\":"), "");
         if (name.isEmpty()) {
             return;
         }
-        Optional<RelationDirection> direction = editor.dialogs().choose("New relation type",
-                "Does '" + name.get().strip() + "' read one way (from the first code to the second) or both ways?",
-                List.of(new DialogService.Choice<>(RelationDirection.DIRECTED, "One way  →"),
-                        new DialogService.Choice<>(RelationDirection.UNDIRECTED, "Both ways  —")));
+        Optional<RelationDirection> direction = editor.dialogs().choose(lang("New relation type"),
+                lang("Does '%0' read one way (from the first code to the second) or both ways?", name.get().strip()),
+                List.of(new DialogService.Choice<>(RelationDirection.DIRECTED, lang("One way  →")),
+                        new DialogService.Choice<>(RelationDirection.UNDIRECTED, lang("Both ways  —"))));
         direction.ifPresent(way -> {
-            if (editor.performAlways("Cannot add the relation type",
+            if (editor.performAlways(lang("Cannot add the relation type"),
                     project -> RelationEdits.addType(project, name.get(), way))) {
                 workspace.project().flatMap(project -> project.relationTypeNamed(name.get()))
                         .ifPresent(type::set);
@@ -258,12 +260,12 @@ public final class RelationsViewModel {
 
     public void renameType(UUID typeId) {
         workspace.project().flatMap(project -> project.relationType(typeId)).ifPresent(kind ->
-                editor.dialogs().askText("Rename relation type", "New linking words for '" + kind.name() + "':",
-                        kind.name()).ifPresent(name -> editor.perform("Cannot rename the relation type",
+                editor.dialogs().askText(lang("Rename relation type"), lang("New linking words for '%0':", RelationTypeNames.of(kind)),
+                        kind.name()).ifPresent(name -> editor.perform(lang("Cannot rename the relation type"),
                         project -> RelationEdits.renameType(project, typeId, name))));
     }
 
     public void deleteType(UUID typeId) {
-        editor.performAlways("Cannot delete the relation type", project -> RelationEdits.deleteType(project, typeId));
+        editor.performAlways(lang("Cannot delete the relation type"), project -> RelationEdits.deleteType(project, typeId));
     }
 }

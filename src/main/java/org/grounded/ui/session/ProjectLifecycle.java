@@ -21,6 +21,8 @@ import org.grounded.ui.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The open / save / close lifecycle of the window's one project: opening a file (closing the
  * current project properly first), a new project, Save and Save As (asking where, adding the
@@ -36,9 +38,13 @@ public final class ProjectLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectLifecycle.class);
     /** The name of a new study until the user names it or saves it under a file name. */
-    public static final String UNTITLED = "Untitled study";
-    public static final FileChooserSpec.FileFilter PROJECT_FILES =
-            new FileChooserSpec.FileFilter("Grounded projects (*.grounded)", List.of("grounded"));
+    public static String untitled() {
+        return lang("Untitled study");
+    }
+
+    public static FileChooserSpec.FileFilter projectFiles() {
+        return new FileChooserSpec.FileFilter(lang("Grounded projects (*.grounded)"), List.of("grounded"));
+    }
 
     /** The answers to "Save the new project?" (visible for tests). */
     public enum CloseChoice { SAVE, DISCARD }
@@ -117,7 +123,7 @@ public final class ProjectLifecycle {
 
     /** Asks for a project file and opens it. */
     public void openProject() {
-        dialogs.showOpenDialog(new FileChooserSpec("Open project", lastFolder(), "", List.of(PROJECT_FILES)))
+        dialogs.showOpenDialog(new FileChooserSpec(lang("Open project"), lastFolder(), "", List.of(projectFiles())))
                 .ifPresent(this::openFile);
     }
 
@@ -173,9 +179,9 @@ public final class ProjectLifecycle {
      * one undoable edit: after Save As it is no longer called "Untitled study" (issue 18).
      */
     private void nameAfterFile(Path target) {
-        workspace.session().filter(session -> UNTITLED.equals(session.name())).ifPresent(session -> {
+        workspace.session().filter(session -> untitled().equals(session.name())).ifPresent(session -> {
             String stem = FileNames.withoutProjectExtension(target.getFileName().toString()).strip();
-            if (!stem.isBlank() && !stem.equals(UNTITLED)) {
+            if (!stem.isBlank() && !stem.equals(untitled())) {
                 ProjectInfo before = session.project().info();
                 editor.performPrepared(session, new ProjectInfoEdit(before,
                         new ProjectInfo(stem, before.description(), before.createdAt())));
@@ -187,7 +193,7 @@ public final class ProjectLifecycle {
         Optional<Path> known = session.file().or(session::suggestedFile);
         String suggested = known.map(file -> file.getFileName().toString()).orElse(fileNameFor(session.name()));
         Optional<Path> folder = known.map(Path::getParent).or(this::lastFolder);
-        return dialogs.showSaveDialog(new FileChooserSpec("Save project as", folder, suggested, List.of(PROJECT_FILES)))
+        return dialogs.showSaveDialog(new FileChooserSpec(lang("Save project as"), folder, suggested, List.of(projectFiles())))
                 .map(file -> FileNames.withExtension(file, FileNames.PROJECT_EXTENSION));
     }
 
@@ -208,7 +214,7 @@ public final class ProjectLifecycle {
         session.project().documents().stream().findFirst()
                 .ifPresent(document -> workspace.selectedDocumentProperty().set(document.id()));
         LOG.info("Opened {}", session.file().map(Object::toString).orElse("a new project"));
-        session.recoveryMessage().ifPresent(message -> dialogs.showInformation("Unsaved edits recovered", message));
+        session.recoveryMessage().ifPresent(message -> dialogs.showInformation(lang("Unsaved edits recovered"), message));
     }
 
     /**
@@ -236,17 +242,17 @@ public final class ProjectLifecycle {
             saver.get().saveNow(ok -> {
                 if (ok) {
                     finishClose(session, next);
-                } else if (dialogs.confirm("Close without saving?", "The latest changes to " + session.name()
-                        + " could not be saved. Close it anyway and lose them?", "Close without saving", "Keep open")) {
+                } else if (dialogs.confirm(lang("Close without saving?"), lang("The latest changes to %0 could not be saved. Close it anyway and lose them?", session.name()),
+                        lang("Close without saving"), lang("Keep open"))) {
                     finishClose(session, next);
                 }
             });
             return;
         }
-        Optional<CloseChoice> choice = dialogs.choose("Save the new project?", session.name()
-                        + " has never been saved. Save it before closing?",
-                List.of(new DialogService.Choice<>(CloseChoice.SAVE, "Save…"),
-                        new DialogService.Choice<>(CloseChoice.DISCARD, "Don't save")));
+        Optional<CloseChoice> choice = dialogs.choose(lang("Save the new project?"),
+                lang("%0 has never been saved. Save it before closing?", session.name()),
+                List.of(new DialogService.Choice<>(CloseChoice.SAVE, lang("Save…")),
+                        new DialogService.Choice<>(CloseChoice.DISCARD, lang("Don't save"))));
         if (choice.isEmpty()) {
             return;
         }

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.grounded.files.FileNames;
 import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Opens project files in the background: takes the lock, loads, and hands the new session over.
  * When another instance holds the lock it offers to open read-only; when the file cannot be read
@@ -72,13 +74,13 @@ public final class ProjectOpener {
     public void open(Path file) {
         Path normalised = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(normalised)) {
-            dialogs.showError("Cannot open project", normalised + " does not exist any more.");
+            dialogs.showError(lang("Cannot open project"), lang("%0 does not exist any more.", normalised));
             recentProjects.remove(normalised);
             return;
         }
         long ticket = requests.next();
         opening.set(normalised.getFileName().toString());
-        BackgroundTask.wrap("Opening " + normalised.getFileName(), progress -> {
+        BackgroundTask.wrap(lang("Opening %0", normalised.getFileName()), progress -> {
                     AutoCloseable lock = locker.acquire(normalised);
                     try {
                         ProjectStorage.Opened opened = storage.openForEditing(normalised);
@@ -103,7 +105,7 @@ public final class ProjectOpener {
         Path normalised = file.toAbsolutePath().normalize();
         long ticket = requests.next();
         opening.set(normalised.getFileName().toString());
-        BackgroundTask.wrap("Opening " + normalised.getFileName() + " read-only",
+        BackgroundTask.wrap(lang("Opening %0 read-only", normalised.getFileName()),
                         progress -> new Loaded(storage.load(normalised), null))
                 .onSuccess(loaded -> deliver(ticket, normalised, loaded, ProjectSession.OpenMode.READ_ONLY))
                 .onFailure(e -> {
@@ -139,9 +141,9 @@ public final class ProjectOpener {
 
     private void handleFailure(Path file, Exception e) {
         if (e instanceof ProjectLockedException locked) {
-            boolean readOnly = dialogs.confirm("Project in use", locked.getMessage()
-                            + "\n\nRead-only, you can read, search and export it, but not change it.",
-                    "Open read-only", "Cancel");
+            boolean readOnly = dialogs.confirm(lang("Project in use"),
+                    lang("%0\n\nRead-only, you can read, search and export it, but not change it.", locked.getMessage()),
+                    lang("Open read-only"), lang("Cancel"));
             if (readOnly) {
                 openReadOnly(file);
             }
@@ -149,36 +151,34 @@ public final class ProjectOpener {
             offerBackup(file, broken);
         } else if (e instanceof IOException io) {
             LOG.warn("Could not lock {}", file, io);
-            boolean readOnly = dialogs.confirm("Cannot open project for editing",
-                    "Grounded could not lock " + file + " for editing:\n" + messageOf(io)
-                            + "\n\nYou can open it read-only instead.", "Open read-only", "Cancel");
+            boolean readOnly = dialogs.confirm(lang("Cannot open project for editing"),
+                    lang("Grounded could not lock %0 for editing:\n%1\n\nYou can open it read-only instead.", file, messageOf(io)),
+                    lang("Open read-only"), lang("Cancel"));
             if (readOnly) {
                 openReadOnly(file);
             }
         } else {
             LOG.error("Unexpected failure opening {}", file, e);
-            dialogs.showError("Cannot open project", "Grounded could not open " + file + ":\n"
-                    + messageOf(e), e);
+            dialogs.showError(lang("Cannot open project"), lang("Grounded could not open %0:\n%1", file, messageOf(e)), e);
         }
     }
 
     private void offerBackup(Path file, ProjectFileException broken) {
         Path backup = broken.backup().orElse(storage.backupOf(file));
         if (!Files.isRegularFile(backup)) {
-            dialogs.showError("Cannot open project", broken.getMessage());
+            dialogs.showError(lang("Cannot open project"), broken.getMessage());
             return;
         }
-        boolean useBackup = dialogs.confirm("Cannot open project", broken.getMessage()
-                        + "\n\nA backup of the previous version exists (" + backup.getFileName() + "). Grounded can open "
-                        + "a copy of it; the damaged file is left as it is.",
-                "Open a copy of the backup", "Cancel");
+        boolean useBackup = dialogs.confirm(lang("Cannot open project"), lang("%0\n\nA backup of the previous version exists (%1). Grounded can open a copy of it; the damaged file is left as it is.",
+                        broken.getMessage(), backup.getFileName()),
+                lang("Open a copy of the backup"), lang("Cancel"));
         if (!useBackup) {
             return;
         }
-        BackgroundTask.wrap("Copying the backup of " + file.getFileName(), progress -> copyOfBackup(file, backup))
+        BackgroundTask.wrap(lang("Copying the backup of %0", file.getFileName()), progress -> copyOfBackup(file, backup))
                 .onSuccess(this::open)
-                .onFailure(e -> dialogs.showError("Cannot open the backup", "Grounded could not copy " + backup
-                        + ":\n" + messageOf(e), e))
+                .onFailure(e -> dialogs.showError(lang("Cannot open the backup"),
+                        lang("Grounded could not copy %0:\n%1", backup, messageOf(e)), e))
                 .executeWith(executor);
     }
 

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import static org.grounded.ui.dialog.ErrorMessages.messageOf;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Saves one session's project: on request, as a new file ("Save as"), and by itself. With a
  * journal (every edit is on disk the moment it is made) the whole file is saved every few
@@ -72,6 +74,8 @@ public final class ProjectSaver {
         this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
         session.undoManager().revisionProperty().addListener(editListener);
+        // An edit is written to the journal on the JavaFX thread; the disk's confirmation is awaited off it.
+        session.forceJournalOn(executor::executeQuietly);
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
@@ -112,7 +116,7 @@ public final class ProjectSaver {
         long revision = copy.revision();
         ProjectJournal journal = session.journal().orElse(null);
         saving.set(true);
-        BackgroundTask.wrap("Saving " + file.getFileName(), progress -> {
+        BackgroundTask.wrap(lang("Saving %0", file.getFileName()), progress -> {
                     storage.save(copy, file, revision, journal);
                     return revision;
                 })
@@ -128,8 +132,8 @@ public final class ProjectSaver {
                     failure.set(messageOf(e));
                     if (explicit || !failureShown) {
                         failureShown = true;
-                        dialogs.showError("Could not save", "Grounded could not save " + file + ":\n" + messageOf(e)
-                                + "\n\nYour work is still open. Try again, or use Save as… to save it elsewhere.", e);
+                        dialogs.showError(lang("Could not save"), lang("Grounded could not save %0:\n%1\n\nYour work is still open. Try again, or use Save as… to save it elsewhere.",
+                                file, messageOf(e)), e);
                     }
                     finish(false);
                 })
@@ -167,7 +171,7 @@ public final class ProjectSaver {
         Project copy = session.project().copy();
         long revision = copy.revision();
         saving.set(true);
-        BackgroundTask.wrap("Saving " + normalised.getFileName(), progress -> {
+        BackgroundTask.wrap(lang("Saving %0", normalised.getFileName()), progress -> {
                     AutoCloseable lock = locker.acquire(normalised);
                     try {
                         storage.save(copy, normalised);
@@ -193,12 +197,11 @@ public final class ProjectSaver {
                     saving.set(false);
                     failure.set(messageOf(e));
                     if (e instanceof ProjectLockedException locked) {
-                        dialogs.showError("Could not save", locked.getMessage()
-                                + "\n\nChoose another file name, or close the project in the other window first.");
+                        dialogs.showError(lang("Could not save"), lang("%0\n\nChoose another file name, or close the project in the other window first.",
+                                locked.getMessage()));
                     } else {
                         LOG.warn("Could not save as {}", normalised, e);
-                        dialogs.showError("Could not save", "Grounded could not save " + normalised + ":\n"
-                                + messageOf(e), e);
+                        dialogs.showError(lang("Could not save"), lang("Grounded could not save %0:\n%1", normalised, messageOf(e)), e);
                     }
                     done.accept(false);
                 })

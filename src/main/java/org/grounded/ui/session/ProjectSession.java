@@ -84,6 +84,16 @@ public final class ProjectSession {
         return session;
     }
 
+    /**
+     * From now on the journal's forces to disk run on {@code executor} rather than on the thread
+     * that made the edit (the JavaFX thread); closing the session still forces what was written.
+     */
+    public void forceJournalOn(java.util.concurrent.Executor executor) {
+        if (journal != null) {
+            journal.forceOn(executor);
+        }
+    }
+
     /** The journal that records every edit as it is made, while it works. */
     public Optional<ProjectJournal> journal() {
         return Optional.ofNullable(journal).filter(JournalRecorder::isWorking).map(JournalRecorder::journal);

@@ -67,7 +67,7 @@ public interface ProjectStorage {
                     return new Opened(project, onDisk, ProjectJournal.open(file, project, checksum));
                 } catch (IOException e) {
                     // Without a journal the window falls back to saving the whole file soon after each edit.
-                    LoggerFactory.getLogger(ProjectStorage.class).warn("No journal for {}", file, e);
+                    LoggerFactory.getLogger(ProjectStorage.class).warn("No journal for {}", file, e); // NON-NLS: log
                     return new Opened(project, onDisk, null);
                 }
             }

@@ -10,6 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The status bar: project location, counts, save state, background work. */
 public final class StatusBarView extends HBox {
 
@@ -36,7 +38,7 @@ public final class StatusBarView extends HBox {
         progress.managedProperty().bind(viewModel.busyProperty());
         activity.visibleProperty().bind(viewModel.busyProperty());
         activity.managedProperty().bind(viewModel.busyProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(lang("Cancel"));
         cancel.setId("status-cancel");
         cancel.setFocusTraversable(false);
         cancel.setMinWidth(Region.USE_PREF_SIZE);

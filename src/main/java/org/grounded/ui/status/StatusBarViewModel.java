@@ -22,6 +22,8 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskMonitor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The status bar: where the project lives, what it holds, whether it is saved ("Saved 10:42",
  * "Unsaved changes"), and what runs in the background.
@@ -89,33 +91,34 @@ public final class StatusBarViewModel {
             saveState.set("");
             return;
         }
-        location.set(session.file().map(Object::toString).orElse("Not saved yet"));
+        location.set(session.file().map(Object::toString).orElse(lang("Not saved yet")));
         ProjectCounts numbers = session.project().counts();
-        counts.set(Formats.count(numbers.documents(), "document") + " · "
-                + Formats.count(numbers.participants(), "participant") + " · "
-                + Formats.count(numbers.codes(), "code") + " · "
-                + Formats.count(numbers.quotations(), "quotation"));
+        counts.set(String.join(" · ",
+                Formats.plural(numbers.documents(), lang("%0 document"), lang("%0 documents")),
+                Formats.plural(numbers.participants(), lang("%0 participant"), lang("%0 participants")),
+                Formats.plural(numbers.codes(), lang("%0 code"), lang("%0 codes")),
+                Formats.plural(numbers.quotations(), lang("%0 quotation"), lang("%0 quotations"))));
         saveState.set(saveStateOf(session, saver.getValue()));
     }
 
     private String saveStateOf(ProjectSession session, ProjectSaver currentSaver) {
         if (session.isReadOnly()) {
-            return "Read-only";
+            return lang("Read-only");
         }
         if (currentSaver != null && currentSaver.savingProperty().get()) {
-            return "Saving…";
+            return lang("Saving…");
         }
         if (currentSaver != null && !currentSaver.failureProperty().get().isEmpty() && session.isDirty()) {
-            return "Not saved: " + currentSaver.failureProperty().get();
+            return lang("Not saved: %0", currentSaver.failureProperty().get());
         }
         if (session.isDirty()) {
-            return "Unsaved changes";
+            return lang("Unsaved changes");
         }
         Instant savedAt = session.savedAtProperty().get();
         if (savedAt != null) {
-            return "Saved " + LocalTime.ofInstant(savedAt, clock.getZone()).format(TIME);
+            return lang("Saved %0", LocalTime.ofInstant(savedAt, clock.getZone()).format(TIME));
         }
-        return session.file().isPresent() ? "All changes saved" : "Not saved yet";
+        return session.file().isPresent() ? lang("All changes saved") : lang("Not saved yet");
     }
 
     public ReadOnlyStringProperty locationProperty() {

@@ -24,6 +24,8 @@ public final class PooledTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(PooledTaskExecutor.class);
 
     private final ExecutorService pool;
+    /** One thread for quiet work, so that it runs in order and never waits behind a long count. */
+    private final ExecutorService quiet;
     private final TaskMonitor monitor = new TaskMonitor();
 
     public PooledTaskExecutor(int threads) {
@@ -35,6 +37,23 @@ public final class PooledTaskExecutor implements TaskExecutor {
             return thread;
         };
         pool = Executors.newFixedThreadPool(threads, factory);
+        quiet = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName("grounded-quiet");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void executeQuietly(Runnable work) {
+        quiet.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("Quiet background work failed", e);
+            }
+        });
     }
 
     @Override
@@ -108,7 +127,11 @@ public final class PooledTaskExecutor implements TaskExecutor {
     @Override
     public void shutdown() {
         pool.shutdown();
+        quiet.shutdown();
         try {
+            if (!quiet.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Quiet background work still running after 10 s at shutdown");
+            }
             if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("Background work still running after 10 s at shutdown");
             }

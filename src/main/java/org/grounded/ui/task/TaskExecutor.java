@@ -16,6 +16,15 @@ public interface TaskExecutor {
      */
     Cancellable schedule(Duration delay, Runnable action);
 
+    /**
+     * Runs short work the user need not see (forcing the journal to disk after an edit) away from
+     * the JavaFX thread, one piece at a time in the order given, with no status and no result. By
+     * default at once on the calling thread (the test executors).
+     */
+    default void executeQuietly(Runnable work) {
+        work.run();
+    }
+
     /** What is running now, for the status bar. */
     TaskMonitor monitor();
 

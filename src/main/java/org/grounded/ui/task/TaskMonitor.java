@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The background work in progress, as observable properties for the status bar: whether anything
  * runs, what the latest task says, how far it got (-1 when unknown), and whether the user may
@@ -58,7 +60,7 @@ public final class TaskMonitor {
         if (canCancel(task)) {
             task.cancel();
             cancellable.set(false);
-            message.set(task.title() + ": cancelling…");
+            message.set(lang("%0: cancelling…", task.title()));
         }
     }
 

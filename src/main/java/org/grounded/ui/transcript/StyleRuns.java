@@ -15,33 +15,50 @@ public final class StyleRuns {
     }
 
     /**
-     * The stretch of text whose style differs between two runs lists of the same text; empty when
-     * they style it alike. Both lists must cover texts of the same length.
+     * The stretch of text whose style differs between two runs lists of the same text, from its
+     * first differing character to its last; empty when they style it alike. Both lists must cover
+     * texts of the same length. Compared character by character (in steps of runs), not run by run:
+     * a passage coded in a long uncoded stretch splits that stretch's run in two, and only the
+     * passage differs, not the whole stretch (which may run to the transcript's end).
      */
     public static Optional<TextRange> changed(List<TranscriptStyle.Run> before, List<TranscriptStyle.Run> after) {
         int length = total(after);
         if (total(before) != length) {
             return length == 0 ? Optional.empty() : Optional.of(new TextRange(0, length));
         }
-        int from = 0;
-        int i = 0;
-        while (i < before.size() && i < after.size() && before.get(i).equals(after.get(i))) {
-            from += after.get(i).length();
-            i++;
-        }
-        if (i == before.size() && i == after.size()) {
+        int from = alike(before, after, false);
+        if (from == length) {
             return Optional.empty();
         }
-        // The differing run starts at `from` but may share its style with the run before: widen to it.
-        int to = length;
-        int b = before.size() - 1;
-        int a = after.size() - 1;
-        while (b >= i && a >= i && before.get(b).equals(after.get(a))) {
-            to -= after.get(a).length();
-            b--;
-            a--;
+        int to = length - alike(before, after, true);
+        return Optional.of(new TextRange(from, to));
+    }
+
+    /** How many characters from the start (or from the end) the two styles share. */
+    private static int alike(List<TranscriptStyle.Run> before, List<TranscriptStyle.Run> after, boolean fromEnd) {
+        int b = 0;
+        int a = 0;
+        int leftB = before.isEmpty() ? 0 : run(before, 0, fromEnd).length();
+        int leftA = after.isEmpty() ? 0 : run(after, 0, fromEnd).length();
+        int shared = 0;
+        while (b < before.size() && a < after.size()
+                && run(before, b, fromEnd).style().equals(run(after, a, fromEnd).style())) {
+            int step = Math.min(leftB, leftA);
+            shared += step;
+            leftB -= step;
+            leftA -= step;
+            if (leftB == 0 && ++b < before.size()) {
+                leftB = run(before, b, fromEnd).length();
+            }
+            if (leftA == 0 && ++a < after.size()) {
+                leftA = run(after, a, fromEnd).length();
+            }
         }
-        return from < to ? Optional.of(new TextRange(from, to)) : Optional.empty();
+        return shared;
+    }
+
+    private static TranscriptStyle.Run run(List<TranscriptStyle.Run> runs, int index, boolean fromEnd) {
+        return runs.get(fromEnd ? runs.size() - 1 - index : index);
     }
 
     /** The runs covering {@code [from, to)} of the text, cut at its edges. */

@@ -15,6 +15,8 @@ import org.grounded.model.EditDirection;
 import org.grounded.model.Project;
 import org.grounded.model.ProjectListener;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The one undo stack of an open project. Every user edit goes through {@link #perform}; undo and
  * redo replay the model's {@link Edit}s with {@code project.revert} / {@code project.apply}.
@@ -46,8 +48,8 @@ public final class UndoManager {
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "Undo");
-    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "Redo");
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", lang("Undo"));
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", lang("Redo"));
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyLongWrapper savedRevision = new ReadOnlyLongWrapper(this, "savedRevision");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -158,8 +160,8 @@ public final class UndoManager {
     private void refresh() {
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
-        undoDescription.set(undoStack.isEmpty() ? "Undo" : "Undo " + undoStack.peek().description());
-        redoDescription.set(redoStack.isEmpty() ? "Redo" : "Redo " + redoStack.peek().description());
+        undoDescription.set(undoStack.isEmpty() ? lang("Undo") : lang("Undo %0", undoStack.peek().description()));
+        redoDescription.set(redoStack.isEmpty() ? lang("Redo") : lang("Redo %0", redoStack.peek().description()));
         refreshRevision();
     }
 

@@ -43,7 +43,7 @@ public final class WelcomeView extends StackPane {
             missing.setWrapText(true);
             start.getChildren().add(missing);
         }
-        start.setPrefWidth(320);
+        start.setPrefWidth(390); // the Spanish and Malay explanations are longer than the English
         start.setMinWidth(Region.USE_PREF_SIZE);
 
         Label recentHeading = heading(lang("Recent projects"));
@@ -53,6 +53,8 @@ public final class WelcomeView extends StackPane {
         recent.setCellFactory(list -> new RecentCell());
         Label none = new Label(lang("Projects you open will be listed here."));
         none.getStyleClass().add("placeholder");
+        none.setWrapText(true);
+        none.setMaxWidth(360);
         recent.setPlaceholder(none);
         recent.setOnMouseClicked(event -> {
             WelcomeViewModel.RecentItem item = recent.getSelectionModel().getSelectedItem();

@@ -38,7 +38,7 @@ public final class UiSources {
         }
     }
 
-    private static final Pattern LANG_CALL = Pattern.compile("\\blang\\(\\s*$");
+    private static final Pattern LANG_CALL = Pattern.compile("\\blang(Key)?\\(\\s*$");
     /** Lines whose literals are style classes, ids, lookups, logs or programming errors, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "getStyleClass\\(\\)|setId\\(|\\.lookup(All)?\\(|setStyle\\(|\\bLOG\\.|PseudoClass\\.getPseudoClass"

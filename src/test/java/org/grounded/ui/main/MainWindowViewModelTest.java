@@ -375,7 +375,7 @@ class MainWindowViewModelTest {
     @Test
     void aNewStudyTakesItsFileNameOnTheFirstSaveAsButANamedOneKeepsItsName() throws Exception {
         window().newProject();
-        assertThat(session().name()).isEqualTo(MainWindowViewModel.UNTITLED);
+        assertThat(session().name()).isEqualTo("Untitled study");
 
         dialogs.saveFiles.push(Optional.of(folder.resolve("Breastfeeding pilot.grounded")));
         viewModel.saveAs();

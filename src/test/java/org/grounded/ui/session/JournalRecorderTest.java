@@ -87,4 +87,31 @@ class JournalRecorderTest {
         assertThat(ProjectJournal.fileFor(file)).doesNotExist();
         assertThat(again.journal()).isEmpty();
     }
+
+    @Test
+    void anEditIsInTheJournalBeforeItsForceRunsAndOneForceCoversTheEditsWaitingForIt() throws Exception {
+        Path file = folder.resolve("forced.grounded");
+        store.save(Project.create("Forced"), file);
+        ProjectSession session = open(file);
+        List<Runnable> forces = new java.util.ArrayList<>();
+        session.forceJournalOn(forces::add);
+        session.undoManager().perform(CodebookEdits.createCode(session.project(), "Fear", "#FF0000"));
+        session.undoManager().perform(CodebookEdits.createCode(session.project(), "Hope", "#00FF00"));
+        session.undoManager().undo();
+
+        assertThat(forces).as("the forces wait off the editing thread, one for all three").hasSize(1);
+        // Killed now, before any force ran: what was written is what reopening finds (on copies of
+        // the files, since reopening rewrites the journal under the session that still runs).
+        Path crashed = Files.createDirectories(folder.resolve("crashed")).resolve("forced.grounded");
+        Files.copy(file, crashed);
+        Files.copy(ProjectJournal.fileFor(file), ProjectJournal.fileFor(crashed));
+        assertThat(open(crashed).project().codes()).extracting(Code::name).containsExactly("Fear");
+
+        forces.remove(0).run();
+        session.undoManager().redo();
+        assertThat(forces).as("an edit after the force asks for another").hasSize(1);
+        session.close();
+        forces.remove(0).run(); // the journal closed meanwhile, forced by closing: nothing to do, no failure
+        assertThat(open(file).project().codes()).extracting(Code::name).containsExactlyInAnyOrder("Fear", "Hope");
+    }
 }

@@ -32,7 +32,16 @@ class StyleRunsTest {
         List<TranscriptStyle.Run> after = List.of(run(10, PLAIN), run(5, GOLD), run(4, PLAIN), run(6, FEARS),
                 run(10, PLAIN));
 
-        assertThat(StyleRuns.changed(before, after)).contains(new TextRange(15, 35));
+        assertThat(StyleRuns.changed(before, after)).contains(new TextRange(19, 25));
+    }
+
+    @Test
+    void aPassageCodedInALongUncodedStretchChangesThePassageNotTheStretch() {
+        List<TranscriptStyle.Run> before = List.of(run(100, PLAIN), run(50, GOLD), run(40_000, PLAIN));
+        List<TranscriptStyle.Run> after = List.of(run(100, PLAIN), run(50, GOLD), run(20_000, PLAIN), run(120, FEARS),
+                run(19_880, PLAIN));
+
+        assertThat(StyleRuns.changed(before, after)).contains(new TextRange(20_150, 20_270));
     }
 
     @Test
@@ -62,6 +71,17 @@ class StyleRunsTest {
         List<TranscriptStyle.Run> after = runs(now);
 
         Optional<TextRange> changed = StyleRuns.changed(before, after);
+
+        // The oracle: the first and the last character styled differently, found one by one.
+        int first = 0;
+        while (first < length && old[first].equals(now[first])) {
+            first++;
+        }
+        int last = length - 1;
+        while (last >= 0 && old[last].equals(now[last])) {
+            last--;
+        }
+        assertThat(changed).isEqualTo(first == length ? Optional.empty() : Optional.of(new TextRange(first, last + 1)));
 
         TranscriptStyle[] patched = old.clone();
         changed.ifPresent(range -> {

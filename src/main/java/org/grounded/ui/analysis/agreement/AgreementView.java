@@ -27,6 +27,8 @@ import org.grounded.export.table.ExportFormat;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The intercoder agreement window's content: the two coders and the unit, the coefficients per code
  * and document above, the disagreements below; a double click (or Enter) on a disagreement opens
@@ -48,37 +50,38 @@ public final class AgreementView extends BorderPane {
                 viewModel.secondCoderProperty(), name -> name);
         ComboBox<AgreementUnit> unit = Combos.of("agreement-unit", FXCollections.observableArrayList(AgreementUnit.values()),
                 viewModel.unitProperty(), AgreementView::unitLabel);
-        Button copy = new Button("Copy");
+        Button copy = new Button(lang("Copy"));
         copy.setId("agreement-copy");
         copy.setOnAction(event -> viewModel.copy());
         copy.disableProperty().bind(viewModel.reportProperty().isNull());
-        MenuButton export = new MenuButton("Export…");
+        MenuButton export = new MenuButton(lang("Export…"));
         export.setId("agreement-export");
         export.getItems().addAll(
-                exportItem(viewModel, "Coefficients as CSV…", AgreementViewModel.ExportPart.COEFFICIENTS, ExportFormat.CSV),
-                exportItem(viewModel, "Coefficients as Excel workbook…", AgreementViewModel.ExportPart.COEFFICIENTS,
+                exportItem(viewModel, lang("Coefficients as CSV…"), AgreementViewModel.ExportPart.COEFFICIENTS, ExportFormat.CSV),
+                exportItem(viewModel, lang("Coefficients as Excel workbook…"), AgreementViewModel.ExportPart.COEFFICIENTS,
                         ExportFormat.XLSX),
-                exportItem(viewModel, "Disagreements as CSV…", AgreementViewModel.ExportPart.DISAGREEMENTS,
+                exportItem(viewModel, lang("Disagreements as CSV…"), AgreementViewModel.ExportPart.DISAGREEMENTS,
                         ExportFormat.CSV),
-                exportItem(viewModel, "Disagreements as Excel workbook…", AgreementViewModel.ExportPart.DISAGREEMENTS,
+                exportItem(viewModel, lang("Disagreements as Excel workbook…"), AgreementViewModel.ExportPart.DISAGREEMENTS,
                         ExportFormat.XLSX),
-                exportItem(viewModel, "Both as Markdown…", AgreementViewModel.ExportPart.BOTH, ExportFormat.MARKDOWN));
+                exportItem(viewModel, lang("Both as Markdown…"), AgreementViewModel.ExportPart.BOTH, ExportFormat.MARKDOWN));
         export.disableProperty().bind(viewModel.reportProperty().isNull());
-        HBox top = new HBox(6, Combos.caption("Coders"), first, second, Combos.caption("Unit"), unit, copy, export);
+        HBox top = new HBox(6, Combos.caption(lang("Coders")), first, second, Combos.caption(lang("Unit")), unit, copy, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().addAll("analysis-top", "analysis-options");
         setTop(top);
 
         coefficients.setId("agreement-coefficients");
         coefficients.setItems(viewModel.rows());
-        coefficients.setPlaceholder(AnalysisWindowLayout.placeholder("No codings by two coders to compare: "
-                + "merge a second coder's project (File → Merge project…).", viewModel.computingProperty()));
+        coefficients.setPlaceholder(AnalysisWindowLayout.placeholder(
+                lang("No codings by two coders to compare: merge a second coder's project (File → Merge project…)."),
+                viewModel.computingProperty()));
         viewModel.rows().addListener((ListChangeListener<AgreementRow>) change -> rebuildColumns());
         rebuildColumns();
 
         disagreements.setId("agreement-disagreements");
         disagreements.setItems(viewModel.disagreements());
-        disagreements.setPlaceholder(new Label("No disagreements."));
+        disagreements.setPlaceholder(new Label(lang("No disagreements.")));
         disagreements.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 openSelected();
@@ -89,7 +92,7 @@ public final class AgreementView extends BorderPane {
                 openSelected();
             }
         });
-        Label heading = new Label("Disagreements — double-click one to see the passage");
+        Label heading = new Label(lang("Disagreements — double-click one to see the passage"));
         heading.getStyleClass().add("analysis-legend");
         VBox center = new VBox(4, coefficients, heading, disagreements);
         VBox.setVgrow(coefficients, Priority.ALWAYS);
@@ -100,8 +103,8 @@ public final class AgreementView extends BorderPane {
 
     static String unitLabel(AgreementUnit unit) {
         return switch (unit) {
-            case CHARACTER -> "Characters (alpha-binary)";
-            case SEGMENT -> "Segments (kappas)";
+            case CHARACTER -> lang("Characters (alpha-binary)");
+            case SEGMENT -> lang("Segments (kappas)");
         };
     }
 
@@ -114,9 +117,9 @@ public final class AgreementView extends BorderPane {
 
     private void rebuildColumns() {
         coefficients.getColumns().setAll(List.of(
-                column("Code", row -> row.name(), 240),
-                column("Document", AgreementRow::documentName, 170),
-                column(viewModel.unitProperty().get() == AgreementUnit.CHARACTER ? "Characters" : "Segments",
+                column(lang("Code"), row -> row.name(), 240),
+                column(lang("Document"), AgreementRow::documentName, 170),
+                column(viewModel.unitProperty().get() == AgreementUnit.CHARACTER ? lang("Characters") : lang("Segments"),
                         row -> Long.toString(row.units()), 90)));
         var report = viewModel.reportProperty().get();
         if (report != null) {
@@ -126,9 +129,9 @@ public final class AgreementView extends BorderPane {
             }
         }
         disagreements.getColumns().setAll(List.of(
-                disagreementColumn("Code", Disagreement::scope, 240),
-                disagreementColumn("Document", Disagreement::documentName, 170),
-                disagreementColumn("Characters", d -> d.start() + "–" + d.end(), 110)));
+                disagreementColumn(lang("Code"), Disagreement::scope, 240),
+                disagreementColumn(lang("Document"), Disagreement::documentName, 170),
+                disagreementColumn(lang("Characters"), d -> d.start() + "–" + d.end(), 110)));
         if (report != null) {
             for (int i = 0; i < report.coders().size(); i++) {
                 int coder = i;

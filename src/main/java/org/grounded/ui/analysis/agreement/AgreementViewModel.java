@@ -36,6 +36,8 @@ import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The intercoder agreement window: two coders (the first two by default), the unit, the
  * coefficients per code and document, and the disagreements; opening one shows the passage in the
@@ -57,14 +59,14 @@ public final class AgreementViewModel implements AnalysisWindowViewModel {
     public AgreementViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                               TextClipboard clipboard, BiConsumer<UUID, TextSpan> reveal) {
         this.reveal = Objects.requireNonNull(reveal);
-        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Computing agreement", () -> {
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, lang("Computing agreement"), () -> {
             String a = firstCoder.get();
             String b = secondCoder.get();
             AgreementUnit chosen = unit.get();
             if (a == null || b == null || a.isBlank() || b.isBlank() || a.equals(b)) {
                 throw new IllegalArgumentException(coders.size() < 2
-                        ? "Agreement needs codings by two coders: merge a second coder's project (File → Merge project…)."
-                        : "Choose two different coders.");
+                        ? lang("Agreement needs codings by two coders: merge a second coder's project (File → Merge project…).")
+                        : lang("Choose two different coders."));
             }
             AgreementRequest request = new AgreementRequest(List.of(a, b), List.of(), List.of(), chosen);
             return copy -> IntercoderAgreement.compute(copy, request);
@@ -108,18 +110,25 @@ public final class AgreementViewModel implements AnalysisWindowViewModel {
     /** What an export of the window holds. */
     public enum ExportPart {
         /** The coefficients per code (or domain) and document. */
-        COEFFICIENTS("agreement", "agreement coefficients"),
+        COEFFICIENTS("agreement"), // NON-NLS: file names
         /** The passages where the coders differ. */
-        DISAGREEMENTS("disagreements", "disagreements"),
+        DISAGREEMENTS("disagreements"), // NON-NLS
         /** Both, one after the other (Markdown). */
-        BOTH("agreement", "agreement and disagreements");
+        BOTH("agreement"); // NON-NLS
 
         private final String fileName;
-        private final String what;
 
-        ExportPart(String fileName, String what) {
+        ExportPart(String fileName) {
             this.fileName = fileName;
-            this.what = what;
+        }
+
+        /** What is exported, in the window's language, for the save dialog's title. */
+        String what() {
+            return switch (this) {
+                case COEFFICIENTS -> lang("the agreement coefficients");
+                case DISAGREEMENTS -> lang("the disagreements");
+                case BOTH -> lang("the agreement and disagreements");
+            };
         }
     }
 
@@ -138,12 +147,12 @@ public final class AgreementViewModel implements AnalysisWindowViewModel {
             throw new IllegalArgumentException("Markdown holds both tables; CSV and XLSX hold one");
         }
         String name = window.studyName("") + " " + part.fileName + " " + String.join("-", shown.coders());
-        return window.export(part.what, name, format, out -> {
+        return window.export(part.what(), name, format, out -> {
             TextGrid grid = part == ExportPart.DISAGREEMENTS ? AgreementExport.disagreements(shown)
                     : AgreementExport.coefficients(shown);
             switch (format) {
                 case CSV -> out.write(DelimitedText.csv(grid).getBytes(StandardCharsets.UTF_8));
-                case XLSX -> GridXlsx.write(grid, part == ExportPart.DISAGREEMENTS ? "Disagreements" : "Agreement", out);
+                case XLSX -> GridXlsx.write(grid, part == ExportPart.DISAGREEMENTS ? "Disagreements" : "Agreement", out); // NON-NLS: the sheet's name in the file
                 case MARKDOWN -> AgreementExport.write(shown, ReportFormat.MARKDOWN, out);
                 default -> throw new IllegalArgumentException("Agreement is exported as CSV, XLSX or Markdown");
             }
@@ -155,7 +164,7 @@ public final class AgreementViewModel implements AnalysisWindowViewModel {
         AgreementReport shown = report.get();
         if (shown != null) {
             window.copy(AgreementExport.text(shown, org.grounded.export.report.ReportFormat.MARKDOWN),
-                    "Copied the agreement (" + shown.rows().size() + " rows) to the clipboard");
+                    lang("Copied the agreement (%0 rows) to the clipboard", shown.rows().size()));
         }
     }
 

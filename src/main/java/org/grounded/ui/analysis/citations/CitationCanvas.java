@@ -49,7 +49,7 @@ final class CitationCanvas extends CellCanvas {
 
     CitationCanvas(CitationTableViewModel viewModel) {
         super("citations-canvas", CELL_WIDTH, CELL_HEIGHT,
-                AnalysisWindowLayout.placeholder("No table yet: open a project with coded quotations.",
+                AnalysisWindowLayout.placeholder(Localization.lang("No table yet: open a project with coded quotations."),
                         viewModel.computingProperty()), viewModel.computingProperty());
         this.viewModel = viewModel;
         getStyleClass().add("citations-canvas");

@@ -25,6 +25,8 @@ import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.RowOrder;
 import org.grounded.analysis.citations.SortDirection;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The citations table as a table control: the code indented under its category with its colour,
  * the rank, one count per column and the Total, marked counts highlighted. Clicking a header
@@ -61,7 +63,7 @@ final class CitationGrid extends TableView<CitationRow> {
         getStyleClass().add("citations-table");
         setItems(rows);
         getSelectionModel().setCellSelectionEnabled(true);
-        setPlaceholder(AnalysisWindowLayout.placeholder("No table yet: open a project with coded quotations.",
+        setPlaceholder(AnalysisWindowLayout.placeholder(lang("No table yet: open a project with coded quotations."),
                 viewModel.computingProperty()));
         AnalysisWindowLayout.marksUpdating(this, viewModel.computingProperty());
         setSortPolicy(table -> {
@@ -96,7 +98,7 @@ final class CitationGrid extends TableView<CitationRow> {
 
     private void rebuildColumns(List<CitationColumn> columns) {
         List<TableColumn<CitationRow, ?>> all = new ArrayList<>();
-        TableColumn<CitationRow, CitationRow> code = new TableColumn<>("Code");
+        TableColumn<CitationRow, CitationRow> code = new TableColumn<>(lang("Code"));
         code.setId("column-code");
         code.setUserData(new CodeRole());
         code.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -105,12 +107,13 @@ final class CitationGrid extends TableView<CitationRow> {
         code.setMinWidth(160);
         all.add(code);
 
-        TableColumn<CitationRow, Integer> rank = new TableColumn<>("Rank");
+        TableColumn<CitationRow, Integer> rank = new TableColumn<>(lang("Rank"));
         rank.setId("column-rank");
         rank.setUserData(new RankRole());
         rank.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().rank()));
         rank.setCellFactory(column -> new RankCell());
-        rank.setPrefWidth(58);
+        // Wide enough for its heading in every language ("Kedudukan" is longer than "Rank"), sort arrow included.
+        rank.setPrefWidth(Math.max(58, new javafx.scene.text.Text(rank.getText()).getLayoutBounds().getWidth() + 34));
         rank.getStyleClass().add("number-column");
         all.add(rank);
 
@@ -126,7 +129,7 @@ final class CitationGrid extends TableView<CitationRow> {
             all.add(counts);
         }
 
-        TableColumn<CitationRow, CitationCell> total = new TableColumn<>("Total");
+        TableColumn<CitationRow, CitationCell> total = new TableColumn<>(lang("Total"));
         total.setId("column-total");
         total.setUserData(new TotalRole());
         total.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));

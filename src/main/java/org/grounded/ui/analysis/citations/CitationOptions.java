@@ -2,7 +2,6 @@ package org.grounded.ui.analysis.citations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.Observable;
@@ -29,7 +28,10 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
+import org.grounded.ui.analysis.CodingLevels;
 import org.grounded.ui.analysis.CoderSelection;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The options of the citations table as the options bar edits them, and the
@@ -43,42 +45,57 @@ public final class CitationOptions {
     private final ObjectProperty<ColumnKind> columns = new SimpleObjectProperty<>(this, "columns", ColumnKind.PARTICIPANT);
     private final ObjectProperty<String> columnAttribute = new SimpleObjectProperty<>(this, "columnAttribute", "");
     private final ObjectProperty<RowCodes> rows = new SimpleObjectProperty<>(this, "rows", RowCodes.ALL_CODES);
-    private final ObjectProperty<Choice<CodingLevel>> level = new SimpleObjectProperty<>(this, "level", ANY_LEVEL);
+    private final ObjectProperty<Choice<CodingLevel>> level = new SimpleObjectProperty<>(this, "level", anyLevel());
     private final BooleanProperty includeSubCodes = new SimpleBooleanProperty(this, "includeSubCodes", true);
     private final IntegerProperty top = new SimpleIntegerProperty(this, "top", CitationTableRequest.DEFAULT_TOP);
-    private final ObjectProperty<Choice<UUID>> codeGroup = new SimpleObjectProperty<>(this, "codeGroup", ALL_CODES);
+    private final ObjectProperty<Choice<UUID>> codeGroup = new SimpleObjectProperty<>(this, "codeGroup", allCodes());
     private final ObjectProperty<Choice<UUID>> documentGroup =
-            new SimpleObjectProperty<>(this, "documentGroup", ALL_DOCUMENTS);
+            new SimpleObjectProperty<>(this, "documentGroup", allDocuments());
     private final ObjectProperty<Choice<UUID>> participantGroup =
-            new SimpleObjectProperty<>(this, "participantGroup", ALL_PARTICIPANTS);
+            new SimpleObjectProperty<>(this, "participantGroup", allParticipants());
     private final ObjectProperty<Choice<String>> filterAttribute =
-            new SimpleObjectProperty<>(this, "filterAttribute", ANY_ATTRIBUTE);
+            new SimpleObjectProperty<>(this, "filterAttribute", anyAttribute());
     private final ObjectProperty<String> filterValue = new SimpleObjectProperty<>(this, "filterValue", "");
     private final CoderSelection coders = new CoderSelection();
 
     private final ObservableList<String> attributes = FXCollections.observableArrayList();
     private final ObservableList<Choice<CodingLevel>> levels = FXCollections.observableArrayList();
-    private final ObservableList<Choice<UUID>> codeGroups = FXCollections.observableArrayList(List.of(ALL_CODES));
+    private final ObservableList<Choice<UUID>> codeGroups = FXCollections.observableArrayList(List.of(allCodes()));
     private final ObservableList<Choice<UUID>> documentGroups =
-            FXCollections.observableArrayList(List.of(ALL_DOCUMENTS));
+            FXCollections.observableArrayList(List.of(allDocuments()));
     private final ObservableList<Choice<UUID>> participantGroups =
-            FXCollections.observableArrayList(List.of(ALL_PARTICIPANTS));
+            FXCollections.observableArrayList(List.of(allParticipants()));
     private final ObservableList<Choice<String>> filterAttributes =
-            FXCollections.observableArrayList(List.of(ANY_ATTRIBUTE));
+            FXCollections.observableArrayList(List.of(anyAttribute()));
     private final ObservableList<String> filterValues = FXCollections.observableArrayList();
     private List<AttributeDefinition> definitions = List.of();
     private Project project;
 
-    static final Choice<CodingLevel> ANY_LEVEL = Choice.none("Any level");
-    static final Choice<UUID> ALL_CODES = Choice.none("All codes");
-    static final Choice<UUID> ALL_DOCUMENTS = Choice.none("All documents");
-    static final Choice<UUID> ALL_PARTICIPANTS = Choice.none("All participants");
-    static final Choice<String> ANY_ATTRIBUTE = Choice.none("No attribute filter");
+    // The choices without a value, in the window's language (records: each equals any other made alike).
+    static Choice<CodingLevel> anyLevel() {
+        return Choice.none(lang("Any level"));
+    }
+
+    static Choice<UUID> allCodes() {
+        return Choice.none(lang("All codes"));
+    }
+
+    static Choice<UUID> allDocuments() {
+        return Choice.none(lang("All documents"));
+    }
+
+    static Choice<UUID> allParticipants() {
+        return Choice.none(lang("All participants"));
+    }
+
+    static Choice<String> anyAttribute() {
+        return Choice.none(lang("No attribute filter"));
+    }
 
     public CitationOptions() {
-        levels.add(ANY_LEVEL);
+        levels.add(anyLevel());
         for (CodingLevel value : CodingLevel.values()) {
-            levels.add(new Choice<>(value, capitalised(value.displayName()) + " coding"));
+            levels.add(new Choice<>(value, CodingLevels.coding(value)));
         }
         filterAttribute.addListener((observable, before, after) -> fillFilterValues());
         columns.addListener((observable, before, after) -> {
@@ -111,8 +128,7 @@ public final class CitationOptions {
             case PARTICIPANT_GROUP -> ColumnsBy.participantGroups();
             case ATTRIBUTE -> {
                 if (columnAttribute.get() == null || columnAttribute.get().isBlank()) {
-                    throw new IllegalArgumentException("The project has no participant attributes to make columns of; "
-                            + "choose columns by participant, document or group.");
+                    throw new IllegalArgumentException(lang("The project has no participant attributes to make columns of; choose columns by participant, document or group."));
                 }
                 yield ColumnsBy.attribute(columnAttribute.get());
             }
@@ -143,11 +159,11 @@ public final class CitationOptions {
         if (!names.contains(columnAttribute.get())) {
             columnAttribute.set(names.isEmpty() ? "" : names.get(0));
         }
-        refill(codeGroups, codeGroup, ALL_CODES, GroupKind.CODE);
-        refill(documentGroups, documentGroup, ALL_DOCUMENTS, GroupKind.DOCUMENT);
-        refill(participantGroups, participantGroup, ALL_PARTICIPANTS, GroupKind.PARTICIPANT);
+        refill(codeGroups, codeGroup, allCodes(), GroupKind.CODE);
+        refill(documentGroups, documentGroup, allDocuments(), GroupKind.DOCUMENT);
+        refill(participantGroups, participantGroup, allParticipants(), GroupKind.PARTICIPANT);
         List<Choice<String>> attributeChoices = new ArrayList<>();
-        attributeChoices.add(ANY_ATTRIBUTE);
+        attributeChoices.add(anyAttribute());
         names.forEach(name -> attributeChoices.add(new Choice<>(name, name)));
         if (!filterAttributes.equals(attributeChoices)) {
             filterAttributes.setAll(attributeChoices);
@@ -182,10 +198,6 @@ public final class CitationOptions {
         if (!values.contains(filterValue.get())) {
             filterValue.set(values.isEmpty() ? "" : values.get(0));
         }
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
     public ObjectProperty<ColumnKind> columnsProperty() {

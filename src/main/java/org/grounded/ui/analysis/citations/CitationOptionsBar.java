@@ -16,6 +16,8 @@ import org.grounded.analysis.citations.RowCodes;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.common.CoderChoice;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** The citations table's options: columns, rows, sub-codes, marks, and the filters. */
 final class CitationOptionsBar extends VBox {
 
@@ -33,14 +35,14 @@ final class CitationOptionsBar extends VBox {
         columnAttribute.managedProperty().bind(columnAttribute.visibleProperty());
 
         ComboBox<RowCodes> rows = Combos.of("citations-rows", FXCollections.observableArrayList(RowCodes.values()),
-                options.rowsProperty(), value -> value == RowCodes.ALL_CODES ? "All codes" : "Categories only");
-        Combos.tip(rows, "Categories are codes with sub-codes");
+                options.rowsProperty(), value -> value == RowCodes.ALL_CODES ? lang("All codes") : lang("Categories only"));
+        Combos.tip(rows, lang("Categories are codes with sub-codes"));
         var level = Combos.of("citations-level", options.levels(), options.levelProperty(), choice -> choice.label());
 
-        CheckBox subCodes = new CheckBox("Count sub-codes in their category");
+        CheckBox subCodes = new CheckBox(lang("Count sub-codes in their category"));
         subCodes.setId("citations-sub-codes");
         subCodes.selectedProperty().bindBidirectional(options.includeSubCodesProperty());
-        Combos.tip(subCodes, "A category's row counts the quotations coded with it or any sub-code, each once");
+        Combos.tip(subCodes, lang("A category's row counts the quotations coded with it or any sub-code, each once"));
 
         Spinner<Integer> top = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 CitationOptions.MAX_TOP, options.topProperty().get()));
@@ -53,26 +55,26 @@ final class CitationOptionsBar extends VBox {
             }
         });
         options.topProperty().addListener((observable, before, after) -> top.getValueFactory().setValue(after.intValue()));
-        Combos.tip(top, "* marks the N largest values of each column, ** the N largest totals (ties are all marked)");
+        Combos.tip(top, lang("* marks the N largest values of each column, ** the N largest totals (ties are all marked)"));
 
         FlowPane first = row(
-                group(Combos.caption("Columns"), columns, columnAttribute),
-                group(Combos.caption("Rows"), rows, level),
+                group(Combos.caption(lang("Columns")), columns, columnAttribute),
+                group(Combos.caption(lang("Rows")), rows, level),
                 subCodes,
-                group(Combos.caption("Mark the largest"), top));
+                group(Combos.caption(lang("Mark the largest")), top));
 
         var codeGroup = Combos.of("citations-code-group", options.codeGroups(), options.codeGroupProperty(),
                 choice -> choice.label());
-        Combos.tip(codeGroup, "Only the codes of a code group");
+        Combos.tip(codeGroup, lang("Only the codes of a code group"));
         var documentGroup = Combos.of("citations-document-group", options.documentGroups(),
                 options.documentGroupProperty(), choice -> choice.label());
-        Combos.tip(documentGroup, "Only the quotations in the documents of a document group");
+        Combos.tip(documentGroup, lang("Only the quotations in the documents of a document group"));
         var participantGroup = Combos.of("citations-participant-group", options.participantGroups(),
                 options.participantGroupProperty(), choice -> choice.label());
-        Combos.tip(participantGroup, "Only the words of the participants in a group");
+        Combos.tip(participantGroup, lang("Only the words of the participants in a group"));
         var attribute = Combos.of("citations-filter-attribute", options.filterAttributes(),
                 options.filterAttributeProperty(), choice -> choice.label());
-        Combos.tip(attribute, "Only the words of participants with this attribute value");
+        Combos.tip(attribute, lang("Only the words of participants with this attribute value"));
         ComboBox<String> value = Combos.of("citations-filter-value", options.filterValues(),
                 options.filterValueProperty(), text -> text);
         Label equals = new Label("=");
@@ -86,7 +88,7 @@ final class CitationOptionsBar extends VBox {
 
         CoderChoice coders = new CoderChoice(options.coders().codersProperty(), options.coders().filterProperty());
         coders.setId("citations-coders");
-        FlowPane filters = row(group(Combos.caption("Filter"), codeGroup, documentGroup, participantGroup),
+        FlowPane filters = row(group(Combos.caption(lang("Filter")), codeGroup, documentGroup, participantGroup),
                 group(attribute, equals, value), coders);
         javafx.scene.layout.HBox.setHgrow(filters, javafx.scene.layout.Priority.ALWAYS);
         HBox second = new HBox(16, filters, exports);
@@ -96,10 +98,10 @@ final class CitationOptionsBar extends VBox {
 
     static String columnsLabel(ColumnKind kind) {
         return switch (kind) {
-            case PARTICIPANT -> "One per participant";
-            case DOCUMENT -> "One per document";
-            case PARTICIPANT_GROUP -> "One per participant group";
-            case ATTRIBUTE -> "One per value of";
+            case PARTICIPANT -> lang("One per participant");
+            case DOCUMENT -> lang("One per document");
+            case PARTICIPANT_GROUP -> lang("One per participant group");
+            case ATTRIBUTE -> lang("One per value of");
         };
     }
 

@@ -11,6 +11,8 @@ import org.grounded.analysis.citations.CitationTable;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.ExportBar;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The citations table window's content: options on top, the table with its legend, the
  * quotations of the chosen count below, the exports at the top right.
@@ -53,14 +55,14 @@ public final class CitationTableView extends BorderPane {
         choose.run();
         VBox tablePane = AnalysisWindowLayout.withLegend(tables, "citations-legend", Bindings.createStringBinding(
                 () -> viewModel.table().isEmpty() ? ""
-                : viewModel.legend() + ". " + viewModel.markRule() + "A category's row counts its sub-codes' quotations too (when chosen); "
-                + "the Total counts each quotation once, so it can differ from the sum of the columns. "
-                + "Click a count to see its quotations; click a header to sort.", viewModel.tableProperty()));
+                : viewModel.legend() + ". " + viewModel.markRule()
+                + lang("A category's row counts its sub-codes' quotations too (when chosen); the Total counts each quotation once, so it can differ from the sum of the columns.")
+                + " " + lang("Click a count to see its quotations; click a header to sort."), viewModel.tableProperty()));
 
         VBox drillDown = AnalysisWindowLayout.drillDown("citations-cell-title", viewModel.cellTitleProperty(),
-                "Quotations", "citations-quotations", viewModel.passages(),
-                "Click a count in the table to read its quotations here. Double-click a quotation to show it "
-                        + "in the transcript.", viewModel::open);
+                lang("Quotations"), "citations-quotations", viewModel.passages(),
+                lang("Click a count in the table to read its quotations here. Double-click a quotation to show it in the transcript."),
+                viewModel::open);
         setCenter(AnalysisWindowLayout.resultAbove(tablePane, drillDown, viewModel.passages()));
         setBottom(AnalysisWindowLayout.statusLine("citations-status", viewModel));
     }

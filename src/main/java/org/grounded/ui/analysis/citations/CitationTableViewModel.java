@@ -25,7 +25,7 @@ import org.grounded.export.table.ExportFormat;
 import org.grounded.export.table.MarksDisplay;
 import org.grounded.model.CodeTree;
 import org.grounded.model.Project;
-import org.grounded.ui.common.Formats;
+import org.grounded.analysis.citations.MarkRule;
 import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.PassageCard;
@@ -35,6 +35,8 @@ import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The citations table window (study A's Table 2): its options, the table counted in the
@@ -58,7 +60,7 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
 
     public CitationTableViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                   TextClipboard clipboard) {
-        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting citations", () -> {
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, lang("Counting citations"), () -> {
             var request = options.request();
             var coders = options.coders().filter();
             return copy -> CitationTables.compute(coders.applyTo(copy), request);
@@ -153,8 +155,10 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
         return cellOf(shown, key).map(cell -> {
             CitationRow row = shown.row(key.codeId()).orElseThrow();
             String column = key.columnKey().flatMap(columnKey -> shown.columnIndex(columnKey))
-                    .map(index -> shown.columns().get(index).label()).orElse("Total");
-            return row.code().name() + " · " + column + ": " + Formats.count(cell.count(), "quotation");
+                    .map(index -> shown.columns().get(index).label()).orElse(lang("Total"));
+            int count = cell.count();
+            return row.code().name() + " · " + column + ": "
+                    + (count == 1 ? lang("%0 quotation", count) : lang("%0 quotations", count));
         });
     }
 
@@ -171,7 +175,7 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
 
     /** Shows a passage in the main window's transcript viewer. */
     public void open(PassageCard card) {
-        window.open(card, "That quotation has been changed or removed since the table was counted.");
+        window.open(card, lang("That quotation has been changed or removed since the table was counted."));
     }
 
     /** Asks for a file and writes the table, in the order shown, in the background. */
@@ -181,8 +185,8 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
             return Optional.empty();
         }
         MarksDisplay marks = format == ExportFormat.CSV ? MarksDisplay.HIDDEN : MarksDisplay.SHOWN;
-        String name = window.studyName("") + " citations";
-        return window.export("citations table", name, format,
+        String name = window.studyName("") + " citations"; // NON-NLS: a file name, as the command line writes it
+        return window.export(lang("the citations table"), name, format,
                 out -> CitationTableExport.write(shown, format, marks, out));
     }
 
@@ -190,7 +194,8 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
     public void copy() {
         table().ifPresent(shown -> {
             window.copy(CitationTableExport.tabSeparated(shown, MarksDisplay.SHOWN),
-                    "Copied the table (" + Formats.count(shown.rows().size(), "row") + ") to the clipboard");
+                    shown.rows().size() == 1 ? lang("Copied the table (%0 row) to the clipboard", shown.rows().size())
+                            : lang("Copied the table (%0 rows) to the clipboard", shown.rows().size()));
         });
     }
 
@@ -202,12 +207,30 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
     /** The rule behind the marks, under the table when they are shown ("" when withheld: the legend says why). */
     public String markRule() {
         return table().filter(table -> table.top() > 0 && !table.marksWithheld())
-                .map(table -> "As a rule, " + org.grounded.analysis.citations.MarkRule.rule(table.top()) + ". ")
+                .map(table -> lang("As a rule, %0.", rule(table.top())) + " ")
                 .orElse("");
     }
 
-    /** The legend under the table. */
+    /**
+     * The legend under the table: {@link CitationTableExport#legend}'s words in the window's language,
+     * built from the same values (the exports and the command line keep the English).
+     */
     public String legend() {
-        return table().map(CitationTableExport::legend).orElse("");
+        return table().map(CitationTableViewModel::legendOf).orElse("");
+    }
+
+    static String legendOf(CitationTable table) {
+        if (table.marksWithheld()) {
+            int cited = table.citedCodes();
+            return (cited == 1 ? lang("No * or ** marks: only %0 code is cited, and %1", cited, rule(table.top()))
+                    : lang("No * or ** marks: only %0 codes are cited, and %1", cited, rule(table.top())));
+        }
+        return lang("* largest %0 values of each column, ** %0 largest totals", table.top());
+    }
+
+    /** {@link MarkRule#rule}'s sentence in the window's language. */
+    static String rule(int top) {
+        return lang("marks are shown only when at least %0 codes are cited (twice the %1 largest marked), so that they single out the largest rather than flag nearly every row",
+                MarkRule.minimumCitedCodes(top), top);
     }
 }

@@ -1,18 +1,19 @@
 package org.grounded.ui.analysis.cooccurrence;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** Which codes the co-occurrence matrix compares. */
 public enum CodeScope {
-    ALL("All codes"),
-    GROUP("A code group"),
-    CHOSEN("Chosen codes");
+    ALL,
+    GROUP,
+    CHOSEN;
 
-    private final String label;
-
-    CodeScope(String label) {
-        this.label = label;
-    }
-
+    /** The choice as the window names it, in the window's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case ALL -> lang("All codes");
+            case GROUP -> lang("A code group");
+            case CHOSEN -> lang("Chosen codes");
+        };
     }
 }

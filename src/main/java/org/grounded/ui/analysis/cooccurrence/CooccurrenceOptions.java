@@ -20,6 +20,8 @@ import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.CoderSelection;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * Which codes and documents the co-occurrence matrix covers, and the {@link CooccurrenceRequest}
  * that stands for: all codes, the codes of a code group, or codes the user ticks, always in
@@ -31,17 +33,23 @@ public final class CooccurrenceOptions {
     public record CodeChoice(UUID id, String name, String colour, int depth) {
     }
 
-    static final Choice<UUID> NO_CODE_GROUP = Choice.none("(no code groups)");
-    static final Choice<UUID> ALL_DOCUMENTS = Choice.none("All documents");
+    // The choices without a value, in the window's language (records: each equals any other made alike).
+    static Choice<UUID> noCodeGroup() {
+        return Choice.none(lang("(no code groups)"));
+    }
+
+    static Choice<UUID> allDocuments() {
+        return Choice.none(lang("All documents"));
+    }
 
     private final ObjectProperty<CodeScope> scope = new SimpleObjectProperty<>(this, "scope", CodeScope.ALL);
-    private final ObjectProperty<Choice<UUID>> codeGroup = new SimpleObjectProperty<>(this, "codeGroup", NO_CODE_GROUP);
+    private final ObjectProperty<Choice<UUID>> codeGroup = new SimpleObjectProperty<>(this, "codeGroup", noCodeGroup());
     private final ObservableSet<UUID> chosenCodes = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<Choice<UUID>> documentGroup =
-            new SimpleObjectProperty<>(this, "documentGroup", ALL_DOCUMENTS);
-    private final ObservableList<Choice<UUID>> codeGroups = FXCollections.observableArrayList(List.of(NO_CODE_GROUP));
+            new SimpleObjectProperty<>(this, "documentGroup", allDocuments());
+    private final ObservableList<Choice<UUID>> codeGroups = FXCollections.observableArrayList(List.of(noCodeGroup()));
     private final ObservableList<Choice<UUID>> documentGroups =
-            FXCollections.observableArrayList(List.of(ALL_DOCUMENTS));
+            FXCollections.observableArrayList(List.of(allDocuments()));
     private final ObservableList<CodeChoice> codes = FXCollections.observableArrayList();
 
     private final CoderSelection coders = new CoderSelection();
@@ -67,9 +75,9 @@ public final class CooccurrenceOptions {
         return switch (scope.get()) {
             case ALL -> all;
             case GROUP -> all.withCodeGroup(project, codeGroup.get().selected().orElseThrow(() ->
-                    new IllegalArgumentException("The project has no code groups; compare all codes or chosen codes.")));
+                    new IllegalArgumentException(lang("The project has no code groups; compare all codes or chosen codes."))));
             case CHOSEN -> all.withChosenCodes(project, Set.copyOf(chosenCodes),
-                    "Tick at least two codes to compare under \"Codes\".");
+                    lang("Tick at least two codes to compare under \"Codes\"."));
         };
     }
 
@@ -79,7 +87,7 @@ public final class CooccurrenceOptions {
         List<CodeChoice> codeChoices = new ArrayList<>();
         List<Choice<UUID>> codeGroupChoices = new ArrayList<>();
         List<Choice<UUID>> documentGroupChoices = new ArrayList<>();
-        documentGroupChoices.add(ALL_DOCUMENTS);
+        documentGroupChoices.add(allDocuments());
         if (project != null) {
             CodeTree tree = CodeTree.of(project);
             tree.inTreeOrder().forEach(code ->
@@ -89,7 +97,7 @@ public final class CooccurrenceOptions {
                     .forEach(group -> documentGroupChoices.add(new Choice<>(group.id(), group.name())));
         }
         if (codeGroupChoices.isEmpty()) {
-            codeGroupChoices.add(NO_CODE_GROUP);
+            codeGroupChoices.add(noCodeGroup());
         }
         if (!codes.equals(codeChoices)) {
             codes.setAll(codeChoices);

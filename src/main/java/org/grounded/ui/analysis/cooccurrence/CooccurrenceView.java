@@ -19,12 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.grounded.analysis.Decimals;
+import org.grounded.ui.analysis.Figures;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.common.CoderChoice;
 import org.grounded.ui.analysis.ExportBar;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /** The co-occurrence window's content: options, the heat-map matrix and the passages of a chosen cell. */
 public final class CooccurrenceView extends BorderPane {
@@ -34,13 +36,13 @@ public final class CooccurrenceView extends BorderPane {
         CooccurrenceOptions options = viewModel.options();
 
         ToggleGroup measures = new ToggleGroup();
-        RadioButton counts = new RadioButton("Counts");
+        RadioButton counts = new RadioButton(lang("Counts"));
         counts.setId("cooccurrence-counts");
         counts.setUserData(CooccurrenceMeasure.COUNT);
-        RadioButton coefficients = new RadioButton("c-coefficient");
+        RadioButton coefficients = new RadioButton(lang("c-coefficient"));
         coefficients.setId("cooccurrence-coefficients");
         coefficients.setUserData(CooccurrenceMeasure.C_COEFFICIENT);
-        Combos.tip(coefficients, "n(A,B) / (n(A) + n(B) − n(A,B)): how strongly two codes go together, 0 to 1");
+        Combos.tip(coefficients, lang("n(A,B) / (n(A) + n(B) − n(A,B)): how strongly two codes go together, 0 to 1"));
         counts.setToggleGroup(measures);
         coefficients.setToggleGroup(measures);
         measures.selectToggle(viewModel.measureProperty().get() == CooccurrenceMeasure.COUNT ? counts : coefficients);
@@ -76,15 +78,15 @@ public final class CooccurrenceView extends BorderPane {
         Label thresholdValue = new Label();
         thresholdValue.setMinWidth(36);
         thresholdValue.textProperty().bind(Bindings.createStringBinding(
-                () -> Decimals.twoPlaces(viewModel.thresholdProperty().get()), viewModel.thresholdProperty()));
-        Combos.tip(threshold, "Grey out the cells below this value");
+                () -> Figures.twoPlaces(viewModel.thresholdProperty().get()), viewModel.thresholdProperty()));
+        Combos.tip(threshold, lang("Grey out the cells below this value"));
 
         FlowPane bar = new FlowPane(22, 8,
-                group(Combos.caption("Show"), counts, coefficients),
-                group(Combos.caption("Codes"), scope, codeGroup, chosen),
-                group(Combos.caption("Documents"), documents),
+                group(Combos.caption(lang("Show")), counts, coefficients),
+                group(Combos.caption(lang("Codes")), scope, codeGroup, chosen),
+                group(Combos.caption(lang("Documents")), documents),
                 coderChoice(viewModel),
-                group(Combos.caption("Hide below"), threshold, thresholdValue));
+                group(Combos.caption(lang("Hide below")), threshold, thresholdValue));
         bar.getStyleClass().add("analysis-options");
         bar.setPrefWrapLength(880);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -109,15 +111,15 @@ public final class CooccurrenceView extends BorderPane {
                 viewModel.thresholdProperty()));
         grid.accessibleTextProperty().bind(cell.textProperty());
         VBox matrixPane = AnalysisWindowLayout.withLegend(new VBox(grid, cell), "cooccurrence-legend",
-                Bindings.createStringBinding(() -> viewModel.legend() + ". Colours are scaled to the largest value "
-                        + "off the diagonal. Click a cell, or move with the arrow keys and press Enter, to read its "
-                        + "passages.", viewModel.measureProperty()));
+                Bindings.createStringBinding(() -> viewModel.legend() + ". "
+                        + lang("Colours are scaled to the largest value off the diagonal. Click a cell, or move with the arrow keys and press Enter, to read its passages."),
+                        viewModel.measureProperty()));
         VBox.setVgrow(grid, Priority.ALWAYS);
 
         VBox drillDown = AnalysisWindowLayout.drillDown("cooccurrence-pair-title", viewModel.pairTitleProperty(),
-                "Overlapping passages", "cooccurrence-pairs", viewModel.pairs(),
-                "Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to "
-                        + "show it in the transcript.", viewModel::open);
+                lang("Overlapping passages"), "cooccurrence-pairs", viewModel.pairs(),
+                lang("Click a cell of the matrix to read the passages where the two codes overlap. Double-click one to show it in the transcript."),
+                viewModel::open);
         setCenter(AnalysisWindowLayout.resultAbove(matrixPane, drillDown, viewModel.pairs()));
         setBottom(AnalysisWindowLayout.statusLine("cooccurrence-status", viewModel));
     }
@@ -147,7 +149,7 @@ public final class CooccurrenceView extends BorderPane {
         options.codes().addListener((ListChangeListener<CooccurrenceOptions.CodeChoice>) change -> fill.run());
         fill.run();
         picker.textProperty().bind(Bindings.createStringBinding(
-                () -> options.chosenCodes().size() + " of " + options.codes().size() + " codes",
+                () -> lang("%0 of %1 codes", options.chosenCodes().size(), options.codes().size()),
                 options.chosenCodes(), options.codes()));
         return picker;
     }

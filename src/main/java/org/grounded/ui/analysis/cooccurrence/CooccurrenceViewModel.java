@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.grounded.analysis.Decimals;
+import org.grounded.ui.analysis.Figures;
 import org.grounded.analysis.CoderFilter;
 import org.grounded.analysis.cooccurrence.CodingPair;
 import org.grounded.analysis.cooccurrence.CooccurrenceMatrix;
@@ -29,7 +29,7 @@ import org.grounded.export.table.CooccurrenceExport;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.model.Code;
 import org.grounded.model.Project;
-import org.grounded.ui.common.Formats;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.PassageCard;
@@ -41,6 +41,8 @@ import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.RequestSequence;
 import org.grounded.ui.task.TaskExecutor;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The co-occurrence window: codes × codes as counts or c-coefficients, coloured as a heat map
@@ -104,7 +106,7 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
     public CooccurrenceViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                  TextClipboard clipboard) {
         this.executor = Objects.requireNonNull(executor);
-        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Counting co-occurrences",
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, lang("Counting co-occurrences"),
                 () -> {
                     CooccurrenceRequest request = options.request(workspace.project().orElseThrow());
                     CoderFilter coders = options.coders().filter();
@@ -185,12 +187,12 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         }
         OptionalDouble value = shown.value(row, column, measure.get());
         if (value.isEmpty()) {
-            return new MatrixCell(CooccurrenceExport.UNDEFINED, 0, MatrixCell.Kind.UNDEFINED, false);
+            return new MatrixCell(lang("n/a"), 0, MatrixCell.Kind.UNDEFINED, false);
         }
         double number = value.getAsDouble();
         // Zero stays blank, so the codes that do go together stand out (exports write 0).
         String text = number == 0 ? "" : measure.get() == CooccurrenceMeasure.COUNT
-                ? Long.toString(shown.count(row, column)) : Decimals.twoPlaces(number);
+                ? Localization.number(shown.count(row, column)) : Figures.twoPlaces(number);
         double max = largest.get();
         return new MatrixCell(text, max > 0 ? number / max : 0, MatrixCell.Kind.VALUE,
                 number < threshold.get() || number == 0);
@@ -207,19 +209,23 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         }
         String codes = shown.codes().get(row).name() + " × " + shown.codes().get(column).name();
         if (row == column) {
-            return shown.codes().get(row).name() + " with itself: no value";
+            return lang("%0 with itself: no value", shown.codes().get(row).name());
         }
-        String pairs = Formats.count(shown.count(row, column), "overlapping pair");
+        String pairs = overlappingPairs(shown.count(row, column));
         MatrixCell cell = cell(row, column);
         String value = switch (cell.kind()) {
-            case DIAGONAL -> "no value";
-            case UNDEFINED -> "c undefined (" + pairs + ", many to many)";
+            case DIAGONAL -> lang("no value");
+            case UNDEFINED -> lang("c undefined (%0, many to many)", pairs);
             case VALUE -> measure.get() == CooccurrenceMeasure.COUNT ? pairs
-                    : "c = " + Decimals.twoPlaces(shown.value(row, column, measure.get()).orElse(0)) + " (" + pairs + ")";
+                    : "c = " + Figures.twoPlaces(shown.value(row, column, measure.get()).orElse(0)) + " (" + pairs + ")"; // NON-NLS: the symbol
         };
         boolean below = cell.kind() == MatrixCell.Kind.VALUE && cell.belowThreshold() && threshold.get() > 0
                 && !cell.text().isEmpty();
-        return codes + ": " + value + (below ? ", below the threshold" : "");
+        return codes + ": " + value + (below ? ", " + lang("below the threshold") : "");
+    }
+
+    private static String overlappingPairs(long count) {
+        return count == 1 ? lang("%0 overlapping pair", count) : lang("%0 overlapping pairs", count);
     }
 
     /** Lists the overlapping passages of the codes at (row, column); off the matrix or the diagonal clears the list. */
@@ -236,12 +242,11 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         selectedPair = new int[] {row, column};
         Code first = shown.codes().get(row);
         Code second = shown.codes().get(column);
-        pairTitle.set(first.name() + " × " + second.name() + ": "
-                + Formats.count(shown.count(row, column), "overlapping pair"));
+        pairTitle.set(first.name() + " × " + second.name() + ": " + overlappingPairs(shown.count(row, column)));
         Project project = computed.project();
         CooccurrenceRequest request = computed.value().request();
         CoderFilter coders = computed.value().coders();
-        BackgroundTask.wrap("Finding overlapping passages", progress -> {
+        BackgroundTask.wrap(lang("Finding overlapping passages"), progress -> {
             PassageCards cards = new PassageCards(project);
             List<CodingPair> found = Cooccurrences.pairs(coders.applyTo(project), request, first.id(), second.id());
             return found.stream().map(cards::of).toList();
@@ -252,7 +257,7 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         }).onFailure(failure -> {
             if (drillDowns.isCurrent(ticket)) {
                 pairs.clear();
-                window.tell("Could not list the passages: " + failure.getMessage());
+                window.tell(lang("Could not list the passages: %0", failure.getMessage()));
             }
         }).executeWith(executor);
     }
@@ -263,7 +268,7 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
     }
 
     public void open(PassageCard card) {
-        window.open(card, "That quotation has been changed or removed since the matrix was counted.");
+        window.open(card, lang("That quotation has been changed or removed since the matrix was counted."));
     }
 
     /** Asks for a file and writes the whole matrix (the threshold only greys cells on screen). */
@@ -273,9 +278,9 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
             return Optional.empty();
         }
         CooccurrenceMeasure chosen = measure.get();
-        String name = window.studyName("codes")
-                + (chosen == CooccurrenceMeasure.COUNT ? " co-occurrence" : " c-coefficients");
-        return window.export("co-occurrence matrix", name, format,
+        String name = window.studyName("codes") // NON-NLS: a file name, as the command line writes it
+                + (chosen == CooccurrenceMeasure.COUNT ? " co-occurrence" : " c-coefficients"); // NON-NLS
+        return window.export(lang("the co-occurrence matrix"), name, format,
                 out -> CooccurrenceExport.write(shown, chosen, format, out));
     }
 
@@ -284,11 +289,20 @@ public final class CooccurrenceViewModel implements AnalysisWindowViewModel {
         CooccurrenceMatrix shown = matrix.get();
         if (shown != null) {
             window.copy(CooccurrenceExport.text(shown, measure.get(), ExportFormat.TSV),
-                    "Copied the matrix (" + Formats.count(shown.size(), "code") + ") to the clipboard");
+                    shown.size() == 1 ? lang("Copied the matrix (%0 code) to the clipboard", shown.size())
+                            : lang("Copied the matrix (%0 codes) to the clipboard", shown.size()));
         }
     }
 
     public String legend() {
-        return CooccurrenceExport.legend(measure.get());
+        return legendOf(measure.get());
+    }
+
+    /** {@link CooccurrenceExport#legend}'s words in the window's language (exports and the command line keep the English). */
+    static String legendOf(CooccurrenceMeasure measure) {
+        return measure == CooccurrenceMeasure.COUNT
+                ? lang("n(A,B): pairs of a coding of A and a coding of B whose passages overlap; a quotation coded with both counts once")
+                : lang("c = n(A,B) / (n(A) + n(B) - n(A,B)); %0 where overlapping quotations pair many to many and the coefficient is undefined",
+                        lang("n/a"));
     }
 }

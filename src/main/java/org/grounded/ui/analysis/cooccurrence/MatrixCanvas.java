@@ -35,7 +35,7 @@ final class MatrixCanvas extends CellCanvas {
 
     MatrixCanvas(CooccurrenceViewModel viewModel) {
         super("cooccurrence-matrix", CELL_WIDTH, CELL_HEIGHT,
-                AnalysisWindowLayout.placeholder("No matrix yet: open a project with coded quotations.",
+                AnalysisWindowLayout.placeholder(Localization.lang("No matrix yet: open a project with coded quotations."),
                         viewModel.computingProperty()), viewModel.computingProperty());
         this.viewModel = viewModel;
         viewModel.matrixProperty().addListener((observable, before, after) -> show(after));

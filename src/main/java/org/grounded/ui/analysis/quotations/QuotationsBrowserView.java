@@ -44,6 +44,8 @@ import org.grounded.export.report.ReportFormat;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Choice;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The quotations browser's content: the filters above, the quotations listed, the chosen one in
  * context below, and the status line. Enter or a double-click shows a quotation in the transcript;
@@ -52,16 +54,16 @@ import org.grounded.ui.analysis.Choice;
 public final class QuotationsBrowserView extends BorderPane {
 
     /** Copies the selected quotations as citations. */
-    public static final KeyCombination COPY_CITATION = KeyCombination.keyCombination("Shortcut+Shift+C");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    public static final KeyCombination COPY_CITATION = KeyCombination.keyCombination("Shortcut+Shift+C"); // NON-NLS: keys
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") // NON-NLS: a locale-neutral date pattern
             .withZone(ZoneId.systemDefault());
 
     /** The browser's own keys, for the keyboard-shortcuts help. */
     public static List<org.grounded.ui.help.ShortcutsDialog.Shortcut> shortcuts() {
         return List.of(
-                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: copy as citation",
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut(lang("Quotations: copy as citation"),
                         COPY_CITATION.getDisplayText()),
-                new org.grounded.ui.help.ShortcutsDialog.Shortcut("Quotations: show in the transcript", "Enter"));
+                new org.grounded.ui.help.ShortcutsDialog.Shortcut(lang("Quotations: show in the transcript"), "Enter")); // NON-NLS: a key
     }
 
     private final QuotationsBrowserViewModel viewModel;
@@ -85,26 +87,26 @@ public final class QuotationsBrowserView extends BorderPane {
     }
 
     private VBox top() {
-        CheckBox subCodes = new CheckBox("with sub-codes");
+        CheckBox subCodes = new CheckBox(lang("with sub-codes"));
         subCodes.setId("quotations-subcodes");
-        subCodes.setTooltip(new Tooltip("A category also lists the quotations of every code below it"));
+        subCodes.setTooltip(new Tooltip(lang("A category also lists the quotations of every code below it")));
         subCodes.selectedProperty().bindBidirectional(viewModel.withSubCodesProperty());
         subCodes.setMinWidth(Region.USE_PREF_SIZE);
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(lang("Clear filters"));
         clear.setId("quotations-clear");
         clear.setOnAction(event -> viewModel.clearFilters());
         clear.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane filters = new FlowPane(8, 6,
-                checks("quotations-codes", viewModel.codes(), "Codes or categories; a quotation with any of them is listed"),
+                checks("quotations-codes", viewModel.codes(), lang("Codes or categories; a quotation with any of them is listed")),
                 subCodes,
-                checks("quotations-documents", viewModel.documents(), "Documents"),
+                checks("quotations-documents", viewModel.documents(), lang("Documents")),
                 checks("quotations-participants", viewModel.participants(),
-                        "Participants: quotations in their words (from the speaker turns)"),
-                checks("quotations-groups", viewModel.groups(), "Participant groups"),
+                        lang("Participants: quotations in their words (from the speaker turns)")),
+                checks("quotations-groups", viewModel.groups(), lang("Participant groups")),
                 checks("quotations-attributes", viewModel.attributes(),
-                        "Participant attribute values; values of one attribute are alternatives"),
+                        lang("Participant attribute values; values of one attribute are alternatives")),
                 checks("quotations-coders", viewModel.coders(),
-                        "Coders: quotations where they applied one of the codes (any code when none is chosen)"),
+                        lang("Coders: quotations where they applied one of the codes (any code when none is chosen)")),
                 clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("analysis-options");
@@ -115,9 +117,9 @@ public final class QuotationsBrowserView extends BorderPane {
         count.getStyleClass().add("option-caption");
         count.textProperty().bind(viewModel.countText());
         count.setMinWidth(Region.USE_PREF_SIZE);
-        MenuButton export = new MenuButton("Export…");
+        MenuButton export = new MenuButton(lang("Export…"));
         export.setId("quotations-export");
-        export.setTooltip(new Tooltip("Save the quotations listed, as grounded quotes writes them"));
+        export.setTooltip(new Tooltip(lang("Save the quotations listed, as grounded quotes writes them")));
         for (ReportFormat format : ReportFormat.values()) {
             MenuItem item = new MenuItem(formatLabel(format));
             item.setId("quotations-export-" + format.option());
@@ -128,8 +130,8 @@ public final class QuotationsBrowserView extends BorderPane {
         ToggleGroup headings = new ToggleGroup();
         export.getItems().add(new SeparatorMenuItem());
         for (Grouping kind : Grouping.values()) {
-            RadioMenuItem item = new RadioMenuItem(kind == Grouping.CODE ? "Markdown, HTML, Word: headings by code"
-                    : "Markdown, HTML, Word: headings by participant");
+            RadioMenuItem item = new RadioMenuItem(kind == Grouping.CODE ? lang("Markdown, HTML, Word: headings by code")
+                    : lang("Markdown, HTML, Word: headings by participant"));
             item.setId("quotations-headings-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             item.setToggleGroup(headings);
             item.setSelected(viewModel.groupingProperty().get() == kind);
@@ -148,12 +150,12 @@ public final class QuotationsBrowserView extends BorderPane {
 
     static String formatLabel(ReportFormat format) {
         return switch (format) {
-            case CSV -> "CSV (one row per quotation)";
-            case XLSX -> "Excel workbook";
+            case CSV -> lang("CSV (one row per quotation)");
+            case XLSX -> lang("Excel workbook");
             case JSON -> "JSON";
-            case MARKDOWN -> "Markdown";
-            case HTML -> "HTML page";
-            case DOCX -> "Word document";
+            case MARKDOWN -> "Markdown"; // NON-NLS: a format's name
+            case HTML -> lang("HTML page");
+            case DOCX -> lang("Word document");
         };
     }
 
@@ -197,19 +199,19 @@ public final class QuotationsBrowserView extends BorderPane {
         table.setItems(viewModel.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(AnalysisWindowLayout.placeholder("No quotations match these filters.",
+        table.setPlaceholder(AnalysisWindowLayout.placeholder(lang("No quotations match these filters."),
                 viewModel.computingProperty()));
         AnalysisWindowLayout.marksUpdating(table, viewModel.computingProperty());
         table.getColumns().setAll(List.of(
-                column("Document", 110, QuotationRow::document),
-                column("Participant", 110, row -> String.join(QuotationsExport.JOIN, row.participants())),
+                column(lang("Document"), 110, QuotationRow::document),
+                column(lang("Participant"), 110, row -> String.join(QuotationsExport.JOIN, row.participants())),
                 numeric(column("¶", 44, row -> String.valueOf(row.paragraph()))),
-                numeric(column("Characters", 100, row -> row.start() + "–" + row.end())),
-                column("Codes", 160, row -> String.join(QuotationsExport.JOIN, row.codes())),
-                column("Text", 380, row -> oneLine(row.text())),
-                column("Comment", 130, row -> oneLine(row.comment())),
-                column("Coder", 70, QuotationRow::coder),
-                column("Date", 140, row -> DATE.format(row.created()))));
+                numeric(column(lang("Characters"), 100, row -> row.start() + "–" + row.end())),
+                column(lang("Codes"), 160, row -> String.join(QuotationsExport.JOIN, row.codes())),
+                column(lang("Text"), 380, row -> oneLine(row.text())),
+                column(lang("Comment"), 130, row -> oneLine(row.comment())),
+                column(lang("Coder"), 70, QuotationRow::coder),
+                column(lang("Date"), 140, row -> DATE.format(row.created()))));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<QuotationRow>) change ->
                 viewModel.selection().setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
@@ -235,15 +237,15 @@ public final class QuotationsBrowserView extends BorderPane {
                 event.consume();
             }
         });
-        MenuItem copyCitation = new MenuItem("Copy as citation");
+        MenuItem copyCitation = new MenuItem(lang("Copy as citation"));
         copyCitation.setId("quotations-copy-citation-item");
         copyCitation.setAccelerator(COPY_CITATION);
         copyCitation.setOnAction(event -> viewModel.copyCitations());
-        MenuItem copyRows = new MenuItem("Copy rows");
-        copyRows.setAccelerator(KeyCombination.keyCombination("Shortcut+C"));
+        MenuItem copyRows = new MenuItem(lang("Copy rows"));
+        copyRows.setAccelerator(KeyCombination.keyCombination("Shortcut+C")); // NON-NLS: keys
         copyRows.setOnAction(event -> viewModel.copyRows());
-        MenuItem open = new MenuItem("Show in transcript");
-        open.setAccelerator(KeyCombination.keyCombination("Enter"));
+        MenuItem open = new MenuItem(lang("Show in transcript"));
+        open.setAccelerator(KeyCombination.keyCombination("Enter")); // NON-NLS: keys
         open.setOnAction(event -> openSelected());
         table.setContextMenu(new ContextMenu(copyCitation, copyRows, new SeparatorMenuItem(), open));
         return table;
@@ -300,13 +302,13 @@ public final class QuotationsBrowserView extends BorderPane {
         details.setId("quotations-details");
         details.getStyleClass().add("passage-note");
         details.setWrapText(true);
-        Button copy = new Button("Copy as citation");
+        Button copy = new Button(lang("Copy as citation"));
         copy.setId("quotations-copy-citation");
-        copy.setTooltip(new Tooltip("María, 01-maria, ¶14: «…» on the clipboard (" + COPY_CITATION.getDisplayText() + ")"));
+        copy.setTooltip(new Tooltip(lang("María, 01-maria, ¶14: «…» on the clipboard (%0)", COPY_CITATION.getDisplayText())));
         copy.setOnAction(event -> viewModel.copyCitations());
-        Button open = new Button("Show in transcript");
+        Button open = new Button(lang("Show in transcript"));
         open.setId("quotations-open");
-        open.setTooltip(new Tooltip("Open the document at this quotation (Enter or double-click in the list)"));
+        open.setTooltip(new Tooltip(lang("Open the document at this quotation (Enter or double-click in the list)")));
         open.setOnAction(event -> viewModel.open(viewModel.currentProperty().get()));
         copy.disableProperty().bind(viewModel.currentProperty().isNull());
         open.disableProperty().bind(viewModel.currentProperty().isNull());
@@ -324,7 +326,7 @@ public final class QuotationsBrowserView extends BorderPane {
     private void showDetails(QuotationRow row) {
         context.getChildren().clear();
         if (row == null) {
-            source.setText("Choose a quotation to read it in context");
+            source.setText(lang("Choose a quotation to read it in context"));
             codes.setText("");
             details.setText("");
             return;
@@ -334,9 +336,9 @@ public final class QuotationsBrowserView extends BorderPane {
         TextContext around = viewModel.contextOf(row).orElse(new TextContext("", ""));
         context.getChildren().addAll(run(around.before(), "passage-context"), run(row.text(), "passage-quoted"),
                 run(around.after(), "passage-context"));
-        StringBuilder line = new StringBuilder("¶" + row.paragraph() + ", characters " + row.start() + "–" + row.end());
+        StringBuilder line = new StringBuilder(lang("¶%0, characters %1–%2", row.paragraph(), row.start(), row.end()));
         if (!row.coder().isEmpty()) {
-            line.append(" · coded by ").append(row.coder());
+            line.append(" · ").append(lang("coded by %0", row.coder()));
         }
         line.append(" · ").append(DATE.format(row.created()));
         if (!row.comment().isEmpty()) {

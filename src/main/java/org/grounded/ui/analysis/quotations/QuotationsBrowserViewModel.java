@@ -37,10 +37,11 @@ import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.Choice;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
-import org.grounded.ui.common.Formats;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The quotations browser (Analysis → Quotations): the project's quotations chosen by codes (a
@@ -66,12 +67,12 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     }
 
     private final AnalysisWindowModel<Listing> window;
-    private final FilterChoices<UUID> codes = new FilterChoices<>("Codes");
-    private final FilterChoices<UUID> documents = new FilterChoices<>("Documents");
-    private final FilterChoices<UUID> participants = new FilterChoices<>("Participants");
-    private final FilterChoices<UUID> groups = new FilterChoices<>("Groups");
-    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>("Attributes");
-    private final FilterChoices<String> coders = new FilterChoices<>("Coders");
+    private final FilterChoices<UUID> codes = new FilterChoices<>(lang("Codes"));
+    private final FilterChoices<UUID> documents = new FilterChoices<>(lang("Documents"));
+    private final FilterChoices<UUID> participants = new FilterChoices<>(lang("Participants"));
+    private final FilterChoices<UUID> groups = new FilterChoices<>(lang("Groups"));
+    private final FilterChoices<AttributeChoice> attributes = new FilterChoices<>(lang("Attributes"));
+    private final FilterChoices<String> coders = new FilterChoices<>(lang("Coders"));
     private final BooleanProperty withSubCodes = new SimpleBooleanProperty(this, "withSubCodes", true);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.CODE);
     private final ObservableList<QuotationRow> rows = FXCollections.observableArrayList();
@@ -83,7 +84,7 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
 
     public QuotationsBrowserViewModel(Workspace workspace, DialogService dialogs, TaskExecutor executor,
                                       TextClipboard clipboard) {
-        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, "Listing quotations", () -> {
+        this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard, lang("Listing quotations"), () -> {
             QuotationFilter filter = filter();
             return copy -> new Listing(QuotationReports.of(copy).rows(filter), copy.quotations().size());
         }, this::refreshChoices);
@@ -96,8 +97,8 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
                 return "";
             }
             Listing listing = computed.value();
-            return listing.rows().size() == listing.total() ? Formats.count(listing.total(), "quotation")
-                    : Formats.number(listing.rows().size()) + " of " + Formats.count(listing.total(), "quotation");
+            return listing.rows().size() == listing.total() ? quotations(listing.total())
+                    : lang("%0 of %1", listing.rows().size(), quotations(listing.total()));
         }, window.resultProperty());
         window.refreshChoices();
     }
@@ -205,12 +206,12 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     public void copyCitations() {
         List<QuotationRow> chosen = selectedOrCurrent();
         if (chosen.isEmpty()) {
-            window.tell("Choose a quotation to copy as a citation");
+            window.tell(lang("Choose a quotation to copy as a citation"));
             return;
         }
         window.copy(String.join("\n", chosen.stream().map(QuotationRow::citation).toList()),
-                chosen.size() == 1 ? "Copied the citation to the clipboard"
-                        : "Copied " + Formats.count(chosen.size(), "citation") + " to the clipboard");
+                chosen.size() == 1 ? lang("Copied the citation to the clipboard")
+                        : lang("Copied %0 citations to the clipboard", chosen.size()));
     }
 
     /** The selected quotations (all shown when none is selected) as a table, for a spreadsheet or Word. */
@@ -218,7 +219,7 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
         List<QuotationRow> chosen = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
         if (!chosen.isEmpty()) {
             window.copy(DelimitedText.tabSeparated(QuotationsExport.grid(chosen)),
-                    "Copied " + Formats.count(chosen.size(), "quotation") + " to the clipboard");
+                    lang("Copied %0 to the clipboard", quotations(chosen.size())));
         }
     }
 
@@ -226,7 +227,7 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     public void open(QuotationRow row) {
         if (row != null) {
             window.open(row.quotation().documentId(), row.quotation().id(),
-                    "That quotation was removed since the list was made");
+                    lang("That quotation was removed since the list was made"));
         }
     }
 
@@ -238,9 +239,9 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
         }
         List<QuotationRow> listed = computed.value().rows();
         QuotationReports reports = QuotationReports.of(computed.project());
-        String title = "Quotations of " + computed.project().info().name();
+        String title = "Quotations of " + computed.project().info().name(); // NON-NLS: the exported file's title, as the command line writes it
         Grouping headings = grouping.get();
-        return window.export("quotations", window.studyName("study") + " quotations", format,
+        return window.export(lang("the quotations"), window.studyName("study") + " quotations", format, // NON-NLS: a file name
                 out -> QuotationsExport.write(listed, reports.group(listed, headings), title, format, out));
     }
 
@@ -303,5 +304,9 @@ public final class QuotationsBrowserViewModel implements AnalysisWindowViewModel
     /** "12 of 340 quotations", or "" before the first listing. */
     public StringBinding countText() {
         return count;
+    }
+
+    private static String quotations(int count) {
+        return count == 1 ? lang("%0 quotation", count) : lang("%0 quotations", count);
     }
 }

@@ -17,10 +17,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.export.table.StatisticsLine;
+import org.grounded.analysis.descriptive.Descriptives;
 import org.grounded.analysis.descriptive.SplitKind;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 import org.grounded.ui.analysis.ExportBar;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /** The participant statistics window's content: how to split, the table, the exports. */
 public final class ParticipantStatisticsView extends BorderPane {
@@ -40,11 +43,9 @@ public final class ParticipantStatisticsView extends BorderPane {
         attribute.managedProperty().bind(attribute.visibleProperty());
         javafx.scene.control.TextField ranges = new javafx.scene.control.TextField();
         ranges.setId("statistics-ranges");
-        ranges.setPromptText("Age=20,30,40");
+        ranges.setPromptText(lang("Age=20,30,40"));
         ranges.setPrefColumnCount(22); // "Age=20,30,40; Child age=4-6,7-9" fits
-        ranges.setTooltip(new javafx.scene.control.Tooltip("Group number attributes into ranges, separated by ; "
-                + "— edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); "
-                + "20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply."));
+        ranges.setTooltip(new javafx.scene.control.Tooltip(lang("Group number attributes into ranges, separated by ; — edges 20,30,40 give 20–30, 30–40, > 40 (each holds its lower edge: 30 is in 30–40); 20..50/10 equal widths; 4-6,7-9 closed ranges. Press Enter to apply.")));
         ranges.setText(viewModel.rangesProperty().get());
         viewModel.rangesProperty().addListener((observable, before, after) -> {
             if (!java.util.Objects.equals(after, ranges.getText())) {
@@ -57,20 +58,18 @@ public final class ParticipantStatisticsView extends BorderPane {
                 viewModel.rangesProperty().set(ranges.getText());
             }
         });
-        javafx.scene.control.CheckBox paper = new javafx.scene.control.CheckBox("% (n)");
+        javafx.scene.control.CheckBox paper = new javafx.scene.control.CheckBox("% (n)"); // NON-NLS: symbols
         paper.setId("statistics-paper-layout");
-        paper.setTooltip(new javafx.scene.control.Tooltip("Cells as a paper's table: 57.50 % (46)"));
+        paper.setTooltip(new javafx.scene.control.Tooltip(lang("Cells as a paper's table: 57.50 % (46)")));
         paper.selectedProperty().bindBidirectional(viewModel.paperLayoutProperty());
-        javafx.scene.control.Button saveRanges = new javafx.scene.control.Button("Save ranges");
+        javafx.scene.control.Button saveRanges = new javafx.scene.control.Button(lang("Save ranges"));
         saveRanges.setId("statistics-save-ranges");
-        saveRanges.setTooltip(new javafx.scene.control.Tooltip("Keep these ranges with their attributes, so the "
-                + "citations table's columns and filters and these statistics group the numbers the same way "
-                + "(Age= with nothing after it stops grouping Age). Undo takes it back."));
+        saveRanges.setTooltip(new javafx.scene.control.Tooltip(lang("Keep these ranges with their attributes, so the citations table's columns and filters and these statistics group the numbers the same way (Age= with nothing after it stops grouping Age). Undo takes it back.")));
         saveRanges.setOnAction(event -> {
             viewModel.rangesProperty().set(ranges.getText());
             viewModel.saveRanges();
         });
-        HBox options = new HBox(6, Combos.caption("Columns"), split, attribute, Combos.caption("Ranges"), ranges,
+        HBox options = new HBox(6, Combos.caption(lang("Columns")), split, attribute, Combos.caption(lang("Ranges")), ranges,
                 saveRanges, paper);
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("analysis-options");
@@ -89,19 +88,19 @@ public final class ParticipantStatisticsView extends BorderPane {
         table.setId("statistics-table");
         table.getStyleClass().add("statistics-table");
         table.setItems(viewModel.lines());
-        table.setPlaceholder(AnalysisWindowLayout.placeholder("No participants to describe: give the participants "
-                + "attributes (age, role…) to see them here.", viewModel.computingProperty()));
+        table.setPlaceholder(AnalysisWindowLayout.placeholder(
+                lang("No participants to describe: give the participants attributes (age, role…) to see them here."),
+                viewModel.computingProperty()));
         AnalysisWindowLayout.marksUpdating(table, viewModel.computingProperty());
         viewModel.parts().addListener((ListChangeListener<String>) change -> rebuildColumns());
         viewModel.lines().addListener((ListChangeListener<StatisticsLine>) change -> fitLabelColumn());
         rebuildColumns();
-        Label legend = new Label("Percentages of each column's participants; SD is the sample standard deviation "
-                + "(n − 1). Figures are rounded to two decimals.");
+        Label legend = new Label();
         // The exports' notes under the table: SD, and each range's boundary rule (30 falls in 30–40).
         legend.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String notes = viewModel.notesProperty().get();
-            return "Percentages of each column's participants; figures are rounded to two decimals."
-                    + (notes == null || notes.isBlank() ? " SD is the sample standard deviation (n − 1)." : " " + notes);
+            return lang("Percentages of each column's participants; figures are rounded to two decimals.")
+                    + " " + (notes == null || notes.isBlank() ? lang("SD is the sample standard deviation (n − 1).") : notes);
         }, viewModel.notesProperty()));
         legend.setId("statistics-legend");
         legend.setMinHeight(Region.USE_PREF_SIZE);
@@ -115,9 +114,9 @@ public final class ParticipantStatisticsView extends BorderPane {
 
     static String splitLabel(SplitKind kind) {
         return switch (kind) {
-            case NONE -> "All participants";
-            case PARTICIPANT_GROUP -> "All, and each participant group";
-            case ATTRIBUTE -> "All, and each value of";
+            case NONE -> lang("All participants");
+            case PARTICIPANT_GROUP -> lang("All, and each participant group");
+            case ATTRIBUTE -> lang("All, and each value of");
         };
     }
 
@@ -133,7 +132,8 @@ public final class ParticipantStatisticsView extends BorderPane {
         List<String> parts = viewModel.parts();
         for (int i = 0; i < parts.size(); i++) {
             int index = i;
-            TableColumn<StatisticsLine, String> part = new TableColumn<>(parts.get(i));
+            TableColumn<StatisticsLine, String> part = new TableColumn<>(
+                    parts.get(i).equals(Descriptives.ALL_PARTICIPANTS) ? lang("All participants") : parts.get(i));
             part.setSortable(false);
             part.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
             part.setCellFactory(column -> new ValueCell());
@@ -164,9 +164,27 @@ public final class ParticipantStatisticsView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(line.label());
+            setText(line.kind() == StatisticsLine.Kind.ENTRY ? entryLabel(line.label()) : line.label());
             getStyleClass().add(line.kind() == StatisticsLine.Kind.ATTRIBUTE ? "attribute-line" : "entry-line");
         }
+    }
+
+    /**
+     * The statistics' own row names ("Mean", "SD", "No value"…, which {@code StatisticsLines} writes in
+     * English for the exports and the command line) in the window's language; attribute values as they are.
+     */
+    static String entryLabel(String label) {
+        return switch (label) {
+            case "Mean" -> lang("Mean"); // NON-NLS: matched against the exports' English
+            case "Median" -> lang("Median"); // NON-NLS: matched against the exports' English
+            case "SD" -> lang("SD"); // NON-NLS: matched against the exports' English
+            case "Minimum" -> lang("Minimum"); // NON-NLS: matched against the exports' English
+            case "Maximum" -> lang("Maximum"); // NON-NLS: matched against the exports' English
+            case "Earliest" -> lang("Earliest"); // NON-NLS: matched against the exports' English
+            case "Latest" -> lang("Latest"); // NON-NLS: matched against the exports' English
+            case "No value" -> lang("No value"); // NON-NLS: matched against the exports' English
+            default -> label;
+        };
     }
 
     private static final class ValueCell extends TableCell<StatisticsLine, String> {

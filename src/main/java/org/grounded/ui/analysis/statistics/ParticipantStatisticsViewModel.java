@@ -33,7 +33,6 @@ import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.edits.AttributeEdits;
 import org.grounded.ui.session.Editor;
-import org.grounded.ui.common.Formats;
 import org.grounded.ui.analysis.AnalysisWindowModel;
 import org.grounded.ui.analysis.AnalysisWindowViewModel;
 import org.grounded.ui.analysis.Recomputation;
@@ -41,6 +40,8 @@ import org.grounded.ui.analysis.TextClipboard;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.task.TaskExecutor;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * The participant statistics window (study A's Table 4): every participant attribute described
@@ -86,7 +87,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
                                            TextClipboard clipboard, Optional<Editor> editor) {
         this.editor = editor;
         this.window = new AnalysisWindowModel<>(workspace, dialogs, executor, clipboard,
-                "Describing the participants", () -> {
+                lang("Describing the participants"), () -> {
                     DescriptivesRequest request = request();
                     return copy -> Descriptives.ofParticipants(copy, request);
                 }, this::refreshChoices);
@@ -177,13 +178,13 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
             typed = typedRanges();
             typed.values().stream().filter(text -> !text.isEmpty()).forEach(AttributeBins::parse);
         } catch (IllegalArgumentException e) {
-            editor.get().dialogs().showError("Cannot save the ranges", e.getMessage());
+            editor.get().dialogs().showError(lang("Cannot save the ranges"), e.getMessage());
             return false;
         }
         List<Function<Project, Optional<EntityEdit>>> steps = new ArrayList<>();
         typed.forEach((name, text) -> steps.add(project -> AttributeEdits.setRanges(project,
                 declared(project, name).id(), text)));
-        return editor.get().performAll("Save ranges", "Cannot save the ranges", steps);
+        return editor.get().performAll(lang("Save ranges"), lang("Cannot save the ranges"), steps);
     }
 
     /** The declared participant attribute of this name (ignoring case). */
@@ -191,8 +192,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         AttributeDefinition named = ParticipantAttributes.named(project, name);
         return project.attributeDefinitions(AttributeScope.PARTICIPANT).stream()
                 .filter(definition -> definition.id().equals(named.id())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + named.name() + "' is on participants but not "
-                        + "declared as an attribute; give it a type in the Participants pane first"));
+                .orElseThrow(() -> new IllegalArgumentException(lang("'%0' is on participants but not declared as an attribute; give it a type in the Participants pane first", named.name())));
     }
 
     private DescriptivesRequest splitRequest() {
@@ -220,7 +220,16 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         }
         parts.setAll(shown.parts());
         lines.setAll(StatisticsLines.of(shown));
-        notes.set(String.join(" ", StatisticsLines.notes(shown)));
+        notes.set(String.join(" ", StatisticsLines.notes(shown).stream().map(ParticipantStatisticsViewModel::note).toList()));
+    }
+
+    /** The exports' fixed notes in the window's language; the ranges' rules (from the analysis) as they are. */
+    private static String note(String english) {
+        return switch (english) {
+            case "SD: sample standard deviation (n − 1)." -> lang("SD: sample standard deviation (n − 1)."); // NON-NLS: matched against the exports' English
+            case "Percentages are of the participants who answered." -> lang("Percentages are of the participants who answered."); // NON-NLS: matched against the exports' English
+            default -> english;
+        };
     }
 
     /**
@@ -271,8 +280,8 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         if (shown == null) {
             return Optional.empty();
         }
-        String name = window.studyName("study") + " participants";
-        return window.export("participant statistics", name, format,
+        String name = window.studyName("study") + " participants"; // NON-NLS: a file name, as the command line writes it
+        return window.export(lang("the participant statistics"), name, format,
                 out -> StatisticsExport.write(shown, format, out));
     }
 
@@ -280,7 +289,8 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
     public void copy() {
         if (descriptives.get() != null) {
             window.copy(DelimitedText.tabSeparated(StatisticsLines.grid(new ArrayList<>(parts), lines)),
-                    "Copied the statistics (" + Formats.count(lines.size(), "line") + ") to the clipboard");
+                    lines.size() == 1 ? lang("Copied the statistics (%0 line) to the clipboard", lines.size())
+                            : lang("Copied the statistics (%0 lines) to the clipboard", lines.size()));
         }
     }
 }

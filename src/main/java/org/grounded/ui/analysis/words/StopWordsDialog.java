@@ -16,16 +16,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.grounded.ui.analysis.Combos;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /** Edits the project's stop words, one language at a time, one word a line. */
 public final class StopWordsDialog extends Dialog<Boolean> {
 
     public StopWordsDialog(StopWordsDialogViewModel viewModel) {
-        setTitle("Stop words");
-        setHeaderText("Words the word list leaves out");
+        setTitle(lang("Stop words"));
+        setHeaderText(lang("Words the word list leaves out"));
         setResizable(true);
 
-        Label message = new Label("Each language has Lucene's list to start with; change it here, one word a line. "
-                + "The lists are kept in the project, and the change can be undone.");
+        Label message = new Label(lang("Each language has Lucene's list to start with; change it here, one word a line. The lists are kept in the project, and the change can be undone."));
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("dialog-message");
@@ -33,14 +34,14 @@ public final class StopWordsDialog extends Dialog<Boolean> {
         ComboBox<StopWordsDialogViewModel.Language> language = Combos.of("stop-words-language",
                 FXCollections.observableArrayList(viewModel.languages()), viewModel.languageProperty(),
                 StopWordsDialogViewModel.Language::label);
-        Button restore = new Button("Restore the built-in list");
+        Button restore = new Button(lang("Restore the built-in list"));
         restore.setId("stop-words-restore");
         restore.setOnAction(event -> viewModel.restoreBuiltIn());
         Label count = new Label();
         count.setId("stop-words-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> viewModel.wordCount() + " words",
+        count.textProperty().bind(Bindings.createStringBinding(() -> lang("%0 words", viewModel.wordCount()),
                 viewModel.textProperty()));
-        HBox top = new HBox(8, Combos.caption("Language"), language, restore, count);
+        HBox top = new HBox(8, Combos.caption(lang("Language")), language, restore, count);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TextArea words = new TextArea();
@@ -54,7 +55,7 @@ public final class StopWordsDialog extends Dialog<Boolean> {
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(520);
 
-        ButtonType save = new ButtonType("Save stop words", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(lang("Save stop words"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         setResultConverter(button -> button == save);
     }

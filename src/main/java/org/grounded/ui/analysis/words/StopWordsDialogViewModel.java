@@ -18,6 +18,8 @@ import org.grounded.model.StopWords;
 import org.grounded.model.edits.StopWordEdits;
 import org.grounded.search.StopWordLists;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The stop-word editor: one list per language (the languages of the project's documents first,
  * then Spanish, English and Malay), each the built-in list with the project's changes, one word a
@@ -68,7 +70,7 @@ public final class StopWordsDialogViewModel {
 
     static String label(String code) {
         if (code.isEmpty()) {
-            return "Documents without a language";
+            return lang("Documents without a language");
         }
         String name = StopWordEdits.languageName(code);
         return name.startsWith("'") ? code : name + " (" + code + ")";

@@ -24,6 +24,8 @@ import org.grounded.search.WordCounts;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.Combos;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The word-frequency window's content: whose words, the shortest word and the stop words on top;
  * the word list (word, count, documents, participants) beside the cloud of the most frequent
@@ -52,28 +54,28 @@ public final class WordFrequencyView extends BorderPane {
                 viewModel.minimumLengthProperty().set(after);
             }
         });
-        Combos.tip(shortest, "Leave out words shorter than this many letters");
-        CheckBox stopWords = new CheckBox("Leave out stop words");
+        Combos.tip(shortest, lang("Leave out words shorter than this many letters"));
+        CheckBox stopWords = new CheckBox(lang("Leave out stop words"));
         stopWords.setId("words-stop-words");
         stopWords.setMinWidth(Region.USE_PREF_SIZE);
         stopWords.selectedProperty().bindBidirectional(viewModel.leaveOutStopWordsProperty());
-        Button editStopWords = new Button("Edit stop words…");
+        Button editStopWords = new Button(lang("Edit stop words…"));
         editStopWords.setId("words-edit-stop-words");
         editStopWords.setOnAction(event -> viewModel.editStopWords());
-        editStopWords.setTooltip(new Tooltip("The words left out, per language, kept in the project"));
+        editStopWords.setTooltip(new Tooltip(lang("The words left out, per language, kept in the project")));
         editStopWords.setMinWidth(Region.USE_PREF_SIZE);
         editStopWords.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !viewModel.canEditStopWords(), viewModel.countsProperty()));
 
-        Button csv = exportButton("words-export-csv", "CSV", "Save the word list as CSV…");
+        Button csv = exportButton("words-export-csv", "CSV", lang("Save the word list as CSV…"));
         csv.setOnAction(event -> viewModel.exportList());
-        Button png = exportButton("words-export-png", "PNG", "Save the word cloud as a PNG picture…");
+        Button png = exportButton("words-export-png", "PNG", lang("Save the word cloud as a PNG picture…"));
         png.setOnAction(event -> cloud().picture().ifPresent(viewModel::exportCloud));
-        Button copy = exportButton("words-copy", "Copy", "Copy the word list as a table");
+        Button copy = exportButton("words-copy", lang("Copy"), lang("Copy the word list as a table"));
         copy.setOnAction(event -> viewModel.copy());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(6, caption("Words of"), scope, caption("Shortest word"), shortest, stopWords,
+        HBox top = new HBox(6, caption(lang("Words of")), scope, caption(lang("Shortest word")), shortest, stopWords,
                 editStopWords, spacer, csv, png, copy);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().addAll("analysis-top", "analysis-options");
@@ -81,13 +83,14 @@ public final class WordFrequencyView extends BorderPane {
 
         table.setId("words-table");
         table.setItems(viewModel.rows());
-        table.setPlaceholder(AnalysisWindowLayout.placeholder("No words: the documents in this scope hold none "
-                + "but stop words, or none as long as the shortest word.", viewModel.computingProperty()));
+        table.setPlaceholder(AnalysisWindowLayout.placeholder(
+                lang("No words: the documents in this scope hold none but stop words, or none as long as the shortest word."),
+                viewModel.computingProperty()));
         table.getColumns().setAll(java.util.List.of(
-                column("Word", WordCounts.Row::word, 150),
-                column("Count", row -> row.total(), 70),
-                column("Documents", row -> row.documents(), 84),
-                column("Participants", row -> row.participants(), 96)));
+                column("word", lang("Word"), WordCounts.Row::word, 150),
+                column("count", lang("Count"), row -> row.total(), 70),
+                column("documents", lang("Documents"), row -> row.documents(), 84),
+                column("participants", lang("Participants"), row -> row.participants(), 96)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
@@ -105,7 +108,7 @@ public final class WordFrequencyView extends BorderPane {
         summary.setId("words-summary");
         summary.getStyleClass().add("analysis-legend");
         summary.textProperty().bind(viewModel.summaryProperty());
-        Label hint = new Label("Double-click a word to search for it");
+        Label hint = new Label(lang("Double-click a word to search for it"));
         hint.getStyleClass().add("analysis-legend");
         VBox list = new VBox(4, summary, table, hint);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -146,13 +149,13 @@ public final class WordFrequencyView extends BorderPane {
         return button;
     }
 
-    private static <T> TableColumn<WordCounts.Row, T> column(String title, Function<WordCounts.Row, T> value,
+    private static <T> TableColumn<WordCounts.Row, T> column(String id, String title, Function<WordCounts.Row, T> value,
                                                              double width) {
         TableColumn<WordCounts.Row, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setId("words-" + title.toLowerCase(Locale.ROOT));
+        column.setId("words-" + id);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        if (!title.equals("Word")) {
+        if (!id.equals("word")) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
         }
         return column;

@@ -48,6 +48,8 @@ import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.task.BackgroundTask;
 import org.grounded.ui.task.TaskExecutor;
 
+import static org.grounded.ui.i18n.Localization.lang;
+
 /**
  * The word-frequency window: whose words (the project, a document, a participant, a group), the
  * shortest word, stop words left out or kept; the list of words with their counts, documents and
@@ -68,13 +70,16 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
         }
     }
 
-    static final ScopeChoice WHOLE_PROJECT = new ScopeChoice(WordScope.project(), "The whole project");
+    /** The whole project, in the window's language (a record: equal to any other made alike). */
+    static ScopeChoice wholeProject() {
+        return new ScopeChoice(WordScope.project(), lang("The whole project"));
+    }
 
     private final Editor editor;
     private final TaskExecutor executor;
     private final AnalysisWindowModel<WordCounts> window;
-    private final ObservableList<ScopeChoice> scopes = FXCollections.observableArrayList(WHOLE_PROJECT);
-    private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(this, "scope", WHOLE_PROJECT);
+    private final ObservableList<ScopeChoice> scopes = FXCollections.observableArrayList(wholeProject());
+    private final ObjectProperty<ScopeChoice> scope = new SimpleObjectProperty<>(this, "scope", wholeProject());
     private final IntegerProperty minimumLength = new SimpleIntegerProperty(this, "minimumLength", 1);
     private final BooleanProperty leaveOutStopWords = new SimpleBooleanProperty(this, "leaveOutStopWords", true);
     private final ObservableList<WordCounts.Row> rows = FXCollections.observableArrayList();
@@ -86,7 +91,7 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
         this.editor = Objects.requireNonNull(editor);
         this.executor = Objects.requireNonNull(executor);
         this.window = new AnalysisWindowModel<>(editor.workspace(), editor.dialogs(), executor, clipboard,
-                "Counting words", () -> {
+                lang("Counting words"), () -> {
                     WordRequest request = request();
                     return Recomputation.Job.reporting((copy, progress) -> WordFrequencies.count(copy, request, progress));
                 }, this::refreshChoices);
@@ -111,22 +116,22 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
 
     private void refreshChoices(Project project) {
         List<ScopeChoice> choices = new ArrayList<>();
-        choices.add(WHOLE_PROJECT);
+        choices.add(wholeProject());
         if (project != null) {
             for (Document document : project.documents()) {
-                choices.add(new ScopeChoice(WordScope.of(WordScope.Kind.DOCUMENT, document.id()), "Document: " + document.name()));
+                choices.add(new ScopeChoice(WordScope.of(WordScope.Kind.DOCUMENT, document.id()), lang("Document: %0", document.name())));
             }
             for (Participant participant : project.participants()) {
                 choices.add(new ScopeChoice(WordScope.of(WordScope.Kind.PARTICIPANT, participant.id()),
-                        "Participant: " + participant.name()));
+                        lang("Participant: %0", participant.name())));
             }
             for (Group group : project.groups(GroupKind.DOCUMENT)) {
                 choices.add(new ScopeChoice(WordScope.of(WordScope.Kind.DOCUMENT_GROUP, group.id()),
-                        "Document group: " + group.name()));
+                        lang("Document group: %0", group.name())));
             }
             for (Group group : project.groups(GroupKind.PARTICIPANT)) {
                 choices.add(new ScopeChoice(WordScope.of(WordScope.Kind.PARTICIPANT_GROUP, group.id()),
-                        "Participant group: " + group.name()));
+                        lang("Participant group: %0", group.name())));
             }
         }
         if (!scopes.equals(choices)) {
@@ -135,7 +140,7 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
         ScopeChoice chosen = scope.get();
         // A renamed document keeps its place in the list; one that is gone falls back to the whole project.
         ScopeChoice current = choices.stream().filter(choice -> choice.scope().equals(chosen.scope())).findFirst()
-                .orElse(WHOLE_PROJECT);
+                .orElse(wholeProject());
         if (!current.equals(chosen)) {
             scope.set(current);
         }
@@ -150,7 +155,7 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
     }
 
     static String summaryOf(WordCounts counts) {
-        return String.format(Locale.ROOT, "%,d words counted, %,d different", counts.words(), counts.rows().size());
+        return lang("%0 words counted, %1 different", counts.words(), counts.rows().size());
     }
 
     /** The words the cloud draws: the most frequent {@link #CLOUD_WORDS}. */
@@ -189,15 +194,15 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
             return Optional.empty();
         }
         byte[] csv = DelimitedText.csv(grid(shown)).getBytes(StandardCharsets.UTF_8);
-        return window.export("word list", window.studyName("words") + " words", ExportFormat.CSV, out -> out.write(csv));
+        return window.export(lang("the word list"), window.studyName("words") + " words", ExportFormat.CSV, out -> out.write(csv)); // NON-NLS: a file name
     }
 
     /** Puts the word list on the clipboard as a table. */
     public void copy() {
         WordCounts shown = counts.get();
         if (shown != null) {
-            window.copy(DelimitedText.tabSeparated(grid(shown)), "Copied the word list (" + shown.rows().size()
-                    + " words) to the clipboard");
+            window.copy(DelimitedText.tabSeparated(grid(shown)),
+                    lang("Copied the word list (%0 words) to the clipboard", shown.rows().size()));
         }
     }
 
@@ -214,16 +219,16 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
     public Optional<Path> exportCloud(CloudPicture picture) {
         Optional<Path> folder = editor.workspace().session().flatMap(ProjectSession::file).map(Path::toAbsolutePath)
                 .map(Path::getParent);
-        String base = (window.studyName("words") + " word cloud").strip().replaceAll("[\\\\/:*?\"<>|]", " ")
+        String base = (window.studyName("words") + " word cloud").strip() // NON-NLS: a file name.replaceAll("[\\\\/:*?\"<>|]", " ")
                 .replaceAll("\\s+", "-").toLowerCase(Locale.ROOT);
-        FileChooserSpec spec = new FileChooserSpec("Export the word cloud as PNG", folder, base + ".png",
-                List.of(new FileChooserSpec.FileFilter("PNG picture (*.png)", List.of("png"))));
+        FileChooserSpec spec = new FileChooserSpec(lang("Export the word cloud as PNG"), folder, base + ".png",
+                List.of(new FileChooserSpec.FileFilter(lang("PNG picture (*.png)"), List.of("png"))));
         Optional<Path> chosen = editor.dialogs().showSaveDialog(spec).map(file ->
                 file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
                         ? file : file.resolveSibling(file.getFileName() + ".png"));
         chosen.ifPresent(file -> {
-            window.tell("Saving " + file.getFileName() + "…");
-            BackgroundTask.wrap("Exporting the word cloud", progress -> {
+            window.tell(lang("Saving %0…", file.getFileName()));
+            BackgroundTask.wrap(lang("Exporting the word cloud"), progress -> {
                 BufferedImage image = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_ARGB);
                 image.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
                 AtomicFileWriter.withoutBackup().write(file, out -> {
@@ -232,11 +237,11 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
                     }
                 });
                 return file;
-            }).onSuccess(written -> window.tell("Saved " + written.getFileName()))
+            }).onSuccess(written -> window.tell(lang("Saved %0", written.getFileName())))
                     .onFailure(failure -> {
                         window.tell("");
-                        editor.dialogs().showError("Export failed", "Grounded could not write the word cloud to "
-                                + file + ":\n" + failure.getMessage(), failure);
+                        editor.dialogs().showError(lang("Export failed"), lang("Grounded could not write the word cloud to %0:", file)
+                                + "\n" + failure.getMessage(), failure);
                     }).executeWith(executor);
         });
         return chosen;
@@ -271,7 +276,7 @@ public final class WordFrequencyViewModel implements AnalysisWindowViewModel {
             editor.performPrepared(session.get(), edit.get());
             return true;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            editor.dialogs().showError("Cannot change the stop words", e.getMessage());
+            editor.dialogs().showError(lang("Cannot change the stop words"), e.getMessage());
             return false;
         }
     }

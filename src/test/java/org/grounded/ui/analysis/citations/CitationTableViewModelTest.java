@@ -141,7 +141,7 @@ class CitationTableViewModelTest {
         workspace.session().orElseThrow().undoManager().undo();
         executor.runScheduled();
 
-        assertThat(viewModel.options().codeGroupProperty().get()).isEqualTo(CitationOptions.ALL_CODES);
+        assertThat(viewModel.options().codeGroupProperty().get()).isEqualTo(CitationOptions.allCodes());
         assertThat(viewModel.table().orElseThrow().rows()).hasSize(project.codes().size());
     }
 
