@@ -78,7 +78,9 @@ final class CitationGrid extends TableView<CitationRow> {
         show(viewModel.tableProperty().get());
     }
 
-    private void show(CitationTable table) {
+    private void show(CitationTable counted) {
+        // A wide table is drawn on the canvas instead: building its columns here is what froze the window.
+        CitationTable table = counted != null && CitationTableView.isWide(counted) ? null : counted;
         syncing = true;
         try {
             List<CitationColumn> columns = table == null ? List.of() : table.columns();

@@ -5,7 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.analysis.citations.CitationTable;
 import org.grounded.ui.analysis.AnalysisWindowLayout;
 import org.grounded.ui.analysis.ExportBar;
 
@@ -17,6 +19,17 @@ import static org.grounded.ui.i18n.Localization.lang;
  */
 public final class CitationTableView extends BorderPane {
 
+    /**
+     * Above this many columns the table is painted on a canvas: a table control makes a styled cell
+     * per column of every visible row, which froze the window for seconds at 200 participants.
+     */
+    static final int WIDE_COLUMNS = 40;
+
+    /** Whether a table is drawn on the canvas rather than as a table control. */
+    static boolean isWide(CitationTable table) {
+        return table.columns().size() > WIDE_COLUMNS;
+    }
+
     public CitationTableView(CitationTableViewModel viewModel) {
         getStyleClass().addAll("analysis-view", "citations-view");
 
@@ -27,7 +40,20 @@ public final class CitationTableView extends BorderPane {
         setTop(options);
 
         CitationGrid grid = new CitationGrid(viewModel);
-        VBox tablePane = AnalysisWindowLayout.withLegend(grid, "citations-legend", Bindings.createStringBinding(
+        CitationCanvas canvas = new CitationCanvas(viewModel);
+        StackPane tables = new StackPane(grid, canvas);
+        Runnable choose = () -> {
+            CitationTable table = viewModel.tableProperty().get();
+            boolean wide = table != null && isWide(table);
+            canvas.show(wide ? table : null);
+            canvas.setVisible(wide);
+            canvas.setManaged(wide);
+            grid.setVisible(!wide);
+            grid.setManaged(!wide);
+        };
+        viewModel.tableProperty().addListener((observable, before, after) -> choose.run());
+        choose.run();
+        VBox tablePane = AnalysisWindowLayout.withLegend(tables, "citations-legend", Bindings.createStringBinding(
                 () -> viewModel.table().isEmpty() ? ""
                 : viewModel.legend() + ". " + viewModel.markRule()
                 + lang("A category's row counts its sub-codes' quotations too (when chosen); the Total counts each quotation once, so it can differ from the sum of the columns.")

@@ -140,15 +140,26 @@ public final class CitationTableViewModel implements AnalysisWindowViewModel {
             return;
         }
         selectedCell.set(key);
-        CitationRow row = shown.row(key.codeId()).orElseThrow();
-        String column = key.columnKey().flatMap(columnKey -> shown.columnIndex(columnKey))
-                .map(index -> shown.columns().get(index).label()).orElse(lang("Total"));
-        int count = cell.get().count();
-        cellTitle.set(row.code().name() + " · " + column + ": "
-                + (count == 1 ? lang("%0 quotation", count) : lang("%0 quotations", count)));
+        cellTitle.set(describe(key).orElse(""));
         Project project = computed.project();
         PassageCards cards = new PassageCards(project);
         passages.setAll(cell.get().quotations().stream().map(cards::of).toList());
+    }
+
+    /** A cell in words, "code · column: n quotations" (the title over its quotations, the grid's tooltip). */
+    public Optional<String> describe(CitationCellKey key) {
+        CitationTable shown = table.get();
+        if (key == null || shown == null) {
+            return Optional.empty();
+        }
+        return cellOf(shown, key).map(cell -> {
+            CitationRow row = shown.row(key.codeId()).orElseThrow();
+            String column = key.columnKey().flatMap(columnKey -> shown.columnIndex(columnKey))
+                    .map(index -> shown.columns().get(index).label()).orElse(lang("Total"));
+            int count = cell.count();
+            return row.code().name() + " · " + column + ": "
+                    + (count == 1 ? lang("%0 quotation", count) : lang("%0 quotations", count));
+        });
     }
 
     private static Optional<CitationCell> cellOf(CitationTable table, CitationCellKey key) {
