@@ -20,6 +20,9 @@
  * {@code ui.common} (formats, list-plus-details panes, commit-on-pause fields, list selection),
  * {@code ui.dialog} (generic dialogs; a feature's own dialog is shown through
  * {@code DialogService.showDialog}), {@code ui.analysis} (the analysis-window skeleton),
- * {@code ui.session}, {@code ui.task}, {@code ui.undo}, {@code ui.prefs}.
+ * {@code ui.session}, {@code ui.task}, {@code ui.undo}, {@code ui.prefs}, {@code ui.i18n} (the
+ * window's words in English, Spanish and Malay: every visible string is
+ * {@code Localization.lang("English words")}, decision 0035) and {@code ui.instance} (a second
+ * start hands its file to the running window).
  */
 package org.grounded.ui;
