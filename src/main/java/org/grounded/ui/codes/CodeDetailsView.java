@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.edits.SplitPlacement;
@@ -64,7 +65,7 @@ public final class CodeDetailsView extends StackPane {
         level.setConverter(new StringConverter<>() {
             @Override
             public String toString(CodingLevel value) {
-                return value == null ? "" : LevelNames.of(value);
+                return value == null ? "" : CodingLevelNames.codeOf(value);
             }
 
             @Override

@@ -11,6 +11,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
+import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.model.CodingLevel;
 import org.grounded.model.Group;
 
@@ -88,7 +89,7 @@ final class CodeMenu extends ContextMenu {
         menu.setId("menu-level");
         ToggleGroup levels = new ToggleGroup();
         for (CodingLevel level : CodingLevel.values()) {
-            RadioMenuItem item = new RadioMenuItem(LevelNames.of(level));
+            RadioMenuItem item = new RadioMenuItem(CodingLevelNames.codeOf(level));
             item.setToggleGroup(levels);
             item.setSelected(level == current);
             item.setOnAction(event -> viewModel.setLevel(ids, level));

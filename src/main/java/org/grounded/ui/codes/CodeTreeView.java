@@ -28,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.model.CodingLevel;
 import org.grounded.ui.common.Formats;
 
@@ -427,8 +428,8 @@ public final class CodeTreeView extends VBox {
                     : lang("%0 quotations coded '%1'", node.direct(), node.name());
             String text = node.isCategory() ? lang("%0; %1 with its sub-codes", own,
                     Formats.plural(node.quotations(), lang("%0 quotation"), lang("%0 quotations"))) : own;
-            return text + "\n" + (node.core() ? lang("Level: %0, core", LevelNames.of(node.level()))
-                    : lang("Level: %0", LevelNames.of(node.level())));
+            return text + "\n" + (node.core() ? lang("Level: %0, core", CodingLevelNames.codeOf(node.level()))
+                    : lang("Level: %0", CodingLevelNames.codeOf(node.level())));
         }
     }
 }

@@ -26,7 +26,7 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
-import org.grounded.ui.analysis.CodingLevels;
+import org.grounded.ui.common.CodingLevelNames;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -159,7 +159,7 @@ public final class NetworkOptions {
         choices.add(allCodes());
         choices.add(new Choice<>(CodeSelection.core(), lang("Central codes (core or selective)")));
         for (CodingLevel level : CodingLevel.values()) {
-            choices.add(new Choice<>(CodeSelection.level(level), lang("Codes of %0", CodingLevels.codingInText(level))));
+            choices.add(new Choice<>(CodeSelection.level(level), lang("Codes of %0", CodingLevelNames.codingInText(level))));
         }
         if (project != null) {
             for (Group group : project.groups(GroupKind.CODE)) {

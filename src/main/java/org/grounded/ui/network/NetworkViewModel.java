@@ -66,7 +66,7 @@ import org.grounded.ui.analysis.PassageCard;
 import org.grounded.ui.analysis.CoderSelection;
 import org.grounded.ui.analysis.Recomputation;
 import org.grounded.ui.analysis.TextClipboard;
-import org.grounded.ui.analysis.CodingLevels;
+import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.ui.analysis.Figures;
 import org.grounded.ui.dialog.FileChooserSpec;
 import org.grounded.ui.session.ProjectSession;
@@ -361,7 +361,7 @@ public final class NetworkViewModel {
                     case FIGURE -> node.central() ? lang("central category") : node.isolated()
                             ? (drawn.nodes().stream().anyMatch(n -> n.kind().cites()) ? lang("no link to a participant")
                             : lang("no link")) : lang("category");
-                    case LEVEL -> CodingLevels.codingInText(node.level());
+                    case LEVEL -> CodingLevelNames.codingInText(node.level());
                     case CODE -> lang("codes in their own colours");
                 };
                 case PARTICIPANT -> lang("participant");
@@ -807,8 +807,8 @@ public final class NetworkViewModel {
     /** The hover tooltip: name, kind, citations and degree. */
     public String tooltip(NetworkNode node) {
         String kind = switch (node.kind()) {
-            case CODE -> (node.central() ? lang("central code, %0", CodingLevels.codingInText(node.level()))
-                    : lang("code, %0", CodingLevels.codingInText(node.level())))
+            case CODE -> (node.central() ? lang("central code, %0", CodingLevelNames.codingInText(node.level()))
+                    : lang("code, %0", CodingLevelNames.codingInText(node.level())))
                     + (node.isolated() ? ", " + lang("no link to a participant") : "");
             case PARTICIPANT -> lang("participant");
             case DOCUMENT -> lang("document");

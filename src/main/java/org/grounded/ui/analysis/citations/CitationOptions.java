@@ -28,7 +28,7 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Project;
 import org.grounded.ui.analysis.Choice;
-import org.grounded.ui.analysis.CodingLevels;
+import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.ui.analysis.CoderSelection;
 
 import static org.grounded.ui.i18n.Localization.lang;
@@ -95,7 +95,7 @@ public final class CitationOptions {
     public CitationOptions() {
         levels.add(anyLevel());
         for (CodingLevel value : CodingLevel.values()) {
-            levels.add(new Choice<>(value, CodingLevels.coding(value)));
+            levels.add(new Choice<>(value, CodingLevelNames.coding(value)));
         }
         filterAttribute.addListener((observable, before, after) -> fillFilterValues());
         columns.addListener((observable, before, after) -> {

@@ -1,4 +1,4 @@
-package org.grounded.ui.analysis;
+package org.grounded.ui.common;
 
 import org.grounded.model.CodingLevel;
 
@@ -9,9 +9,9 @@ import static org.grounded.ui.i18n.Localization.lang;
  * abierta", "Pengekodan terbuka"). {@link CodingLevel#displayName()} stays the English word the
  * command line and the exports print.
  */
-public final class CodingLevels {
+public final class CodingLevelNames {
 
-    private CodingLevels() {
+    private CodingLevelNames() {
     }
 
     /** "Open coding", "Axial coding", "Selective coding": a heading or a choice. */
@@ -29,6 +29,15 @@ public final class CodingLevels {
             case OPEN -> lang("open coding");
             case AXIAL -> lang("axial coding");
             case SELECTIVE -> lang("selective coding");
+        };
+    }
+
+    /** "Open code", "Axial category", "Selective (theme)": what a code of that level is. */
+    public static String codeOf(CodingLevel level) {
+        return switch (level) {
+            case OPEN -> lang("Open code");
+            case AXIAL -> lang("Axial category");
+            case SELECTIVE -> lang("Selective (theme)");
         };
     }
 }
