@@ -1,6 +1,7 @@
 package org.grounded;
 
 import org.grounded.cli.GroundedCommand;
+import org.grounded.cli.StartMessages;
 import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.main.HeadlessWorkbench;
 import org.grounded.ui.main.TranscriptViewBench;
@@ -55,12 +56,11 @@ public final class Launcher {
         SingleInstance.HandOver handOver = SingleInstance.handOver(SettingsFile.userFolder(), file,
                 java.time.Duration.ofSeconds(5));
         if (handOver.outcome() == SingleInstance.Outcome.HANDED_OVER) {
-            System.out.println("Opened " + file + " in the Grounded window that is already running.");
+            StartMessages.handedOver(file);
             return true;
         }
         if (handOver.outcome() == SingleInstance.Outcome.FAILED) {
-            System.err.println("Grounded is running but did not take " + file + " (" + handOver.reason()
-                    + "); opening a new window.");
+            StartMessages.notTaken(file, handOver.reason());
         }
         return false;
     }
