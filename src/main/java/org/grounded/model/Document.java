@@ -72,21 +72,29 @@ public record Document(UUID id, String name, String text, String sourceFileName,
         return Optional.empty();
     }
 
-    /** The turns that share at least one character with the range. */
-    public List<SpeakerTurn> turnsOverlapping(int start, int end) {
-        // Turns are in text order and do not overlap: binary-search the first turn ending after start.
+    /**
+     * The index in {@link #turns()} of the first turn that ends after {@code offset} ({@code turns().size()}
+     * when none does): where a scan of the turns overlapping a range starting at {@code offset} begins.
+     * Turns are in text order and do not overlap, so this is a binary search.
+     */
+    public int firstTurnEndingAfter(int offset) {
         int low = 0;
         int high = turns.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (turns.get(mid).end() <= start) {
+            if (turns.get(mid).end() <= offset) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
+        return low;
+    }
+
+    /** The turns that share at least one character with the range. */
+    public List<SpeakerTurn> turnsOverlapping(int start, int end) {
         List<SpeakerTurn> result = new java.util.ArrayList<>(2);
-        for (int i = low; i < turns.size() && turns.get(i).start() < end; i++) {
+        for (int i = firstTurnEndingAfter(start); i < turns.size() && turns.get(i).start() < end; i++) {
             if (turns.get(i).overlaps(start, end)) {
                 result.add(turns.get(i));
             }

@@ -83,19 +83,9 @@ public final class ParticipantAttribution {
 
         Set<UUID> participantsOf(int start, int end) {
             // The first turn ending after start, then every turn that begins before end.
-            int low = 0;
-            int high = turns.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (turns.get(mid).end() <= start) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
             Set<UUID> only = null;
             Set<UUID> union = null;
-            for (int i = low; i < turns.size() && turns.get(i).start() < end; i++) {
+            for (int i = document.firstTurnEndingAfter(start); i < turns.size() && turns.get(i).start() < end; i++) {
                 if (!turns.get(i).overlaps(start, end)) {
                     continue;
                 }
