@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -59,7 +58,7 @@ public final class TranscriptViewBench {
     public static List<Map<String, Object>> run(int words, int quotations, long seed) throws Exception {
         WindowBench.headless();
         Project project = StudyGenerator.generate(new StudySize(1, words, 40, quotations, 1), seed);
-        boolean ownToolkit = startToolkit();
+        boolean ownToolkit = WindowBench.startToolkit();
         try {
             CompletableFuture<List<Map<String, Object>>> measured = new CompletableFuture<>();
             Platform.runLater(() -> {
@@ -77,37 +76,14 @@ public final class TranscriptViewBench {
         }
     }
 
-    /** Starts JavaFX unless it runs already (a test run, or the window bench before); true when this run started it. */
-    private static boolean startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        boolean own;
-        try {
-            Platform.startup(started::countDown);
-            own = true;
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-            own = false;
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-        return own;
-    }
-
     private static List<Map<String, Object>> measure(Project project, Random random) {
         Document document = project.documents().iterator().next();
-        Workspace workspace = new Workspace();
-        workspace.setSession(ProjectSession.untitled(project));
-        TranscriptViewModel transcript = new TranscriptViewModel(workspace);
-        CodingViewModel coding = new CodingViewModel(new Editor(workspace, new QuietDialogs()), transcript,
-                CoderName.of("bench"), Clock.systemUTC());
-        TranscriptView view = new TranscriptView(transcript, coding);
-        Stage stage = new Stage();
-        Scene scene = new Scene(view, 900, 760);
-        scene.getStylesheets().add(GroundedApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        Parent root = scene.getRoot();
-        InlineCssTextArea area = view.textArea();
+        Viewer viewer = Viewer.show(project, new QuietDialogs());
+        Workspace workspace = viewer.workspace();
+        CodingViewModel coding = viewer.coding();
+        Stage stage = viewer.stage();
+        Parent root = viewer.view();
+        InlineCssTextArea area = viewer.view().textArea();
         List<Map<String, Object>> lines = new ArrayList<>();
         try {
             double[] opens = new double[OPENS];
@@ -175,25 +151,41 @@ public final class TranscriptViewBench {
         return lines;
     }
 
+    /**
+     * The transcript viewer alone over a project, in a stage of 900 × 760 with the application's
+     * stylesheet, nothing shown yet: what this bench and the highlight benchmark measure.
+     */
+    public record Viewer(Workspace workspace, TranscriptViewModel transcript, CodingViewModel coding,
+                         TranscriptView view, Stage stage) {
+
+        /** Builds and shows the viewer on the JavaFX thread; {@code dialogs} answer the editor. */
+        public static Viewer show(Project project, org.grounded.ui.dialog.DialogService dialogs) {
+            Workspace workspace = new Workspace();
+            workspace.setSession(ProjectSession.untitled(project));
+            TranscriptViewModel transcript = new TranscriptViewModel(workspace);
+            CodingViewModel coding = new CodingViewModel(new Editor(workspace, dialogs), transcript,
+                    CoderName.of("bench"), Clock.systemUTC());
+            TranscriptView view = new TranscriptView(transcript, coding);
+            Stage stage = new Stage();
+            Scene scene = new Scene(view, 900, 760);
+            scene.getStylesheets().add(GroundedApp.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+            return new Viewer(workspace, transcript, coding, view, stage);
+        }
+    }
+
     private static Map<String, Object> line(String measure, double[] millis, Document document, Project project,
                                             String covers) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("measure", measure);
-        line.put("median_ms", round(percentile(sorted, 50)));
-        line.put("p99_ms", round(percentile(sorted, 99)));
-        line.put("runs", sorted.length);
+        line.put("median_ms", round(WindowBench.percentile(millis, 50)));
+        line.put("p99_ms", round(WindowBench.percentile(millis, 99)));
+        line.put("runs", millis.length);
         line.put("words", document.wordCount());
         line.put("quotations", project.quotationsIn(document.id()).size());
         line.put("covers", covers);
         return line;
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static double percentile(double[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     private static double round(double value) {

@@ -126,7 +126,7 @@ public final class WindowBench {
     }
 
     /** Starts JavaFX unless it runs already (a test run); true when this run started it. */
-    private static boolean startToolkit() throws InterruptedException {
+    static boolean startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         boolean own;
         try {

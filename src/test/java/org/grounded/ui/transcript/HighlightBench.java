@@ -1,6 +1,6 @@
 package org.grounded.ui.transcript;
 
-import java.time.Clock;
+import org.grounded.ui.main.TranscriptViewBench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.grounded.generate.StudyGenerator;
@@ -22,11 +21,7 @@ import org.grounded.model.Code;
 import org.grounded.model.Document;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
-import org.grounded.ui.main.GroundedApp;
 import org.grounded.ui.StubDialogService;
-import org.grounded.ui.prefs.CoderName;
-import org.grounded.ui.session.Editor;
-import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 
 /**
@@ -140,19 +135,13 @@ public final class HighlightBench {
     }
 
     private static void measureView(Project project, Document document, Random random) {
-        Workspace workspace = new Workspace();
-        workspace.setSession(ProjectSession.untitled(project));
-        TranscriptViewModel transcript = new TranscriptViewModel(workspace);
-        CodingViewModel coding = new CodingViewModel(new Editor(workspace, new StubDialogService()), transcript,
-                CoderName.of("bench"), Clock.systemUTC());
-        TranscriptView view = new TranscriptView(transcript, coding);
-        Stage stage = new Stage();
-        Scene scene = new Scene(view, 900, 760);
-        scene.getStylesheets().add(GroundedApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        Parent root = scene.getRoot();
-        InlineCssTextArea area = view.textArea();
+        TranscriptViewBench.Viewer viewer = TranscriptViewBench.Viewer.show(project, new StubDialogService());
+        Workspace workspace = viewer.workspace();
+        TranscriptViewModel transcript = viewer.transcript();
+        CodingViewModel coding = viewer.coding();
+        Stage stage = viewer.stage();
+        Parent root = viewer.view();
+        InlineCssTextArea area = viewer.view().textArea();
 
         long start = System.nanoTime();
         workspace.selectedDocumentProperty().set(document.id());
