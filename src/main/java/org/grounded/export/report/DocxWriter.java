@@ -250,13 +250,13 @@ public final class DocxWriter implements AutoCloseable {
 
     private void run(String runProperties, String text) {
         append(runProperties.isEmpty() ? "<w:r>" : "<w:r><w:rPr>" + runProperties + "</w:rPr>");
-        String[] lines = LINE_BREAK.split(Html.xmlSafe(text), -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 append("<w:br/>");
             }
             append("<w:t xml:space=\"preserve\">");
-            escaped(lines[i]);
+            append(Html.escape(lines[i]));
             append("</w:t>");
         }
         append("</w:r>");
@@ -281,10 +281,10 @@ public final class DocxWriter implements AutoCloseable {
         append("<w:p><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing>"
                 + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent " + extent + "/>"
                 + "<wp:docPr id=\"" + id + "\" name=\"Drawing " + id + "\" descr=\"");
-        escaped(name);
+        append(Html.escape(name));
         append("\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
                 + "<pic:pic><pic:nvPicPr><pic:cNvPr id=\"" + id + "\" name=\"");
-        escaped(name);
+        append(Html.escape(name));
         append("\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"" + relation + "\"/>"
                 + "<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/>"
                 + "<a:ext " + extent + "/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
@@ -324,22 +324,6 @@ public final class DocxWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Text as XML character data: the markup characters escaped. */
-    private void escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        append(out.toString());
     }
 
     @Override

@@ -52,20 +52,6 @@ public final class Html {
         return out.toString();
     }
 
-    /** The text with the characters XML 1.0 cannot hold dropped, and nothing escaped: for Word documents. */
-    static String xmlSafe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else if (allowedInXml(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static boolean allowedInXml(char c) {
         return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c);
     }
