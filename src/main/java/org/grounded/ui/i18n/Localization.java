@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.grounded.model.EditName;
 
 /**
  * The words the window shows, in the researcher's language (English, Spanish, Malay).
@@ -61,6 +62,28 @@ public final class Localization {
         Objects.requireNonNull(english, "english");
         String text = texts(current).getOrDefault(english, english);
         return args.length == 0 ? text : fill(text, args);
+    }
+
+    /**
+     * An edit's name in the chosen language: its template is a key like any other (the English
+     * words are the key), and its arguments are put in as they are, after translating those that
+     * are names themselves ("4 codes") and naming languages in the chosen language. A name known
+     * only as text is shown as it is.
+     */
+    public static String lang(EditName name) {
+        Objects.requireNonNull(name, "name");
+        String text = name.isPlain() ? name.template() : texts(current).getOrDefault(name.template(), name.template());
+        return name.fill(text, Localization::argument);
+    }
+
+    private static String argument(Object arg) {
+        if (arg instanceof EditName name) {
+            return lang(name);
+        }
+        if (arg instanceof Locale language) {
+            return language.getDisplayLanguage(current);
+        }
+        return format(arg);
     }
 
     /**
