@@ -24,6 +24,7 @@ import org.grounded.model.Code;
 import org.grounded.model.CodeCounts;
 import org.grounded.model.CodeTree;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
@@ -406,8 +407,8 @@ public final class CodeTreeViewModel {
         List<Function<Project, Optional<EntityEdit>>> steps = codeIds.stream()
                 .<Function<Project, Optional<EntityEdit>>>map(id -> project -> core ? LevelEdits.markCore(project, id)
                         : LevelEdits.unmarkCore(project, id)).toList();
-        return editor.performAll(core ? lang("Mark %0 codes as core", codeIds.size())
-                : lang("Unmark %0 codes as core", codeIds.size()), lang("Cannot change the core mark"), steps);
+        return editor.performAll(core ? EditName.of("Mark %0 codes as core", codeIds.size())
+                : EditName.of("Unmark %0 codes as core", codeIds.size()), lang("Cannot change the core mark"), steps);
     }
 
     /** Promotes codes to themes: the selective level and the core mark, in one step. */
