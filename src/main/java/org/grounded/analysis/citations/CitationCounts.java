@@ -43,7 +43,7 @@ final class CitationCounts {
     private final Quotation[] counted;
     private final int[][] columnsOfCounted;
     private final int[] rowsEnd;
-    private int[] rows = new int[1024];
+    private int[] rows;
     private int countedSize;
 
     /** Filled by {@link #layOut}: each row's Total and then each cell as a run of indexes into {@link #counted}. */
@@ -60,6 +60,7 @@ final class CitationCounts {
         this.counted = new Quotation[quotationCount];
         this.columnsOfCounted = new int[quotationCount][];
         this.rowsEnd = new int[quotationCount + 1];
+        this.rows = new int[Math.max(16, quotationCount * 4)];
     }
 
     /**
@@ -227,7 +228,15 @@ final class CitationCounts {
         private final CodeTree tree;
         private final boolean withSubCodes;
         private final Map<UUID, Integer> rowOfCode = new HashMap<>();
-        private final Map<UUID, int[]> rowsOfCode = new HashMap<>();
+        /**
+         * Code id to the rows it counts in, as an open-addressing table over the id's two halves:
+         * looked up for each of 320,000 codings, where a hash map's entries and keys cost a pointer
+         * each to follow.
+         */
+        private long[] mostBits;
+        private long[] leastBits;
+        private int[][] rowsAt;
+        private int resolved;
         /** The quotation that last put each row in {@link #found}, so that a row is taken once per quotation. */
         private final int[] seenBy;
         private int[] found = new int[8];
@@ -240,6 +249,13 @@ final class CitationCounts {
                 rowOfCode.put(rowCodes.get(row).id(), row);
             }
             this.seenBy = new int[rowCodes.size()];
+            allocate(Integer.highestOneBit(Math.max(16, tree.inTreeOrder().size() * 4)));
+        }
+
+        private void allocate(int capacity) {
+            mostBits = new long[capacity];
+            leastBits = new long[capacity];
+            rowsAt = new int[capacity][];
         }
 
         /** Finds the quotation's rows, each once, into {@link #found()}; returns how many. */
@@ -268,14 +284,47 @@ final class CitationCounts {
 
         /** The rows one code counts in, resolved once per code (shared, never written to). */
         private int[] rowsOf(UUID codeId) {
-            int[] rows = rowsOfCode.get(codeId);
-            if (rows == null) {
-                List<UUID> counted = withSubCodes ? tree.selfAndAncestors(codeId) : List.of(codeId);
-                rows = counted.stream().map(rowOfCode::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
-                        .distinct().toArray();
-                rowsOfCode.put(codeId, rows);
+            long most = codeId.getMostSignificantBits();
+            long least = codeId.getLeastSignificantBits();
+            int mask = rowsAt.length - 1;
+            int slot = slot(most, least, mask);
+            while (rowsAt[slot] != null) {
+                if (mostBits[slot] == most && leastBits[slot] == least) {
+                    return rowsAt[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            List<UUID> counted = withSubCodes ? tree.selfAndAncestors(codeId) : List.of(codeId);
+            int[] rows = counted.stream().map(rowOfCode::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                    .distinct().toArray();
+            put(most, least, rows);
+            if (++resolved * 2 > rowsAt.length) {
+                long[] oldMost = mostBits;
+                long[] oldLeast = leastBits;
+                int[][] oldRows = rowsAt;
+                allocate(rowsAt.length * 2);
+                for (int i = 0; i < oldRows.length; i++) {
+                    if (oldRows[i] != null) {
+                        put(oldMost[i], oldLeast[i], oldRows[i]);
+                    }
+                }
             }
             return rows;
+        }
+
+        private void put(long most, long least, int[] rows) {
+            int mask = rowsAt.length - 1;
+            int slot = slot(most, least, mask);
+            while (rowsAt[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            mostBits[slot] = most;
+            leastBits[slot] = least;
+            rowsAt[slot] = rows;
+        }
+
+        private static int slot(long most, long least, int mask) {
+            return (int) (((most ^ least) * 0x9E3779B97F4A7C15L) >>> 32) & mask;
         }
     }
 
