@@ -26,6 +26,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.grounded.model.Code;
+import org.grounded.ui.common.CodeColours;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -68,6 +69,8 @@ final class MarginView extends Pane {
     private final Tooltip tip = new Tooltip();
     private Margin margin = Margin.EMPTY;
     private UUID selected;
+    /** Whether the dark theme is on: dark codes' colours are drawn lighter ({@link CodeColours}). */
+    private boolean dark;
 
     /** The nodes of one bracket. */
     private record Drawn(Margin.Bracket bracket, Path path, Line connector, VBox label) {
@@ -125,6 +128,16 @@ final class MarginView extends Pane {
         setPrefWidth(width);
         setMaxWidth(width);
         requestLayout();
+    }
+
+    /** Draws the codes' colours for the dark theme or the light one; redraws when that changes. */
+    void setDark(boolean dark) {
+        if (this.dark != dark) {
+            this.dark = dark;
+            drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
+            drawn.clear();
+            requestLayout();
+        }
     }
 
     void setSelected(UUID quotationId) {
@@ -272,7 +285,8 @@ final class MarginView extends Pane {
     }
 
     private Drawn create(Margin.Bracket bracket) {
-        String colour = bracket.codes().isEmpty() ? Code.DEFAULT_COLOUR : bracket.codes().get(0).colour();
+        String colour = CodeColours.shown(bracket.codes().isEmpty() ? Code.DEFAULT_COLOUR : bracket.codes().get(0).colour(),
+                dark);
         Path path = new Path();
         path.getStyleClass().add("margin-bracket");
         path.setStroke(Color.web(colour));
@@ -295,7 +309,7 @@ final class MarginView extends Pane {
             label.getChildren().add(coder);
         }
         for (Margin.CodeMark code : codes.subList(0, Math.min(CODES_SHOWN, codes.size()))) {
-            Label name = new Label(code.name(), new Circle(4, Color.web(code.colour())));
+            Label name = new Label(code.name(), new Circle(4, Color.web(CodeColours.shown(code.colour(), dark))));
             name.getStyleClass().add("margin-code");
             name.setMaxWidth(LABELS_WIDTH - 8);
             label.getChildren().add(name);
