@@ -53,6 +53,15 @@ public record EditName(String template, List<Object> args) {
      * a placeholder without an argument stays as written.
      */
     public String fill(String text, java.util.function.Function<Object, String> argument) {
+        return fill(text, args, argument);
+    }
+
+    /**
+     * Replaces each {@code %N} of {@code text} by what {@code argument} makes of {@code args}' N-th
+     * value (which may be null); a placeholder without an argument stays as written. The one
+     * placeholder filler: the window's texts are filled by it too.
+     */
+    public static String fill(String text, List<?> args, java.util.function.Function<Object, String> argument) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Project {
 
-    private static final Comparator<Quotation> TEXT_ORDER =
-            Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
+    private static final Comparator<Quotation> TEXT_ORDER = TextOrder.COMPARATOR;
 
     private ProjectInfo info;
     /** How an imported file wrote what the entities keep in Grounded's form; set at restore, never edited. */
@@ -258,20 +258,33 @@ public final class Project {
      * exception, is thrown away because the lock's stamp tells that an edit came.
      */
     public Optional<Project> snapshot() {
+        return readConsistently(Project::copy);
+    }
+
+    /**
+     * What {@code reader} finds in the project, read on any thread as {@link #snapshot()} copies:
+     * empty when an edit was under way when the read began or began before it ended (ask again
+     * later), never a result that saw an edit half-applied. Cheaper than a snapshot when the reader
+     * needs less than a copy (the code tree's counts on opening a large study, issue 21). The reader
+     * must only read, and must not ask for what the project builds when first asked and then keeps
+     * ({@link #codeTree()}, {@link #rootCodes()}, {@link #children}): take those on the owner's
+     * thread and hand them in.
+     */
+    public <T> Optional<T> readConsistently(java.util.function.Function<Project, T> reader) {
         long stamp = changing.tryOptimisticRead();
         if (stamp == 0) {
             return Optional.empty();
         }
-        Project copy;
+        T read;
         try {
-            copy = copy();
+            read = reader.apply(this);
         } catch (RuntimeException raced) {
             if (changing.validate(stamp)) {
                 throw raced;
             }
             return Optional.empty();
         }
-        return changing.validate(stamp) ? Optional.of(copy) : Optional.empty();
+        return changing.validate(stamp) ? Optional.of(read) : Optional.empty();
     }
 
     public void addListener(ProjectListener listener) {
@@ -516,6 +529,27 @@ public final class Project {
     /** The quotations of a document in text order. */
     public List<Quotation> quotationsIn(UUID documentId) {
         return sortedQuotations(quotationsByDocument.getOrDefault(documentId, Set.of()));
+    }
+
+    /**
+     * Each document's quotations in text order (what {@link #quotationsIn} gives), for every document
+     * with quotations at once: one walk over the quotations instead of looking each up by id, which
+     * for 200,000 quotations cost more than the citations table's counting.
+     */
+    public Map<UUID, List<Quotation>> quotationsInTextOrderByDocument() {
+        Map<UUID, List<Quotation>> byDocument = new HashMap<>();
+        UUID documentId = null;
+        List<Quotation> inDocument = null;
+        for (Quotation quotation : store(Quotation.class).values()) {
+            // A document's quotations mostly follow one another: look its list up once per run.
+            if (!quotation.documentId().equals(documentId)) {
+                documentId = quotation.documentId();
+                inDocument = byDocument.computeIfAbsent(documentId, k -> new ArrayList<>());
+            }
+            inDocument.add(quotation);
+        }
+        byDocument.values().forEach(TextOrder::sort);
+        return byDocument;
     }
 
     /** The quotations coded with exactly this code (not its sub-codes), in document and text order. */

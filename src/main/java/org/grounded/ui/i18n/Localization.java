@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,19 +170,9 @@ public final class Localization {
         }
     }
 
+    /** The one placeholder filler is {@link EditName#fill}: an edit's name and a text fill alike. */
     private static String fill(String text, Object[] args) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int index = text.charAt(i + 1) - '0';
-                out.append(index < args.length ? format(args[index]) : "%" + index);
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return EditName.fill(text, Arrays.asList(args), Localization::format);
     }
 
     private static String format(Object arg) {
