@@ -61,6 +61,8 @@ public final class StudyReport {
     private final List<MemoRow> memos;
     private final Optional<ReportFigure> figure;
     private final ReportOptions options;
+    /** The sections whose content was computed, in the order computed (what the tests check). */
+    private final java.util.Set<ReportSection> computed = java.util.EnumSet.noneOf(ReportSection.class);
 
     private StudyReport(Project whole, ReportOptions options) throws IOException {
         this.options = options;
@@ -74,18 +76,30 @@ public final class StudyReport {
                 : CompletableFuture.completedFuture(Optional.empty());
         title = options.title() != null && !options.title().isBlank() ? options.title()
                 : "Study report: " + whole.info().name();
-        citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
-                options.marks());
-        cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
-                options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())));
-        statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
-        QuotationReports reports = QuotationReports.of(project);
-        codebook = Codebook.rows(project, reports, options.examples());
+        // Only the sections asked for are computed: a report without the co-occurrence table never
+        // counts co-occurrences (the writers below read only what they hold).
+        citations = options.includes(ReportSection.CITATIONS) ? computed(ReportSection.CITATIONS,
+                CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
+                        options.marks())) : null;
+        cooccurrence = options.includes(ReportSection.COOCCURRENCE) ? computed(ReportSection.COOCCURRENCE,
+                numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
+                        options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())))) : null;
+        statistics = options.includes(ReportSection.STATISTICS) ? computed(ReportSection.STATISTICS,
+                StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()))) : null;
+        boolean withQuotations = options.includes(ReportSection.CODEBOOK) || options.includes(ReportSection.QUOTATIONS);
+        QuotationReports reports = withQuotations ? QuotationReports.of(project) : null;
+        codebook = options.includes(ReportSection.CODEBOOK)
+                ? computed(ReportSection.CODEBOOK, Codebook.rows(project, reports, options.examples())) : List.of();
         // With coders chosen, a quotation none of them coded (its codings all filtered away) is left out.
         QuotationFilter theirs = new QuotationFilter(java.util.Set.of(), false, java.util.Set.of(), java.util.Set.of(),
                 java.util.Set.copyOf(options.coders()), java.util.Set.of(), java.util.Map.of());
-        quotations = reports.group(reports.rows(theirs), options.grouping());
-        memos = Memos.rows(project, MemoFilter.ALL);
+        quotations = options.includes(ReportSection.QUOTATIONS)
+                ? computed(ReportSection.QUOTATIONS, reports.group(reports.rows(theirs), options.grouping())) : List.of();
+        memos = options.includes(ReportSection.MEMOS)
+                ? computed(ReportSection.MEMOS, Memos.rows(project, MemoFilter.ALL)) : List.of();
+        if (options.includes(ReportSection.NETWORK)) {
+            computed.add(ReportSection.NETWORK);
+        }
         figure = joined(drawing);
     }
 
@@ -127,6 +141,17 @@ public final class StudyReport {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** Notes that a section's content was computed and passes it on. */
+    private <T> T computed(ReportSection section, T content) {
+        computed.add(section);
+        return content;
+    }
+
+    /** The sections whose content this report computed: only those its options ask for. */
+    java.util.Set<ReportSection> computedSections() {
+        return java.util.Collections.unmodifiableSet(computed);
     }
 
     /** Whether the report holds the section at this index of {@link #SECTIONS}. */

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -42,6 +43,11 @@ import static org.grounded.ui.i18n.Localization.lang;
  * codebook's edits; Enter codes the text selection with the selected code, Delete deletes it.
  */
 public final class CodeTreeView extends VBox {
+
+    /** The widest the scope choice grows for a long code group's name. */
+    private static final double SCOPE_MAX_WIDTH = 232;
+    /** The find field gives way to the scope choice down to this. */
+    private static final double FILTER_MIN_WIDTH = 56;
 
     private final CodeTreeViewModel viewModel;
     private final TreeView<CodeNode> tree = new TreeView<>();
@@ -124,12 +130,40 @@ public final class CodeTreeView extends VBox {
             }
         });
         HBox.setHgrow(filter, Priority.ALWAYS);
-        ComboBox<CodeScope> scope = new ComboBox<>(viewModel.scopes());
+        // As wide as the choice shown needs (the find field gives way), up to a cap: "Todos los
+        // códigos" stays whole in a narrow code pane, and a long code group's name is cut with "…".
+        // A combo box is otherwise as wide as its widest choice, a long group name included.
+        ListCell<CodeScope> shown = new ListCell<>() {
+            @Override
+            protected void updateItem(CodeScope item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+            }
+        };
+        ComboBox<CodeScope> scope = new ComboBox<>(viewModel.scopes()) {
+            @Override
+            protected double computePrefWidth(double height) {
+                javafx.scene.Node arrow = lookup(".arrow-button");
+                if (arrow == null) {
+                    return super.computePrefWidth(height);
+                }
+                // Whole pixels, as the skin lays them out: a text 0.4 px too wide is cut to "…".
+                return snappedLeftInset() + snapSizeX(shown.prefWidth(-1)) + snapSizeX(arrow.prefWidth(-1))
+                        + snappedRightInset();
+            }
+
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.min(computePrefWidth(height), getMaxWidth());
+            }
+        };
+        scope.setButtonCell(shown);
+        scope.valueProperty().addListener((observable, before, after) -> scope.requestLayout());
         scope.setId("code-scope");
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
         scope.setTooltip(new Tooltip(lang("Show all codes, one coding level, the core categories and themes, or a code group")));
-        scope.setPrefWidth(150); // "Todos los códigos" whole in Spanish
-        scope.setMinWidth(90);
+        scope.setMaxWidth(SCOPE_MAX_WIDTH);
+        filter.setMinWidth(FILTER_MIN_WIDTH);
         Button add = new Button("+");
         add.setId("new-code");
         add.getStyleClass().add("pane-button");

@@ -1,5 +1,6 @@
 package org.grounded.ui.report;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +32,9 @@ import static org.grounded.ui.i18n.Localization.lang;
  * saved as the file {@code grounded report --options} reads, and loaded from one.
  */
 public final class ReportOptionsView extends Dialog<Boolean> {
+
+    /** The spinner's top for the figure's least link weight. */
+    private static final double MAX_FIGURE_WEIGHT = 100_000;
 
     public ReportOptionsView(ReportOptionsViewModel viewModel) {
         setTitle(lang("Export study report"));
@@ -86,6 +90,8 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         network.valueProperty().bindBidirectional(viewModel.networkProperty());
         network.disableProperty().bind(viewModel.sectionProperty(ReportSection.NETWORK).not());
 
+        HBox figureLinks = figureLinks(viewModel);
+
         FlowPane coders = new FlowPane(10, 4);
         coders.setId("report-coders");
         for (String coder : viewModel.coders()) {
@@ -137,6 +143,13 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         grid.addRow(row++, label(lang("Example quotations per code:")), examples);
         grid.addRow(row++, label(lang("Quotations grouped:")), grouping);
         grid.addRow(row++, label(lang("Figure:")), network);
+        Label figureLinksLabel = label(lang("Figure's links:"));
+        grid.addRow(row++, figureLinksLabel, figureLinks);
+        // Shown with the network figure's section only, as it changes nothing else.
+        for (Node node : List.of(figureLinksLabel, figureLinks)) {
+            node.visibleProperty().bind(viewModel.sectionProperty(ReportSection.NETWORK));
+            node.managedProperty().bind(node.visibleProperty());
+        }
         if (viewModel.offersCoderChoice()) {
             grid.addRow(row++, codersLabel, coders);
         }
@@ -169,6 +182,62 @@ public final class ReportOptionsView extends Dialog<Boolean> {
     }
 
     /** A label the growing fields beside it never squeeze to "…". */
+    /**
+     * "Only links cited at least [n] times (0 = all)": unticked, the figure draws its strongest
+     * links as by default ({@code figureMinWeight} of the options file, {@code --figure-min-weight}).
+     */
+    private static HBox figureLinks(ReportOptionsViewModel viewModel) {
+        CheckBox cut = new CheckBox(lang("Only links cited at least"));
+        cut.setId("report-figure-cut");
+        cut.setMinWidth(Region.USE_PREF_SIZE);
+        cut.selectedProperty().bindBidirectional(viewModel.figureCutProperty());
+        cut.setTooltip(new Tooltip(lang("Unticked, the figure draws its %0 strongest links",
+                org.grounded.analysis.network.StrongestLinks.DEFAULT_MOST_LINKS)));
+        javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory values =
+                new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, MAX_FIGURE_WEIGHT,
+                        viewModel.figureMinWeightProperty().get(), 1);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                if (value == null) {
+                    return "";
+                }
+                return value == Math.rint(value) ? org.grounded.ui.i18n.Localization.number(value.longValue())
+                        : org.grounded.ui.i18n.Localization.decimal(value, 2);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(
+                            org.grounded.ui.i18n.Localization.locale());
+                    return Math.max(0, format.parse(text.strip()).doubleValue());
+                } catch (java.text.ParseException e) {
+                    return viewModel.figureMinWeightProperty().get();
+                }
+            }
+        });
+        Spinner<Double> weight = new Spinner<>(values);
+        weight.setId("report-figure-min-weight");
+        weight.setEditable(true);
+        weight.setPrefWidth(90);
+        weight.setMinWidth(Region.USE_PREF_SIZE);
+        weight.disableProperty().bind(cut.selectedProperty().not());
+        weight.valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.figureMinWeightProperty().set(after);
+            }
+        });
+        viewModel.figureMinWeightProperty().addListener((observable, before, after) ->
+                values.setValue(after.doubleValue()));
+        Label times = new Label(lang("times (0 = all)"));
+        times.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, cut, weight, times);
+        row.setId("report-figure-links");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
     private static Label label(String text) {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);

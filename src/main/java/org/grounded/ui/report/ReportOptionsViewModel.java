@@ -66,8 +66,14 @@ public final class ReportOptionsViewModel {
     private final StringProperty network = new SimpleStringProperty(this, "network", "");
     private final Map<String, BooleanProperty> coderChecks = new java.util.LinkedHashMap<>();
     private final StringProperty folder = new SimpleStringProperty(this, "folder", "");
-    /** The figure's least link weight of the options shown (a file's or the last report's), kept as it was. */
-    private Double figureMinWeight;
+    /**
+     * Whether the figure draws only links of at least {@link #figureMinWeight} (citations of a
+     * participant link, co-occurrences); otherwise it draws its strongest links, as by default.
+     */
+    private final BooleanProperty figureCut = new SimpleBooleanProperty(this, "figureCut", false);
+    /** The least weight a link needs to be drawn in the figure when {@link #figureCut}; 0 draws every link. */
+    private final javafx.beans.property.DoubleProperty figureMinWeight =
+            new javafx.beans.property.SimpleDoubleProperty(this, "figureMinWeight", 1);
 
     /**
      * @param networks the project's saved networks, by name
@@ -118,6 +124,14 @@ public final class ReportOptionsViewModel {
 
     public StringProperty networkProperty() {
         return network;
+    }
+
+    public BooleanProperty figureCutProperty() {
+        return figureCut;
+    }
+
+    public javafx.beans.property.DoubleProperty figureMinWeightProperty() {
+        return figureMinWeight;
     }
 
     /** The saved networks the figure can be, by name, after "" (the default figure). */
@@ -182,7 +196,8 @@ public final class ReportOptionsViewModel {
                 .map(Map.Entry::getKey).toList();
         return new ReportOptions(title.get().isBlank() ? null : title.get().strip(), examples.get(),
                 marks.get() ? MarksDisplay.SHOWN : MarksDisplay.HIDDEN, cooccurrence.get(), grouping.get(),
-                network.get().isBlank() ? null : network.get(), figureMinWeight, kept, chosen);
+                network.get().isBlank() ? null : network.get(),
+                figureCut.get() ? Math.max(0, figureMinWeight.get()) : null, kept, chosen);
     }
 
     /** Shows these options (those loaded from a file, or the last ones used). */
@@ -194,7 +209,10 @@ public final class ReportOptionsViewModel {
         examples.set(Math.min(MAX_EXAMPLES, options.examples()));
         grouping.set(options.grouping());
         network.set(options.network() == null ? "" : options.network());
-        figureMinWeight = options.figureMinWeight();
+        figureCut.set(options.figureMinWeight() != null);
+        if (options.figureMinWeight() != null) {
+            figureMinWeight.set(options.figureMinWeight());
+        }
         coderChecks.forEach((coder, ticked) -> ticked.set(options.coders().stream().anyMatch(coder::equalsIgnoreCase)));
     }
 

@@ -141,6 +141,54 @@ class ReportOptionsViewTest {
     }
 
     @Test
+    void theFiguresCutOffIsChosenSavedLoadedAndShownOnlyWithTheNetworkSection(FxRobot robot) throws Exception {
+        StubDialogService dialogs = new StubDialogService();
+        Path optionsFile = folder.resolve("figure.json");
+        dialogs.saveFiles.add(Optional.of(optionsFile));
+        ReportOptionsViewModel viewModel = show(robot, dialogs, study());
+        javafx.scene.Node links = robot.lookup("#report-figure-links").query();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Double> weight = robot.lookup("#report-figure-min-weight")
+                .queryAs(javafx.scene.control.Spinner.class);
+        assertThat(links.isVisible()).isTrue();
+        assertThat(weight.isDisabled()).as("unticked: the strongest links, as by default").isTrue();
+        assertThat(viewModel.options().figureMinWeight()).isNull();
+
+        robot.clickOn("#report-figure-cut");
+        robot.clickOn("#report-figure-min-weight .increment-arrow-button");
+        robot.clickOn("#report-figure-min-weight .increment-arrow-button");
+        assertThat(weight.isDisabled()).isFalse();
+        assertThat(viewModel.options().figureMinWeight()).isEqualTo(3.0);
+        robot.clickOn("#report-save-options");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(ReportOptionsFile.read(optionsFile).figureMinWeight()).isEqualTo(3.0);
+        assertThat(Files.readString(optionsFile)).contains("\"figureMinWeight\"");
+
+        robot.clickOn("#report-section-network");
+        assertThat(links.isVisible()).as("without the figure's section").isFalse();
+        robot.clickOn("#report-section-network");
+
+        // Another file's cut-off is shown as it is, 0 drawing every link; one without it unticks the box.
+        Path everyLink = folder.resolve("every-link.json");
+        Files.writeString(everyLink, "{\"figureMinWeight\": 0}");
+        Path none = folder.resolve("none.json");
+        Files.writeString(none, "{\"title\": \"Informe\"}");
+        dialogs.openFiles.add(Optional.of(everyLink));
+        dialogs.openFiles.add(Optional.of(none));
+        robot.clickOn("#report-load-options");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(weight.getValue()).isEqualTo(0.0);
+        assertThat(weight.getEditor().getText()).isEqualTo("0");
+        assertThat(robot.lookup("#report-figure-cut").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(viewModel.options().figureMinWeight()).isEqualTo(0.0);
+        robot.clickOn("#report-load-options");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#report-figure-cut").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        assertThat(viewModel.options().figureMinWeight()).isNull();
+    }
+
+    @Test
     void aBrokenOptionsFileIsRefusedInOneLineAndAGoodOneIsShown(FxRobot robot) throws Exception {
         StubDialogService dialogs = new StubDialogService();
         Path broken = Files.writeString(folder.resolve("broken.json"), "{\"sections\": [\"CODEBOOK\",");
