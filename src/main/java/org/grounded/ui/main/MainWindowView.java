@@ -383,8 +383,12 @@ public final class MainWindowView extends BorderPane {
     private StackPane center() {
         WelcomeView welcome = new WelcomeView(viewModel.welcome());
         welcome.visibleProperty().bind(viewModel.state().projectOpenProperty().not());
-        workspace.visibleProperty().bind(viewModel.state().projectOpenProperty());
         OpeningView opening = new OpeningView(viewModel.openingProperty(), viewModel::cancelOpening);
+        // While a project is read the workspace is laid out, see-through, under the opening screen:
+        // its controls' skins and styles are made then, not in the frame that first shows the
+        // project (on a large study that frame stopped the window for a large part of a second).
+        workspace.visibleProperty().bind(viewModel.state().projectOpenProperty().or(opening.visibleProperty()));
+        workspace.opacityProperty().bind(Bindings.when(viewModel.state().projectOpenProperty()).then(1.0).otherwise(0.0));
         // Nothing under the opening screen answers clicks meanwhile.
         welcome.disableProperty().bind(opening.visibleProperty());
         workspace.disableProperty().bind(opening.visibleProperty());

@@ -57,12 +57,17 @@ class OpeningViewTest {
         assertThat(robot.lookup("#opening-title").queryAs(Label.class).getText())
                 .isEqualTo("Opening milk-donation.grounded…");
         assertThat(robot.lookup(".welcome-view").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#workspace").query().getOpacity())
+                .as("the workspace is laid out under the opening screen but not seen").isZero();
+        assertThat(robot.lookup("#workspace").query().isDisabled()).isTrue();
 
         robot.interact(executor::runAll);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#opening-view").query().isVisible()).isFalse();
         assertThat(driver.viewModel.state().projectOpenProperty().get()).isTrue();
         assertThat(robot.lookup("#workspace").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#workspace").query().getOpacity()).isEqualTo(1.0);
+        assertThat(robot.lookup(".welcome-view").query().isVisible()).isFalse();
         robot.interact(driver.viewModel::closeProject);
     }
 
@@ -120,6 +125,7 @@ class OpeningViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#opening-view").query().isVisible()).isFalse();
         assertThat(robot.lookup(".welcome-view").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#workspace").query().isVisible()).isFalse();
 
         robot.interact(executor::runAll); // the read finishes after the cancel: it is dropped
         WaitForAsyncUtils.waitForFxEvents();
