@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Project {
 
-    private static final Comparator<Quotation> TEXT_ORDER =
-            Comparator.comparingInt(Quotation::start).thenComparingInt(Quotation::end).thenComparing(Quotation::id);
+    private static final Comparator<Quotation> TEXT_ORDER = TextOrder.COMPARATOR;
 
     private ProjectInfo info;
     /** How an imported file wrote what the entities keep in Grounded's form; set at restore, never edited. */
@@ -529,6 +529,27 @@ public final class Project {
     /** The quotations of a document in text order. */
     public List<Quotation> quotationsIn(UUID documentId) {
         return sortedQuotations(quotationsByDocument.getOrDefault(documentId, Set.of()));
+    }
+
+    /**
+     * Each document's quotations in text order (what {@link #quotationsIn} gives), for every document
+     * with quotations at once: one walk over the quotations instead of looking each up by id, which
+     * for 200,000 quotations cost more than the citations table's counting.
+     */
+    public Map<UUID, List<Quotation>> quotationsInTextOrderByDocument() {
+        Map<UUID, List<Quotation>> byDocument = new HashMap<>();
+        UUID documentId = null;
+        List<Quotation> inDocument = null;
+        for (Quotation quotation : store(Quotation.class).values()) {
+            // A document's quotations mostly follow one another: look its list up once per run.
+            if (!quotation.documentId().equals(documentId)) {
+                documentId = quotation.documentId();
+                inDocument = byDocument.computeIfAbsent(documentId, k -> new ArrayList<>());
+            }
+            inDocument.add(quotation);
+        }
+        byDocument.values().forEach(TextOrder::sort);
+        return byDocument;
     }
 
     /** The quotations coded with exactly this code (not its sub-codes), in document and text order. */

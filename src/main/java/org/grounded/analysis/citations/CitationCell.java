@@ -12,7 +12,8 @@ import org.grounded.model.Quotation;
 public record CitationCell(List<Quotation> quotations, Mark mark) {
 
     public CitationCell {
-        quotations = List.copyOf(quotations);
+        // A counted table's slices are read-only views nothing else writes to: no copy needed.
+        quotations = quotations instanceof CitationCounts.Slice ? quotations : List.copyOf(quotations);
         Objects.requireNonNull(mark, "mark");
     }
 

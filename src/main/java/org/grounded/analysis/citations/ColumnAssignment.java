@@ -15,7 +15,6 @@ import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
-import org.grounded.model.Quotation;
 
 /**
  * The columns of a citations table and the columns each quotation counts in. A quotation counts
@@ -90,15 +89,22 @@ final class ColumnAssignment {
         return columns;
     }
 
-    /** The distinct columns a quotation counts in, given whose words it holds. */
-    Set<Integer> columnsOf(Quotation quotation, Set<UUID> participants) {
+    /**
+     * The distinct columns a passage of a document counts in, given whose words it holds: its
+     * document's column, or its participants' (and their groups' and attribute values') columns.
+     */
+    int[] columnsOf(UUID documentId, Set<UUID> participants) {
         if (kind == ColumnKind.DOCUMENT) {
-            return Set.copyOf(columnsOfMember.getOrDefault(quotation.documentId(), List.of()));
+            return distinct(columnsOfMember.getOrDefault(documentId, List.of()));
         }
-        Set<Integer> result = new LinkedHashSet<>();
+        List<Integer> result = new ArrayList<>();
         for (UUID participant : participants) {
             result.addAll(columnsOfMember.getOrDefault(participant, List.of()));
         }
-        return result;
+        return distinct(result);
+    }
+
+    private static int[] distinct(List<Integer> columns) {
+        return columns.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
 }

@@ -44,8 +44,13 @@ final class ProjectFileReader {
     }
 
     Project read(Path file) throws ProjectFileException {
+        return read(file, bytes -> { });
+    }
+
+    /** Reads as {@link #read(Path)} does and hands the file's bytes, once read, to {@code bytesRead}. */
+    Project read(Path file, java.util.function.Consumer<byte[]> bytesRead) throws ProjectFileException {
         try {
-            return readProject(file);
+            return readProject(file, bytesRead);
         } catch (OutOfMemoryError e) {
             // The file's bytes and its tree were the large allocations; unwound, they are garbage again.
             throw tooLargeForMemory(file, e);
@@ -81,15 +86,16 @@ final class ProjectFileReader {
             return Optional.empty();
         }
         try {
-            readProject(backup);
+            readProject(backup, bytes -> { });
             return Optional.of(backup);
         } catch (ProjectFileException e) {
             return Optional.empty();
         }
     }
 
-    private Project readProject(Path file) throws ProjectFileException {
+    private Project readProject(Path file, java.util.function.Consumer<byte[]> bytesRead) throws ProjectFileException {
         byte[] bytes = readBytes(file);
+        bytesRead.accept(bytes);
         ProjectFileContent content = json.currentContent(bytes, migrations.currentVersion()).orElse(null);
         if (content == null) {
             ObjectNode root = parse(file, bytes);

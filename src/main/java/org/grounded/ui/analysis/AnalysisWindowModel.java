@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -12,7 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.grounded.export.table.ExportFormat;
 import org.grounded.files.AtomicFileWriter;
+import org.grounded.model.Change;
+import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
+import org.grounded.model.Quotation;
 import org.grounded.ui.dialog.DialogService;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
@@ -57,6 +61,8 @@ public final class AnalysisWindowModel<R> {
     private final Consumer<Project> choices;
     private final Recomputation<R> recomputation;
     private boolean refreshingChoices;
+    /** The project's coders when the choices were last brought up to date; null before. */
+    private Set<String> codersOfChoices;
 
     /**
      * @param title          what the status bar says while counting ("Counting citations")
@@ -72,7 +78,11 @@ public final class AnalysisWindowModel<R> {
         this.exporter = new AnalysisExporter(workspace, dialogs, executor);
         // The choices follow the project before the result is recounted (listeners run in order).
         workspace.sessionProperty().addListener((observable, before, after) -> refreshChoices());
-        workspace.revisionProperty().addListener((observable, before, after) -> refreshChoices());
+        workspace.revisionProperty().addListener((observable, before, after) -> {
+            if (choicesMayHaveChanged(workspace.lastChange())) {
+                refreshChoices();
+            }
+        });
         this.recomputation = new Recomputation<>(workspace, executor, title, jobs);
     }
 
@@ -80,10 +90,39 @@ public final class AnalysisWindowModel<R> {
     public void refreshChoices() {
         refreshingChoices = true;
         try {
-            choices.accept(workspace.project().orElse(null));
+            Project project = workspace.project().orElse(null);
+            codersOfChoices = project == null ? null : Set.copyOf(project.coderSpellings());
+            choices.accept(project);
         } finally {
             refreshingChoices = false;
         }
+    }
+
+    /**
+     * The choices name codes, documents, participants, groups, attributes and coders: an edit of
+     * quotations alone (a coding) reaches them only through the coders, so it is passed over, with
+     * no pass over the study, while it names no coder the choices did not know and the project's
+     * coders stay those the choices were made from.
+     */
+    private boolean choicesMayHaveChanged(ChangeSet change) {
+        Project project = workspace.project().orElse(null);
+        if (project == null || codersOfChoices == null || !change.onlyQuotations()
+                || !codersOfChoices.equals(project.coderSpellings())) {
+            return true;
+        }
+        for (Change quotationChange : change.quotationChanges()) {
+            for (Object side : new Object[] {quotationChange.before(), quotationChange.after()}) {
+                if (side instanceof Quotation quotation && (unknownCoder(quotation.coder())
+                        || quotation.codings().stream().anyMatch(coding -> unknownCoder(coding.coder())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean unknownCoder(String coder) {
+        return !coder.isBlank() && !codersOfChoices.contains(coder);
     }
 
     /** Recounts whenever one of these options changes (not while the choices are being refreshed). */

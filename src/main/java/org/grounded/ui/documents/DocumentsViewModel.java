@@ -46,6 +46,8 @@ public final class DocumentsViewModel {
 
     private final Workspace workspace;
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
+    /** Each document's row in {@link #documents}, kept with it, so an edit finds its rows without a pass over the study. */
+    private final Map<UUID, Integer> rowOf = new HashMap<>();
     /** Word counts are costly for long transcripts; a document's text changes rarely. */
     private final Map<UUID, WordCount> wordCounts = new HashMap<>();
 
@@ -107,16 +109,11 @@ public final class DocumentsViewModel {
         }
         Set<UUID> touched = new HashSet<>(change.documents());
         touched.addAll(change.quotedDocuments());
-        Map<UUID, Integer> rowOf = new HashMap<>();
-        if (!touched.isEmpty()) {
-            for (int i = 0; i < documents.size(); i++) {
-                rowOf.put(documents.get(i).id(), i);
-            }
-        }
         for (UUID documentId : touched) {
             Optional<Document> document = project.document(documentId);
             Integer row = rowOf.get(documentId);
-            if (document.isEmpty() || row == null) {
+            if (document.isEmpty() || row == null || row >= documents.size()
+                    || !documents.get(row).id().equals(documentId)) {
                 refresh();
                 return;
             }
@@ -137,12 +134,15 @@ public final class DocumentsViewModel {
         if (project == null) {
             counting.invalidate();
             beingCounted.clear();
+            rowOf.clear();
             documents.clear();
             return;
         }
         List<DocumentItem> documentItems = new ArrayList<>();
         List<Document> uncounted = new ArrayList<>();
+        rowOf.clear();
         for (Document document : project.documents()) {
+            rowOf.put(document.id(), documentItems.size());
             WordCount cached = wordCounts.get(document.id());
             boolean counted = cached != null && cached.text() == document.text();
             if (!counted) {

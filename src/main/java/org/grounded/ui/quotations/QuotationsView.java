@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -24,6 +26,8 @@ public final class QuotationsView extends VBox {
     private final QuotationsViewModel viewModel;
     private final TableView<QuotationRow> table;
     private boolean syncing;
+    /** The selected row changed while the table was hidden (another tab in front): scroll to it when shown. */
+    private boolean scrollWhenShown;
 
     public QuotationsView(QuotationsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,6 +60,22 @@ public final class QuotationsView extends VBox {
         });
         viewModel.selectedQuotationProperty().addListener((observable, before, after) -> reselect());
         viewModel.rows().addListener((ListChangeListener<QuotationRow>) change -> reselect());
+        // A tab pane hides the tabs behind by hiding the region that holds each tab's content.
+        ChangeListener<Boolean> shownAgain = (observable, was, visible) -> {
+            if (visible && scrollWhenShown && shown()) {
+                scrollWhenShown = false;
+                scrollToSelected();
+            }
+        };
+        parentProperty().addListener((observable, before, after) -> {
+            if (before != null) {
+                before.visibleProperty().removeListener(shownAgain);
+            }
+            if (after != null) {
+                after.visibleProperty().addListener(shownAgain);
+            }
+        });
+        visibleProperty().addListener(shownAgain);
 
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);
@@ -70,7 +90,13 @@ public final class QuotationsView extends VBox {
                     // Scroll only when the choice came from elsewhere; a clicked row is already in view.
                     if (table.getSelectionModel().getSelectedIndex() != i) {
                         table.getSelectionModel().select(i);
-                        table.scrollTo(Math.max(0, i - 2));
+                        // Scrolling lays the table's rows out at once: not while it is hidden (a
+                        // quotation coded in the viewer while another tab is in front).
+                        if (shown()) {
+                            scrollToSelected();
+                        } else {
+                            scrollWhenShown = true;
+                        }
                     }
                     return;
                 }
@@ -79,6 +105,23 @@ public final class QuotationsView extends VBox {
         } finally {
             syncing = false;
         }
+    }
+
+    private void scrollToSelected() {
+        int row = table.getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            table.scrollTo(Math.max(0, row - 2));
+        }
+    }
+
+    /** Whether the table is in a window and neither it nor anything holding it is hidden. */
+    private boolean shown() {
+        for (Node node = table; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return table.getScene() != null;
     }
 
     private static TableColumn<QuotationRow, String> column(String title, double width,

@@ -60,11 +60,11 @@ public interface ProjectStorage {
 
             @Override
             public Opened openForEditing(Path file) throws ProjectFileException, IOException {
-                Project project = store.load(file);
+                ProjectFileStore.Loaded loaded = store.loadWithChecksum(file);
+                Project project = loaded.project();
                 long onDisk = project.revision();
                 try {
-                    long checksum = ProjectFileStore.checksumOf(file);
-                    return new Opened(project, onDisk, ProjectJournal.open(file, project, checksum));
+                    return new Opened(project, onDisk, ProjectJournal.open(file, project, loaded.checksum()));
                 } catch (IOException e) {
                     // Without a journal the window falls back to saving the whole file soon after each edit.
                     LoggerFactory.getLogger(ProjectStorage.class).warn("No journal for {}", file, e); // NON-NLS: log

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Code;
 import org.grounded.ui.common.CodeColours;
 
@@ -42,8 +45,15 @@ import static org.grounded.ui.i18n.Localization.lang;
  * for the same code stand side by side.
  *
  * <p>Only the brackets of the visible paragraphs exist as nodes (kept between frames, so
- * scrolling only moves them); their positions come from the text area's character bounds and
- * are recomputed in this pane's layout, which runs after the text area's own in the same pulse.
+ * scrolling only moves them, and a bracket that only moved to another lane keeps its nodes);
+ * their positions come from the text area's character bounds and are recomputed in this pane's
+ * layout, which runs after the text area's own in the same pulse.
+ *
+ * <p>Asking the text area where a character is costs a layout of its whole paragraph, so where a
+ * bracket's line begins or ends is kept relative to its paragraph's top, per paragraph on screen
+ * (decision 0043): a paragraph object is replaced when its text or its styles change, so a coding
+ * asks again only in the paragraphs it restyled, and scrolling only in the paragraphs it brought
+ * into view.
  */
 final class MarginView extends Pane {
 
@@ -71,9 +81,28 @@ final class MarginView extends Pane {
     private UUID selected;
     /** Whether the dark theme is on: dark codes' colours are drawn lighter ({@link CodeColours}). */
     private boolean dark;
+    /** Where lines begin and end in the paragraphs on screen, by paragraph object; see {@link LineEdges}. */
+    private final Map<Paragraph<?, ?, ?>, LineEdges> lineEdges = new IdentityHashMap<>();
+    /** The text area's width the line edges were measured at: lines wrap again when it changes. */
+    private double measuredWidth = -1;
 
     /** The nodes of one bracket. */
     private record Drawn(Margin.Bracket bracket, Path path, Line connector, VBox label) {
+    }
+
+    /**
+     * Where the lines holding some characters of one paragraph begin (top) and end (bottom),
+     * relative to the paragraph's top, by the character's index in the paragraph; and the
+     * paragraph's height when measured whole, so that a change of font (lines taller) is noticed.
+     */
+    private static final class LineEdges {
+        private final Map<Integer, Double> tops = new HashMap<>();
+        private final Map<Integer, Double> bottoms = new HashMap<>();
+        private double height = Double.NaN;
+
+        Map<Integer, Double> of(boolean top) {
+            return top ? tops : bottoms;
+        }
     }
 
     MarginView(InlineCssTextArea area, Consumer<UUID> select) {
@@ -134,10 +163,19 @@ final class MarginView extends Pane {
     void setDark(boolean dark) {
         if (this.dark != dark) {
             this.dark = dark;
-            drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
-            drawn.clear();
-            requestLayout();
+            redrawFromScratch();
         }
+    }
+
+    /**
+     * Forgets every node and every line edge, so that the next layout draws the margin as a new
+     * view would: what the tests compare the kept nodes and edges with.
+     */
+    void redrawFromScratch() {
+        drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
+        drawn.clear();
+        lineEdges.clear();
+        requestLayout();
     }
 
     void setSelected(UUID quotationId) {
@@ -204,23 +242,34 @@ final class MarginView extends Pane {
         });
 
         double height = getHeight();
+        Bounds areaScreen = area.localToScreen(area.getBoundsInLocal());
+        Bounds areaBox = areaScreen == null ? null : screenToLocal(areaScreen);
+        if (area.getWidth() != measuredWidth) {
+            lineEdges.clear();
+            measuredWidth = area.getWidth();
+        }
         List<Placed> placed = new ArrayList<>();
         for (Margin.Bracket bracket : visible) {
             Drawn nodes = drawn.get(bracket.key());
-            if (nodes == null || !nodes.bracket().equals(bracket)) {
+            if (nodes != null && !nodes.bracket().equals(bracket) && sameLabel(nodes.bracket(), bracket)) {
+                // Moved (another lane, a resized passage): the same nodes, drawn where it is now.
+                nodes = new Drawn(bracket, nodes.path(), nodes.connector(), nodes.label());
+                drawn.put(bracket.key(), nodes);
+            } else if (nodes == null || !nodes.bracket().equals(bracket)) {
                 if (nodes != null) {
                     getChildren().removeAll(nodes.path(), nodes.connector(), nodes.label());
                 }
                 nodes = create(bracket);
                 drawn.put(bracket.key(), nodes);
             }
-            Optional<Double> top = bracket.start() >= from ? edge(bracket.start(), true) : Optional.empty();
-            Optional<Double> bottom = bracket.end() <= to + 1 ? edge(bracket.end(), false) : Optional.empty();
+            Optional<Double> top = bracket.start() >= from ? edge(bracket.start(), true, areaBox) : Optional.empty();
+            Optional<Double> bottom = bracket.end() <= to + 1 ? edge(bracket.end(), false, areaBox) : Optional.empty();
             double y1 = top.orElse(-2.0);
             double y2 = bottom.orElse(height + 2);
             drawPath(nodes.path(), laneX(bracket), y1, y2, top.isPresent(), bottom.isPresent());
             placed.add(new Placed(nodes, Math.max(0, y1), y1, y2));
         }
+        forgetParagraphsOffScreen();
         placed.sort(Comparator.comparingDouble(Placed::wanted));
         double[] wanted = new double[placed.size()];
         double[] heights = new double[placed.size()];
@@ -248,16 +297,58 @@ final class MarginView extends Pane {
     }
 
     /**
+     * Whether two brackets of the same quotation and column show the same label, tooltip and
+     * colour, so that one's nodes can draw the other (they differ only in lane or range).
+     */
+    private static boolean sameLabel(Margin.Bracket drawnBracket, Margin.Bracket bracket) {
+        return drawnBracket.codes().equals(bracket.codes()) && drawnBracket.comment().equals(bracket.comment())
+                && drawnBracket.coder().equals(bracket.coder());
+    }
+
+    /**
      * The top of the line holding the quotation's first character, or the bottom of the line
      * holding its last, in this pane's coordinates; empty when that line is not on screen.
+     * {@code areaBox} is the text area's box in this pane's coordinates.
      */
-    private Optional<Double> edge(int offset, boolean top) {
+    private Optional<Double> edge(int offset, boolean top, Bounds areaBox) {
         int length = area.getLength();
+        if (areaBox == null) {
+            return Optional.empty();
+        }
         // A line break has no bounds of its own: look at the character beside it.
         for (int attempt = 0; attempt < 3; attempt++) {
             int at = top ? offset + attempt : offset - 1 - attempt;
             if (at < 0 || at >= length) {
                 return Optional.empty();
+            }
+            TwoDimensional.Position position = area.offsetToPosition(at, TwoDimensional.Bias.Forward);
+            Paragraph<?, ?, ?> paragraph = area.getParagraph(position.getMajor());
+            if (position.getMinor() >= paragraph.length()) {
+                continue;
+            }
+            Optional<Bounds> paragraphBounds = area.getParagraphBoundsOnScreen(position.getMajor());
+            if (paragraphBounds.isEmpty()) {
+                continue;
+            }
+            Bounds box = screenToLocal(paragraphBounds.get());
+            if (box == null) {
+                return Optional.empty();
+            }
+            // The text area gives a paragraph's bounds cut to what it shows: its top is known only
+            // when it is not cut, its height only when neither end is.
+            boolean topShown = box.getMinY() > areaBox.getMinY();
+            boolean whole = topShown && box.getMaxY() < areaBox.getMaxY();
+            LineEdges edges = lineEdges.computeIfAbsent(paragraph, p -> new LineEdges());
+            if (whole) {
+                if (!Double.isNaN(edges.height) && edges.height != box.getHeight()) {
+                    edges.tops.clear();
+                    edges.bottoms.clear();
+                }
+                edges.height = box.getHeight();
+            }
+            Double known = topShown ? edges.of(top).get(position.getMinor()) : null;
+            if (known != null) {
+                return Optional.of(box.getMinY() + known);
             }
             Optional<Bounds> bounds = area.getCharacterBoundsOnScreen(at, at + 1);
             if (bounds.isPresent()) {
@@ -265,10 +356,21 @@ final class MarginView extends Pane {
                 if (local == null) {
                     return Optional.empty();
                 }
-                return Optional.of(top ? local.getMinY() : local.getMaxY());
+                double y = top ? local.getMinY() : local.getMaxY();
+                if (topShown) {
+                    edges.of(top).put(position.getMinor(), y - box.getMinY());
+                }
+                return Optional.of(y);
             }
         }
         return Optional.empty();
+    }
+
+    /** Keeps the line edges of the paragraphs on screen only (those off screen may never come back). */
+    private void forgetParagraphsOffScreen() {
+        Set<Paragraph<?, ?, ?>> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(area.getVisibleParagraphs());
+        lineEdges.keySet().retainAll(shown);
     }
 
     private static void drawPath(Path path, double x, double top, double bottom, boolean openTop, boolean closeBottom) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -300,12 +301,28 @@ public final class TranscriptViewModel {
                     brackets);
             return new Margin(brackets, lanes);
         }
+        // Each quotation's codes by coder, found in one pass over its codings (not once per coder).
+        Map<String, List<Quotation>> codedBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Map<UUID, List<UUID>>> codesBy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Quotation quotation : quotations) {
+            Map<String, List<UUID>> byCoder = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Coding coding : quotation.codings()) {
+                List<UUID> applied = byCoder.computeIfAbsent(coding.coder(), coder -> new ArrayList<>());
+                if (!applied.contains(coding.codeId())) {
+                    applied.add(coding.codeId());
+                }
+            }
+            byCoder.forEach((coder, applied) -> {
+                codedBy.computeIfAbsent(coder, c -> new ArrayList<>()).add(quotation);
+                codesBy.computeIfAbsent(coder, c -> new HashMap<>()).put(quotation.id(), applied);
+            });
+        }
         List<Margin.Bracket> brackets = new ArrayList<>();
         List<Margin.Column> columns = new ArrayList<>();
         for (String coder : documentCoders) {
-            List<Quotation> coded = quotations.stream().filter(q -> !codesBy(q, coder).isEmpty()).toList();
-            int lanes = column(coded, columns.size(), quotation -> codesBy(quotation, coder), codes,
-                    quotation -> coder, brackets);
+            Map<UUID, List<UUID>> applied = codesBy.getOrDefault(coder, Map.of());
+            int lanes = column(codedBy.getOrDefault(coder, List.of()), columns.size(),
+                    quotation -> applied.get(quotation.id()), codes, quotation -> coder, brackets);
             columns.add(new Margin.Column(coder, lanes));
         }
         return new Margin(Margin.inTextOrder(brackets), columns);
@@ -338,12 +355,6 @@ public final class TranscriptViewModel {
         TreeSet<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         quotations.forEach(quotation -> quotation.codings().forEach(coding -> found.add(coding.coder())));
         return List.copyOf(found);
-    }
-
-    /** The codes this coder applied to the quotation, in the quotation's order. */
-    private static List<UUID> codesBy(Quotation quotation, String coder) {
-        return quotation.codings().stream().filter(coding -> coding.coder().equalsIgnoreCase(coder))
-                .map(Coding::codeId).distinct().toList();
     }
 
     private void reveal(UUID quotationId) {

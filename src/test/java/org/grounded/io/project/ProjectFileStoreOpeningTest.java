@@ -51,6 +51,20 @@ class ProjectFileStoreOpeningTest {
     }
 
     @Test
+    void openingGivesTheChecksumOfTheBytesReadWithoutReadingThemAgain() throws Exception {
+        Project saved = SampleProjects.rich();
+        long written = store.save(saved, file, checksum -> { });
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(Files.readAllBytes(file));
+
+        ProjectFileStore.Loaded loaded = store.loadWithChecksum(file);
+
+        assertThat(loaded.checksum()).isEqualTo(crc.getValue()).isEqualTo(written);
+        assertThat(loaded.project().documents()).hasSameSizeAs(saved.documents());
+        assertThat(loaded.project().quotations()).hasSameSizeAs(saved.quotations());
+    }
+
+    @Test
     void aFileFromANewerGroundedIsRefusedWithBothVersions() throws Exception {
         write(validText.replaceFirst("\"schemaVersion\": 7", "\"schemaVersion\": 8")
                 .replaceFirst("\"generator\": \"[^\"]*\"", "\"generator\": \"Grounded 3.2.0\""));
