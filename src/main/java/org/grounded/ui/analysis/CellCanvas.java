@@ -33,12 +33,13 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import org.grounded.ui.common.CodeColours;
 
 /**
  * A grid of cells painted on canvases: only the cells in view are drawn, the row headers stay
  * frozen at the left and the column headers (upright) at the top, and two scroll bars move the
  * rest. The cells, the row headers and the column headers are three canvases that repaint apart
- * (decision 0043), and the colours and the text size are the look's (CSS, {@link Palette}). A
+ * (decision 0045), and the colours and the text size are the look's (CSS, {@link Palette}). A
  * table control makes a node with its own style per cell and virtualises rows only, so a grid of
  * hundreds of columns froze the window for seconds; here a change or a scroll repaints the few
  * hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
@@ -244,9 +245,9 @@ public abstract class CellCanvas extends Region {
             cellHeight = Math.round(baseCellHeight * scale());
             vertical.setUnitIncrement(cellHeight);
             horizontal.setUnitIncrement(cellWidth);
-            if (!first) {
-                lookResized();
-            }
+        }
+        if (!first) {
+            lookChangedTo();
         }
         return true;
     }
@@ -261,8 +262,11 @@ public abstract class CellCanvas extends Region {
         return palette;
     }
 
-    /** The text size changed: a subclass sizes its headers again (by calling {@link #shown}). */
-    protected void lookResized() {
+    /**
+     * The theme or the text size changed: a subclass sizes its headers again and forgets the
+     * swatches and cut names it kept (by calling {@link #shown}).
+     */
+    protected void lookChangedTo() {
     }
 
     /** The font the stylesheets give the grid (its size follows the text-size preference); a test reads it. */
@@ -520,10 +524,14 @@ public abstract class CellCanvas extends Region {
         g.fillText(text, x + width - 8, y + height / 2);
     }
 
-    /** A code's colour as the header's swatch (grey when it is not a colour). */
-    protected static Color colourOf(String colour) {
+    /**
+     * A code's colour as the header's swatch, as the theme draws codes (a dark colour lighter on
+     * the dark theme, {@link CodeColours}); grey when it is not a colour.
+     */
+    protected final Color swatchOf(String colour) {
+        boolean dark = palette.surface().getBrightness() < 0.5;
         try {
-            return Color.web(colour);
+            return Color.web(CodeColours.shown(colour, dark));
         } catch (IllegalArgumentException | NullPointerException notAColour) {
             return Color.LIGHTGRAY;
         }

@@ -68,7 +68,7 @@ final class CitationCanvas extends CellCanvas {
     }
 
     @Override
-    protected void lookResized() {
+    protected void lookChangedTo() {
         show(table);
     }
 
@@ -152,7 +152,7 @@ final class CitationCanvas extends CellCanvas {
         double indent = Math.min(INDENT * scale() * shown.depth(), width / 3);
         double nameAt = rank + PAD + indent + SWATCH + 6;
         if (swatches[row] == null) {
-            swatches[row] = colourOf(shown.code().colour());
+            swatches[row] = swatchOf(shown.code().colour());
         }
         if (rowLabels[row] == null) {
             rowLabels[row] = fitted(shown.code().name(), width - nameAt - PAD, category ? boldHeaderFont : headerFont);

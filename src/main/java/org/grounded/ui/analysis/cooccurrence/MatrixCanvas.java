@@ -52,7 +52,7 @@ final class MatrixCanvas extends CellCanvas {
     }
 
     @Override
-    protected void lookResized() {
+    protected void lookChangedTo() {
         show(matrix);
     }
 
@@ -108,7 +108,7 @@ final class MatrixCanvas extends CellCanvas {
     @Override
     protected void paintRowHeader(GraphicsContext g, int row, double y, double width, double height) {
         if (swatches[row] == null) {
-            swatches[row] = colourOf(matrix.codes().get(row).colour());
+            swatches[row] = swatchOf(matrix.codes().get(row).colour());
         }
         if (rowLabels[row] == null) {
             rowLabels[row] = fitted(matrix.codes().get(row).name(), rowHeader - PAD - SWATCH - 6 - PAD, headerFont);
