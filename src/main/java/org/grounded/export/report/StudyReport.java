@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.CitationTableRequest;
 import org.grounded.analysis.citations.CitationTables;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
@@ -69,13 +70,15 @@ public final class StudyReport {
         // The figure (its own network, layout and pictures) is drawn beside the tables: the code tree,
         // which both read, is built first; after that both only read the project.
         project.codeTree();
+        // Table 2 is counted once, first, and the figure's network reads its counts.
+        CitationTable byParticipant = CitationTables.compute(project, CitationTableRequest.defaults());
         CompletableFuture<Optional<ReportFigure>> drawing = options.includes(ReportSection.NETWORK)
-                ? beside("report-figure", () -> ReportFigure.of(project, options.network(), options.figureMinWeight()))
+                ? beside("report-figure", () -> ReportFigure.of(project, options.network(), options.figureMinWeight(),
+                        byParticipant))
                 : CompletableFuture.completedFuture(Optional.empty());
         title = options.title() != null && !options.title().isBlank() ? options.title()
                 : "Study report: " + whole.info().name();
-        citations = CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
-                options.marks());
+        citations = CitationTableExport.grid(byParticipant, options.marks());
         cooccurrence = numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
                 options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())));
         statistics = StatisticsLines.grid(Descriptives.ofParticipants(project, DescriptivesRequest.all()));
