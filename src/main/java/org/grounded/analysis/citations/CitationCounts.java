@@ -19,7 +19,7 @@ import org.grounded.model.Project;
 import org.grounded.model.Quotation;
 
 /**
- * The one pass over a project's quotations behind a citations table (decision 0043): rows and
+ * The one pass over a project's quotations behind a citations table (decision 0045): rows and
  * columns are dense indexes, the counts are arrays, and each cell's quotations are a slice of one
  * array filled in document and text order. A code's rows (itself and, with sub-codes, the
  * categories above it) are resolved once per code, and whose words a passage holds once per

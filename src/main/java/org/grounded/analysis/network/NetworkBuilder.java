@@ -50,14 +50,30 @@ public final class NetworkBuilder {
      * @throws IllegalArgumentException when the request names a group or code the project lacks
      */
     public static CodeNetwork build(Project project, NetworkRequest request) {
+        return build(project, request, CitationTables.compute(project, CitationTableRequest.defaults().withTop(0)));
+    }
+
+    /**
+     * The network the request asks for, with the citations table by participant already counted
+     * (the report counts it for its Table 2 and draws the figure from the same table).
+     *
+     * @param byParticipant the project's table as {@link CitationTableRequest#defaults()} asks, with any
+     *                      number of marks (the network reads counts, not marks)
+     * @throws IllegalArgumentException when the request names a group or code the project lacks, or
+     *                                  the table was asked for otherwise
+     */
+    public static CodeNetwork build(Project project, NetworkRequest request, CitationTable byParticipant) {
+        CitationTableRequest tableRequest = CitationTableRequest.defaults().withTop(0);
+        if (!byParticipant.request().withTop(0).withOrder(tableRequest.order()).equals(tableRequest)) {
+            throw new IllegalArgumentException("The network counts from the default citations table, not from "
+                    + byParticipant.request());
+        }
         CodeTree tree = CodeTree.of(project);
         List<Code> codes = selectedCodes(project, tree, request);
         Set<String> only = request.onlyNodeIds();
         if (!only.isEmpty()) {
             codes = codes.stream().filter(code -> only.contains(code.id().toString())).toList();
         }
-        CitationTableRequest tableRequest = CitationTableRequest.defaults().withTop(0);
-        CitationTable byParticipant = CitationTables.compute(project, tableRequest);
 
         List<Draft> drafts = new ArrayList<>();
         Map<UUID, String> parents = nearestAncestorsInNetwork(codes, tree);

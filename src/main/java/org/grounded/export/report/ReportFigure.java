@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.grounded.analysis.citations.CitationTable;
+import org.grounded.analysis.citations.CitationTableRequest;
+import org.grounded.analysis.citations.CitationTables;
 import org.grounded.analysis.network.CodeNetwork;
 import org.grounded.analysis.network.NetworkBuilder;
 import org.grounded.analysis.network.NetworkNode;
@@ -64,6 +67,16 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
      * default the strongest {@value StrongestLinks#DEFAULT_MOST_LINKS}; the caption says what was cut.
      */
     static Optional<ReportFigure> of(Project project, String savedName, Double minWeight) throws IOException {
+        return of(project, savedName, minWeight,
+                CitationTables.compute(project, CitationTableRequest.defaults().withTop(0)));
+    }
+
+    /**
+     * The figure from a citations table by participant already counted ({@link NetworkBuilder#build(
+     * Project, NetworkRequest, CitationTable)}): the report's Table 2 serves its figure too.
+     */
+    static Optional<ReportFigure> of(Project project, String savedName, Double minWeight, CitationTable byParticipant)
+            throws IOException {
         NetworkRequest request = NetworkRequest.figureOne();
         NetworkLayout start = NetworkLayout.empty();
         Set<String> pinned = Set.of();
@@ -79,7 +92,7 @@ record ReportFigure(String caption, String svg, byte[] png, int pixelWidth, int 
             kind = LayoutKind.FORCE;
             subject = "The network “" + saved.name() + "”";
         }
-        CodeNetwork whole = NetworkBuilder.build(project, request);
+        CodeNetwork whole = NetworkBuilder.build(project, request, byParticipant);
         if (whole.nodes().isEmpty()) {
             return Optional.empty();
         }

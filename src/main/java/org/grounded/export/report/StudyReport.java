@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.grounded.analysis.citations.CitationTable;
 import org.grounded.analysis.citations.CitationTableRequest;
 import org.grounded.analysis.citations.CitationTables;
 import org.grounded.analysis.cooccurrence.CooccurrenceRequest;
@@ -71,16 +72,19 @@ public final class StudyReport {
         // The figure (its own network, layout and pictures) is drawn beside the tables: the code tree,
         // which both read, is built first; after that both only read the project.
         project.codeTree();
+        // Table 2 is counted once, first, and the figure's network reads its counts.
+        CitationTable byParticipant = options.includes(ReportSection.CITATIONS) || options.includes(ReportSection.NETWORK)
+                ? CitationTables.compute(project, CitationTableRequest.defaults()) : null;
         CompletableFuture<Optional<ReportFigure>> drawing = options.includes(ReportSection.NETWORK)
-                ? beside("report-figure", () -> ReportFigure.of(project, options.network(), options.figureMinWeight()))
+                ? beside("report-figure", () -> ReportFigure.of(project, options.network(), options.figureMinWeight(),
+                        byParticipant))
                 : CompletableFuture.completedFuture(Optional.empty());
         title = options.title() != null && !options.title().isBlank() ? options.title()
                 : "Study report: " + whole.info().name();
         // Only the sections asked for are computed: a report without the co-occurrence table never
         // counts co-occurrences (the writers below read only what they hold).
         citations = options.includes(ReportSection.CITATIONS) ? computed(ReportSection.CITATIONS,
-                CitationTableExport.grid(CitationTables.compute(project, CitationTableRequest.defaults()),
-                        options.marks())) : null;
+                CitationTableExport.grid(byParticipant, options.marks())) : null;
         cooccurrence = options.includes(ReportSection.COOCCURRENCE) ? computed(ReportSection.COOCCURRENCE,
                 numbered(withNote(CooccurrenceExport.grid(Cooccurrences.matrix(project, CooccurrenceRequest.allCodes()),
                         options.cooccurrence()), CooccurrenceExport.legend(options.cooccurrence())))) : null;

@@ -55,6 +55,21 @@ class NetworkBuilderTest {
     }
 
     @Test
+    void aCitationsTableAlreadyCountedWithMarksGivesTheSameNetworkAndAnotherTableIsRefused() {
+        CitationTable table2 = CitationTables.compute(study.project, CitationTableRequest.defaults());
+
+        CodeNetwork fromTable = NetworkBuilder.build(study.project, NetworkRequest.figureOne(), table2);
+        CodeNetwork counted = build(NetworkRequest.figureOne());
+
+        assertThat(fromTable.nodes()).isEqualTo(counted.nodes());
+        assertThat(fromTable.edges()).isEqualTo(counted.edges());
+        CitationTable byDocument = CitationTables.compute(study.project,
+                CitationTableRequest.defaults().withColumns(org.grounded.analysis.citations.ColumnsBy.documents()));
+        assertThatThrownBy(() -> NetworkBuilder.build(study.project, NetworkRequest.figureOne(), byDocument))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void relationsCarryTheirTypeAsLabelAndDirection() {
         CodeNetwork network = build(NetworkRequest.figureOne());
 
