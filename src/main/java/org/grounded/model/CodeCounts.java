@@ -25,10 +25,18 @@ public final class CodeCounts {
     }
 
     public static CodeCounts of(Project project) {
-        CodeTree tree = project.codeTree();
+        return of(project.codeTree(), project.quotations());
+    }
+
+    /**
+     * The counts of these quotations under this tree: what {@link #of(Project)} counts, for a
+     * count made off the owner's thread (the tree taken there, the quotations read through
+     * {@link Project#readConsistently}).
+     */
+    public static CodeCounts of(CodeTree tree, Iterable<Quotation> quotations) {
         Map<UUID, Integer> direct = new HashMap<>();
         Map<UUID, Integer> aggregated = new HashMap<>();
-        for (Quotation quotation : project.quotations()) {
+        for (Quotation quotation : quotations) {
             quotation.codeIds().forEach(codeId -> direct.merge(codeId, 1, Integer::sum));
             tree.countedCodes(quotation, true).forEach(codeId -> aggregated.merge(codeId, 1, Integer::sum));
         }

@@ -10,6 +10,14 @@ public interface Edit {
     /** What the edit does, for menus such as "Undo Add code 'Fears'". */
     String description();
 
+    /**
+     * What the edit is called, as a template the window translates; {@link #description()} is its
+     * English. An edit that does not say is called by its description as it is.
+     */
+    default EditName name() {
+        return EditName.plain(description());
+    }
+
     /** Called by {@link Project#apply}; leaves the project unchanged when it throws. */
     void applyTo(Project project);
 

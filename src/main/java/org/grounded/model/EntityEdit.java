@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public final class EntityEdit implements Edit {
 
-    private final String description;
+    private final EditName name;
     private final List<Change> changes;
     /**
      * Per change, where the entity a removal took out stood when the edit was last applied (-1 when
@@ -21,15 +21,19 @@ public final class EntityEdit implements Edit {
     /** What the changes touch, worked out when first asked. */
     private ChangeSet changeSet;
 
-    private EntityEdit(String description, List<Change> changes) {
-        this.description = Objects.requireNonNull(description);
+    private EntityEdit(EditName name, List<Change> changes) {
+        this.name = Objects.requireNonNull(name);
         this.changes = List.copyOf(changes);
         this.removedAt = new int[this.changes.size()];
         Arrays.fill(removedAt, -1);
     }
 
     public static Builder builder(String description) {
-        return new Builder(description);
+        return new Builder(EditName.plain(description));
+    }
+
+    public static Builder builder(EditName name) {
+        return new Builder(name);
     }
 
     public static EntityEdit add(String description, Entity entity) {
@@ -44,14 +48,19 @@ public final class EntityEdit implements Edit {
         return changes;
     }
 
-    /** The same changes under another description ("Import codebook team.qdc"), for the undo menu. */
-    public EntityEdit withDescription(String newDescription) {
-        return new EntityEdit(newDescription, changes);
+    /** The same changes under another name ("Import codebook team.qdc"), for the undo menu. */
+    public EntityEdit withName(EditName newName) {
+        return new EntityEdit(newName, changes);
     }
 
     /** An edit of changes already collected (a draft's); changes that change nothing are dropped. */
     public static EntityEdit of(String description, List<Change> changes) {
-        Builder builder = builder(description);
+        return of(EditName.plain(description), changes);
+    }
+
+    /** An edit of changes already collected (a draft's); changes that change nothing are dropped. */
+    public static EntityEdit of(EditName name, List<Change> changes) {
+        Builder builder = builder(name);
         changes.forEach(builder::change);
         return builder.build();
     }
@@ -70,7 +79,12 @@ public final class EntityEdit implements Edit {
 
     @Override
     public String description() {
-        return description;
+        return name.english();
+    }
+
+    @Override
+    public EditName name() {
+        return name;
     }
 
     /**
@@ -125,16 +139,16 @@ public final class EntityEdit implements Edit {
 
     @Override
     public String toString() {
-        return description + " (" + changes.size() + " changes)";
+        return description() + " (" + changes.size() + " changes)";
     }
 
     /** Collects the changes of one edit. */
     public static final class Builder {
-        private final String description;
+        private final EditName name;
         private final List<Change> changes = new ArrayList<>();
 
-        private Builder(String description) {
-            this.description = description;
+        private Builder(EditName name) {
+            this.name = name;
         }
 
         public Builder add(Entity entity) {
@@ -163,7 +177,7 @@ public final class EntityEdit implements Edit {
         }
 
         public EntityEdit build() {
-            return new EntityEdit(description, changes);
+            return new EntityEdit(name, changes);
         }
     }
 }

@@ -12,7 +12,12 @@ public record ProjectInfoEdit(ProjectInfo before, ProjectInfo after) implements 
 
     @Override
     public String description() {
-        return "Rename project to '" + after.name() + "'";
+        return name().english();
+    }
+
+    @Override
+    public EditName name() {
+        return EditName.of("Rename project to '%0'", after.name());
     }
 
     @Override

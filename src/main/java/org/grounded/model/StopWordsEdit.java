@@ -3,12 +3,17 @@ package org.grounded.model;
 import java.util.Objects;
 
 /** Changes the project's stop words (made by {@code model.edits.StopWordEdits}). */
-public record StopWordsEdit(StopWords before, StopWords after, String description) implements Edit {
+public record StopWordsEdit(StopWords before, StopWords after, EditName name) implements Edit {
 
     public StopWordsEdit {
         Objects.requireNonNull(before);
         Objects.requireNonNull(after);
-        Objects.requireNonNull(description);
+        Objects.requireNonNull(name);
+    }
+
+    @Override
+    public String description() {
+        return name.english();
     }
 
     @Override
@@ -32,6 +37,6 @@ public record StopWordsEdit(StopWords before, StopWords after, String descriptio
 
     /** The edit that undoes this one. */
     public StopWordsEdit inverse() {
-        return new StopWordsEdit(after, before, "Undo " + description);
+        return new StopWordsEdit(after, before, EditName.of("Undo %0", name));
     }
 }

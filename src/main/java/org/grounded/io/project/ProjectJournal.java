@@ -29,6 +29,7 @@ import java.util.zip.CRC32;
 import org.grounded.files.AtomicFileWriter;
 import org.grounded.model.Change;
 import org.grounded.model.Edit;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
@@ -413,7 +414,7 @@ public final class ProjectJournal implements Closeable {
         if (step.has("stopWordsAfter")) {
             return new StopWordsEdit(mapper.treeToValue(step.get("stopWordsBefore"), StopWords.class),
                     mapper.treeToValue(step.get("stopWordsAfter"), StopWords.class),
-                    step.path("stopWordsDescription").asText("Edit the stop words"));
+                    EditName.plain(step.path("stopWordsDescription").asText("Edit the stop words")));
         }
         if (step.has("infoAfter")) {
             return new ProjectInfoEdit(mapper.treeToValue(step.get("infoBefore"), ProjectInfo.class),

@@ -13,6 +13,7 @@ import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
 import org.grounded.model.AttributeValue;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Participant;
@@ -46,7 +47,7 @@ public final class AttributeEdits {
                 });
         List<String> values = type == AttributeType.CATEGORY ? distinctCategories(categories) : List.of();
         draft.add(new AttributeDefinition(UUID.randomUUID(), wanted, type, scope, "", values));
-        return draft.build("Add attribute '" + wanted + "'");
+        return draft.build(EditName.of("Add attribute '%0'", wanted));
     }
 
     /**
@@ -62,8 +63,8 @@ public final class AttributeEdits {
         AttributeDefinition grouped = definition.withRanges(ranges);
         draft.update(grouped);
         return draft.buildIfChanged(grouped.hasRanges()
-                ? "Group " + definition.name() + " into the ranges " + grouped.ranges()
-                : "Stop grouping " + definition.name() + " into ranges");
+                ? EditName.of("Group %0 into the ranges %1", definition.name(), grouped.ranges())
+                : EditName.of("Stop grouping %0 into ranges", definition.name()));
     }
 
     /** Deletes an attribute together with its values on every participant (or document) in one edit. */
@@ -80,7 +81,7 @@ public final class AttributeEdits {
         }
         draft.detach(definition.id());
         draft.remove(definition);
-        return draft.build("Delete attribute '" + definition.name() + "'");
+        return draft.build(EditName.of("Delete attribute '%0'", definition.name()));
     }
 
     /**
@@ -117,7 +118,7 @@ public final class AttributeEdits {
         Map<String, AttributeValue> values = new LinkedHashMap<>(attributes(owner));
         values.put(definition.name(), value);
         draft.update(withAttributes(owner, values));
-        return draft.buildIfChanged("Set " + definition.name() + " of '" + owner.label() + "' to '" + value + "'");
+        return draft.buildIfChanged(EditName.of("Set %0 of '%1' to '%2'", definition.name(), owner.label(), value));
     }
 
     /** Removes a participant's (or document's) value of an attribute. Empty when it has none. */
@@ -128,7 +129,7 @@ public final class AttributeEdits {
         Map<String, AttributeValue> values = new LinkedHashMap<>(attributes(owner));
         values.remove(definition.name());
         draft.update(withAttributes(owner, values));
-        return draft.buildIfChanged("Clear " + definition.name() + " of '" + owner.label() + "'");
+        return draft.buildIfChanged(EditName.of("Clear %0 of '%1'", definition.name(), owner.label()));
     }
 
     private static Entity requireOwner(Draft draft, AttributeDefinition definition, UUID ownerId) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -92,8 +93,9 @@ public final class AutoCodingEdits {
             }
         }
         int coded = created + extended;
-        String description = "Auto-code " + coded + (coded == 1 ? " passage" : " passages") + " with '" + code.name() + "'";
-        return new Result(draft.buildIfChanged(description), created, extended, alreadyCoded);
+        EditName name = coded == 1 ? EditName.of("Auto-code 1 passage with '%0'", code.name())
+                : EditName.of("Auto-code %0 passages with '%1'", coded, code.name());
+        return new Result(draft.buildIfChanged(name), created, extended, alreadyCoded);
     }
 
     /** The targets widened and without repeats, per document in the order first met. */

@@ -13,6 +13,7 @@ import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
 import org.grounded.model.AttributeValue;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -83,9 +84,10 @@ public final class CaseImportEdits {
                         CaseImportResult.Action.UNCHANGED, ""));
             }
         }
-        String what = scope == AttributeScope.PARTICIPANT ? "participants" : "documents";
-        return new CaseImportResult(draft.buildIfChanged("Import " + what + " from a spreadsheet (" + added
-                + " added, " + updated + " updated)"), outcomes);
+        EditName name = scope == AttributeScope.PARTICIPANT
+                ? EditName.of("Import participants from a spreadsheet (%0 added, %1 updated)", added, updated)
+                : EditName.of("Import documents from a spreadsheet (%0 added, %1 updated)", added, updated);
+        return new CaseImportResult(draft.buildIfChanged(name), outcomes);
     }
 
     /** The attribute of each column, keyed by lower-case name: an existing one, or a new definition. */

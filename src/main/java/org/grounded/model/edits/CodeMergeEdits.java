@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.grounded.model.Code;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -61,7 +62,7 @@ public final class CodeMergeEdits {
             }
         }
         draft.remove(source);
-        return draft.build("Merge '" + source.name() + "' into '" + target.name() + "'");
+        return draft.build(EditName.of("Merge '%0' into '%1'", source.name(), target.name()));
     }
 
     private static void repoint(Draft draft, Relation relation, UUID sourceId, UUID targetId) {
@@ -118,6 +119,6 @@ public final class CodeMergeEdits {
         for (Quotation quotation : chosen) {
             draft.update(quotation.withCodeReplaced(original.id(), part.id()));
         }
-        return draft.build("Split '" + name + "' from '" + original.name() + "'");
+        return draft.build(EditName.of("Split '%0' from '%1'", name, original.name()));
     }
 }

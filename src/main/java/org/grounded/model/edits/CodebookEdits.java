@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -39,7 +40,7 @@ public final class CodebookEdits {
         String unique = CodeNames.requireUnique(draft, name, null);
         String checked = colour == null || colour.isBlank() ? Code.DEFAULT_COLOUR : requireColour(colour);
         draft.add(new Code(UUID.randomUUID(), unique, checked, "", parentId, CodingLevel.OPEN, false));
-        return draft.build("Add code '" + unique + "'");
+        return draft.build(EditName.of("Add code '%0'", unique));
     }
 
     /** Renames a code; a change of case only is allowed. Refuses a name another code has. */
@@ -48,7 +49,7 @@ public final class CodebookEdits {
         Code code = draft.require(Code.class, codeId);
         String unique = CodeNames.requireUnique(draft, newName, codeId);
         draft.update(code.withName(unique));
-        return draft.buildIfChanged("Rename '" + code.name() + "' to '" + unique + "'");
+        return draft.buildIfChanged(EditName.of("Rename '%0' to '%1'", code.name(), unique));
     }
 
     /** Sets a code's colour ({@code #RRGGBB}). */
@@ -59,7 +60,7 @@ public final class CodebookEdits {
             throw new IllegalArgumentException("Choose a colour for '" + code.name() + "'");
         }
         draft.update(code.withColour(requireColour(colour)));
-        return draft.buildIfChanged("Recolour '" + code.name() + "'");
+        return draft.buildIfChanged(EditName.of("Recolour '%0'", code.name()));
     }
 
     /** Sets a code's description (its definition in the codebook). */
@@ -67,7 +68,7 @@ public final class CodebookEdits {
         Draft draft = Draft.of(project);
         Code code = draft.require(Code.class, codeId);
         draft.update(code.withDescription(description));
-        return draft.buildIfChanged("Describe '" + code.name() + "'");
+        return draft.buildIfChanged(EditName.of("Describe '%0'", code.name()));
     }
 
     /**
@@ -86,7 +87,7 @@ public final class CodebookEdits {
                     + "', which is one of its own sub-codes");
         }
         draft.update(code.withParent(parent.id()));
-        return draft.buildIfChanged("Move '" + code.name() + "' under '" + parent.name() + "'");
+        return draft.buildIfChanged(EditName.of("Move '%0' under '%1'", code.name(), parent.name()));
     }
 
     /** Makes a sub-code a top-level code. */
@@ -94,7 +95,7 @@ public final class CodebookEdits {
         Draft draft = Draft.of(project);
         Code code = draft.require(Code.class, codeId);
         draft.update(code.withParent(null));
-        return draft.buildIfChanged("Move '" + code.name() + "' to the top level");
+        return draft.buildIfChanged(EditName.of("Move '%0' to the top level", code.name()));
     }
 
     /**
@@ -121,7 +122,7 @@ public final class CodebookEdits {
         }
         draft.detach(code.id());
         draft.remove(code);
-        return draft.build("Delete code '" + code.name() + "'");
+        return draft.build(EditName.of("Delete code '%0'", code.name()));
     }
 
     private static String requireColour(String colour) {

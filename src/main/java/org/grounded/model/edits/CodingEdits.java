@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Quotation;
@@ -40,9 +41,9 @@ public final class CodingEdits {
         Draft draft = Draft.of(project);
         List<Code> codes = codeIds.stream().distinct().map(id -> draft.require(Code.class, id)).toList();
         apply(draft, documentId, start, end, codes, coder, now);
-        String description = codes.isEmpty() ? "Create quotation"
-                : "Apply " + Describe.names(Describe.labels(codes), "codes");
-        return draft.buildIfChanged(description);
+        EditName name = codes.isEmpty() ? EditName.of("Create quotation")
+                : EditName.of("Apply %0", Describe.names(Describe.labels(codes), EditName.of("%0 codes", codes.size())));
+        return draft.buildIfChanged(name);
     }
 
     /**
@@ -53,7 +54,7 @@ public final class CodingEdits {
                                                    String coder, Instant now) {
         Document document = requireRange(Draft.of(project), documentId, start, end);
         String name = CodeNames.inVivo(document.text().substring(start, end));
-        return applyNamed(project, documentId, start, end, name, coder, now, "Code in vivo '" + name + "'");
+        return applyNamed(project, documentId, start, end, name, coder, now, EditName.of("Code in vivo '%0'", name));
     }
 
     /**
@@ -63,13 +64,13 @@ public final class CodingEdits {
     public static Optional<EntityEdit> quickCode(Project project, UUID documentId, int start, int end,
                                                  String codeName, String coder, Instant now) {
         String name = CodeNames.requireName(codeName);
-        String description = CodeNames.find(Draft.of(project), name)
-                .map(code -> "Apply '" + code.name() + "'").orElse("Apply new code '" + name + "'");
-        return applyNamed(project, documentId, start, end, name, coder, now, description);
+        EditName edit = CodeNames.find(Draft.of(project), name)
+                .map(code -> EditName.of("Apply '%0'", code.name())).orElse(EditName.of("Apply new code '%0'", name));
+        return applyNamed(project, documentId, start, end, name, coder, now, edit);
     }
 
     private static Optional<EntityEdit> applyNamed(Project project, UUID documentId, int start, int end,
-                                                   String name, String coder, Instant now, String description) {
+                                                   String name, String coder, Instant now, EditName description) {
         Draft draft = Draft.of(project);
         requireRange(draft, documentId, start, end);
         Code code = CodeNames.find(draft, name).orElseGet(() -> draft.add(Code.of(name, Code.DEFAULT_COLOUR)));
@@ -104,7 +105,7 @@ public final class CodingEdits {
         Quotation quotation = draft.require(Quotation.class, quotationId);
         Code code = draft.require(Code.class, codeId);
         uncode(draft, quotation, codeId);
-        return draft.buildIfChanged("Remove '" + code.name() + "' from quotation");
+        return draft.buildIfChanged(EditName.of("Remove '%0' from quotation", code.name()));
     }
 
     /** The un-coding rule shared with deleting and merging codes. */
@@ -126,7 +127,7 @@ public final class CodingEdits {
         Quotation quotation = draft.require(Quotation.class, quotationId);
         draft.detach(quotation.id());
         draft.remove(quotation);
-        return draft.build("Delete quotation");
+        return draft.build(EditName.of("Delete quotation"));
     }
 
     /** Deletes several quotations at once (a selection in the quotation list). */
@@ -140,8 +141,8 @@ public final class CodingEdits {
             draft.detach(quotation.id());
             draft.remove(quotation);
         }
-        return draft.buildIfChanged(quotations.size() == 1 ? "Delete quotation"
-                : "Delete " + quotations.size() + " quotations");
+        return draft.buildIfChanged(quotations.size() == 1 ? EditName.of("Delete quotation")
+                : EditName.of("Delete %0 quotations", quotations.size()));
     }
 
     /** Moves a quotation's boundaries within its document. Empty when the range is the same. */
@@ -150,7 +151,7 @@ public final class CodingEdits {
         Quotation quotation = draft.require(Quotation.class, quotationId);
         requireRange(draft, quotation.documentId(), start, end);
         draft.update(quotation.withRange(start, end));
-        return draft.buildIfChanged("Resize quotation");
+        return draft.buildIfChanged(EditName.of("Resize quotation"));
     }
 
     /** Sets (or, with "" or blank, clears) a quotation's comment. Empty when it is the same. */
@@ -159,7 +160,8 @@ public final class CodingEdits {
         Quotation quotation = draft.require(Quotation.class, quotationId);
         String text = comment == null || comment.isBlank() ? "" : comment;
         draft.update(quotation.withComment(text));
-        return draft.buildIfChanged(text.isEmpty() ? "Clear quotation comment" : "Edit quotation comment");
+        return draft.buildIfChanged(text.isEmpty() ? EditName.of("Clear quotation comment")
+                : EditName.of("Edit quotation comment"));
     }
 
     private static Document requireRange(Draft draft, UUID documentId, int start, int end) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.grounded.model.Change;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
@@ -212,12 +213,12 @@ final class Draft {
         return changes.isEmpty();
     }
 
-    EntityEdit build(String description) {
-        return EntityEdit.of(description, changes);
+    EntityEdit build(EditName name) {
+        return EntityEdit.of(name, changes);
     }
 
     /** The edit, or empty when the action would change nothing. */
-    Optional<EntityEdit> buildIfChanged(String description) {
-        return isEmpty() ? Optional.empty() : Optional.of(build(description));
+    Optional<EntityEdit> buildIfChanged(EditName name) {
+        return isEmpty() ? Optional.empty() : Optional.of(build(name));
     }
 }

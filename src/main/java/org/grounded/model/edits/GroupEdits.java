@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
@@ -32,7 +33,7 @@ public final class GroupEdits {
         String unique = requireUniqueName(draft, kind, name, null);
         List<Entity> members = members(draft, kind, memberIds);
         draft.add(new Group(UUID.randomUUID(), unique, kind, "", ids(members)));
-        return draft.build("Add " + noun(kind) + " '" + unique + "'");
+        return draft.build(EditName.of("Add %0 '%1'", nounName(kind), unique));
     }
 
     public static Optional<EntityEdit> rename(Project project, UUID groupId, String newName) {
@@ -40,7 +41,7 @@ public final class GroupEdits {
         Group group = draft.require(Group.class, groupId);
         String unique = requireUniqueName(draft, group.kind(), newName, group.id());
         draft.update(new Group(group.id(), unique, group.kind(), group.description(), group.memberIds()));
-        return draft.buildIfChanged("Rename " + noun(group.kind()) + " '" + group.name() + "' to '" + unique + "'");
+        return draft.buildIfChanged(EditName.of("Rename %0 '%1' to '%2'", nounName(group.kind()), group.name(), unique));
     }
 
     /** Deletes a group (not its members), first unlinking it from memos. */
@@ -49,7 +50,7 @@ public final class GroupEdits {
         Group group = draft.require(Group.class, groupId);
         draft.detach(group.id());
         draft.remove(group);
-        return draft.build("Delete " + noun(group.kind()) + " '" + group.name() + "'");
+        return draft.build(EditName.of("Delete %0 '%1'", nounName(group.kind()), group.name()));
     }
 
     /** Adds members; empty when they all belong already. */
@@ -59,8 +60,9 @@ public final class GroupEdits {
         List<Entity> members = members(draft, group.kind(), memberIds);
         List<Entity> joining = members.stream().filter(m -> !group.memberIds().contains(m.id())).toList();
         draft.update(group.withMembers(Ids.with(group.memberIds(), ids(joining))));
-        return draft.buildIfChanged("Add " + Describe.names(Describe.labels(joining), "members")
-                + " to " + noun(group.kind()) + " '" + group.name() + "'");
+        return draft.buildIfChanged(EditName.of("Add %0 to %1 '%2'",
+                Describe.names(Describe.labels(joining), EditName.of("%0 members", joining.size())),
+                nounName(group.kind()), group.name()));
     }
 
     /** Removes members (the members themselves stay); empty when none of them belongs. */
@@ -75,8 +77,8 @@ public final class GroupEdits {
             }
         }
         draft.update(group.withMembers(remaining));
-        return draft.buildIfChanged("Remove " + Describe.names(leaving, "members")
-                + " from " + noun(group.kind()) + " '" + group.name() + "'");
+        return draft.buildIfChanged(EditName.of("Remove %0 from %1 '%2'",
+                Describe.names(leaving, EditName.of("%0 members", leaving.size())), nounName(group.kind()), group.name()));
     }
 
     private static List<Entity> members(Draft draft, GroupKind kind, Collection<UUID> memberIds) {
@@ -110,6 +112,15 @@ public final class GroupEdits {
                     throw new IllegalArgumentException("There is already a " + noun(kind) + " named '" + other.name() + "'");
                 });
         return wanted;
+    }
+
+    /** "code group", "participant group", as an edit's name says it. */
+    private static EditName nounName(GroupKind kind) {
+        return switch (kind) {
+            case CODE -> EditName.of("code group");
+            case DOCUMENT -> EditName.of("document group");
+            case PARTICIPANT -> EditName.of("participant group");
+        };
     }
 
     /** "code group", "participant group". */

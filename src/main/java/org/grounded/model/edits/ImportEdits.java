@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.SpeakerRef;
@@ -69,8 +70,8 @@ public final class ImportEdits {
         return edit.build();
     }
 
-    private static String description(List<ImportedDocument> documents) {
-        return documents.size() == 1 ? "Import transcript '" + documents.get(0).document().name() + "'"
-                : "Import " + documents.size() + " transcripts";
+    private static EditName description(List<ImportedDocument> documents) {
+        return documents.size() == 1 ? EditName.of("Import transcript '%0'", documents.get(0).document().name())
+                : EditName.of("Import %0 transcripts", documents.size());
     }
 }

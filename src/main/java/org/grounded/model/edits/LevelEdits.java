@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 
@@ -40,13 +41,17 @@ public final class LevelEdits {
             }
             draft.update(changed);
         }
-        String core = switch (marking) {
-            case MARK_CORE -> ", core";
-            case UNMARK_CORE -> ", not core";
-            case KEEP -> "";
+        Object names = Describe.names(Describe.labels(codes), EditName.of("%0 codes", codes.size()));
+        EditName levelName = switch (level) {
+            case OPEN -> EditName.of("open");
+            case AXIAL -> EditName.of("axial");
+            case SELECTIVE -> EditName.of("selective");
         };
-        return draft.buildIfChanged("Set " + Describe.names(Describe.labels(codes), "codes") + " to "
-                + level.displayName() + core);
+        return draft.buildIfChanged(switch (marking) {
+            case MARK_CORE -> EditName.of("Set %0 to %1, core", names, levelName);
+            case UNMARK_CORE -> EditName.of("Set %0 to %1, not core", names, levelName);
+            case KEEP -> EditName.of("Set %0 to %1", names, levelName);
+        });
     }
 
     /** Sets the level of one code. */
@@ -56,19 +61,20 @@ public final class LevelEdits {
 
     /** Marks a code as a core category or theme. */
     public static Optional<EntityEdit> markCore(Project project, UUID codeId) {
-        return setCore(project, codeId, true, "Mark '%s' as core");
+        return setCore(project, codeId, true);
     }
 
     /** Takes the core mark off a code. */
     public static Optional<EntityEdit> unmarkCore(Project project, UUID codeId) {
-        return setCore(project, codeId, false, "Unmark '%s' as core");
+        return setCore(project, codeId, false);
     }
 
-    private static Optional<EntityEdit> setCore(Project project, UUID codeId, boolean core, String description) {
+    private static Optional<EntityEdit> setCore(Project project, UUID codeId, boolean core) {
         Draft draft = Draft.of(project);
         Code code = draft.require(Code.class, codeId);
         draft.update(code.withCore(core));
-        return draft.buildIfChanged(String.format(description, code.name()));
+        return draft.buildIfChanged(core ? EditName.of("Mark '%0' as core", code.name())
+                : EditName.of("Unmark '%0' as core", code.name()));
     }
 
     /** The codes at a level, in code-tree order. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.grounded.model.EditName;
 import org.grounded.model.Entity;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Memo;
@@ -41,7 +42,11 @@ public final class MemoEdits {
         links.forEach(id -> requireLinkable(draft, id));
         String name = requireTitle(title);
         draft.add(new Memo(UUID.randomUUID(), name, text, author, now, now, links, kind));
-        return draft.build("Add " + kind.label().toLowerCase(java.util.Locale.ROOT) + " '" + name + "'");
+        return draft.build(switch (kind) {
+            case MEMO -> EditName.of("Add memo '%0'", name);
+            case FIELD_NOTE -> EditName.of("Add field note '%0'", name);
+            case JOURNAL -> EditName.of("Add reflective journal '%0'", name);
+        });
     }
 
     /** Makes a memo a memo, a field note or a journal entry; empty when it is that kind already. */
@@ -52,7 +57,11 @@ public final class MemoEdits {
             return Optional.empty();
         }
         draft.update(memo.withKind(kind, now));
-        return draft.buildIfChanged("Make '" + memo.title() + "' a " + kind.label().toLowerCase(java.util.Locale.ROOT));
+        return draft.buildIfChanged(switch (kind) {
+            case MEMO -> EditName.of("Make '%0' a memo", memo.title());
+            case FIELD_NOTE -> EditName.of("Make '%0' a field note", memo.title());
+            case JOURNAL -> EditName.of("Make '%0' a reflective journal", memo.title());
+        });
     }
 
     /** Changes a memo's title and text; {@code modifiedAt} becomes {@code now}. Empty when both are the same. */
@@ -65,7 +74,7 @@ public final class MemoEdits {
             return Optional.empty();
         }
         draft.update(memo.withText(name, body, now));
-        return draft.buildIfChanged("Edit memo '" + name + "'");
+        return draft.buildIfChanged(EditName.of("Edit memo '%0'", name));
     }
 
     /** Links a memo to an entity; empty when already linked. */
@@ -77,16 +86,16 @@ public final class MemoEdits {
             throw new IllegalArgumentException("Memo '" + memo.title() + "' cannot be linked to itself");
         }
         draft.update(memo.withLinks(Ids.with(memo.linkedIds(), Set.of(entityId))));
-        return draft.buildIfChanged("Link memo '" + memo.title() + "' to " + Describe.what(entity));
+        return draft.buildIfChanged(EditName.of("Link memo '%0' to %1", memo.title(), Describe.what(entity)));
     }
 
     /** Unlinks a memo from an entity; a memo left with no links belongs to the project. Empty when not linked. */
     public static Optional<EntityEdit> unlink(Project project, UUID memoId, UUID entityId) {
         Draft draft = Draft.of(project);
         Memo memo = draft.require(Memo.class, memoId);
-        String label = draft.project().findAny(entityId).map(Describe::what).orElse("an item");
+        EditName label = draft.project().findAny(entityId).map(Describe::what).orElse(EditName.of("an item"));
         draft.update(memo.withLinks(Ids.without(memo.linkedIds(), entityId)));
-        return draft.buildIfChanged("Unlink memo '" + memo.title() + "' from " + label);
+        return draft.buildIfChanged(EditName.of("Unlink memo '%0' from %1", memo.title(), label));
     }
 
     /** Deletes a memo, first unlinking it from memos that link to it. */
@@ -95,7 +104,7 @@ public final class MemoEdits {
         Memo memo = draft.require(Memo.class, memoId);
         draft.detach(memo.id());
         draft.remove(memo);
-        return draft.build("Delete memo '" + memo.title() + "'");
+        return draft.build(EditName.of("Delete memo '%0'", memo.title()));
     }
 
     private static Entity requireLinkable(Draft draft, UUID id) {

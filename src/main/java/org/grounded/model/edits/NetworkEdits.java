@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.grounded.model.Code;
 import org.grounded.model.ColourScheme;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Participant;
@@ -41,7 +42,7 @@ public final class NetworkEdits {
         requireNodes(draft, memberIds);
         SavedNetwork network = SavedNetwork.of(unique, settings, colours).withMembers(List.copyOf(memberIds));
         draft.add(network);
-        return draft.build("Add network " + Describe.quoted(unique));
+        return draft.build(EditName.of("Add network '%0'", unique));
     }
 
     public static Optional<EntityEdit> rename(Project project, UUID networkId, String newName) {
@@ -49,7 +50,7 @@ public final class NetworkEdits {
         SavedNetwork network = draft.require(SavedNetwork.class, networkId);
         String unique = requireUniqueName(draft, newName, network.id());
         draft.update(network.withName(unique));
-        return draft.buildIfChanged("Rename network " + Describe.quoted(network.name()) + " to " + Describe.quoted(unique));
+        return draft.buildIfChanged(EditName.of("Rename network '%0' to '%1'", network.name(), unique));
     }
 
     /** Deletes a network (not what it shows), first unlinking it from memos. */
@@ -58,7 +59,7 @@ public final class NetworkEdits {
         SavedNetwork network = draft.require(SavedNetwork.class, networkId);
         draft.detach(network.id());
         draft.remove(network);
-        return draft.build("Delete network " + Describe.quoted(network.name()));
+        return draft.build(EditName.of("Delete network '%0'", network.name()));
     }
 
     public static Optional<EntityEdit> changeSettings(Project project, UUID networkId, NetworkSettings settings) {
@@ -66,14 +67,14 @@ public final class NetworkEdits {
         SavedNetwork network = draft.require(SavedNetwork.class, networkId);
         requireSettings(draft, settings);
         draft.update(network.withSettings(settings));
-        return draft.buildIfChanged("Change network " + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Change network '%0'", network.name()));
     }
 
     public static Optional<EntityEdit> changeColours(Project project, UUID networkId, ColourScheme colours) {
         Draft draft = Draft.of(project);
         SavedNetwork network = draft.require(SavedNetwork.class, networkId);
         draft.update(network.withColourScheme(colours));
-        return draft.buildIfChanged("Colour network " + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Colour network '%0'", network.name()));
     }
 
     /**
@@ -88,8 +89,7 @@ public final class NetworkEdits {
         positions.putAll(moved);
         Set<UUID> pinned = Ids.with(network.pinned(), moved.keySet());
         draft.update(network.withPlaces(positions, pinned));
-        return draft.buildIfChanged("Move " + names(draft, moved.keySet(), "nodes")
-                + " in network " + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Move %0 in network '%1'", names(draft, moved.keySet()), network.name()));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class NetworkEdits {
             }
         });
         draft.update(network.withPlaces(positions, network.pinned()));
-        return draft.buildIfChanged("Lay out network " + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Lay out network '%0'", network.name()));
     }
 
     /** Lets the layout move these nodes again (they keep their places until it does). */
@@ -117,8 +117,7 @@ public final class NetworkEdits {
         Set<UUID> pinned = new LinkedHashSet<>(network.pinned());
         List<UUID> released = nodeIds.stream().filter(pinned::remove).toList();
         draft.update(network.withPlaces(network.positions(), pinned));
-        return draft.buildIfChanged("Unpin " + names(draft, released, "nodes")
-                + " in network " + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Unpin %0 in network '%1'", names(draft, released), network.name()));
     }
 
     /**
@@ -142,8 +141,7 @@ public final class NetworkEdits {
         List<UUID> members = new ArrayList<>(network.memberIds());
         members.addAll(joining);
         draft.update(network.withMembers(members));
-        return draft.buildIfChanged("Add " + names(draft, joining, "nodes") + " to network "
-                + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Add %0 to network '%1'", names(draft, joining), network.name()));
     }
 
     /**
@@ -155,8 +153,8 @@ public final class NetworkEdits {
         SavedNetwork network = draft.require(SavedNetwork.class, networkId);
         requireNodes(draft, nodeIds);
         draft.update(network.withMembers(nodeIds));
-        return draft.buildIfChanged((nodeIds.isEmpty() ? "Show all nodes in network " : "Choose the nodes of network ")
-                + Describe.quoted(network.name()));
+        return draft.buildIfChanged(nodeIds.isEmpty() ? EditName.of("Show all nodes in network '%0'", network.name())
+                : EditName.of("Choose the nodes of network '%0'", network.name()));
     }
 
     /**
@@ -182,8 +180,7 @@ public final class NetworkEdits {
             return Optional.empty();
         }
         draft.update(network.withMembers(members));
-        return draft.buildIfChanged("Remove " + names(draft, leaving, "nodes") + " from network "
-                + Describe.quoted(network.name()));
+        return draft.buildIfChanged(EditName.of("Remove %0 from network '%1'", names(draft, leaving), network.name()));
     }
 
     /** Nodes are codes, participants, documents and participant groups that are in the project. */
@@ -209,10 +206,10 @@ public final class NetworkEdits {
         }
     }
 
-    private static String names(Draft draft, Collection<UUID> ids, String pluralNoun) {
+    private static Object names(Draft draft, Collection<UUID> ids) {
         List<String> labels = ids.stream()
                 .map(id -> draft.project().findAny(id).map(Entity::label).orElse("node")).toList();
-        return Describe.names(labels, pluralNoun);
+        return Describe.names(labels, EditName.of("%0 nodes", labels.size()));
     }
 
     private static String requireUniqueName(Draft draft, String name, UUID self) {

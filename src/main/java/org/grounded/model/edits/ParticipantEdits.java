@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Participant;
 import org.grounded.model.Project;
@@ -27,7 +28,7 @@ public final class ParticipantEdits {
         Draft draft = Draft.of(project);
         String unique = requireUniqueName(draft, name, null);
         draft.add(Participant.of(unique));
-        return draft.build("Add participant '" + unique + "'");
+        return draft.build(EditName.of("Add participant '%0'", unique));
     }
 
     public static Optional<EntityEdit> rename(Project project, UUID participantId, String newName) {
@@ -35,7 +36,7 @@ public final class ParticipantEdits {
         Participant participant = draft.require(Participant.class, participantId);
         String unique = requireUniqueName(draft, newName, participant.id());
         draft.update(participant.withName(unique));
-        return draft.buildIfChanged("Rename participant '" + participant.name() + "' to '" + unique + "'");
+        return draft.buildIfChanged(EditName.of("Rename participant '%0' to '%1'", participant.name(), unique));
     }
 
     /** Deletes a participant (not their documents), first taking them out of groups and memo links. */
@@ -44,7 +45,7 @@ public final class ParticipantEdits {
         Participant participant = draft.require(Participant.class, participantId);
         draft.detach(participant.id());
         draft.remove(participant);
-        return draft.build("Delete participant '" + participant.name() + "'");
+        return draft.build(EditName.of("Delete participant '%0'", participant.name()));
     }
 
     /** Gives a participant a whole document. Empty when they have it already. */
@@ -53,7 +54,7 @@ public final class ParticipantEdits {
         Participant participant = draft.require(Participant.class, participantId);
         Document document = draft.require(Document.class, documentId);
         draft.update(participant.withDocuments(Ids.with(participant.documentIds(), Set.of(document.id()))));
-        return draft.buildIfChanged("Assign '" + document.name() + "' to '" + participant.name() + "'");
+        return draft.buildIfChanged(EditName.of("Assign '%0' to '%1'", document.name(), participant.name()));
     }
 
     public static Optional<EntityEdit> unassignDocument(Project project, UUID participantId, UUID documentId) {
@@ -61,7 +62,7 @@ public final class ParticipantEdits {
         Participant participant = draft.require(Participant.class, participantId);
         Document document = draft.require(Document.class, documentId);
         draft.update(participant.withDocuments(Ids.without(participant.documentIds(), document.id())));
-        return draft.buildIfChanged("Unassign '" + document.name() + "' from '" + participant.name() + "'");
+        return draft.buildIfChanged(EditName.of("Unassign '%0' from '%1'", document.name(), participant.name()));
     }
 
     /**
@@ -85,8 +86,8 @@ public final class ParticipantEdits {
         if (interviewers.remove(speaker.speaker())) {
             draft.update(document.withInterviewers(interviewers));
         }
-        return draft.buildIfChanged("Assign speaker '" + speaker.speaker() + "' of '" + document.name()
-                + "' to '" + participant.name() + "'");
+        return draft.buildIfChanged(EditName.of("Assign speaker '%0' of '%1' to '%2'", speaker.speaker(),
+                document.name(), participant.name()));
     }
 
     public static Optional<EntityEdit> unassignSpeaker(Project project, UUID participantId, SpeakerRef speaker) {
@@ -94,8 +95,8 @@ public final class ParticipantEdits {
         Participant participant = draft.require(Participant.class, participantId);
         Document document = draft.require(Document.class, speaker.documentId());
         draft.update(participant.withSpeakers(without(participant.speakers(), speaker)));
-        return draft.buildIfChanged("Unassign speaker '" + speaker.speaker() + "' of '" + document.name()
-                + "' from '" + participant.name() + "'");
+        return draft.buildIfChanged(EditName.of("Unassign speaker '%0' of '%1' from '%2'", speaker.speaker(),
+                document.name(), participant.name()));
     }
 
     /**
@@ -113,7 +114,7 @@ public final class ParticipantEdits {
         Set<String> interviewers = new LinkedHashSet<>(document.interviewers());
         interviewers.add(speaker.speaker());
         draft.update(document.withInterviewers(interviewers));
-        return draft.buildIfChanged("Mark '" + speaker.speaker() + "' as interviewer in '" + document.name() + "'");
+        return draft.buildIfChanged(EditName.of("Mark '%0' as interviewer in '%1'", speaker.speaker(), document.name()));
     }
 
     public static Optional<EntityEdit> unmarkInterviewer(Project project, SpeakerRef speaker) {
@@ -122,7 +123,7 @@ public final class ParticipantEdits {
         Set<String> interviewers = new LinkedHashSet<>(document.interviewers());
         interviewers.remove(speaker.speaker());
         draft.update(document.withInterviewers(interviewers));
-        return draft.buildIfChanged("Unmark '" + speaker.speaker() + "' as interviewer in '" + document.name() + "'");
+        return draft.buildIfChanged(EditName.of("Unmark '%0' as interviewer in '%1'", speaker.speaker(), document.name()));
     }
 
     private static Document requireSpeaker(Draft draft, SpeakerRef speaker) {

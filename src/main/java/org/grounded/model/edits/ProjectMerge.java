@@ -16,6 +16,7 @@ import org.grounded.model.AttributeDefinition;
 import org.grounded.model.Code;
 import org.grounded.model.Coding;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.Memo;
@@ -95,7 +96,7 @@ public final class ProjectMerge {
         this.ours = Objects.requireNonNull(ours, "ours");
         this.theirs = Objects.requireNonNull(theirs, "theirs");
         this.codeMapping = Map.copyOf(codeMapping);
-        this.edit = EntityEdit.builder("Merge " + source);
+        this.edit = EntityEdit.builder(EditName.of("Merge %0", source));
         ours.entities().forEach(entity -> taken.add(entity.id()));
         this.codeMapping.forEach((their, our) -> {
             if (theirs.code(their).isEmpty()) {

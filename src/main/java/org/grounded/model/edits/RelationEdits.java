@@ -3,6 +3,7 @@ package org.grounded.model.edits;
 import java.util.Optional;
 import java.util.UUID;
 import org.grounded.model.Code;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.Relation;
@@ -30,7 +31,7 @@ public final class RelationEdits {
         Relation relation = Relation.of(source.id(), type.id(), target.id());
         requireNew(draft, relation);
         draft.add(relation);
-        return draft.build("Relate " + phrase(draft, relation));
+        return draft.build(EditName.of("Relate %0", phrase(draft, relation)));
     }
 
     /** Changes a relation's type (its linking words). */
@@ -44,7 +45,7 @@ public final class RelationEdits {
             requireNew(draft, changed);
         }
         draft.update(changed);
-        return draft.buildIfChanged("Change relation to " + phrase(draft, changed));
+        return draft.buildIfChanged(EditName.of("Change relation to %0", phrase(draft, changed)));
     }
 
     /** Swaps a relation's source and target codes; empty for an undirected type, which reads both ways. */
@@ -58,7 +59,7 @@ public final class RelationEdits {
         }
         requireNew(draft, reversed);
         draft.update(reversed);
-        return draft.buildIfChanged("Reverse relation to " + phrase(draft, reversed));
+        return draft.buildIfChanged(EditName.of("Reverse relation to %0", phrase(draft, reversed)));
     }
 
     /** Sets (or with a blank text clears) a relation's comment. */
@@ -68,7 +69,7 @@ public final class RelationEdits {
         String text = comment == null || comment.isBlank() ? "" : comment;
         draft.update(new Relation(relation.id(), relation.sourceCodeId(), relation.targetCodeId(), relation.typeId(),
                 text));
-        return draft.buildIfChanged("Edit comment of " + phrase(draft, relation));
+        return draft.buildIfChanged(EditName.of("Edit comment of %0", phrase(draft, relation)));
     }
 
     /** Deletes a relation, first unlinking it from memos. */
@@ -78,7 +79,7 @@ public final class RelationEdits {
         String phrase = phrase(draft, relation);
         draft.detach(relation.id());
         draft.remove(relation);
-        return draft.build("Delete relation " + phrase);
+        return draft.build(EditName.of("Delete relation %0", phrase));
     }
 
     /** A user-defined relation type; names are unique among all types, built-in ones included. */
@@ -86,7 +87,7 @@ public final class RelationEdits {
         Draft draft = Draft.of(project);
         String unique = requireUniqueTypeName(draft, name, null);
         draft.add(RelationType.userDefined(unique, direction == RelationDirection.DIRECTED));
-        return draft.build("Add relation type '" + unique + "'");
+        return draft.build(EditName.of("Add relation type '%0'", unique));
     }
 
     /** Renames a user-defined relation type; built-in types keep their names. */
@@ -96,7 +97,7 @@ public final class RelationEdits {
         requireUserDefined(type, "renamed");
         String unique = requireUniqueTypeName(draft, newName, type.id());
         draft.update(new RelationType(type.id(), unique, type.directed(), false));
-        return draft.buildIfChanged("Rename relation type '" + type.name() + "' to '" + unique + "'");
+        return draft.buildIfChanged(EditName.of("Rename relation type '%0' to '%1'", type.name(), unique));
     }
 
     /** Deletes a user-defined relation type that no relation uses. */
@@ -112,7 +113,7 @@ public final class RelationEdits {
         }
         draft.detach(type.id());
         draft.remove(type);
-        return draft.build("Delete relation type '" + type.name() + "'");
+        return draft.build(EditName.of("Delete relation type '%0'", type.name()));
     }
 
     /** Another relation (not this one) that says the same, as the draft stands. */

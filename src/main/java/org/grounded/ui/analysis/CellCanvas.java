@@ -1,9 +1,15 @@
 package org.grounded.ui.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
@@ -29,11 +35,13 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
- * A grid of cells painted on one canvas: only the cells in view are drawn, the row headers stay
+ * A grid of cells painted on canvases: only the cells in view are drawn, the row headers stay
  * frozen at the left and the column headers (upright) at the top, and two scroll bars move the
- * rest. A table control makes a node with its own style per cell and virtualises rows only, so a
- * grid of hundreds of columns froze the window for seconds; here a change or a scroll repaints the
- * few hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
+ * rest. The cells, the row headers and the column headers are three canvases that repaint apart
+ * (decision 0043), and the colours and the text size are the look's (CSS, {@link Palette}). A
+ * table control makes a node with its own style per cell and virtualises rows only, so a grid of
+ * hundreds of columns froze the window for seconds; here a change or a scroll repaints the few
+ * hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
  * table are both drawn this way; subclasses say what a cell and a header show.
  *
  * <p>One cell is the cursor: a click or the arrow keys move it, and the accessible text says its
@@ -45,37 +53,120 @@ public abstract class CellCanvas extends Region {
     public record Position(int row, int column) {
     }
 
+    /** The layers, which repaint apart: a scroll down leaves the column headers as they are. */
+    private static final int CELLS = 1;
+    private static final int ROWS = 2;
+    private static final int COLUMNS = 4;
+    private static final int CORNER = 8;
+    private static final int ALL = CELLS | ROWS | COLUMNS | CORNER;
+
+    /** The cell text's size in the default look; the grid's measures scale with the size the look sets. */
+    private static final double BASE_FONT = 12;
     protected static final double SWATCH = 10;
     protected static final double PAD = 7;
 
-    protected static final Color GRID = Color.web("#e6e8eb");
-    protected static final Color HEADER_BACKGROUND = Color.web("#f7f8f9");
-    protected static final Color HEADER_CURSOR = Color.web("#e3efef");
-    protected static final Color TEXT = Color.web("#1f2328");
-    protected static final Color MUTED = Color.web("#5d6670");
-    private static final Color CURSOR = Color.web("#1f2328");
-    private static final Color CURSOR_FOCUSED = Color.web("#0b3d44");
+    private static final StyleablePropertyFactory<CellCanvas> STYLE =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
 
-    private final double cellWidth;
-    private final double cellHeight;
-    private final Canvas canvas = new Canvas();
+    // The light look's colours are the defaults; the stylesheets set both looks (grounded.css's palette).
+    private final StyleableProperty<Font> font = STYLE.createStyleableFontProperty(this, "font", "-fx-font",
+            canvas -> canvas.font, Font.font(Font.getDefault().getFamily(), BASE_FONT), true);
+    private final StyleableProperty<Color> surface = colour("-g-paint-surface", canvas -> canvas.surface, "#ffffff");
+    private final StyleableProperty<Color> line = colour("-g-paint-line", canvas -> canvas.line, "#e6e8eb");
+    private final StyleableProperty<Color> header = colour("-g-paint-header", canvas -> canvas.header, "#f7f8f9");
+    private final StyleableProperty<Color> headerCursor =
+            colour("-g-paint-header-cursor", canvas -> canvas.headerCursor, "#e3efef");
+    private final StyleableProperty<Color> text = colour("-g-paint-text", canvas -> canvas.text, "#1f2328");
+    private final StyleableProperty<Color> muted = colour("-g-paint-muted", canvas -> canvas.muted, "#5d6670");
+    private final StyleableProperty<Color> cursor = colour("-g-paint-cursor", canvas -> canvas.cursor, "#0b3d44");
+    private final StyleableProperty<Color> heatHigh =
+            colour("-g-paint-heat-high", canvas -> canvas.heatHigh, "#1f5f66");
+    private final StyleableProperty<Color> diagonal = colour("-g-paint-diagonal", canvas -> canvas.diagonal, "#eceef1");
+    private final StyleableProperty<Color> belowThreshold =
+            colour("-g-paint-below-threshold", canvas -> canvas.belowThreshold, "#f3f4f6");
+    private final StyleableProperty<Color> belowThresholdText =
+            colour("-g-paint-below-threshold-text", canvas -> canvas.belowThresholdText, "#b7bcc2");
+    private final StyleableProperty<Color> zeroText = colour("-g-paint-zero-text", canvas -> canvas.zeroText, "#a7adb4");
+    private final StyleableProperty<Color> totalBackground =
+            colour("-g-paint-total-background", canvas -> canvas.totalBackground, "#fafbfc");
+    private final StyleableProperty<Color> mark = colour("-g-paint-mark", canvas -> canvas.mark, "#8a5a00");
+    private final StyleableProperty<Color> markColumn =
+            colour("-g-paint-mark-column", canvas -> canvas.markColumn, "#fff2cc");
+    private final StyleableProperty<Color> markTotal = colour("-g-paint-mark-total", canvas -> canvas.markTotal, "#f8cbad");
+    private final StyleableProperty<Color> markTotalText =
+            colour("-g-paint-mark-total-text", canvas -> canvas.markTotalText, "#8a3a10");
+
+    private final Canvas cells = new Canvas();
+    private final Canvas rowHeaders = new Canvas();
+    private final Canvas columnHeaders = new Canvas();
+    private final Canvas corner = new Canvas();
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
     private final Label placeholder;
     private final Tooltip tooltip = new Tooltip();
     private final Text measuring = new Text();
     private final ReadOnlyObjectWrapper<Position> chosen = new ReadOnlyObjectWrapper<>(this, "chosenCell");
-    protected final Font cellFont = Font.font(Font.getDefault().getFamily(), 12);
-    protected final Font boldCellFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
-    protected final Font italicCellFont = Font.font(Font.getDefault().getFamily(), FontPosture.ITALIC, 12);
-    protected final Font headerFont = Font.font(Font.getDefault().getFamily(), 11.5);
-    protected final Font boldHeaderFont = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11.5);
+    private final double baseCellWidth;
+    private final double baseCellHeight;
+    private double cellWidth;
+    private double cellHeight;
+    protected Font cellFont;
+    protected Font boldCellFont;
+    protected Font italicCellFont;
+    protected Font headerFont;
+    protected Font boldHeaderFont;
+    /** The look as it was painted with: a change of theme or text size repaints everything. */
+    private Palette palette;
 
     private double rowHeader;
     private double columnHeader;
     private String[] columnLabels = new String[0];
     private boolean tooltipInstalled;
     private long paints;
+    /** Everything is to be painted at the next layout pass (a new grid, a new look). */
+    private boolean dirty = true;
+
+    /**
+     * The colours a grid paints with, read from the stylesheets (light or dark) through the
+     * canvas' own CSS properties ({@code -g-paint-…}, set from grounded.css's palette), so that the
+     * canvases and the table controls take the same colours from one place.
+     */
+    public record Palette(Color surface, Color line, Color header, Color headerCursor, Color text, Color muted,
+                          Color cursor, Color heatHigh, Color diagonal, Color belowThreshold,
+                          Color belowThresholdText, Color zeroText, Color totalBackground, Color mark,
+                          Color markColumn, Color markTotal, Color markTotalText) {
+
+        /** The fill for a value's share of the largest value: from the surface to the heat colour. */
+        public Color heat(double share) {
+            double t = Double.isNaN(share) ? 0 : Math.max(0, Math.min(1, share));
+            return surface.interpolate(heatHigh, t);
+        }
+
+        /** The text colour that reads best on a fill: the text's or the surface's (white on a dark heat). */
+        public Color textOn(Color fill) {
+            double onFill = luminance(fill);
+            return Math.abs(onFill - luminance(text)) >= Math.abs(onFill - luminance(surface)) ? text : surface;
+        }
+
+        private static double luminance(Color colour) {
+            return 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
+        }
+    }
+
+    private StyleableProperty<Color> colour(String property, java.util.function.Function<CellCanvas,
+            StyleableProperty<Color>> field, String light) {
+        return STYLE.createStyleableColorProperty(this, property.substring(1), property, field, Color.web(light));
+    }
+
+    /** Every CSS property of a grid: a region's and the look's. */
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLE.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
 
     /**
      * @param placeholder shown instead of the grid while there is nothing to show
@@ -83,8 +174,8 @@ public abstract class CellCanvas extends Region {
      */
     protected CellCanvas(String id, double cellWidth, double cellHeight, Label placeholder,
                          ObservableBooleanValue computing) {
-        this.cellWidth = cellWidth;
-        this.cellHeight = cellHeight;
+        this.baseCellWidth = cellWidth;
+        this.baseCellHeight = cellHeight;
         this.placeholder = placeholder;
         setId(id);
         getStyleClass().add("matrix-canvas");
@@ -92,21 +183,29 @@ public abstract class CellCanvas extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.setOrientation(Orientation.HORIZONTAL);
-        vertical.setUnitIncrement(cellHeight);
-        horizontal.setUnitIncrement(cellWidth);
-        getChildren().addAll(canvas, vertical, horizontal, placeholder);
+        for (Canvas layer : List.of(cells, rowHeaders, columnHeaders, corner)) {
+            layer.setManaged(false);
+        }
+        getChildren().addAll(cells, rowHeaders, columnHeaders, corner, vertical, horizontal, placeholder);
         tooltip.setShowDelay(Duration.millis(400));
         AnalysisWindowLayout.marksUpdating(this, computing);
+        lookChanged();
+        // A new theme or text size arrives through CSS: the next layout pass reads and paints it.
+        for (StyleableProperty<?> property : List.of(font, surface, line, header, headerCursor, text, muted, cursor,
+                heatHigh, diagonal, belowThreshold, belowThresholdText, zeroText, totalBackground, mark, markColumn,
+                markTotal, markTotalText)) {
+            ((ObservableValue<?>) property).addListener(observable -> requestLayout());
+        }
 
-        vertical.valueProperty().addListener((observable, before, after) -> paint());
-        horizontal.valueProperty().addListener((observable, before, after) -> paint());
-        focusedProperty().addListener((observable, before, after) -> paint());
+        vertical.valueProperty().addListener((observable, before, after) -> paint(CELLS | ROWS));
+        horizontal.valueProperty().addListener((observable, before, after) -> paint(CELLS | COLUMNS));
+        focusedProperty().addListener((observable, before, after) -> paint(CELLS));
         chosen.addListener((observable, before, after) -> {
             if (!accessibleTextProperty().isBound()) { // a view may bind it to a fuller line of its own
                 setAccessibleText(after == null || after.row() >= rowCount() || after.column() >= columnCount()
                         ? null : describe(after));
             }
-            paint();
+            paint(CELLS | ROWS | COLUMNS);
         });
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -114,6 +213,70 @@ public abstract class CellCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideTooltip());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /**
+     * Reads the look (colours and text size) the stylesheets gave; when it changed, the fonts and
+     * the cell size follow, the cut names are forgotten and the subclass sizes its headers again.
+     */
+    private boolean lookChanged() {
+        Palette now = new Palette(surface.getValue(), line.getValue(), header.getValue(), headerCursor.getValue(),
+                text.getValue(), muted.getValue(), cursor.getValue(), heatHigh.getValue(), diagonal.getValue(),
+                belowThreshold.getValue(), belowThresholdText.getValue(), zeroText.getValue(),
+                totalBackground.getValue(), mark.getValue(), markColumn.getValue(), markTotal.getValue(),
+                markTotalText.getValue());
+        Font base = font.getValue();
+        double size = base.getSize();
+        boolean first = cellFont == null;
+        boolean resized = first || cellFont.getSize() != size || !cellFont.getFamily().equals(base.getFamily());
+        if (now.equals(palette) && !resized) {
+            return false;
+        }
+        palette = now;
+        if (resized) {
+            String family = base.getFamily();
+            cellFont = Font.font(family, size);
+            boldCellFont = Font.font(family, FontWeight.BOLD, size);
+            italicCellFont = Font.font(family, FontPosture.ITALIC, size);
+            headerFont = Font.font(family, size - 0.5);
+            boldHeaderFont = Font.font(family, FontWeight.BOLD, size - 0.5);
+            cellWidth = Math.round(baseCellWidth * scale());
+            cellHeight = Math.round(baseCellHeight * scale());
+            vertical.setUnitIncrement(cellHeight);
+            horizontal.setUnitIncrement(cellWidth);
+            if (!first) {
+                lookResized();
+            }
+        }
+        return true;
+    }
+
+    /** How much larger than the default the look's text is (1 at 12 px): header sizes scale with it. */
+    protected final double scale() {
+        return font.getValue().getSize() / BASE_FONT;
+    }
+
+    /** The colours the look gives (a test reads them). */
+    public final Palette palette() {
+        return palette;
+    }
+
+    /** The text size changed: a subclass sizes its headers again (by calling {@link #shown}). */
+    protected void lookResized() {
+    }
+
+    /** The font the stylesheets give the grid (its size follows the text-size preference); a test reads it. */
+    public final Font font() {
+        return font.getValue();
+    }
+
+    /** A cell's width and height now (they follow the text size). */
+    public final double cellWidth() {
+        return cellWidth;
+    }
+
+    public final double cellHeight() {
+        return cellHeight;
     }
 
     /** The number of rows shown (0 when there is nothing). */
@@ -163,8 +326,9 @@ public abstract class CellCanvas extends Region {
         columnLabels = new String[columnCount()];
         chosen.set(kept != null && kept.row() < rowCount() && kept.column() < columnCount() ? kept : null);
         placeholder.setVisible(empty);
+        // Painted once, by the layout pass of the coming frame (the header sizes may have changed).
+        dirty = true;
         requestLayout();
-        paint();
     }
 
     /** The cell the cursor is on, if any. */
@@ -179,21 +343,36 @@ public abstract class CellCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        boolean restyled = lookChanged();
         double width = getWidth();
         double height = getHeight();
         double bar = vertical.prefWidth(-1);
         double barHeight = horizontal.prefHeight(-1);
         double viewWidth = Math.max(0, width - bar);
         double viewHeight = Math.max(0, height - barHeight);
-        canvas.setWidth(viewWidth);
-        canvas.setHeight(viewHeight);
-        canvas.relocate(0, 0);
+        double cellsWidth = Math.max(0, viewWidth - rowHeader);
+        double cellsHeight = Math.max(0, viewHeight - columnHeader);
+        boolean resized = restyled || cells.getWidth() != cellsWidth || cells.getHeight() != cellsHeight
+                || rowHeaders.getWidth() != rowHeader || columnHeaders.getHeight() != columnHeader;
+        place(corner, 0, 0, rowHeader, columnHeader);
+        place(columnHeaders, rowHeader, 0, cellsWidth, columnHeader);
+        place(rowHeaders, 0, columnHeader, rowHeader, cellsHeight);
+        place(cells, rowHeader, columnHeader, cellsWidth, cellsHeight);
         vertical.resizeRelocate(viewWidth, 0, bar, viewHeight);
         horizontal.resizeRelocate(0, viewHeight, viewWidth, barHeight);
         layoutInArea(placeholder, 0, 0, viewWidth, viewHeight, 0, HPos.CENTER, VPos.CENTER);
-        fit(vertical, rowCount() * cellHeight, viewHeight - columnHeader, cellHeight);
-        fit(horizontal, columnCount() * cellWidth, viewWidth - rowHeader, cellWidth);
-        paint();
+        fit(vertical, rowCount() * cellHeight, cellsHeight, cellHeight);
+        fit(horizontal, columnCount() * cellWidth, cellsWidth, cellWidth);
+        if (resized || dirty) {
+            dirty = false;
+            paint(ALL);
+        }
+    }
+
+    private static void place(Canvas layer, double x, double y, double width, double height) {
+        layer.relocate(x, y);
+        layer.setWidth(width);
+        layer.setHeight(height);
     }
 
     private static void fit(ScrollBar bar, double content, double view, double step) {
@@ -227,74 +406,103 @@ public abstract class CellCanvas extends Region {
         return 100;
     }
 
-    /** Paints the cells in view, then the frozen headers over them. */
+    /** Repaints every layer. */
     protected final void paint() {
+        paint(ALL);
+    }
+
+    /**
+     * Repaints the layers named: the cells in view, the row headers in view, the column headers in
+     * view, the corner. Each layer is a canvas of its own, which keeps what was painted on it, so a
+     * scroll down repaints the cells and the row headers and leaves the column headers (turned
+     * text, the dearest to draw) as they are.
+     */
+    private void paint(int layers) {
         paints++;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        double width = cells.getWidth();
+        double height = cells.getHeight();
         int rows = rowCount();
         int columns = columnCount();
-        if (rows == 0 || columns == 0 || width <= 0 || height <= 0) {
-            return;
-        }
+        boolean empty = rows == 0 || columns == 0;
         double left = horizontal.getValue();
         double top = vertical.getValue();
         int firstColumn = Math.max(0, (int) (left / cellWidth));
-        int lastColumn = Math.min(columns - 1, (int) ((left + width - rowHeader) / cellWidth));
+        int lastColumn = Math.min(columns - 1, (int) ((left + width) / cellWidth));
         int firstRow = Math.max(0, (int) (top / cellHeight));
-        int lastRow = Math.min(rows - 1, (int) ((top + height - columnHeader) / cellHeight));
+        int lastRow = Math.min(rows - 1, (int) ((top + height) / cellHeight));
         Position at = chosen.get();
+        if ((layers & CELLS) != 0) {
+            paintCells(empty, firstRow, lastRow, firstColumn, lastColumn, left, top, at);
+        }
+        if ((layers & ROWS) != 0) {
+            paintRowHeaders(empty, firstRow, lastRow, top, at);
+        }
+        if ((layers & COLUMNS) != 0) {
+            paintColumnHeaders(empty, firstColumn, lastColumn, left, at);
+        }
+        if ((layers & CORNER) != 0) {
+            GraphicsContext g = corner.getGraphicsContext2D();
+            g.setFill(palette.surface());
+            g.fillRect(0, 0, corner.getWidth(), corner.getHeight());
+            if (!empty) {
+                g.setFill(palette.muted());
+                g.setFont(headerFont);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.BOTTOM);
+                g.fillText(cornerText(), PAD, columnHeader - 6);
+                g.setFill(palette.line());
+                g.fillRect(corner.getWidth() - 1, 0, 1, corner.getHeight());
+                g.fillRect(0, corner.getHeight() - 1, corner.getWidth(), 1);
+            }
+        }
+    }
 
-        g.save();
-        clip(g, rowHeader, columnHeader, width - rowHeader, height - columnHeader);
+    private void paintCells(boolean empty, int firstRow, int lastRow, int firstColumn, int lastColumn, double left,
+                            double top, Position at) {
+        GraphicsContext g = cells.getGraphicsContext2D();
+        double width = cells.getWidth();
+        double height = cells.getHeight();
+        g.setFill(palette.surface());
+        g.fillRect(0, 0, width, height);
+        if (empty || width <= 0 || height <= 0) {
+            return;
+        }
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
         for (int row = firstRow; row <= lastRow; row++) {
-            double y = columnHeader + row * cellHeight - top;
+            double y = row * cellHeight - top;
             for (int column = firstColumn; column <= lastColumn; column++) {
-                paintCell(g, new Position(row, column), rowHeader + column * cellWidth - left, y, cellWidth,
-                        cellHeight);
+                paintCell(g, new Position(row, column), column * cellWidth - left, y, cellWidth, cellHeight);
             }
         }
-        g.setStroke(GRID);
-        g.setLineWidth(1);
+        // Lines as one-pixel rectangles: a stroked line is a shape to fill, dear in software.
+        g.setFill(palette.line());
+        double bottom = Math.min(height, (lastRow + 1) * cellHeight - top + 1);
+        double right = Math.min(width, (lastColumn + 1) * cellWidth - left + 1);
         for (int row = firstRow; row <= lastRow + 1; row++) {
-            double y = Math.floor(columnHeader + row * cellHeight - top) + 0.5;
-            g.strokeLine(rowHeader, y, width, y);
+            g.fillRect(0, Math.floor(row * cellHeight - top), right, 1);
         }
         for (int column = firstColumn; column <= lastColumn + 1; column++) {
-            double x = Math.floor(rowHeader + column * cellWidth - left) + 0.5;
-            g.strokeLine(x, columnHeader, x, height);
+            g.fillRect(Math.floor(column * cellWidth - left), 0, 1, bottom);
         }
-        if (at != null) {
-            // A dark outline with a white ring inside: visible on white and on the darkest fill alike.
-            double x = rowHeader + at.column() * cellWidth - left;
-            double y = columnHeader + at.row() * cellHeight - top;
-            g.setStroke(isFocused() ? CURSOR_FOCUSED : CURSOR);
-            g.setLineWidth(2);
-            g.strokeRect(x + 1, y + 1, cellWidth - 2, cellHeight - 2);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1);
-            g.strokeRect(x + 2.5, y + 2.5, cellWidth - 5, cellHeight - 5);
+        if (at != null && at.row() <= lastRow && at.row() >= firstRow && at.column() >= firstColumn
+                && at.column() <= lastColumn) {
+            // An outline in the cursor's colour with a ring of the surface inside: visible on every fill.
+            double x = Math.floor(at.column() * cellWidth - left);
+            double y = Math.floor(at.row() * cellHeight - top);
+            outline(g, isFocused() ? palette.cursor() : palette.text(), x + 1, y + 1, cellWidth - 2, cellHeight - 2, 2);
+            outline(g, palette.surface(), x + 3, y + 3, cellWidth - 6, cellHeight - 6, 1);
         }
-        g.restore();
+    }
 
-        paintRowHeaders(g, firstRow, lastRow, top, height, at);
-        paintColumnHeaders(g, firstColumn, lastColumn, left, width, at);
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, rowHeader, columnHeader);
-        g.setFill(MUTED);
-        g.setFont(headerFont);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(cornerText(), PAD, columnHeader - 6);
-        g.setStroke(GRID);
-        g.setLineWidth(1);
-        g.strokeLine(rowHeader + 0.5, 0, rowHeader + 0.5, height);
-        g.strokeLine(0, columnHeader + 0.5, width, columnHeader + 0.5);
+    /** A rectangle's outline of the given thickness, drawn inside it, as filled rectangles. */
+    private static void outline(GraphicsContext g, Color colour, double x, double y, double width, double height,
+                                double thickness) {
+        g.setFill(colour);
+        g.fillRect(x, y, width, thickness);
+        g.fillRect(x, y + height - thickness, width, thickness);
+        g.fillRect(x, y, thickness, height);
+        g.fillRect(x + width - thickness, y, thickness, height);
     }
 
     /** A cell's background and its text at the right, vertically centred. */
@@ -321,56 +529,57 @@ public abstract class CellCanvas extends Region {
         }
     }
 
-    private void paintRowHeaders(GraphicsContext g, int firstRow, int lastRow, double top, double height,
-                                 Position at) {
-        g.save();
-        clip(g, 0, columnHeader, rowHeader, height - columnHeader);
-        g.setFill(HEADER_BACKGROUND);
-        g.fillRect(0, columnHeader, rowHeader, height - columnHeader);
+    private void paintRowHeaders(boolean empty, int firstRow, int lastRow, double top, Position at) {
+        GraphicsContext g = rowHeaders.getGraphicsContext2D();
+        double width = rowHeaders.getWidth();
+        double height = rowHeaders.getHeight();
+        g.setFill(palette.header());
+        g.fillRect(0, 0, width, height);
+        if (empty) {
+            return;
+        }
         g.setFont(headerFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int row = firstRow; row <= lastRow; row++) {
-            double y = columnHeader + row * cellHeight - top;
+            double y = row * cellHeight - top;
             if (at != null && at.row() == row) {
-                g.setFill(HEADER_CURSOR);
-                g.fillRect(0, y, rowHeader, cellHeight);
+                g.setFill(palette.headerCursor());
+                g.fillRect(0, y, width, cellHeight);
             }
-            paintRowHeader(g, row, y, rowHeader, cellHeight);
+            paintRowHeader(g, row, y, width, cellHeight);
         }
-        g.restore();
+        g.setFill(palette.line());
+        g.fillRect(width - 1, 0, 1, height);
     }
 
-    private void paintColumnHeaders(GraphicsContext g, int firstColumn, int lastColumn, double left, double width,
-                                    Position at) {
-        g.save();
-        clip(g, rowHeader, 0, width - rowHeader, columnHeader);
-        g.setFill(HEADER_BACKGROUND);
-        g.fillRect(rowHeader, 0, width - rowHeader, columnHeader);
+    private void paintColumnHeaders(boolean empty, int firstColumn, int lastColumn, double left, Position at) {
+        GraphicsContext g = columnHeaders.getGraphicsContext2D();
+        double width = columnHeaders.getWidth();
+        double height = columnHeaders.getHeight();
+        g.setFill(palette.header());
+        g.fillRect(0, 0, width, height);
+        if (empty) {
+            return;
+        }
         g.setFont(headerFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int column = firstColumn; column <= lastColumn; column++) {
-            double x = rowHeader + column * cellWidth - left;
+            double x = column * cellWidth - left;
             if (at != null && at.column() == column) {
-                g.setFill(HEADER_CURSOR);
-                g.fillRect(x, 0, cellWidth, columnHeader);
+                g.setFill(palette.headerCursor());
+                g.fillRect(x, 0, cellWidth, height);
             }
             g.save();
-            g.translate(x + cellWidth / 2, columnHeader - PAD);
+            g.translate(x + cellWidth / 2, height - PAD);
             g.rotate(-90);
-            g.setFill(TEXT);
+            g.setFill(palette.text());
             g.fillText(columnLabel(column), 0, 0);
             g.restore();
         }
-        g.restore();
-    }
-
-    private static void clip(GraphicsContext g, double x, double y, double width, double height) {
-        g.beginPath();
-        g.rect(x, y, Math.max(0, width), Math.max(0, height));
-        g.closePath();
-        g.clip();
+        g.setFill(palette.line());
+        g.fillRect(0, height - 1, width, 1);
     }
 
     private String columnLabel(int index) {
@@ -418,7 +627,8 @@ public abstract class CellCanvas extends Region {
     }
 
     private Optional<Hit> hit(double x, double y) {
-        if (rowCount() == 0 || x < 0 || y < 0 || x >= canvas.getWidth() || y >= canvas.getHeight()) {
+        if (rowCount() == 0 || x < 0 || y < 0 || x >= rowHeader + cells.getWidth()
+                || y >= columnHeader + cells.getHeight()) {
             return Optional.empty();
         }
         int row = (int) Math.floor((y - columnHeader + vertical.getValue()) / cellHeight);
@@ -506,7 +716,7 @@ public abstract class CellCanvas extends Region {
             return;
         }
         Position at = chosen.get() == null ? firstCell() : chosen.get();
-        int page = Math.max(1, (int) ((canvas.getHeight() - columnHeader) / cellHeight) - 1);
+        int page = Math.max(1, (int) (cells.getHeight() / cellHeight) - 1);
         Position next = switch (event.getCode()) {
             case UP -> new Position(at.row() - 1, at.column());
             case DOWN -> new Position(at.row() + 1, at.column());
@@ -536,8 +746,8 @@ public abstract class CellCanvas extends Region {
         chosen.set(position);
         double x = position.column() * cellWidth;
         double y = position.row() * cellHeight;
-        double viewWidth = canvas.getWidth() - rowHeader;
-        double viewHeight = canvas.getHeight() - columnHeader;
+        double viewWidth = cells.getWidth();
+        double viewHeight = cells.getHeight();
         if (x < horizontal.getValue()) {
             scrollTo(horizontal, x);
         } else if (x + cellWidth > horizontal.getValue() + viewWidth) {
@@ -554,6 +764,11 @@ public abstract class CellCanvas extends Region {
     public final Bounds cellBounds(Position position) {
         return new BoundingBox(rowHeader + position.column() * cellWidth - horizontal.getValue(),
                 columnHeader + position.row() * cellHeight - vertical.getValue(), cellWidth, cellHeight);
+    }
+
+    /** Where the cells (without the headers) are shown, in this node's coordinates. */
+    public final Bounds cellArea() {
+        return cells.getBoundsInParent();
     }
 
     public final ScrollBar verticalBar() {

@@ -81,7 +81,12 @@ public final class CodeTreeView extends VBox {
                 event.consume();
             }
         });
-        Label empty = new Label(lang("No codes yet.\nSelect text and type a name in the quick-code box, or press +."));
+        Label empty = new Label();
+        empty.setId("code-tree-empty");
+        empty.textProperty().bind(Bindings.createStringBinding(() -> viewModel.countingProperty().get()
+                ? lang("Counting the quotations of each code…")
+                : lang("No codes yet.\nSelect text and type a name in the quick-code box, or press +."),
+                viewModel.countingProperty()));
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,7 +22,9 @@ import javafx.collections.ObservableList;
 import org.grounded.model.ChangeSet;
 import org.grounded.model.Code;
 import org.grounded.model.CodeCounts;
+import org.grounded.model.CodeTree;
 import org.grounded.model.CodingLevel;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
@@ -32,6 +36,12 @@ import org.grounded.model.edits.GroupEdits;
 import org.grounded.model.edits.LevelEdits;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -43,6 +53,8 @@ import static org.grounded.ui.i18n.Localization.lang;
  */
 public final class CodeTreeViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CodeTreeViewModel.class);
+
     private final Editor editor;
     private final Workspace workspace;
     private final ReadOnlyObjectWrapper<List<CodeNode>> roots = new ReadOnlyObjectWrapper<>(this, "roots", List.of());
@@ -52,15 +64,31 @@ public final class CodeTreeViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     /** The counts shown, kept between edits so a coding action recounts only the codes it names. */
     private CodeCounts counts;
+    private final TaskExecutor executor;
+    /** The count of a newly opened project, made in the background; a newer request drops an older one's result. */
+    private final RequestSequence opening = new RequestSequence();
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    /** The project's revision when the count under way was asked for. */
+    private long countedRevision;
 
+    /** A code tree that counts on the calling thread (tests, the headless workbench). */
     public CodeTreeViewModel(Editor editor) {
+        this(editor, new CurrentThreadTaskExecutor());
+    }
+
+    /**
+     * @param executor counts the quotations of a newly opened project in the background: on a
+     *                 large study that count took the JavaFX thread for a large part of a second (issue 21)
+     */
+    public CodeTreeViewModel(Editor editor, TaskExecutor executor) {
         this.editor = Objects.requireNonNull(editor);
         this.workspace = editor.workspace();
+        this.executor = Objects.requireNonNull(executor);
         workspace.sessionProperty().addListener((observable, before, after) -> {
             counts = null;
             scope.set(CodeScope.ALL);
             filterText.set("");
-            refresh();
+            countInBackground();
         });
         workspace.revisionProperty().addListener((observable, before, after) -> edited(workspace.lastChange()));
         // Filtering changes what is shown, not what is counted.
@@ -108,6 +136,14 @@ public final class CodeTreeViewModel {
     }
 
     /**
+     * Whether the codes of a newly opened project are being counted: the tree shows them once
+     * counted (their counts are part of every row), and says meanwhile that it is counting.
+     */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
+    /**
      * After an edit: counts only the quotations it changed (their old codes and the categories above
      * them one less, their new ones one more),
      * rebuilds the tree's nodes when a code changed, and leaves the tree alone when no code did. A
@@ -115,6 +151,13 @@ public final class CodeTreeViewModel {
      */
     private void edited(ChangeSet change) {
         Project project = workspace.project().orElse(null);
+        if (project != null && counting.get()) {
+            if (project.revision() != countedRevision) {
+                // The count under way may have missed this edit: count again, still in the background.
+                countInBackground();
+            }
+            return;
+        }
         if (project == null || counts == null || change.structure() || change.codeTree()) {
             refresh();
             return;
@@ -127,12 +170,59 @@ public final class CodeTreeViewModel {
     }
 
     private void refresh() {
+        opening.invalidate();
+        counting.set(false);
         Project project = workspace.project().orElse(null);
         counts = project == null ? null : CodeCounts.of(project);
         show(project);
     }
 
+    /**
+     * Counts the open project's quotations in the background and then shows the tree; the tree
+     * stays empty ("Counting…") meanwhile. The quotations are read in place through
+     * {@link Project#readConsistently} (a copy of the study would cost more than the count); a read
+     * that met an edit is dropped, and the edit has asked for a new count.
+     */
+    private void countInBackground() {
+        long ticket = opening.next();
+        Project project = workspace.project().orElse(null);
+        counts = null;
+        if (project == null) {
+            counting.set(false);
+            show(null);
+            return;
+        }
+        counting.set(true);
+        countedRevision = project.revision();
+        roots.set(List.of());
+        CodeTree tree = project.codeTree();
+        BackgroundTask.wrap(lang("Counting the quotations of each code"),
+                        progress -> project.readConsistently(read -> CodeCounts.of(tree, read.quotations())))
+                .onSuccess(read -> {
+                    if (!opening.isCurrent(ticket) || workspace.project().orElse(null) != project) {
+                        return;
+                    }
+                    if (read.isEmpty()) {
+                        countInBackground();
+                        return;
+                    }
+                    counts = read.get();
+                    counting.set(false);
+                    show(project);
+                })
+                .onFailure(failure -> {
+                    if (opening.isCurrent(ticket)) {
+                        LOG.warn("Counting the codes in the background failed; counting here", failure);
+                        refresh();
+                    }
+                })
+                .executeWith(executor);
+    }
+
     private void reshow() {
+        if (counting.get()) {
+            return;
+        }
         if (counts == null) {
             refresh();
         } else {
@@ -317,8 +407,8 @@ public final class CodeTreeViewModel {
         List<Function<Project, Optional<EntityEdit>>> steps = codeIds.stream()
                 .<Function<Project, Optional<EntityEdit>>>map(id -> project -> core ? LevelEdits.markCore(project, id)
                         : LevelEdits.unmarkCore(project, id)).toList();
-        return editor.performAll(core ? lang("Mark %0 codes as core", codeIds.size())
-                : lang("Unmark %0 codes as core", codeIds.size()), lang("Cannot change the core mark"), steps);
+        return editor.performAll(core ? EditName.of("Mark %0 codes as core", codeIds.size())
+                : EditName.of("Unmark %0 codes as core", codeIds.size()), lang("Cannot change the core mark"), steps);
     }
 
     /** Promotes codes to themes: the selective level and the core mark, in one step. */

@@ -50,15 +50,22 @@ public final class WindowFit {
      * larger than the usable area near {@code near}.
      */
     public static Scene scene(Parent content, Window near, List<String> stylesheets, double width, double height) {
-        Scene probe = new Scene(content);
-        probe.getStylesheets().setAll(stylesheets);
-        content.applyCss();
-        double wanted = Math.max(width, Math.ceil(content.prefWidth(-1)));
-        probe.setRoot(new Group());
         Rectangle2D area = usableArea(near);
-        Scene scene = new Scene(content, Math.min(wanted, area.getWidth()), Math.min(height, area.getHeight()));
+        double first = Math.min(width, area.getWidth());
+        // The styles are worked out once, in the scene the window keeps: moving the content to a
+        // second scene styles every node again, which cost a large window a tenth of a second
+        // (issue 21). A second scene is made only when the content needs more than it was given.
+        Scene scene = new Scene(content, first, Math.min(height, area.getHeight()));
         scene.getStylesheets().setAll(stylesheets);
-        return scene;
+        content.applyCss();
+        double wanted = Math.min(Math.max(width, Math.ceil(content.prefWidth(-1))), area.getWidth());
+        if (wanted <= first) {
+            return scene;
+        }
+        scene.setRoot(new Group());
+        Scene wider = new Scene(content, wanted, Math.min(height, area.getHeight()));
+        wider.getStylesheets().setAll(stylesheets);
+        return wider;
     }
 
     /**

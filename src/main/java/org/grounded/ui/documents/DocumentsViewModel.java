@@ -16,6 +16,10 @@ import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
 import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.BackgroundTask;
+import org.grounded.ui.task.CurrentThreadTaskExecutor;
+import org.grounded.ui.task.RequestSequence;
+import org.grounded.ui.task.TaskExecutor;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -25,11 +29,18 @@ import static org.grounded.ui.i18n.Localization.lang;
  */
 public final class DocumentsViewModel {
 
-    /** A row of the documents list. */
+    /**
+     * A row of the documents list.
+     *
+     * @param words the document's words, {@link #NOT_COUNTED} while they are being counted
+     */
     public record DocumentItem(UUID id, String name, int words, int quotations) {
+        /** The words of a document not counted yet (a study just opened). */
+        public static final int NOT_COUNTED = -1;
+
         public String details() {
-            return Formats.plural(words, lang("%0 word"), lang("%0 words")) + " · "
-                    + Formats.plural(quotations, lang("%0 quotation"), lang("%0 quotations"));
+            return (words == NOT_COUNTED ? lang("Counting words…") : Formats.plural(words, lang("%0 word"), lang("%0 words")))
+                    + " · " + Formats.plural(quotations, lang("%0 quotation"), lang("%0 quotations"));
         }
     }
 
@@ -43,8 +54,25 @@ public final class DocumentsViewModel {
     private record WordCount(String text, int words) {
     }
 
+    private final TaskExecutor executor;
+    /** Word counts asked of the background; a newer request drops an older one's result. */
+    private final RequestSequence counting = new RequestSequence();
+    /** The documents the latest request counts (the same records: a changed document is a new one). */
+    private final Set<Document> beingCounted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** A documents list that counts words on the calling thread (tests, the headless workbench). */
     public DocumentsViewModel(Workspace workspace) {
+        this(workspace, new CurrentThreadTaskExecutor());
+    }
+
+    /**
+     * @param executor counts the words of the documents the list has not seen (a study just opened,
+     *                 an import) in the background: every word of a large study took the JavaFX
+     *                 thread most of a second (issue 21); the rows say "Counting words…" meanwhile
+     */
+    public DocumentsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = Objects.requireNonNull(workspace);
+        this.executor = Objects.requireNonNull(executor);
         workspace.sessionProperty().addListener((observable, before, after) -> {
             wordCounts.clear();
             refresh();
@@ -104,21 +132,65 @@ public final class DocumentsViewModel {
     private void refresh() {
         Project project = workspace.project().orElse(null);
         if (project == null) {
+            counting.invalidate();
+            beingCounted.clear();
             rowOf.clear();
             documents.clear();
             return;
         }
         List<DocumentItem> documentItems = new ArrayList<>();
         rowOf.clear();
+        List<Document> uncounted = new ArrayList<>();
         for (Document document : project.documents()) {
+            WordCount cached = wordCounts.get(document.id());
+            boolean counted = cached != null && cached.text() == document.text();
+            if (!counted) {
+                uncounted.add(document);
+            }
             rowOf.put(document.id(), documentItems.size());
-            documentItems.add(item(project, document));
+            documentItems.add(new DocumentItem(document.id(), document.name(),
+                    counted ? cached.words() : DocumentItem.NOT_COUNTED, project.quotationCountIn(document.id())));
         }
-        documents.setAll(documentItems);
+        if (!documentItems.equals(documents)) {
+            documents.setAll(documentItems);
+        }
+        if (uncounted.isEmpty()) {
+            counting.invalidate();
+            beingCounted.clear();
+        } else if (!beingCounted.containsAll(uncounted)) {
+            countInBackground(project, uncounted);
+        }
         if (workspace.selectedDocumentProperty().get() != null
                 && project.document(workspace.selectedDocumentProperty().get()).isEmpty()) {
             workspace.selectedDocumentProperty().set(null);
         }
+    }
+
+    /**
+     * Counts these documents' words in the background (documents never change: an edit makes a
+     * new one, so they may be read on any thread) and then shows them.
+     */
+    private void countInBackground(Project project, List<Document> uncounted) {
+        long ticket = counting.next();
+        beingCounted.clear();
+        beingCounted.addAll(uncounted);
+        BackgroundTask.wrap(lang("Counting words"), progress -> {
+                    List<WordCount> counted = new ArrayList<>(uncounted.size());
+                    for (Document document : uncounted) {
+                        counted.add(new WordCount(document.text(), document.wordCount()));
+                    }
+                    return counted;
+                })
+                .onSuccess(counted -> {
+                    if (!counting.isCurrent(ticket) || workspace.project().orElse(null) != project) {
+                        return;
+                    }
+                    for (int i = 0; i < uncounted.size(); i++) {
+                        wordCounts.put(uncounted.get(i).id(), counted.get(i));
+                    }
+                    refresh();
+                })
+                .executeWith(executor);
     }
 
     private int words(Document document) {

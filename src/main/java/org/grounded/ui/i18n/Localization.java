@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.grounded.model.EditName;
 
 /**
  * The words the window shows, in the researcher's language (English, Spanish, Malay).
@@ -61,6 +63,28 @@ public final class Localization {
         Objects.requireNonNull(english, "english");
         String text = texts(current).getOrDefault(english, english);
         return args.length == 0 ? text : fill(text, args);
+    }
+
+    /**
+     * An edit's name in the chosen language: its template is a key like any other (the English
+     * words are the key), and its arguments are put in as they are, after translating those that
+     * are names themselves ("4 codes") and naming languages in the chosen language. A name known
+     * only as text is shown as it is.
+     */
+    public static String lang(EditName name) {
+        Objects.requireNonNull(name, "name");
+        String text = name.isPlain() ? name.template() : texts(current).getOrDefault(name.template(), name.template());
+        return name.fill(text, Localization::argument);
+    }
+
+    private static String argument(Object arg) {
+        if (arg instanceof EditName name) {
+            return lang(name);
+        }
+        if (arg instanceof Locale language) {
+            return language.getDisplayLanguage(current);
+        }
+        return format(arg);
     }
 
     /**
@@ -146,19 +170,9 @@ public final class Localization {
         }
     }
 
+    /** The one placeholder filler is {@link EditName#fill}: an edit's name and a text fill alike. */
     private static String fill(String text, Object[] args) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int index = text.charAt(i + 1) - '0';
-                out.append(index < args.length ? format(args[index]) : "%" + index);
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return EditName.fill(text, Arrays.asList(args), Localization::format);
     }
 
     private static String format(Object arg) {

@@ -78,7 +78,13 @@ public final class AnalysisWindows {
         if (workspace.session().isEmpty()) {
             return;
         }
-        Stage stage = stages.computeIfAbsent(kind, this::create);
+        Stage stage = stages.get(kind);
+        if (stage == null || !stage.isShowing()) {
+            // The count starts before the window is built and styled, so that the two overlap
+            // (issue 21); showing the window asks again, which then costs nothing.
+            activation(kind).accept(true);
+        }
+        stage = stages.computeIfAbsent(kind, this::create);
         stage.show();
         stage.toFront();
         stage.requestFocus();
@@ -93,6 +99,18 @@ public final class AnalysisWindows {
         return main != null && main.getScene() != null ? main.getScene().getStylesheets() : java.util.List.of();
     }
 
+    /** Turns the analysis' counting on (its window shows) or off. */
+    private Consumer<Boolean> activation(Kind kind) {
+        return switch (kind) {
+            case CITATIONS -> viewModels.citations()::setActive;
+            case COOCCURRENCE -> viewModels.cooccurrence()::setActive;
+            case WORDS -> viewModels.words()::setActive;
+            case AGREEMENT -> viewModels.agreement()::setActive;
+            case QUOTATIONS -> viewModels.quotations()::setActive;
+            case STATISTICS -> viewModels.statistics()::setActive;
+        };
+    }
+
     private Stage create(Kind kind) {
         Stage stage = new Stage();
         Window main = owner.get();
@@ -100,37 +118,31 @@ public final class AnalysisWindows {
             stage.initOwner(main);
         }
         Parent content;
-        Consumer<Boolean> active;
+        Consumer<Boolean> active = activation(kind);
         Runnable copy;
         switch (kind) {
             case CITATIONS -> {
                 content = new CitationTableView(viewModels.citations());
-                active = viewModels.citations()::setActive;
                 copy = viewModels.citations()::copy;
             }
             case COOCCURRENCE -> {
                 content = new CooccurrenceView(viewModels.cooccurrence());
-                active = viewModels.cooccurrence()::setActive;
                 copy = viewModels.cooccurrence()::copy;
             }
             case WORDS -> {
                 content = new WordFrequencyView(viewModels.words());
-                active = viewModels.words()::setActive;
                 copy = viewModels.words()::copy;
             }
             case AGREEMENT -> {
                 content = new AgreementView(viewModels.agreement());
-                active = viewModels.agreement()::setActive;
                 copy = viewModels.agreement()::copy;
             }
             case QUOTATIONS -> {
                 content = new QuotationsBrowserView(viewModels.quotations());
-                active = viewModels.quotations()::setActive;
                 copy = viewModels.quotations()::copyRows;
             }
             default -> {
                 content = new ParticipantStatisticsView(viewModels.statistics());
-                active = viewModels.statistics()::setActive;
                 copy = viewModels.statistics()::copy;
             }
         }

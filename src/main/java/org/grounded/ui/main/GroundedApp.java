@@ -1,6 +1,8 @@
 package org.grounded.ui.main;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.grounded.files.FileNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -83,15 +85,22 @@ public final class GroundedApp extends Application {
                 SampleStudy.bundled(), Clock.systemDefaultZone(), RefiExchange.standard(),
                 new CoderName(settings.node("coder"), CoderName.systemUserName()));
         MainWindowViewModel viewModel = new MainWindowViewModel(services);
+        List<String> arguments = getParameters().getRaw();
+        Path project = arguments.size() == 1 ? Path.of(arguments.get(0)) : null;
+        boolean readingEarly = project != null && FileNames.isProjectFile(project) && Files.isRegularFile(project);
+        if (readingEarly) {
+            // Read while the window is built (two threads, about a second each on a large study);
+            // the window shows the opening screen from its first frame (issue 21).
+            viewModel.openFile(project);
+        }
         showMainWindow(stage, viewModel, settings, Platform::exit, problem -> { });
         problems.forEach(problem -> dialogs.showError(lang("Settings"), problem));
         viewModel.askCoderNameOnFirstStart();
 
         listenForLaterStarts(stage, viewModel);
-        List<String> arguments = getParameters().getRaw();
-        if (arguments.size() == 1) {
+        if (project != null && !readingEarly) {
             // As if the file were dropped on the window: a project opens, a .qdpx is imported.
-            viewModel.filesDropped(List.of(Path.of(arguments.get(0))));
+            viewModel.filesDropped(List.of(project));
         }
     }
 

@@ -98,9 +98,9 @@ public final class MainWindowViewModel implements WelcomeViewModel.Actions {
         lifecycle.cancelWhenClosed(importFlow::cancelPending);
         this.welcome = new WelcomeViewModel(services.recentProjects(), services.sampleStudy(), this);
         lifecycle.onOpenedOrClosed(welcome::refresh);
-        this.documents = new DocumentsViewModel(workspace);
+        this.documents = new DocumentsViewModel(workspace, services.executor());
         this.transcript = new TranscriptViewModel(workspace);
-        this.codes = new CodeTreeViewModel(editor);
+        this.codes = new CodeTreeViewModel(editor, services.executor());
         this.panes = new CodingPanes(editor, transcript, codes, services);
         panes.participants().onImportFromSpreadsheet(() -> importCases(AttributeScope.PARTICIPANT));
         this.quotations = new QuotationsViewModel(workspace);

@@ -8,6 +8,7 @@ import org.grounded.analysis.network.NetworkBuilder;
 import org.grounded.analysis.network.NetworkEdge;
 import org.grounded.analysis.network.NetworkRequest;
 import org.grounded.analysis.network.NodeKind;
+import org.grounded.model.EditName;
 import org.grounded.model.Project;
 
 import static org.grounded.ui.i18n.Localization.lang;
@@ -29,6 +30,15 @@ public enum Growth {
             case NEIGHBOURS -> lang("Add neighbours");
             case COOCCURRING_CODES -> lang("Add co-occurring codes");
             case CITING_PARTICIPANTS -> lang("Add participants who cite it");
+        };
+    }
+
+    /** The context menu's words for this way of growing, as the name of the edit it makes. */
+    public EditName labelName() {
+        return switch (this) {
+            case NEIGHBOURS -> EditName.of("Add neighbours");
+            case COOCCURRING_CODES -> EditName.of("Add co-occurring codes");
+            case CITING_PARTICIPANTS -> EditName.of("Add participants who cite it");
         };
     }
 

@@ -51,6 +51,7 @@ import org.grounded.export.network.NetworkFiles;
 import org.grounded.export.network.NetworkFormat;
 import org.grounded.export.network.NodeShape;
 import org.grounded.model.ColourScheme;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.NetworkSettings;
 import org.grounded.model.Position;
@@ -968,7 +969,7 @@ public final class NetworkViewModel {
         List<Function<Project, Optional<EntityEdit>>> steps = List.of(
                 p -> NetworkEdits.placeNodes(p, networkId, others),
                 p -> NetworkEdits.moveNodes(p, networkId, Map.of(UUID.fromString(id), new Position(at.x(), at.y()))));
-        if (editor.performAll(lang("Move %0 in network %1", label, shown.get().name()), lang("Cannot move the node"), steps)) {
+        if (editor.performAll(EditName.of("Move %0 in network %1", label, shown.get().name()), lang("Cannot move the node"), steps)) {
             tell(lang("Pinned %0 where you dropped it; Re-layout leaves it there", label));
         } else {
             placeNodes();
@@ -1045,7 +1046,7 @@ public final class NetworkViewModel {
             List<UUID> next = new ArrayList<>();
             shown.forEach(id -> next.add(UUID.fromString(id)));
             added.forEach(id -> next.add(UUID.fromString(id)));
-            boolean grew = editor.performAll(lang("%0 of %1", how.label(), label), lang("Cannot grow the network"), List.of(
+            boolean grew = editor.performAll(EditName.of("%0 of %1", how.labelName(), label), lang("Cannot grow the network"), List.of(
                     p -> NetworkEdits.changeSettings(p, networkId, needed),
                     p -> NetworkEdits.showOnly(p, networkId, next)));
             if (grew) {

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import org.grounded.ui.common.ComboWidths;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -290,7 +291,7 @@ public final class ParticipantsView extends SplitPane {
     /** "01-maria · María" and whose turns they are. */
     private final class SpeakerCell extends ListCell<SpeakerRow> {
         private final Label label = new Label();
-        private final ComboBox<Owner> owner = new ComboBox<>(viewModel.owners());
+        private final ComboBox<Owner> owner = ComboWidths.fromFirstRows(new ComboBox<>(viewModel.owners()));
         private final VBox box = new VBox(2, label, owner);
         private SpeakerRow shown;
 

@@ -17,6 +17,7 @@ import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
 import org.grounded.model.AttributeValue;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.Group;
 import org.grounded.model.GroupKind;
 import org.grounded.model.Participant;
@@ -290,9 +291,10 @@ public final class ParticipantsViewModel extends ListDetailsViewModel<Participan
         } else if (owner.participantId() != null) {
             steps.add(project -> ParticipantEdits.assignSpeaker(project, owner.participantId(), speaker));
         }
-        String to = owner.interviewer() ? lang("Assign speaker '%0' of '%1' to the interviewer", speaker.speaker(), row.document())
-                : owner.participantId() == null ? lang("Assign speaker '%0' of '%1' to nobody", speaker.speaker(), row.document())
-                : lang("Assign speaker '%0' of '%1' to '%2'", speaker.speaker(), row.document(), owner.label());
+        EditName to = owner.interviewer()
+                ? EditName.of("Assign speaker '%0' of '%1' to the interviewer", speaker.speaker(), row.document())
+                : owner.participantId() == null ? EditName.of("Assign speaker '%0' of '%1' to nobody", speaker.speaker(), row.document())
+                : EditName.of("Assign speaker '%0' of '%1' to '%2'", speaker.speaker(), row.document(), owner.label());
         editor.performAll(to, lang("Cannot assign the speaker"), steps);
     }
 }

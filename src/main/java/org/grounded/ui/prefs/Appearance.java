@@ -58,6 +58,11 @@ public final class Appearance {
         this.darkCss = read(dark);
     }
 
+    /** Whether the dark theme is laid on {@code scene} (false for none). */
+    public static boolean isDark(Scene scene) {
+        return scene != null && scene.getStylesheets().stream().anyMatch(sheet -> sheet.endsWith(DARK_STYLESHEET));
+    }
+
     /** Lays the look on the main window and every window of it that is open or opens later. */
     public void install() {
         if (opened == null) {

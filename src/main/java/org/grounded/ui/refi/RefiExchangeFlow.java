@@ -15,6 +15,7 @@ import org.grounded.io.refi.RefiCodebookImport;
 import org.grounded.io.refi.RefiImportException;
 import org.grounded.io.refi.RefiProjectImport;
 import org.grounded.model.Change;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.ui.common.Formats;
@@ -205,7 +206,7 @@ public final class RefiExchangeFlow {
             return;
         }
         try {
-            editor.performPrepared(session, merge.withDescription(lang("Import codebook %0", fileName)));
+            editor.performPrepared(session, merge.withName(EditName.of("Import codebook %0", fileName)));
         } catch (RuntimeException e) {
             LOG.warn("Merging the codebook {} failed", file, e);
             dialogs.showError(lang("Cannot import codebook"), lang("The codes of %0 could not be added to %1:\n%2\n\nThe project is unchanged.",

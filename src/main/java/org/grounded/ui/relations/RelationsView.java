@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import org.grounded.ui.common.ComboWidths;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -185,7 +186,7 @@ public final class RelationsView extends VBox {
     }
 
     private ComboBox<CodeItem> codeBox(String id, javafx.beans.property.ObjectProperty<CodeItem> value) {
-        ComboBox<CodeItem> box = new ComboBox<>(viewModel.codes());
+        ComboBox<CodeItem> box = ComboWidths.fromFirstRows(new ComboBox<>(viewModel.codes()));
         box.setId(id);
         box.setPromptText(lang("Choose a code"));
         box.setMaxWidth(Double.MAX_VALUE);

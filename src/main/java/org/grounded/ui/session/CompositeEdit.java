@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.grounded.model.ChangeSet;
 import org.grounded.model.Edit;
+import org.grounded.model.EditName;
 import org.grounded.model.Project;
 
 /**
@@ -14,11 +15,11 @@ import org.grounded.model.Project;
  */
 final class CompositeEdit implements Edit {
 
-    private final String description;
+    private final EditName name;
     private final List<Edit> edits;
 
-    CompositeEdit(String description, List<? extends Edit> edits) {
-        this.description = Objects.requireNonNull(description);
+    CompositeEdit(EditName name, List<? extends Edit> edits) {
+        this.name = Objects.requireNonNull(name);
         this.edits = List.copyOf(edits);
     }
 
@@ -29,7 +30,12 @@ final class CompositeEdit implements Edit {
 
     @Override
     public String description() {
-        return description;
+        return name.english();
+    }
+
+    @Override
+    public EditName name() {
+        return name;
     }
 
     /** What all its parts change together. */
@@ -76,6 +82,6 @@ final class CompositeEdit implements Edit {
 
     @Override
     public String toString() {
-        return description + " (" + edits.size() + " edits)";
+        return description() + " (" + edits.size() + " edits)";
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.grounded.model.Edit;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.ui.dialog.DialogService;
@@ -92,7 +93,7 @@ public final class Editor {
      *
      * @return true when the project changed
      */
-    public boolean performAll(String description, String failure, List<Function<Project, Optional<EntityEdit>>> steps) {
+    public boolean performAll(EditName name, String failure, List<Function<Project, Optional<EntityEdit>>> steps) {
         Optional<ProjectSession> session = workspace.session().filter(s -> !s.isReadOnly());
         if (session.isEmpty()) {
             return false;
@@ -115,7 +116,7 @@ public final class Editor {
         if (edits.isEmpty()) {
             return false;
         }
-        Edit edit = edits.size() == 1 ? edits.get(0) : new CompositeEdit(description, edits);
+        Edit edit = edits.size() == 1 ? edits.get(0) : new CompositeEdit(name, edits);
         try {
             session.get().undoManager().perform(edit);
             return true;

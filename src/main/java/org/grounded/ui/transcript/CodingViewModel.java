@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.grounded.model.Code;
 import org.grounded.model.Document;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.ChangeSet;
 import org.grounded.model.Project;
@@ -226,7 +227,7 @@ public final class CodingViewModel {
         if (choice.codeId().isPresent()) {
             return applyCodes(List.of(choice.codeId().get()));
         }
-        return codeWithNamed(choice.name(), lang("Apply new code '%0'", choice.name().strip()));
+        return codeWithNamed(choice.name(), EditName.of("Apply new code '%0'", choice.name().strip()));
     }
 
     /** Codes the selection with a code named after its words, made when there is none. */
@@ -243,10 +244,10 @@ public final class CodingViewModel {
             editor.dialogs().showError(lang("Cannot code in vivo"), e.getMessage());
             return false;
         }
-        return codeWithNamed(name, lang("Code in vivo '%0'", name));
+        return codeWithNamed(name, EditName.of("Code in vivo '%0'", name));
     }
 
-    private boolean codeWithNamed(String typedName, String description) {
+    private boolean codeWithNamed(String typedName, EditName description) {
         Optional<TextRange> range = codingRange();
         Optional<UUID> documentId = documentId();
         Project project = workspace.project().orElse(null);

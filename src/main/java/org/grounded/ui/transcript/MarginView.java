@@ -29,6 +29,7 @@ import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.grounded.model.Code;
+import org.grounded.ui.common.CodeColours;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -82,6 +83,8 @@ final class MarginView extends Pane {
     private final Map<Paragraph<?, ?, ?>, LineEdges> lineEdges = new IdentityHashMap<>();
     /** The text area's width the line edges were measured at: lines wrap again when it changes. */
     private double measuredWidth = -1;
+    /** Whether the dark theme is on: dark codes' colours are drawn lighter ({@link CodeColours}). */
+    private boolean dark;
 
     /** The nodes of one bracket. */
     private record Drawn(Margin.Bracket bracket, Path path, Line connector, VBox label) {
@@ -165,6 +168,16 @@ final class MarginView extends Pane {
         drawn.clear();
         lineEdges.clear();
         requestLayout();
+    }
+
+    /** Draws the codes' colours for the dark theme or the light one; redraws when that changes. */
+    void setDark(boolean dark) {
+        if (this.dark != dark) {
+            this.dark = dark;
+            drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
+            drawn.clear();
+            requestLayout();
+        }
     }
 
     void setSelected(UUID quotationId) {
@@ -376,7 +389,8 @@ final class MarginView extends Pane {
     }
 
     private Drawn create(Margin.Bracket bracket) {
-        String colour = bracket.codes().isEmpty() ? Code.DEFAULT_COLOUR : bracket.codes().get(0).colour();
+        String colour = CodeColours.shown(bracket.codes().isEmpty() ? Code.DEFAULT_COLOUR : bracket.codes().get(0).colour(),
+                dark);
         Path path = new Path();
         path.getStyleClass().add("margin-bracket");
         path.setStroke(Color.web(colour));
@@ -399,7 +413,7 @@ final class MarginView extends Pane {
             label.getChildren().add(coder);
         }
         for (Margin.CodeMark code : codes.subList(0, Math.min(CODES_SHOWN, codes.size()))) {
-            Label name = new Label(code.name(), new Circle(4, Color.web(code.colour())));
+            Label name = new Label(code.name(), new Circle(4, Color.web(CodeColours.shown(code.colour(), dark))));
             name.getStyleClass().add("margin-code");
             name.setMaxWidth(LABELS_WIDTH - 8);
             label.getChildren().add(name);

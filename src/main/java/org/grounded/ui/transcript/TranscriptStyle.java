@@ -1,5 +1,7 @@
 package org.grounded.ui.transcript;
 
+import org.grounded.ui.common.CodeColours;
+
 /**
  * How a stretch of transcript text looks, independent of JavaFX so that it can be tested.
  *
@@ -42,15 +44,23 @@ public record TranscriptStyle(boolean speaker, String highlight, int depth, Find
         return !highlight.isEmpty();
     }
 
-    /** The stretch as a RichTextFX inline style. */
+    /** The stretch as a RichTextFX inline style, on the light theme. */
     public String toCss() {
+        return toCss(false);
+    }
+
+    /**
+     * The stretch as a RichTextFX inline style; on the dark theme a dark code's tint is drawn in a
+     * lighter colour ({@link CodeColours#shown}) so that it shows on the dark page.
+     */
+    public String toCss(boolean dark) {
         StringBuilder css = new StringBuilder();
         if (speaker) {
             css.append("-fx-font-weight: bold;");
         }
         if (isHighlighted()) {
             String alpha = depth > 1 ? "66" : "3D";
-            css.append("-rtfx-background-color: ").append(highlight).append(alpha).append(';');
+            css.append("-rtfx-background-color: ").append(CodeColours.shown(highlight, dark)).append(alpha).append(';');
         }
         if (find == FindMark.MATCH) {
             css.append("-rtfx-border-stroke-color: #E07B00; -rtfx-border-stroke-width: 1.5;"); // NON-NLS: style

@@ -37,6 +37,7 @@ import org.grounded.model.Quotation;
 import org.grounded.model.TextSpan;
 import org.grounded.ui.common.CappedWidth;
 import org.grounded.ui.codes.CodeDrag;
+import org.grounded.ui.prefs.Appearance;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -69,6 +70,8 @@ public final class TranscriptView extends VBox {
     private Document shown;
     /** The styles the text area has, to restyle only what an edit changed. */
     private List<TranscriptStyle.Run> applied = List.of();
+    /** Whether the dark theme is on, which draws dark codes' tints lighter. */
+    private boolean dark;
 
     public TranscriptView(TranscriptViewModel viewModel, CodingViewModel coding) {
         this.viewModel = viewModel;
@@ -129,6 +132,16 @@ public final class TranscriptView extends VBox {
 
         viewModel.documentProperty().addListener((observable, before, after) -> show(after));
         viewModel.stylesProperty().addListener((observable, before, after) -> applyStyles(after));
+        javafx.beans.InvalidationListener themeWatch = observable -> themeChanged();
+        sceneProperty().addListener((observable, before, after) -> {
+            if (before != null) {
+                before.getStylesheets().removeListener(themeWatch);
+            }
+            if (after != null) {
+                after.getStylesheets().addListener(themeWatch);
+            }
+            themeChanged();
+        });
         find.matchesProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
         find.currentProperty().addListener((observable, before, after) -> applyStyles(viewModel.stylesProperty().get()));
         find.currentMatchProperty().addListener((observable, before, after) -> {
@@ -345,6 +358,17 @@ public final class TranscriptView extends VBox {
         }
     }
 
+    /** The theme changed (or the view joined a window): the codes' tints and brackets are drawn again. */
+    private void themeChanged() {
+        boolean now = Appearance.isDark(getScene());
+        if (now != dark) {
+            dark = now;
+            margin.setDark(now);
+            applied = List.of();
+            applyStyles(viewModel.stylesProperty().get());
+        }
+    }
+
     private void applyStyles(List<TranscriptStyle.Run> coded) {
         List<TranscriptStyle.Run> runs = FindMarks.overlay(coded, find.matchesProperty().get(),
                 find.currentProperty().get());
@@ -365,7 +389,7 @@ public final class TranscriptView extends VBox {
             List<TranscriptStyle.Run> part = StyleRuns.slice(runs, range.start(), range.end());
             StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(part.size());
             for (TranscriptStyle.Run run : part) {
-                spans.add(run.style().toCss(), run.length());
+                spans.add(run.style().toCss(dark), run.length());
             }
             area.setStyleSpans(range.start(), spans.create());
         });

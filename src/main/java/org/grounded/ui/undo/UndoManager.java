@@ -160,8 +160,8 @@ public final class UndoManager {
     private void refresh() {
         canUndo.set(!undoStack.isEmpty());
         canRedo.set(!redoStack.isEmpty());
-        undoDescription.set(undoStack.isEmpty() ? lang("Undo") : lang("Undo %0", undoStack.peek().description()));
-        redoDescription.set(redoStack.isEmpty() ? lang("Redo") : lang("Redo %0", redoStack.peek().description()));
+        undoDescription.set(undoStack.isEmpty() ? lang("Undo") : lang("Undo %0", lang(undoStack.peek().name())));
+        redoDescription.set(redoStack.isEmpty() ? lang("Redo") : lang("Redo %0", lang(redoStack.peek().name())));
         refreshRevision();
     }
 

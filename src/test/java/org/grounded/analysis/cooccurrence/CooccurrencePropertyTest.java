@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks the sweep against a brute-force all-pairs oracle on random projects (seeded, so repeatable). */
-class CooccurrencePropertyTest {
+public class CooccurrencePropertyTest {
 
     private static final int PROJECTS = 300;
 
@@ -58,7 +58,8 @@ class CooccurrencePropertyTest {
     }
 
     /** Every unordered pair of codings with different codes in one document that share a character. */
-    private static long[][] bruteForce(Project project, List<Code> codes) {
+    /** n(A, B) for every pair of the codes, by looking at every two codings (a window test uses it too). */
+    public static long[][] bruteForce(Project project, List<Code> codes) {
         List<Quotation> quotations = new ArrayList<>(project.quotations());
         List<UUID> ids = codes.stream().map(Code::id).toList();
         List<int[]> codings = new ArrayList<>(); // {quotation index, code index}

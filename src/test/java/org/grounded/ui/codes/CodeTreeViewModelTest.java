@@ -18,6 +18,7 @@ import org.grounded.ui.StubDialogService;
 import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
+import org.grounded.ui.task.DeferredTaskExecutor;
 import org.grounded.ui.undo.UndoManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,49 @@ class CodeTreeViewModelTest {
         assertThat(viewModel.filterTextProperty().get()).isEmpty();
         assertThat(viewModel.scopeProperty().get()).isEqualTo(CodeScope.ALL);
         assertThat(viewModel.roots()).extracting(CodeNode::name).containsExactlyInAnyOrder("Gold standard", "Trust");
+    }
+
+    @Test
+    void aStudyOpenedIsCountedInTheBackgroundAndAnEditMadeMeanwhileIsCountedToo() {
+        DeferredTaskExecutor background = new DeferredTaskExecutor();
+        Workspace window = new Workspace();
+        CodeTreeViewModel tree = new CodeTreeViewModel(new Editor(window, dialogs), background);
+        ProjectSession session = ProjectSession.untitled(project);
+        window.setSession(session);
+
+        assertThat(tree.countingProperty().get()).isTrue();
+        assertThat(tree.roots()).as("no counts yet: no rows that would show wrong ones").isEmpty();
+        Document document = project.documents().iterator().next();
+        session.undoManager().perform(EntityEdit.add("Code", Quotation.of(document.id(), 41, 44, List.of(fears.id()), "ana")));
+        tree.filterTextProperty().set("");
+        background.runAll();
+
+        assertThat(tree.countingProperty().get()).isFalse();
+        assertThat(find(tree.roots(), "Fears").orElseThrow().direct()).as("the one before and the one coded while counting")
+                .isEqualTo(2);
+        assertThat(find(tree.roots(), "Significance of milk").orElseThrow().quotations()).isEqualTo(3);
+        assertThat(find(tree.roots(), "Liquid gold").orElseThrow().direct()).isEqualTo(2);
+
+        window.setSession(null);
+        assertThat(tree.roots()).isEmpty();
+        assertThat(tree.countingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCountThatArrivesAfterTheStudyClosedIsDropped() {
+        DeferredTaskExecutor background = new DeferredTaskExecutor();
+        Workspace window = new Workspace();
+        CodeTreeViewModel tree = new CodeTreeViewModel(new Editor(window, dialogs), background);
+        window.setSession(ProjectSession.untitled(project));
+        Project other = Project.create("Other study");
+        other.apply(EntityEdit.add("Setup", Code.of("Trust", "#D1495B")));
+        window.setSession(ProjectSession.untitled(other));
+
+        background.run(1); // the newer study's count first
+        background.run(0); // then the first study's, late
+
+        assertThat(tree.roots()).extracting(CodeNode::name).containsExactly("Trust");
+        assertThat(tree.countingProperty().get()).isFalse();
     }
 
     @Test

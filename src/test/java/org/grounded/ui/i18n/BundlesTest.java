@@ -29,6 +29,30 @@ class BundlesTest {
         }
     }
 
+    /**
+     * The Edit menu says "Deshacer Importar 3 transcripciones": an edit's name is a template written
+     * in {@code model.edits} and translated like the window's own texts, so those templates count.
+     */
+    @Test
+    void theNamesOfEditsAreKeysOfEveryLanguage() {
+        List<String> names = UiSources.editNameKeys();
+        assertThat(names).as("edit names found in model").contains("Import %0 transcripts", "Apply %0",
+                "Add code '%0'", "%0 codes");
+        for (Locale language : Localization.LANGUAGES) {
+            Map<String, String> texts = Localization.texts(language);
+            assertThat(names.stream().filter(k -> !texts.containsKey(k)).toList())
+                    .as("edit names missing from Grounded_%s.properties", language.getLanguage()).isEmpty();
+        }
+    }
+
+    /** A template the checks cannot read (a variable) could be missing from a language unnoticed. */
+    @Test
+    void everyEditNameIsWrittenAsALiteralTemplate() {
+        List<String> unread = new ArrayList<>(UiSources.editNamesWithoutLiteral(UiSources.MODEL));
+        unread.addAll(UiSources.editNamesWithoutLiteral(UiSources.UI));
+        assertThat(unread).as("EditName.of calls whose template is not a literal").isEmpty();
+    }
+
     @Test
     void everyLanguageHasTheSameKeysAsEnglishAndNoneTheWindowDoesNotUse() {
         assertThat(english.keySet()).as("keys in Grounded_en.properties no source uses").isSubsetOf(used);

@@ -48,4 +48,21 @@ class LocalizationTest {
         assertThat(Localization.startLanguage(Optional.of(""), Locale.GERMANY)).isEqualTo(Locale.ENGLISH);
         assertThat(Localization.startLanguage(Optional.of("xx"), Locale.forLanguageTag("ms-MY")).getLanguage()).isEqualTo("ms");
     }
+
+    @Test
+    void anEditsNameIsTranslatedWithItsPiecesAndNumbersInTheLanguage() {
+        org.grounded.model.EditName name = org.grounded.model.EditName.of("Apply %0",
+                org.grounded.model.EditName.of("%0 codes", 12345));
+        org.grounded.model.EditName stopWords = org.grounded.model.EditName.of("Edit the %0 stop words",
+                Locale.forLanguageTag("ms"));
+        try {
+            Localization.use(Locale.forLanguageTag("es"));
+            assertThat(Localization.lang(name)).isEqualTo("Aplicar 12.345 códigos");
+            assertThat(Localization.lang(stopWords)).isEqualTo("Editar las palabras vacías (malayo)");
+            assertThat(Localization.lang(org.grounded.model.EditName.plain("Apply %0 now"))).isEqualTo("Apply %0 now");
+        } finally {
+            Localization.use(Locale.ENGLISH);
+        }
+        assertThat(Localization.lang(name)).isEqualTo("Apply 12,345 codes");
+    }
 }

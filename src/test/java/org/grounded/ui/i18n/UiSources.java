@@ -28,17 +28,19 @@ public final class UiSources {
 
     static final Path UI = Path.of("src/main/java/org/grounded/ui");
     static final Path BUNDLES = Path.of("src/main/resources/org/grounded/ui/i18n");
+    /** Where edits are named ({@code EditName.of("Import %0 transcripts", n)}): their templates are keys too. */
+    static final Path MODEL = Path.of("src/main/java/org/grounded/model");
 
     /** One string literal: where it is, its value, and what surrounds it. */
     record Literal(Path file, int line, String value, boolean langKey, String lineText) {
 
         /** "ui/welcome/WelcomeView.java:23" */
         String where() {
-            return UI.relativize(file).toString().replace('\\', '/') + ":" + line;
+            return UI.getParent().relativize(file).toString().replace('\\', '/') + ":" + line;
         }
     }
 
-    private static final Pattern LANG_CALL = Pattern.compile("\\blang(Key)?\\(\\s*$");
+    private static final Pattern LANG_CALL = Pattern.compile("(\\blang(Key)?|\\bEditName\\.of)\\(\\s*$");
     /** Lines whose literals are style classes, ids, lookups, logs or programming errors, never shown. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "getStyleClass\\(\\)|setId\\(|\\.lookup(All)?\\(|setStyle\\(|\\bLOG\\.|PseudoClass\\.getPseudoClass"
@@ -49,8 +51,13 @@ public final class UiSources {
 
     /** Every literal of every source file under {@code ui}. */
     static List<Literal> literals() {
+        return literalsUnder(UI);
+    }
+
+    /** Every literal of every source file under {@code folder}. */
+    static List<Literal> literalsUnder(Path folder) {
         List<Literal> all = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(UI)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 all.addAll(literalsOf(file, Files.readString(file, StandardCharsets.UTF_8)));
             }
@@ -189,11 +196,39 @@ public final class UiSources {
         return NOT_SHOWN.matcher(literal.lineText()).find();
     }
 
-    /** The keys the sources ask for, in order of first use. */
+    /**
+     * The keys the sources ask for, in order of first use: the window's texts, and the names of
+     * edits written in {@code model} (shown in the Edit menu, decision 0043).
+     */
     static Set<String> keysUsed() {
         Set<String> keys = new java.util.LinkedHashSet<>();
         literals().stream().filter(Literal::langKey).forEach(l -> keys.add(l.value()));
+        editNameKeys().forEach(keys::add);
         return keys;
+    }
+
+    /** The templates of the edits' names written in {@code model} ({@code EditName.of("…")}). */
+    static List<String> editNameKeys() {
+        return literalsUnder(MODEL).stream().filter(Literal::langKey).map(Literal::value).distinct().toList();
+    }
+
+    /** {@code EditName.of(} calls in {@code folder} whose template is not written out as a literal. */
+    static List<String> editNamesWithoutLiteral(Path folder) {
+        List<String> found = new ArrayList<>();
+        Pattern call = Pattern.compile("\\bEditName\\.of\\(\\s*(?!\")");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (call.matcher(lines[i]).find() && !lines[i].strip().startsWith("*")) {
+                        found.add(file + ":" + (i + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** A properties-file line for {@code key=value}, escaped so that {@link java.util.Properties} reads it back. */

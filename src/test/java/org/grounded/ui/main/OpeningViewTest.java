@@ -4,7 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.grounded.model.Document;
+import org.grounded.model.Project;
+import org.grounded.ui.codes.CodeNode;
+import org.grounded.ui.documents.DocumentsViewModel;
 import javafx.stage.Stage;
 import org.grounded.ui.analysis.AnalysisWindowDriver;
 import org.grounded.ui.task.DeferredTaskExecutor;
@@ -51,6 +64,51 @@ class OpeningViewTest {
         assertThat(driver.viewModel.state().projectOpenProperty().get()).isTrue();
         assertThat(robot.lookup("#workspace").query().isDisabled()).isFalse();
         robot.interact(driver.viewModel::closeProject);
+    }
+
+    @Test
+    void theStudyShowsOnceReadAndItsListsFillWithWhatTheBackgroundCounted(FxRobot robot) {
+        driver.openSample(robot);
+        robot.interact(() -> executor.run(0)); // the read only: the counts it asks for stay held
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Project project = driver.viewModel.workspace().project().orElseThrow();
+        assertThat(robot.lookup("#opening-view").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#workspace").query().isDisabled()).isFalse();
+        assertThat(robot.lookup("#transcript-text").queryAs(InlineCssTextArea.class).getText())
+                .as("the first transcript is shown at once").isEqualTo(project.documents().iterator().next().text());
+        ListView<DocumentsViewModel.DocumentItem> documents = robot.lookup("#document-list").queryListView();
+        assertThat(documents.getItems()).extracting(DocumentsViewModel.DocumentItem::name)
+                .containsExactlyElementsOf(project.documents().stream().map(Document::name).toList());
+        assertThat(documents.getItems()).allSatisfy(row -> assertThat(row.details()).startsWith("Counting words…"));
+        Label treeSays = robot.lookup("#code-tree-empty").queryAs(Label.class);
+        assertThat(treeSays.isVisible()).isTrue();
+        assertThat(treeSays.getText()).isEqualTo("Counting the quotations of each code…");
+
+        robot.interact(executor::runAll);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(documents.getItems()).extracting(DocumentsViewModel.DocumentItem::words)
+                .as("words: runs of letters or digits, counted here by a pattern")
+                .containsExactlyElementsOf(project.documents().stream().map(document -> (int) WORD.matcher(document.text())
+                        .results().count()).toList());
+        assertThat(treeSays.isVisible()).isFalse();
+        Map<UUID, Long> coded = project.quotations().stream().flatMap(quotation -> quotation.codeIds().stream())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        List<CodeNode> shown = new ArrayList<>();
+        driver.viewModel.codes().roots().forEach(root -> collect(root, shown));
+        assertThat(shown).hasSize(project.codes().size());
+        assertThat(shown).allSatisfy(node -> assertThat((long) node.direct()).as(node.name())
+                .isEqualTo(coded.getOrDefault(node.id(), 0L)));
+        assertThat(robot.lookup("#code-tree").queryAs(TreeView.class).getExpandedItemCount()).isPositive();
+        robot.interact(driver.viewModel::closeProject);
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+
+    private static void collect(CodeNode node, List<CodeNode> into) {
+        into.add(node);
+        node.children().forEach(child -> collect(child, into));
     }
 
     @Test

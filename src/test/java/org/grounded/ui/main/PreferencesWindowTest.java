@@ -159,6 +159,51 @@ class PreferencesWindowTest {
                 .isEqualTo(45, within(0.01));
     }
 
+    /** The inline styles of the transcript's text, and the margin brackets' colours, as one list. */
+    private static List<String> codeColoursShown(FxRobot robot) {
+        List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            org.fxmisc.richtext.InlineCssTextArea area = robot.lookup("#transcript-text")
+                    .queryAs(org.fxmisc.richtext.InlineCssTextArea.class);
+            area.getStyleSpans(0, area.getLength()).forEach(span -> shown.add(span.getStyle()));
+            robot.lookup(".margin-bracket").queryAll().forEach(node -> shown.add(
+                    "bracket " + ((javafx.scene.shape.Shape) node).getStroke().toString()));
+        });
+        return shown;
+    }
+
+    /** "#2B3D26" as the margin's Color prints it: "0x2b3d26ff". */
+    private static String stroke(String hex) {
+        return "bracket 0x" + hex.substring(1).toLowerCase(java.util.Locale.ROOT) + "ff";
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDarkThemeDrawsADarkCodesTintAndBracketLighterAndTheLightThemeAsChosen(FxRobot robot) {
+        openSample(robot);
+        // The sample's first interview opens; its first "Fears" quotation is at 1845–1915.
+        robot.interact(() -> viewModel.transcript().revealPassage(1845, 1915));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        String fears = "#2B3D26";
+        String lighter = org.grounded.ui.common.CodeColours.shown(fears, true);
+        assertThat(codeColoursShown(robot)).anyMatch(style -> style.contains(fears + "3D"))
+                .contains(stroke(fears)).noneMatch(style -> style.contains(lighter));
+
+        editPreferences(robot, pane -> ((ComboBox<Theme>) pane.lookup("#preferences-theme")).setValue(Theme.DARK),
+                ButtonType.OK);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+
+        assertThat(codeColoursShown(robot)).anyMatch(style -> style.contains(lighter + "3D"))
+                .contains(stroke(lighter)).noneMatch(style -> style.contains(fears)).doesNotContain(stroke(fears));
+
+        editPreferences(robot, pane -> ((ComboBox<Theme>) pane.lookup("#preferences-theme")).setValue(Theme.LIGHT),
+                ButtonType.OK);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+
+        assertThat(codeColoursShown(robot)).anyMatch(style -> style.contains(fears + "3D")).contains(stroke(fears));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theDarkThemeDarkensTheWindowAndTheDialogsOpenedAfter(FxRobot robot) {

@@ -68,7 +68,7 @@ class EditorTest {
                 p -> Optional.of(CodebookEdits.createCode(p, "Hope", "#7A9E3B")),
                 p -> Optional.of(CodebookEdits.createSubCode(p, p.codeNamed("Hope").orElseThrow().id(), "Faith", "")));
 
-        editor.performAll("Add Hope and Faith", "Cannot", steps);
+        editor.performAll(org.grounded.model.EditName.plain("Add Hope and Faith"), "Cannot", steps);
 
         assertThat(project.codeNamed("Faith").orElseThrow().parentId())
                 .isEqualTo(project.codeNamed("Hope").orElseThrow().id());
@@ -86,7 +86,7 @@ class EditorTest {
                 p -> Optional.of(CodebookEdits.createCode(p, "Hope", "#7A9E3B")),
                 p -> Optional.of(CodebookEdits.createCode(p, "HOPE", "")));
 
-        boolean made = editor.performAll("Add", "Cannot add", steps);
+        boolean made = editor.performAll(org.grounded.model.EditName.plain("Add"), "Cannot add", steps);
 
         assertThat(made).isFalse();
         assertThat(project.codes()).isEmpty();

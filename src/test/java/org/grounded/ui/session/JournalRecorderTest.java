@@ -54,7 +54,7 @@ class JournalRecorderTest {
         EntityEdit family = CodebookEdits.createCode(scratch, "Family", "#0000FF");
         scratch.apply(family);
         EntityEdit rename = CodebookEdits.rename(scratch, fear.id(), "Fears").orElseThrow();
-        session.undoManager().perform(new CompositeEdit("Add and rename", List.of(family, rename)));
+        session.undoManager().perform(new CompositeEdit(org.grounded.model.EditName.plain("Add and rename"), List.of(family, rename)));
         session.undoManager().undo();
         session.undoManager().redo();
         // crash: nothing saved, nothing closed

@@ -34,13 +34,6 @@ final class CitationCanvas extends CellCanvas {
     private static final double ROW_HEADER_MAX = 380;
     private static final double COLUMN_HEADER_MAX = 150;
 
-    private static final Color MARK_COLUMN = Color.web("#fff2cc");
-    private static final Color MARK_TOTAL = Color.web("#f8cbad");
-    private static final Color MARK_TEXT = Color.web("#8a5a00");
-    private static final Color MARK_TOTAL_TEXT = Color.web("#8a3a10");
-    private static final Color ZERO = Color.web("#a7adb4");
-    private static final Color TOTAL_BACKGROUND = Color.web("#fafbfc");
-
     private final CitationTableViewModel viewModel;
     private CitationTable table;
     private double rowHeader;
@@ -66,11 +59,17 @@ final class CitationCanvas extends CellCanvas {
         if (shown != null) {
             double widest = shown.rows().stream()
                     .mapToDouble(row -> INDENT * row.depth() + 7.0 * row.code().name().length()).max().orElse(28);
-            rowHeader = Math.min(ROW_HEADER_MAX, RANK + PAD + SWATCH + 6 + Math.max(widest, 28) + PAD);
+            double scale = scale();
+            rowHeader = Math.round(Math.min(ROW_HEADER_MAX, RANK + PAD + SWATCH + 6 + Math.max(widest, 28) + PAD) * scale);
             int longest = shown.columns().stream().mapToInt(column -> column.label().length()).max().orElse(5);
-            columnHeader = Math.min(COLUMN_HEADER_MAX, 2 * PAD + 6.5 * Math.max(longest + 2, 7));
+            columnHeader = Math.round(Math.min(COLUMN_HEADER_MAX, 2 * PAD + 6.5 * Math.max(longest + 2, 7)) * scale);
         }
         shown(shown == null, rowHeader, columnHeader, position(viewModel.selectedCellProperty().get()).orElse(null));
+    }
+
+    @Override
+    protected void lookResized() {
+        show(table);
     }
 
     /** Where a cell of the model is in the grid now (the Total is the last column). */
@@ -125,23 +124,23 @@ final class CitationCanvas extends CellCanvas {
     protected void paintCell(GraphicsContext g, Position position, double x, double y, double width, double height) {
         CitationCell cell = cell(position);
         boolean total = isTotal(position.column());
+        Palette look = palette();
         Color background = switch (cell.mark()) {
-            case LARGEST_IN_COLUMN -> MARK_COLUMN;
-            case LARGEST_TOTAL -> MARK_TOTAL;
-            case NONE -> total ? TOTAL_BACKGROUND : Color.WHITE;
+            case LARGEST_IN_COLUMN -> look.markColumn();
+            case LARGEST_TOTAL -> look.markTotal();
+            case NONE -> total ? look.totalBackground() : look.surface();
         };
         boolean bold = total || cell.mark() != Mark.NONE;
-        Color text = cell.count() == 0 && !total ? ZERO : TEXT;
+        Color text = cell.count() == 0 && !total ? look.zeroText() : look.text();
         g.setFill(background);
         g.fillRect(x, y, width, height);
         fillCell(g, background, Integer.toString(cell.count()), text, bold ? boldCellFont : cellFont,
-                x, y, width - MARK, height);
+                x, y, width - MARK * scale(), height);
         if (!cell.mark().symbol().isEmpty()) {
-            g.setFill(cell.mark() == Mark.LARGEST_TOTAL
-                    ? MARK_TOTAL_TEXT : MARK_TEXT);
+            g.setFill(cell.mark() == Mark.LARGEST_TOTAL ? look.markTotalText() : look.mark());
             g.setFont(boldCellFont);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(cell.mark().symbol(), x + width - MARK - 7, y + height / 2);
+            g.fillText(cell.mark().symbol(), x + width - (MARK + 7) * scale(), y + height / 2);
         }
     }
 
@@ -149,8 +148,9 @@ final class CitationCanvas extends CellCanvas {
     protected void paintRowHeader(GraphicsContext g, int row, double y, double width, double height) {
         CitationRow shown = table.rows().get(row);
         boolean category = viewModel.isCategory(shown.code().id());
-        double indent = Math.min(INDENT * shown.depth(), width / 3);
-        double nameAt = RANK + PAD + indent + SWATCH + 6;
+        double rank = RANK * scale();
+        double indent = Math.min(INDENT * scale() * shown.depth(), width / 3);
+        double nameAt = rank + PAD + indent + SWATCH + 6;
         if (swatches[row] == null) {
             swatches[row] = colourOf(shown.code().colour());
         }
@@ -158,14 +158,14 @@ final class CitationCanvas extends CellCanvas {
             rowLabels[row] = fitted(shown.code().name(), width - nameAt - PAD, category ? boldHeaderFont : headerFont);
         }
         boolean top = shown.rank() <= table.top();
-        g.setFill(top ? TEXT : MUTED);
+        g.setFill(top ? palette().text() : palette().muted());
         g.setFont(top ? boldHeaderFont : headerFont);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Integer.toString(shown.rank()), RANK, y + height / 2);
+        g.fillText(Integer.toString(shown.rank()), rank, y + height / 2);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(swatches[row]);
-        g.fillRect(RANK + PAD + indent, y + (height - SWATCH) / 2, SWATCH, SWATCH);
-        g.setFill(TEXT);
+        g.fillRect(rank + PAD + indent, y + (height - SWATCH) / 2, SWATCH, SWATCH);
+        g.setFill(palette().text());
         g.setFont(category ? boldHeaderFont : headerFont);
         g.fillText(rowLabels[row], nameAt, y + height / 2);
     }

@@ -22,16 +22,17 @@ final class MatrixCanvas extends CellCanvas {
     private static final double ROW_HEADER_MAX = 240;
     private static final double COLUMN_HEADER_MAX = 170;
 
-    private static final Color DIAGONAL = Color.web("#eceef1");
-    private static final Color BELOW_THRESHOLD = Color.web("#f3f4f6");
-    private static final Color BELOW_THRESHOLD_TEXT = Color.web("#b7bcc2");
-
     private final CooccurrenceViewModel viewModel;
     private CooccurrenceMatrix matrix;
     private double rowHeader;
     /** The names as they fit their header, computed when first painted. */
     private String[] rowLabels = new String[0];
     private Color[] swatches = new Color[0];
+    /**
+     * The cells as shown, made when first painted and kept until the matrix, the measure, the
+     * threshold or the scale changes: a scroll then formats no number again (issue 21).
+     */
+    private MatrixCell[] cells = new MatrixCell[0];
 
     MatrixCanvas(CooccurrenceViewModel viewModel) {
         super("cooccurrence-matrix", CELL_WIDTH, CELL_HEIGHT,
@@ -39,10 +40,20 @@ final class MatrixCanvas extends CellCanvas {
                         viewModel.computingProperty()), viewModel.computingProperty());
         this.viewModel = viewModel;
         viewModel.matrixProperty().addListener((observable, before, after) -> show(after));
-        viewModel.measureProperty().addListener((observable, before, after) -> paint());
-        viewModel.thresholdProperty().addListener((observable, before, after) -> paint());
-        viewModel.largestProperty().addListener((observable, before, after) -> paint());
+        viewModel.measureProperty().addListener((observable, before, after) -> repaintCells());
+        viewModel.thresholdProperty().addListener((observable, before, after) -> repaintCells());
+        viewModel.largestProperty().addListener((observable, before, after) -> repaintCells());
         show(viewModel.matrixProperty().get());
+    }
+
+    private void repaintCells() {
+        cells = new MatrixCell[cells.length];
+        paint();
+    }
+
+    @Override
+    protected void lookResized() {
+        show(matrix);
     }
 
     private void show(CooccurrenceMatrix shown) {
@@ -50,11 +61,13 @@ final class MatrixCanvas extends CellCanvas {
         int size = shown == null ? 0 : shown.size();
         rowLabels = new String[size];
         swatches = new Color[size];
+        cells = new MatrixCell[size * size];
         double columnHeader = 0;
         if (shown != null) {
             int longest = shown.codes().stream().mapToInt(code -> code.name().length()).max().orElse(4);
-            rowHeader = Math.min(ROW_HEADER_MAX, 2 * PAD + SWATCH + 6 + 7.0 * Math.max(longest, 4));
-            columnHeader = Math.min(COLUMN_HEADER_MAX, 2 * PAD + 6.5 * Math.max(longest, 4));
+            double scale = scale();
+            rowHeader = Math.round(Math.min(ROW_HEADER_MAX, 2 * PAD + SWATCH + 6 + 7.0 * Math.max(longest, 4)) * scale);
+            columnHeader = Math.round(Math.min(COLUMN_HEADER_MAX, 2 * PAD + 6.5 * Math.max(longest, 4)) * scale);
         }
         Position kept = viewModel.selectedPair().map(pair -> new Position(pair[0], pair[1]))
                 .or(() -> Optional.ofNullable(chosenCellProperty().get())).orElse(null);
@@ -73,16 +86,21 @@ final class MatrixCanvas extends CellCanvas {
 
     @Override
     protected void paintCell(GraphicsContext g, Position position, double x, double y, double width, double height) {
-        MatrixCell cell = viewModel.cell(position.row(), position.column());
+        int index = position.row() * matrix.size() + position.column();
+        MatrixCell cell = cells[index];
+        if (cell == null) {
+            cell = viewModel.cell(position.row(), position.column());
+            cells[index] = cell;
+        }
+        Palette look = palette();
         Color background = switch (cell.kind()) {
-            case DIAGONAL -> DIAGONAL;
-            case UNDEFINED -> Color.WHITE;
-            case VALUE -> cell.text().isEmpty() ? Color.WHITE
-                    : cell.belowThreshold() ? BELOW_THRESHOLD : HeatColours.colour(cell.share());
+            case DIAGONAL -> look.diagonal();
+            case UNDEFINED -> look.surface();
+            case VALUE -> cell.text().isEmpty() ? look.surface()
+                    : cell.belowThreshold() ? look.belowThreshold() : look.heat(cell.share());
         };
-        Color text = cell.kind() == MatrixCell.Kind.UNDEFINED ? MUTED
-                : cell.belowThreshold() ? BELOW_THRESHOLD_TEXT
-                : HeatColours.needsLightText(cell.share()) ? Color.WHITE : TEXT;
+        Color text = cell.kind() == MatrixCell.Kind.UNDEFINED ? look.muted()
+                : cell.belowThreshold() ? look.belowThresholdText() : look.textOn(background);
         fillCell(g, background, cell.text(), text,
                 cell.kind() == MatrixCell.Kind.UNDEFINED ? italicCellFont : cellFont, x, y, width, height);
     }
@@ -97,7 +115,7 @@ final class MatrixCanvas extends CellCanvas {
         }
         g.setFill(swatches[row]);
         g.fillRect(PAD, y + (height - SWATCH) / 2, SWATCH, SWATCH);
-        g.setFill(TEXT);
+        g.setFill(palette().text());
         g.fillText(rowLabels[row], PAD + SWATCH + 6, y + height / 2);
     }
 

@@ -29,6 +29,7 @@ import org.grounded.export.table.ExportFormat;
 import org.grounded.analysis.AttributeBins;
 import org.grounded.model.AttributeDefinition;
 import org.grounded.model.AttributeScope;
+import org.grounded.model.EditName;
 import org.grounded.model.EntityEdit;
 import org.grounded.model.Project;
 import org.grounded.model.edits.AttributeEdits;
@@ -184,7 +185,7 @@ public final class ParticipantStatisticsViewModel implements AnalysisWindowViewM
         List<Function<Project, Optional<EntityEdit>>> steps = new ArrayList<>();
         typed.forEach((name, text) -> steps.add(project -> AttributeEdits.setRanges(project,
                 declared(project, name).id(), text)));
-        return editor.get().performAll(lang("Save ranges"), lang("Cannot save the ranges"), steps);
+        return editor.get().performAll(EditName.of("Save ranges"), lang("Cannot save the ranges"), steps);
     }
 
     /** The declared participant attribute of this name (ignoring case). */

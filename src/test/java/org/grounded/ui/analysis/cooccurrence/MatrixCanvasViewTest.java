@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -89,10 +88,9 @@ class MatrixCanvasViewTest {
     /** The colour painted near the top-left corner of a cell (away from its number and its outline). */
     private Color colourOf(FxRobot robot, MatrixCanvas.Position position) {
         MatrixCanvas grid = grid(robot);
-        Canvas canvas = (Canvas) grid.getChildrenUnmodifiable().get(0);
         Bounds cell = grid.cellBounds(position);
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = canvas.snapshot(null, null));
+        robot.interact(() -> image[0] = grid.snapshot(null, null));
         return image[0].getPixelReader().getColor((int) cell.getMinX() + 6, (int) cell.getMinY() + 6);
     }
 
@@ -178,7 +176,10 @@ class MatrixCanvasViewTest {
         assertThat(viewModel.matrixProperty().get()).as("the old matrix stays").isSameAs(counted);
         assertThat(grid(robot).getPseudoClassStates()).contains(UPDATING);
         assertThat(cellLine(robot)).isEqualTo("Fears × Duty: 2 overlapping pairs");
-        assertSameColour(colourOf(robot, at("Fears", "Duty")), Color.web("#1F5F66"));
+        // The old colour, faded as the whole grid is while it updates (the snapshot is laid on white).
+        double opacity = grid(robot).getOpacity();
+        assertThat(opacity).isLessThan(1);
+        assertSameColour(colourOf(robot, at("Fears", "Duty")), Color.WHITE.interpolate(Color.web("#1F5F66"), opacity));
 
         robot.interact(executor::runAll);
         assertThat(grid(robot).getPseudoClassStates()).doesNotContain(UPDATING);
