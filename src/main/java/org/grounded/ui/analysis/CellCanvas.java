@@ -39,7 +39,7 @@ import org.grounded.ui.common.CodeColours;
  * A grid of cells painted on canvases: only the cells in view are drawn, the row headers stay
  * frozen at the left and the column headers (upright) at the top, and two scroll bars move the
  * rest. The cells, the row headers and the column headers are three canvases that repaint apart
- * (decision 0045), and the colours and the text size are the look's (CSS, {@link Palette}). A
+ * (decision 0047), and the colours and the text size are the look's (CSS, {@link Palette}). A
  * table control makes a node with its own style per cell and virtualises rows only, so a grid of
  * hundreds of columns froze the window for seconds; here a change or a scroll repaints the few
  * hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
