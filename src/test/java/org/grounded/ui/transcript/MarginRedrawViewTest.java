@@ -30,6 +30,7 @@ import org.grounded.ui.session.Editor;
 import org.grounded.ui.session.ProjectSession;
 import org.grounded.ui.session.Workspace;
 import org.grounded.ui.undo.UndoManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -61,8 +62,9 @@ class MarginRedrawViewTest {
     private MarginView margin;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: this test narrows its window, which must not reach the next test's.
+        stage = new Stage();
         StringBuilder text = new StringBuilder();
         for (int p = 0; p < PARAGRAPHS; p++) {
             text.append(p % 2 == 0 ? "Ana: " : "Interviewer: ").append("turn ").append(p);
@@ -95,6 +97,11 @@ class MarginRedrawViewTest {
         stage.show();
         area = view.textArea();
         margin = (MarginView) scene.lookup("#transcript-margin");
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     private int paragraphStart(int paragraph) {
