@@ -6,12 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.grounded.ui.i18n.Localization;
 import org.grounded.io.project.ProjectJournal;
 import org.grounded.model.Project;
 import org.grounded.ui.undo.UndoManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import static org.grounded.ui.i18n.Localization.lang;
 
 /**
  * One open project: the model, its undo stack, the file it lives in (none while untitled), the
@@ -99,9 +103,24 @@ public final class ProjectSession {
         return Optional.ofNullable(journal).filter(JournalRecorder::isWorking).map(JournalRecorder::journal);
     }
 
-    /** "Recovered 7 edits made after the last save (2026-12-03 14:02)." when opening replayed a journal. */
+    /**
+     * "Recovered 7 edits made after the last save (3 Dec 2026, 14:02)." when opening replayed a
+     * journal, in the window's language, followed by any problem the journal reader found (worded
+     * by it, in English).
+     */
     public Optional<String> recoveryMessage() {
-        return Optional.ofNullable(journal).flatMap(recorder -> recorder.journal().recovery().message(ZoneId.systemDefault()));
+        return Optional.ofNullable(journal).flatMap(recorder -> {
+            ProjectJournal.Recovery recovery = recorder.journal().recovery();
+            List<String> parts = new ArrayList<>();
+            if (recovery.edits() > 0) {
+                String lastSave = Localization.date(recovery.lastSave(), true);
+                parts.add(recovery.edits() == 1
+                        ? lang("Recovered 1 edit made after the last save (%0).", lastSave)
+                        : lang("Recovered %0 edits made after the last save (%1).", recovery.edits(), lastSave));
+            }
+            recovery.problem().ifPresent(parts::add);
+            return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
+        });
     }
 
     public Project project() {
