@@ -126,12 +126,34 @@ public final class WindowFit {
             Window window = dialog.getDialogPane().getScene().getWindow();
             Rectangle2D area = usableArea(dialog.getOwner() != null ? dialog.getOwner() : window);
             if (window instanceof Stage stage) {
-                stage.setMinWidth(Math.min(area.getWidth(), Math.max(stage.getMinWidth(),
-                        Math.min(window.getWidth(), dialog.getDialogPane().minWidth(-1)))));
-                stage.setMinHeight(Math.min(area.getHeight(), Math.max(stage.getMinHeight(), 160)));
+                // On the first start the window is shown before it has a size (NaN): the pane's
+                // own least width counts then, and never less than 160 pixels, as for the height.
+                double shownWidth = Double.isFinite(window.getWidth()) ? window.getWidth() : Double.MAX_VALUE;
+                stage.setMinWidth(Math.min(area.getWidth(), Math.max(Math.max(finiteOrZero(stage.getMinWidth()), 160),
+                        Math.min(shownWidth, dialog.getDialogPane().minWidth(-1)))));
+                stage.setMinHeight(Math.min(area.getHeight(), Math.max(finiteOrZero(stage.getMinHeight()), 160)));
             }
             growToContent(window, dialog.getDialogPane(), area);
+            if (window instanceof Stage stage) {
+                holdMinimumWidth(stage);
+            }
             keepInside(window);
+        });
+    }
+
+    /**
+     * Gives a shown window its least width back when the window manager narrows it: on the first
+     * start openbox shrank the coder-name question to 200 pixels after JavaFX had shown it at its
+     * content's width (its new size arrives after the window is shown). A few times at most, so a
+     * window manager that insists is not fought forever.
+     */
+    static void holdMinimumWidth(Stage stage) {
+        int[] corrections = {0};
+        stage.widthProperty().addListener((property, before, now) -> {
+            if (now.doubleValue() + 0.5 < stage.getMinWidth() && corrections[0] < 3) {
+                corrections[0]++;
+                stage.setWidth(stage.getMinWidth());
+            }
         });
     }
 
@@ -152,11 +174,17 @@ public final class WindowFit {
         double frameWidth = finiteOrZero(window.getWidth() - scene.getWidth());
         double frameHeight = finiteOrZero(window.getHeight() - scene.getHeight());
         double width = Math.min(area.getWidth(), Math.ceil(wantedWidth) + frameWidth);
-        if (window.getWidth() < width) {
+        if (window instanceof Stage stage && !(stage.getMinWidth() >= width)) {
+            // Also the least width the window manager may give it: on the first start openbox
+            // shrank the coder-name question to 200 pixels after it was shown and grown.
+            stage.setMinWidth(width);
+        }
+        // Not yet sized (NaN) counts as too small.
+        if (!(window.getWidth() >= width)) {
             window.setWidth(width);
         }
         double height = Math.min(area.getHeight(), Math.ceil(wantedHeight) + frameHeight);
-        if (window.getHeight() < height) {
+        if (!(window.getHeight() >= height)) {
             window.setHeight(height);
         }
     }

@@ -48,6 +48,38 @@ class WindowFitGrowTest {
     }
 
     @Test
+    void aWindowManagerCannotShrinkItBelowItsContentLater(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(200));
+        robot.interact(() -> {
+            WindowFit.growToContent(stage, content, new Rectangle2D(0, 0, 1232, 752));
+            WindowFit.holdMinimumWidth(stage);
+        });
+        // What openbox did on the first start, after the window had been shown and grown.
+        robot.interact(() -> stage.setWidth(200));
+
+        assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(480);
+        assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(480);
+    }
+
+    @Test
+    void aWindowShownBeforeItHasASizeGrowsToItsContent(FxRobot robot) {
+        // The first start's coder-name question was shown before it had a size (NaN wide), so it was
+        // not grown, and openbox then gave it 200 pixels.
+        Stage[] unsized = new Stage[1];
+        HBox unsizedContent = new HBox(new TextField("root"), new Button("OK"));
+        unsizedContent.setPrefWidth(480);
+        unsizedContent.setPrefHeight(120);
+        robot.interact(() -> {
+            unsized[0] = new Stage();
+            unsized[0].setScene(new Scene(unsizedContent));
+            WindowFit.growToContent(unsized[0], unsizedContent, new Rectangle2D(0, 0, 1232, 752));
+        });
+
+        assertThat(unsized[0].getWidth()).isGreaterThanOrEqualTo(480);
+        assertThat(unsized[0].getMinWidth()).isGreaterThanOrEqualTo(480);
+    }
+
+    @Test
     void itNeverGrowsBeyondTheUsableArea(FxRobot robot) {
         robot.interact(() -> {
             content.setPrefWidth(3000);
