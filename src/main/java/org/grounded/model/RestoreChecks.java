@@ -23,7 +23,7 @@ final class RestoreChecks {
 
     /** @throws IllegalArgumentException naming the two entities and their shared id */
     static void requireDistinctIds(Collection<? extends Entity> entities) {
-        Map<UUID, Entity> byId = new HashMap<>();
+        Map<UUID, Entity> byId = new HashMap<>(entities.size() * 4 / 3 + 1);
         for (Entity entity : entities) {
             Entity first = byId.putIfAbsent(entity.id(), entity);
             if (first != null) {

@@ -68,4 +68,13 @@ class ProjectRestoreTest {
         assertThat(restored.codes()).containsExactlyElementsOf(shuffled);
         assertThat(restored.subtree(root.id())).hasSize(201);
     }
+
+    @Test
+    void restoringRefusesAnEntityWithTheIdOfABuiltInRelationTypeAsAddingItWould() {
+        RelationType mine = new RelationType(RelationType.IS_CAUSE_OF.id(), "mine", true, false);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Project.restore(new ProjectInfo("P", "", java.time.Instant.EPOCH), List.of(mine)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("RelationType 'mine' is already in the project");
+    }
 }

@@ -58,4 +58,43 @@ class QuotationCodingsTest {
 
         assertThat(both.withCodes(List.of(B)).codings()).containsExactly(new Coding(B, "luis", LATER));
     }
+
+    /** The constructor against the set-based way it had (a LinkedHashSet of codes, streams over the codings). */
+    @Test
+    void codesAndCodingsAreNormalisedAsTheSetBasedWayDidForFewAndManyCodes() {
+        java.util.Random random = new java.util.Random(21);
+        List<UUID> pool = java.util.stream.Stream.generate(UUID::randomUUID).limit(30).toList();
+        List<String> coders = List.of("ana", "luis", "");
+        for (int run = 0; run < 3_000; run++) {
+            int poolSize = 1 + random.nextInt(run % 3 == 0 ? 30 : 5);
+            List<UUID> codeIds = new java.util.ArrayList<>();
+            for (int i = random.nextInt(run % 3 == 0 ? 20 : 4); i > 0; i--) {
+                codeIds.add(pool.get(random.nextInt(poolSize)));
+            }
+            List<Coding> codings = new java.util.ArrayList<>();
+            for (int i = random.nextInt(run % 3 == 0 ? 20 : 4); i > 0; i--) {
+                codings.add(new Coding(pool.get(random.nextInt(poolSize)), coders.get(random.nextInt(3)),
+                        random.nextBoolean() ? MADE : LATER));
+            }
+            Quotation made = new Quotation(UUID.randomUUID(), DOC, 3, 9, codeIds, "", "ana", MADE, "", codings);
+
+            java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(codeIds);
+            codings.forEach(coding -> ids.add(coding.codeId()));
+            List<Coding> expected = new java.util.ArrayList<>();
+            for (UUID codeId : ids) {
+                int before = expected.size();
+                for (Coding coding : codings) {
+                    if (coding.codeId().equals(codeId)
+                            && expected.subList(before, expected.size()).stream().noneMatch(coding::sameAs)) {
+                        expected.add(coding);
+                    }
+                }
+                if (expected.size() == before) {
+                    expected.add(new Coding(codeId, "ana", MADE));
+                }
+            }
+            assertThat(made.codeIds()).containsExactlyElementsOf(ids);
+            assertThat(made.codings()).containsExactlyElementsOf(expected);
+        }
+    }
 }
