@@ -51,9 +51,9 @@ import static org.grounded.ui.i18n.Localization.lang;
  *
  * <p>Asking the text area where a character is costs a layout of its whole paragraph, so where a
  * bracket's line begins or ends is kept relative to its paragraph's top, per paragraph on screen
- * (decision 0043): a paragraph object is replaced when its text or its styles change, so a coding
- * asks again only in the paragraphs it restyled, and scrolling only in the paragraphs it brought
- * into view.
+ * (decisions 0046, 0049), keyed by what breaks its lines (its text and its font styles, not the
+ * codes' tints): a coding, which changes only tints, asks again only for the bracket ends it
+ * added, and scrolling only in the paragraphs it brought into view.
  */
 final class MarginView extends Pane {
 
@@ -81,10 +81,58 @@ final class MarginView extends Pane {
     private UUID selected;
     /** Whether the dark theme is on: dark codes' colours are drawn lighter ({@link CodeColours}). */
     private boolean dark;
-    /** Where lines begin and end in the paragraphs on screen, by paragraph object; see {@link LineEdges}. */
-    private final Map<Paragraph<?, ?, ?>, LineEdges> lineEdges = new IdentityHashMap<>();
+    /** Where lines begin and end in the paragraphs on screen, by what lays them out; see {@link LineEdges}. */
+    private final Map<LineLayout, LineEdges> lineEdges = new HashMap<>();
+    /** What lays out each paragraph object on screen, worked out once per object. */
+    private final Map<Paragraph<?, ?, ?>, LineLayout> layouts = new IdentityHashMap<>();
     /** The text area's width the line edges were measured at: lines wrap again when it changes. */
     private double measuredWidth = -1;
+
+    /**
+     * What decides where a paragraph's lines break: its text and the styles that change the font
+     * (a speaker's name in bold). RichTextFX draws {@code -rtfx-} styles (a code's tint, a find
+     * mark's outline) as shapes behind the text, so a coding, which changes only those, keeps the
+     * line edges of the paragraphs it restyled, although their objects are new.
+     *
+     * @param fontRuns each stretch's length and its style without the {@code -rtfx-} declarations,
+     *                 stretches alike merged
+     */
+    record LineLayout(String text, String fontRuns) {
+
+        static LineLayout of(Paragraph<?, ?, ?> paragraph) {
+            StringBuilder runs = new StringBuilder();
+            String previous = null;
+            int length = 0;
+            for (var span : paragraph.getStyleSpans()) {
+                String font = fontStyle(String.valueOf(span.getStyle()));
+                if (previous != null && !font.equals(previous)) {
+                    runs.append(length).append('{').append(previous).append('}');
+                    length = 0;
+                }
+                previous = font;
+                length += span.getLength();
+            }
+            if (previous != null) {
+                runs.append(length).append('{').append(previous).append('}');
+            }
+            return new LineLayout(paragraph.getText(), runs.toString());
+        }
+
+        /** An inline style without the declarations RichTextFX draws behind the text ({@code -rtfx-…}). */
+        static String fontStyle(String css) {
+            if (!css.contains("-rtfx-")) {
+                return css.strip();
+            }
+            StringBuilder kept = new StringBuilder();
+            for (String declaration : css.split(";")) {
+                String trimmed = declaration.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("-rtfx-")) {
+                    kept.append(trimmed).append(';');
+                }
+            }
+            return kept.toString();
+        }
+    }
 
     /** The nodes of one bracket. */
     private record Drawn(Margin.Bracket bracket, Path path, Line connector, VBox label) {
@@ -138,6 +186,20 @@ final class MarginView extends Pane {
             x += margin.byCoder() ? Math.max(lanesWidth, COLUMN_MIN_WIDTH) + COLUMN_GAP : lanesWidth;
         }
         columnX[columns.size()] = x;
+        List<String> coders = margin.byCoder() ? columns.stream().map(Margin.Column::coder).toList() : List.of();
+        if (!coders.equals(headers.stream().map(Label::getUserData).toList())) {
+            // New headers only when the coders changed: a coding by a known coder keeps them (and their tooltips).
+            showHeaders(columns);
+        }
+        double width = labelsX() + LABELS_WIDTH;
+        setMinWidth(width);
+        setPrefWidth(width);
+        setMaxWidth(width);
+        requestLayout();
+    }
+
+    /** The coders' initials above their columns, made anew. */
+    private void showHeaders(List<Margin.Column> columns) {
         getChildren().removeAll(headers);
         headers.clear();
         if (margin.byCoder()) {
@@ -152,11 +214,6 @@ final class MarginView extends Pane {
             }
             getChildren().addAll(headers);
         }
-        double width = labelsX() + LABELS_WIDTH;
-        setMinWidth(width);
-        setPrefWidth(width);
-        setMaxWidth(width);
-        requestLayout();
     }
 
     /** Draws the codes' colours for the dark theme or the light one; redraws when that changes. */
@@ -175,6 +232,7 @@ final class MarginView extends Pane {
         drawn.values().forEach(old -> getChildren().removeAll(old.path(), old.connector(), old.label()));
         drawn.clear();
         lineEdges.clear();
+        layouts.clear();
         requestLayout();
     }
 
@@ -246,6 +304,7 @@ final class MarginView extends Pane {
         Bounds areaBox = areaScreen == null ? null : screenToLocal(areaScreen);
         if (area.getWidth() != measuredWidth) {
             lineEdges.clear();
+            layouts.clear();
             measuredWidth = area.getWidth();
         }
         List<Placed> placed = new ArrayList<>();
@@ -338,7 +397,7 @@ final class MarginView extends Pane {
             // when it is not cut, its height only when neither end is.
             boolean topShown = box.getMinY() > areaBox.getMinY();
             boolean whole = topShown && box.getMaxY() < areaBox.getMaxY();
-            LineEdges edges = lineEdges.computeIfAbsent(paragraph, p -> new LineEdges());
+            LineEdges edges = lineEdges.computeIfAbsent(layoutOf(paragraph), layout -> new LineEdges());
             if (whole) {
                 if (!Double.isNaN(edges.height) && edges.height != box.getHeight()) {
                     edges.tops.clear();
@@ -366,11 +425,18 @@ final class MarginView extends Pane {
         return Optional.empty();
     }
 
+    private LineLayout layoutOf(Paragraph<?, ?, ?> paragraph) {
+        return layouts.computeIfAbsent(paragraph, LineLayout::of);
+    }
+
     /** Keeps the line edges of the paragraphs on screen only (those off screen may never come back). */
     private void forgetParagraphsOffScreen() {
         Set<Paragraph<?, ?, ?>> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         shown.addAll(area.getVisibleParagraphs());
-        lineEdges.keySet().retainAll(shown);
+        layouts.keySet().retainAll(shown);
+        Set<LineLayout> shownLayouts = new HashSet<>();
+        shown.forEach(paragraph -> shownLayouts.add(layoutOf(paragraph)));
+        lineEdges.keySet().retainAll(shownLayouts);
     }
 
     private static void drawPath(Path path, double x, double top, double bottom, boolean openTop, boolean closeBottom) {

@@ -79,6 +79,28 @@ public final class StyleRuns {
         return slice;
     }
 
+    /**
+     * The runs with {@code stretch} of the text replaced by {@code middle} (which covers it
+     * exactly), alike neighbours at its edges merged, as a whole restyle would give them.
+     */
+    public static List<TranscriptStyle.Run> splice(List<TranscriptStyle.Run> runs, TextRange stretch,
+                                                   List<TranscriptStyle.Run> middle) {
+        List<TranscriptStyle.Run> spliced = new ArrayList<>(runs.size() + middle.size());
+        int length = total(runs);
+        for (List<TranscriptStyle.Run> part : List.of(slice(runs, 0, stretch.start()), middle,
+                slice(runs, stretch.end(), length))) {
+            for (TranscriptStyle.Run run : part) {
+                int last = spliced.size() - 1;
+                if (last >= 0 && spliced.get(last).style().equals(run.style())) {
+                    spliced.set(last, new TranscriptStyle.Run(spliced.get(last).length() + run.length(), run.style()));
+                } else {
+                    spliced.add(run);
+                }
+            }
+        }
+        return spliced;
+    }
+
     private static int total(List<TranscriptStyle.Run> runs) {
         int length = 0;
         for (TranscriptStyle.Run run : runs) {

@@ -36,23 +36,83 @@ public final class TranscriptStyler {
     public static List<TranscriptStyle.Run> runs(int length, List<TextRange> speakerLabels,
                                                  Collection<Quotation> quotations,
                                                  Map<java.util.UUID, Code> codeColours) {
-        if (length == 0) {
+        return runs(length, speakerLabels, quotations, codeColours, new TextRange(0, length));
+    }
+
+    /**
+     * The styles after an edit that changed these quotations only: the runs before, with the
+     * stretch {@link #touched} found made anew from the quotations over it, so that coding one
+     * passage costs in the quotations around it, not in the document's (the whole document's
+     * runs, {@link #runs}, are what this must equal).
+     *
+     * @param before  the runs of the text before the edit, covering all {@code length} characters
+     * @param stretch the stretch whose styles may have changed
+     */
+    public static List<TranscriptStyle.Run> restyled(List<TranscriptStyle.Run> before, int length,
+                                                     List<TextRange> speakerLabels, Collection<Quotation> quotations,
+                                                     Map<java.util.UUID, Code> codeColours, TextRange stretch) {
+        if (stretch.length() == 0 || length == 0) {
+            return before;
+        }
+        return StyleRuns.splice(before, stretch,
+                runs(length, speakerLabels, quotations, codeColours, stretch));
+    }
+
+    /**
+     * The stretch of text whose styles can differ between two lists of a document's quotations: from
+     * the first to the last character of the quotations in one list and not in the other (a
+     * zero-length stretch when none); empty when the change reaches further, because a code of a
+     * quotation kept changed colour (or was made or deleted), which can tint it anywhere.
+     */
+    public static java.util.Optional<TextRange> touched(List<Quotation> before, List<Quotation> after,
+                                                        Map<java.util.UUID, Code> codesBefore,
+                                                        Map<java.util.UUID, Code> codesAfter) {
+        java.util.Set<Quotation> kept = new java.util.HashSet<>(before);
+        kept.retainAll(new java.util.HashSet<>(after));
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (List<Quotation> side : List.of(before, after)) {
+            for (Quotation quotation : side) {
+                if (!kept.contains(quotation)) {
+                    from = Math.min(from, quotation.start());
+                    to = Math.max(to, quotation.end());
+                }
+            }
+        }
+        for (Quotation quotation : kept) {
+            for (java.util.UUID codeId : quotation.codeIds()) {
+                Code was = codesBefore.get(codeId);
+                Code is = codesAfter.get(codeId);
+                if (was == null ? is != null : is == null || !was.colour().equals(is.colour())) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return java.util.Optional.of(from > to ? new TextRange(0, 0) : new TextRange(from, to));
+    }
+
+    /** The runs of {@code [window.start, window.end)} of the text only; their lengths add up to the window's. */
+    private static List<TranscriptStyle.Run> runs(int length, List<TextRange> speakerLabels,
+                                                  Collection<Quotation> quotations,
+                                                  Map<java.util.UUID, Code> codeColours, TextRange window) {
+        int windowEnd = Math.min(window.end(), length);
+        if (window.start() >= windowEnd) {
             return List.of();
         }
         TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(length);
+        cuts.add(window.start());
+        cuts.add(windowEnd);
         List<Quotation> coded = new ArrayList<>();
         for (Quotation quotation : quotations) {
-            if (quotation.end() <= length) {
+            if (quotation.end() <= length && quotation.start() < windowEnd && quotation.end() > window.start()) {
                 coded.add(quotation);
-                cuts.add(quotation.start());
-                cuts.add(quotation.end());
+                cut(cuts, quotation.start(), window.start(), windowEnd);
+                cut(cuts, quotation.end(), window.start(), windowEnd);
             }
         }
         for (TextRange label : speakerLabels) {
-            cuts.add(label.start());
-            cuts.add(label.end());
+            cut(cuts, label.start(), window.start(), windowEnd);
+            cut(cuts, label.end(), window.start(), windowEnd);
         }
         Integer[] points = cuts.toArray(Integer[]::new);
         // Quotations by start, swept left to right; active ones are few, so a list suffices.
@@ -89,6 +149,12 @@ public final class TranscriptStyler {
             append(runs, to - from, new TranscriptStyle(speaker, colour, active.size()));
         }
         return runs;
+    }
+
+    private static void cut(TreeSet<Integer> cuts, int at, int from, int to) {
+        if (at > from && at < to) {
+            cuts.add(at);
+        }
     }
 
     /** The speaker labels of a document's turns ("Ana:"), in text order and not overlapping. */

@@ -54,6 +54,8 @@ public final class TranscriptViewModel {
 
     /** What the styles and margin were computed from, to skip recomputing when nothing they show changed. */
     private List<Quotation> shownQuotations = List.of();
+    /** Those of them the coder filter lets through, as the styles show them. */
+    private List<Quotation> shownCounted = List.of();
     private Map<UUID, Code> shownCodes = Map.of();
     private CoderFilter shownFilter = CoderFilter.ALL;
     private int[] paragraphStarts = new int[] {0};
@@ -249,6 +251,7 @@ public final class TranscriptViewModel {
             styles.set(List.of());
             margin.set(Margin.EMPTY);
             shownQuotations = List.of();
+            shownCounted = List.of();
             shownCodes = Map.of();
             heading.set("");
             revealed.set(null);
@@ -279,12 +282,19 @@ public final class TranscriptViewModel {
             paragraphStarts = MarginLayout.paragraphStarts(shown.text());
         }
         document.set(shown);
-        shownQuotations = List.copyOf(quotations);
-        shownCodes = Map.copyOf(codes);
-        shownFilter = filter;
         List<Quotation> counted = filter.isAll() ? quotations
                 : quotations.stream().map(filter::applyTo).filter(q -> !q.codeIds().isEmpty()).toList();
-        styles.set(TranscriptStyler.runs(shown.text().length(), speakerLabels, counted, codes));
+        int length = shown.text().length();
+        // The same text, turns and filter: only the stretch of the quotations changed is restyled.
+        Optional<TextRange> touched = newTurns || !filter.equals(shownFilter) || styles.get().isEmpty()
+                ? Optional.empty() : TranscriptStyler.touched(shownCounted, counted, shownCodes, codes);
+        styles.set(touched.map(stretch -> TranscriptStyler.restyled(styles.get(), length, speakerLabels, counted,
+                        codes, stretch))
+                .orElseGet(() -> TranscriptStyler.runs(length, speakerLabels, counted, codes)));
+        shownQuotations = List.copyOf(quotations);
+        shownCounted = List.copyOf(counted);
+        shownCodes = Map.copyOf(codes);
+        shownFilter = filter;
         margin.set(margin(counted, codes));
         reveal(workspace.selectedQuotationProperty().get());
     }
