@@ -38,8 +38,10 @@ import org.grounded.ui.common.CodeColours;
 /**
  * A grid of cells painted on canvases: only the cells in view are drawn, the row headers stay
  * frozen at the left and the column headers (upright) at the top, and two scroll bars move the
- * rest. The cells, the row headers and the column headers are three canvases that repaint apart
- * (decision 0047), and the colours and the text size are the look's (CSS, {@link Palette}). A
+ * rest. The cells, the row headers and the column headers are layers that repaint apart
+ * (decision 0047); each column heading (turned text, the dearest to draw) is painted once and
+ * kept until the grid or the look changes ({@link ColumnHeadings}, decision 0050). The colours
+ * and the text size are the look's (CSS, {@link Palette}). A
  * table control makes a node with its own style per cell and virtualises rows only, so a grid of
  * hundreds of columns froze the window for seconds; here a change or a scroll repaints the few
  * hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
@@ -424,7 +426,8 @@ public abstract class CellCanvas extends Region {
      * Repaints the layers named: the cells in view, the row headers in view, the column headers in
      * view, the corner. Each layer is a canvas of its own, which keeps what was painted on it, so a
      * scroll down repaints the cells and the row headers and leaves the column headers (turned
-     * text, the dearest to draw) as they are.
+     * text, the dearest to draw) as they are; a scroll sideways moves the kept headings and paints
+     * only those coming into view.
      */
     private void paint(int layers) {
         paints++;
