@@ -38,8 +38,10 @@ import org.grounded.ui.common.CodeColours;
 /**
  * A grid of cells painted on canvases: only the cells in view are drawn, the row headers stay
  * frozen at the left and the column headers (upright) at the top, and two scroll bars move the
- * rest. The cells, the row headers and the column headers are three canvases that repaint apart
- * (decision 0047), and the colours and the text size are the look's (CSS, {@link Palette}). A
+ * rest. The cells, the row headers and the column headers are layers that repaint apart
+ * (decision 0047); each column heading (turned text, the dearest to draw) is painted once and
+ * kept until the grid or the look changes ({@link ColumnHeadings}, decision 0050). The colours
+ * and the text size are the look's (CSS, {@link Palette}). A
  * table control makes a node with its own style per cell and virtualises rows only, so a grid of
  * hundreds of columns froze the window for seconds; here a change or a scroll repaints the few
  * hundred cells in view, and nothing else. The co-occurrence matrix and the wide citations
@@ -59,7 +61,9 @@ public abstract class CellCanvas extends Region {
     private static final int ROWS = 2;
     private static final int COLUMNS = 4;
     private static final int CORNER = 8;
-    private static final int ALL = CELLS | ROWS | COLUMNS | CORNER;
+    /** The column headers' ground (past the last column) and their line: painted only when everything is. */
+    private static final int GROUND = 16;
+    private static final int ALL = CELLS | ROWS | COLUMNS | CORNER | GROUND;
 
     /** The cell text's size in the default look; the grid's measures scale with the size the look sets. */
     private static final double BASE_FONT = 12;
@@ -100,6 +104,7 @@ public abstract class CellCanvas extends Region {
     private final Canvas cells = new Canvas();
     private final Canvas rowHeaders = new Canvas();
     private final Canvas columnHeaders = new Canvas();
+    private final ColumnHeadings headings = new ColumnHeadings(this::paintHeading);
     private final Canvas corner = new Canvas();
     private final ScrollBar vertical = new ScrollBar();
     private final ScrollBar horizontal = new ScrollBar();
@@ -121,7 +126,6 @@ public abstract class CellCanvas extends Region {
 
     private double rowHeader;
     private double columnHeader;
-    private String[] columnLabels = new String[0];
     private boolean tooltipInstalled;
     private long paints;
     /** Everything is to be painted at the next layout pass (a new grid, a new look). */
@@ -187,7 +191,7 @@ public abstract class CellCanvas extends Region {
         for (Canvas layer : List.of(cells, rowHeaders, columnHeaders, corner)) {
             layer.setManaged(false);
         }
-        getChildren().addAll(cells, rowHeaders, columnHeaders, corner, vertical, horizontal, placeholder);
+        getChildren().addAll(cells, rowHeaders, columnHeaders, headings, corner, vertical, horizontal, placeholder);
         tooltip.setShowDelay(Duration.millis(400));
         AnalysisWindowLayout.marksUpdating(this, computing);
         lookChanged();
@@ -246,6 +250,8 @@ public abstract class CellCanvas extends Region {
             vertical.setUnitIncrement(cellHeight);
             horizontal.setUnitIncrement(cellWidth);
         }
+        // The kept headings were painted in the old look; a subclass' lookChangedTo shows its grid anew too.
+        headings.forget(first ? 0 : columnCount(), cellWidth, columnHeader);
         if (!first) {
             lookChangedTo();
         }
@@ -327,7 +333,7 @@ public abstract class CellCanvas extends Region {
     protected final void shown(boolean empty, double rowHeaderWidth, double columnHeaderHeight, Position kept) {
         rowHeader = rowHeaderWidth;
         columnHeader = columnHeaderHeight;
-        columnLabels = new String[columnCount()];
+        headings.forget(columnCount(), cellWidth, columnHeader);
         chosen.set(kept != null && kept.row() < rowCount() && kept.column() < columnCount() ? kept : null);
         placeholder.setVisible(empty);
         // Painted once, by the layout pass of the coming frame (the header sizes may have changed).
@@ -360,6 +366,7 @@ public abstract class CellCanvas extends Region {
                 || rowHeaders.getWidth() != rowHeader || columnHeaders.getHeight() != columnHeader;
         place(corner, 0, 0, rowHeader, columnHeader);
         place(columnHeaders, rowHeader, 0, cellsWidth, columnHeader);
+        headings.resizeRelocate(rowHeader, 0, cellsWidth, columnHeader);
         place(rowHeaders, 0, columnHeader, rowHeader, cellsHeight);
         place(cells, rowHeader, columnHeader, cellsWidth, cellsHeight);
         vertical.resizeRelocate(viewWidth, 0, bar, viewHeight);
@@ -419,7 +426,8 @@ public abstract class CellCanvas extends Region {
      * Repaints the layers named: the cells in view, the row headers in view, the column headers in
      * view, the corner. Each layer is a canvas of its own, which keeps what was painted on it, so a
      * scroll down repaints the cells and the row headers and leaves the column headers (turned
-     * text, the dearest to draw) as they are.
+     * text, the dearest to draw) as they are; a scroll sideways moves the kept headings and paints
+     * only those coming into view.
      */
     private void paint(int layers) {
         paints++;
@@ -441,8 +449,15 @@ public abstract class CellCanvas extends Region {
         if ((layers & ROWS) != 0) {
             paintRowHeaders(empty, firstRow, lastRow, top, at);
         }
+        if ((layers & GROUND) != 0) {
+            paintColumnGround();
+        }
         if ((layers & COLUMNS) != 0) {
-            paintColumnHeaders(empty, firstColumn, lastColumn, left, at);
+            if (empty) {
+                headings.forget(0, cellWidth, columnHeader);
+            } else {
+                headings.show(firstColumn, lastColumn, left, at == null ? -1 : at.column());
+            }
         }
         if ((layers & CORNER) != 0) {
             GraphicsContext g = corner.getGraphicsContext2D();
@@ -561,40 +576,44 @@ public abstract class CellCanvas extends Region {
         g.fillRect(width - 1, 0, 1, height);
     }
 
-    private void paintColumnHeaders(boolean empty, int firstColumn, int lastColumn, double left, Position at) {
+    /** Under the headings: the header colour where no column is (a narrow grid) and the line below. */
+    private void paintColumnGround() {
         GraphicsContext g = columnHeaders.getGraphicsContext2D();
         double width = columnHeaders.getWidth();
         double height = columnHeaders.getHeight();
         g.setFill(palette.header());
         g.fillRect(0, 0, width, height);
-        if (empty) {
-            return;
-        }
-        g.setFont(headerFont);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (int column = firstColumn; column <= lastColumn; column++) {
-            double x = column * cellWidth - left;
-            if (at != null && at.column() == column) {
-                g.setFill(palette.headerCursor());
-                g.fillRect(x, 0, cellWidth, height);
-            }
-            g.save();
-            g.translate(x + cellWidth / 2, height - PAD);
-            g.rotate(-90);
-            g.setFill(palette.text());
-            g.fillText(columnLabel(column), 0, 0);
-            g.restore();
-        }
         g.setFill(palette.line());
         g.fillRect(0, height - 1, width, 1);
     }
 
-    private String columnLabel(int index) {
-        if (columnLabels[index] == null) {
-            columnLabels[index] = fitted(columnHeaderText(index), columnHeader - 2 * PAD, headerFont);
-        }
-        return columnLabels[index];
+    /** One column's heading on a canvas of its own, kept by {@link ColumnHeadings} until the grid or look changes. */
+    private String paintHeading(GraphicsContext g, int column, double width, double height, boolean shaded) {
+        String label = fitted(columnHeaderText(column), columnHeader - 2 * PAD, headerFont);
+        g.setFill(shaded ? palette.headerCursor() : palette.header());
+        g.fillRect(0, 0, width, height);
+        g.save();
+        g.translate(width / 2, height - PAD);
+        g.rotate(-90);
+        g.setFill(palette.text());
+        g.setFont(headerFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, 0, 0);
+        g.restore();
+        g.setFill(palette.line());
+        g.fillRect(0, height - 1, width, 1);
+        return label;
+    }
+
+    /** The column headings in view as painted, left to right (a test compares them with the result's labels). */
+    public final List<String> headingsShown() {
+        return headings.shown().stream().map(ColumnHeadings.Heading::text).toList();
+    }
+
+    /** The canvas a column's heading is kept on, null when it is not (a test reads it). */
+    public final Canvas headingCanvas(int column) {
+        return headings.canvasOf(column);
     }
 
     /** The name, or as much of it as fits {@code room} pixels followed by "…". */

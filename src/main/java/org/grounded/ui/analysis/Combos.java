@@ -6,7 +6,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
+import org.grounded.ui.i18n.ChoiceLabels;
 
 /**
  * Combo boxes over a view model's option. The link runs both ways but ignores the empty value a
@@ -21,17 +21,7 @@ public final class Combos {
                                      Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(items);
         combo.setId(id);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        combo.setConverter(ChoiceLabels.of(label));
         combo.setValue(option.get());
         combo.valueProperty().addListener((observable, before, after) -> {
             if (after != null && !after.equals(option.get())) {

@@ -19,11 +19,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.grounded.io.cases.CaseImportOptions;
 import org.grounded.io.cases.CaseSheet;
 import org.grounded.model.AttributeScope;
 import org.grounded.model.AttributeType;
+import org.grounded.ui.i18n.ChoiceLabels;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -153,17 +153,7 @@ public final class CaseImportView extends Dialog<Boolean> {
         ComboBox<AttributeType> type = new ComboBox<>(FXCollections.observableArrayList(AttributeType.values()));
         type.setId("cases-type-" + choice.name());
         type.getStyleClass().add("cases-type");
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AttributeType value) {
-                return value == null ? "" : label(value);
-            }
-
-            @Override
-            public AttributeType fromString(String text) {
-                return null;
-            }
-        });
+        type.setConverter(ChoiceLabels.of(CaseImportView::label));
         type.valueProperty().bindBidirectional(choice.typeProperty());
         type.setPrefWidth(110);
         type.setTooltip(new Tooltip(lang("Guessed from the values: %0", label(choice.guessed()))));

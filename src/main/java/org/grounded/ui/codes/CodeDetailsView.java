@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.grounded.ui.i18n.ChoiceLabels;
 import org.grounded.ui.common.CodingLevelNames;
 import org.grounded.model.Code;
 import org.grounded.model.CodingLevel;
@@ -62,17 +62,7 @@ public final class CodeDetailsView extends StackPane {
 
         level.setId("code-level");
         level.getItems().setAll(CodingLevel.values());
-        level.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CodingLevel value) {
-                return value == null ? "" : CodingLevelNames.codeOf(value);
-            }
-
-            @Override
-            public CodingLevel fromString(String text) {
-                return null;
-            }
-        });
+        level.setConverter(ChoiceLabels.of(CodingLevelNames::codeOf));
         level.valueProperty().addListener((observable, before, after) -> {
             Code code = viewModel.codeProperty().get();
             if (!updating && code != null && after != null && after != code.level()) {

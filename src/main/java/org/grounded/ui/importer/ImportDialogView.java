@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.grounded.io.transcript.SpeakerRole;
+import org.grounded.ui.i18n.ChoiceLabels;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -124,24 +125,11 @@ public final class ImportDialogView extends Dialog<Boolean> {
     }
 
     private static StringConverter<SpeakerRole> roleNames(boolean wholeDocument) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(SpeakerRole role) {
-                if (role == null) {
-                    return "";
-                }
-                return switch (role) {
-                    case PARTICIPANT -> lang("Participant");
-                    case INTERVIEWER -> lang("Interviewer");
-                    case UNASSIGNED -> wholeDocument ? lang("No participant") : lang("Unassigned");
-                };
-            }
-
-            @Override
-            public SpeakerRole fromString(String text) {
-                return null;
-            }
-        };
+        return ChoiceLabels.of(role -> switch (role) {
+            case PARTICIPANT -> lang("Participant");
+            case INTERVIEWER -> lang("Interviewer");
+            case UNASSIGNED -> wholeDocument ? lang("No participant") : lang("Unassigned");
+        });
     }
 
     /** An editable participant name, offering the names already known. */

@@ -15,7 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
+import org.grounded.ui.i18n.ChoiceLabels;
 import org.grounded.ui.i18n.Localization;
 
 /**
@@ -41,13 +41,13 @@ public final class PreferencesDialog extends Dialog<Boolean> {
 
         ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(Theme.values()));
         theme.setId("preferences-theme");
-        theme.setConverter(converter(PreferencesDialog::themeName));
+        theme.setConverter(ChoiceLabels.of(PreferencesDialog::themeName));
         theme.setValue(viewModel.themeProperty().get());
         theme.valueProperty().addListener((o, before, after) -> viewModel.themeProperty().set(after));
 
         ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(LANGUAGES));
         language.setId("preferences-language");
-        language.setConverter(converter(PreferencesDialog::languageName));
+        language.setConverter(ChoiceLabels.of(PreferencesDialog::languageName));
         language.setButtonCell(new LanguageCell());
         language.setCellFactory(list -> new LanguageCell());
         language.setValue(viewModel.languageProperty().get());
@@ -150,19 +150,6 @@ public final class PreferencesDialog extends Dialog<Boolean> {
         };
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        };
-    }
 
     private static final class LanguageCell extends ListCell<String> {
         @Override

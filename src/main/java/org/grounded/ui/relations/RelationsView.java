@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import org.grounded.ui.i18n.ChoiceLabels;
 import org.grounded.ui.common.ComboWidths;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -206,17 +207,7 @@ public final class RelationsView extends VBox {
     }
 
     private static StringConverter<RelationType> typeNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(RelationType type) {
-                return type == null ? "" : RelationTypeNames.of(type) + (type.directed() ? "  →" : "  —");
-            }
-
-            @Override
-            public RelationType fromString(String text) {
-                return null;
-            }
-        };
+        return ChoiceLabels.of(type -> RelationTypeNames.of(type) + (type.directed() ? "  →" : "  —"));
     }
 
     private static Label label(String text) {

@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.grounded.analysis.cooccurrence.CooccurrenceMeasure;
 import org.grounded.analysis.report.Grouping;
 import org.grounded.export.report.ReportSection;
+import org.grounded.ui.i18n.ChoiceLabels;
 
 import static org.grounded.ui.i18n.Localization.lang;
 
@@ -61,7 +62,7 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         ChoiceBox<CooccurrenceMeasure> cooccurrence = new ChoiceBox<>();
         cooccurrence.setId("report-cooccurrence");
         cooccurrence.getItems().setAll(CooccurrenceMeasure.values());
-        cooccurrence.setConverter(converter(measure -> measure == CooccurrenceMeasure.COUNT
+        cooccurrence.setConverter(ChoiceLabels.of(measure -> measure == CooccurrenceMeasure.COUNT
                 ? lang("Quotations coded with both") : lang("C-coefficient")));
         cooccurrence.valueProperty().bindBidirectional(viewModel.cooccurrenceProperty());
 
@@ -80,13 +81,13 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         ChoiceBox<Grouping> grouping = new ChoiceBox<>();
         grouping.setId("report-grouping");
         grouping.getItems().setAll(Grouping.values());
-        grouping.setConverter(converter(group -> group == Grouping.CODE ? lang("By category and code") : lang("By participant")));
+        grouping.setConverter(ChoiceLabels.of(group -> group == Grouping.CODE ? lang("By category and code") : lang("By participant")));
         grouping.valueProperty().bindBidirectional(viewModel.groupingProperty());
 
         ChoiceBox<String> network = new ChoiceBox<>();
         network.setId("report-network");
         network.getItems().setAll(viewModel.networkChoices());
-        network.setConverter(converter(name -> name.isEmpty() ? lang("Codes and participants (default)") : name));
+        network.setConverter(ChoiceLabels.of(name -> name.isEmpty() ? lang("Codes and participants (default)") : name));
         network.valueProperty().bindBidirectional(viewModel.networkProperty());
         network.disableProperty().bind(viewModel.sectionProperty(ReportSection.NETWORK).not());
 
@@ -242,19 +243,5 @@ public final class ReportOptionsView extends Dialog<Boolean> {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen, not typed"); // NON-NLS: a programmer's error
-            }
-        };
     }
 }

@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
 import org.grounded.model.Code;
 import org.grounded.model.SnapMode;
 import org.grounded.search.CodeRestriction;
+import org.grounded.ui.i18n.ChoiceLabels;
 import org.controlsfx.control.CheckComboBox;
 
 import static org.grounded.ui.i18n.Localization.lang;
@@ -146,17 +147,7 @@ public final class SearchView extends BorderPane {
     }
 
     private static StringConverter<Code> codeNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Code value) {
-                return value == null ? "" : value.name();
-            }
-
-            @Override
-            public Code fromString(String text) {
-                return null;
-            }
-        };
+        return ChoiceLabels.of(Code::name);
     }
 
     private TableView<SearchRow> table() {
@@ -228,38 +219,18 @@ public final class SearchView extends BorderPane {
 
         code.setId("search-code");
         code.setPromptText(lang("Code…"));
-        code.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Code value) {
-                return value == null ? "" : value.name();
-            }
-
-            @Override
-            public Code fromString(String text) {
-                return null;
-            }
-        });
+        code.setConverter(ChoiceLabels.of(Code::name));
         code.setOnShowing(event -> code.getItems().setAll(viewModel.codes()));
         code.getItems().setAll(viewModel.codes());
         ChoiceBox<SnapMode> extend = new ChoiceBox<>();
         extend.setId("search-extend");
         extend.getItems().setAll(SnapMode.values());
-        extend.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SnapMode mode) {
-                return mode == null ? "" : switch (mode) {
-                    case WORD -> lang("word");
-                    case SENTENCE -> lang("sentence");
-                    case PARAGRAPH -> lang("paragraph");
-                    case SPEAKER_TURN -> lang("speaker turn");
-                };
-            }
-
-            @Override
-            public SnapMode fromString(String text) {
-                return null;
-            }
-        });
+        extend.setConverter(ChoiceLabels.of(mode -> switch (mode) {
+            case WORD -> lang("word");
+            case SENTENCE -> lang("sentence");
+            case PARAGRAPH -> lang("paragraph");
+            case SPEAKER_TURN -> lang("speaker turn");
+        }));
         extend.valueProperty().bindBidirectional(viewModel.extendProperty());
         Button all = new Button(lang("Code all hits"));
         all.setId("search-code-all");

@@ -124,11 +124,17 @@ public final class CooccurrenceView extends BorderPane {
         setBottom(AnalysisWindowLayout.statusLine("cooccurrence-status", viewModel));
     }
 
-    /** A drop-down of every code with a tick box, in the code tree's order; it stays open while ticking. */
+    /**
+     * A drop-down of every code with a tick box, in the code tree's order; it stays open while
+     * ticking. The boxes are made when the list opens, not with the window: a study of 500 codes
+     * made 500 tick boxes on the JavaFX thread while the window was built (issue 21).
+     */
     private static MenuButton codePicker(CooccurrenceOptions options) {
         MenuButton picker = new MenuButton();
         picker.setId("cooccurrence-codes");
+        boolean[] filled = {false};
         Runnable fill = () -> {
+            filled[0] = true;
             picker.getItems().clear();
             for (CooccurrenceOptions.CodeChoice code : options.codes()) {
                 CheckBox box = new CheckBox(code.name());
@@ -146,8 +152,20 @@ public final class CooccurrenceView extends BorderPane {
                 picker.getItems().add(item);
             }
         };
-        options.codes().addListener((ListChangeListener<CooccurrenceOptions.CodeChoice>) change -> fill.run());
-        fill.run();
+        // A menu button with no items does not open: one placeholder item until the boxes are made.
+        picker.getItems().add(new CustomMenuItem(new Label(), false));
+        picker.showingProperty().addListener((observable, before, showing) -> {
+            if (showing && !filled[0]) {
+                fill.run();
+            }
+        });
+        options.codes().addListener((ListChangeListener<CooccurrenceOptions.CodeChoice>) change -> {
+            if (picker.isShowing()) {
+                fill.run();
+            } else {
+                filled[0] = false;
+            }
+        });
         picker.textProperty().bind(Bindings.createStringBinding(
                 () -> lang("%0 of %1 codes", options.chosenCodes().size(), options.codes().size()),
                 options.chosenCodes(), options.codes()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.geometry.Bounds;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
@@ -112,5 +113,31 @@ class CooccurrenceViewTest {
 
         assertThat(choose(robot, "Motivation", "Social responsibility"))
                 .matches("Motivation × Social responsibility: c = 0\\.\\d{1,2} \\(11 overlapping pairs\\)");
+    }
+
+    /** The tick boxes are made when the list opens (not with the window); ticking one chooses its code. */
+    @Test
+    void theCodePickerListsEveryCodeWhenOpenedAndTickingChoosesIt(FxRobot robot) {
+        openMatrix(robot);
+        CooccurrenceOptions options = driver.viewModel.analysis().cooccurrence().options();
+        robot.interact(() -> options.scopeProperty().set(CodeScope.CHOSEN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".check-box").queryAllAs(CheckBox.class)).as("no boxes before the list opens")
+                .noneMatch(box -> box.getText().equals("Motivation"));
+
+        robot.clickOn("#cooccurrence-codes");
+        WaitForAsyncUtils.waitForFxEvents();
+        var boxes = robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(box -> options.codes().stream().anyMatch(code -> code.name().equals(box.getText()))).toList();
+        assertThat(boxes).hasSize(options.codes().size());
+        CheckBox motivation = boxes.stream().filter(box -> box.getText().equals("Motivation")).findFirst().orElseThrow();
+        var id = options.codes().stream().filter(code -> code.name().equals("Motivation")).findFirst().orElseThrow().id();
+        boolean chosen = options.chosenCodes().contains(id);
+        assertThat(motivation.isSelected()).isEqualTo(chosen);
+        robot.interact(motivation::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(options.chosenCodes().contains(id)).as("ticking turns the choice over").isEqualTo(!chosen);
+        robot.push(KeyCode.ESCAPE);
     }
 }

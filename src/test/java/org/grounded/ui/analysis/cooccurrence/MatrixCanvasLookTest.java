@@ -2,9 +2,12 @@ package org.grounded.ui.analysis.cooccurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.canvas.Canvas;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
@@ -34,7 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The matrix canvas over a generated study of 40 codes, larger than its window: after scrolling
  * down and sideways, every cell in view is painted in the colour of its own count, counted again
  * here by comparing every two codings; and the canvas takes the look of the preferences — the
- * dark theme's colours, the window's text size.
+ * dark theme's colours, the window's text size. The turned column headings are painted once and
+ * kept (decision 0050): they say the codes' names, sit over their columns after a scroll, stay
+ * as they are while scrolling down and are painted anew in a new theme or text size.
  */
 @ExtendWith(ApplicationExtension.class)
 class MatrixCanvasLookTest {
@@ -168,5 +173,98 @@ class MatrixCanvasLookTest {
         assertThat(grid.font().getSize()).isEqualTo(18.0, Offset.offset(0.01));
         assertThat(grid.cellHeight()).isEqualTo(Math.round(height * 1.5), Offset.offset(0.5));
         assertThat(grid.cellWidth()).isEqualTo(Math.round(MatrixCanvas.CELL_WIDTH * 1.5), Offset.offset(0.5));
+    }
+
+    /** The columns whose cells are wholly in view, left to right. */
+    private static List<Integer> columnsInView(MatrixCanvas grid) {
+        Bounds area = grid.cellArea();
+        List<Integer> columns = new ArrayList<>();
+        for (int column = 0; column < 40; column++) {
+            Bounds cell = grid.cellBounds(new CellCanvas.Position(0, column));
+            if (cell.getMinX() >= area.getMinX() && cell.getMaxX() <= area.getMaxX()) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    /** The name as a heading shows it: whole, or its beginning followed by "…". */
+    private static boolean showsName(String heading, String name) {
+        return heading.equals(name)
+                || heading.endsWith("…") && name.startsWith(heading.substring(0, heading.length() - 1).stripTrailing());
+    }
+
+    @Test
+    void theHeadingsSayTheCodesNamesAndSitOverTheirColumnsAfterScrollingSideways(FxRobot robot) {
+        MatrixCanvas grid = grid(robot);
+        CooccurrenceMatrix matrix = viewModel.matrixProperty().get();
+        wheel(robot, grid, true, 9);
+        assertThat(grid.horizontalBar().getValue()).as("scrolled sideways").isPositive();
+
+        List<Integer> inView = columnsInView(grid);
+        assertThat(inView).as("columns in view").hasSizeGreaterThan(5).doesNotContain(0);
+        List<String> headings = grid.headingsShown();
+        assertThat(headings.size()).as("headings in view").isBetween(inView.size(), inView.size() + 2);
+        for (int column : inView) {
+            String name = matrix.codes().get(column).name();
+            assertThat(headings).as("a heading for %s", name).anyMatch(heading -> showsName(heading, name));
+        }
+
+        // What the window shows over a column is the heading kept for it, not another column's.
+        WritableImage image = snapshot(robot, grid);
+        Bounds area = grid.cellArea();
+        int checked = 0;
+        for (int column : inView) {
+            Canvas kept = grid.headingCanvas(column);
+            assertThat(kept).as("heading %d is kept", column).isNotNull();
+            WritableImage[] heading = new WritableImage[1];
+            robot.interact(() -> heading[0] = kept.snapshot(null, null));
+            PixelReader own = heading[0].getPixelReader();
+            PixelReader shown = image.getPixelReader();
+            int x0 = (int) grid.cellBounds(new CellCanvas.Position(0, column)).getMinX();
+            int ink = 0;
+            for (int y = 2; y < (int) area.getMinY() - 2; y += 3) {
+                for (int x = 2; x < (int) grid.cellWidth() - 2; x++) {
+                    Color wanted = own.getColor(x, y);
+                    Color painted = shown.getColor(x0 + x, y);
+                    assertThat(painted.getRed()).as("heading %d at %d, %d", column, x, y)
+                            .isCloseTo(wanted.getRed(), Offset.offset(0.02));
+                    assertThat(painted.getBlue()).as("heading %d at %d, %d", column, x, y)
+                            .isCloseTo(wanted.getBlue(), Offset.offset(0.02));
+                    ink += luminance(wanted) < 0.5 ? 1 : 0;
+                }
+            }
+            assertThat(ink).as("heading %d has text", column).isPositive();
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(5);
+    }
+
+    @Test
+    void scrollingDownKeepsTheHeadingsAndANewLookPaintsThemAnew(FxRobot robot) {
+        MatrixCanvas grid = grid(robot);
+        CooccurrenceMatrix matrix = viewModel.matrixProperty().get();
+        Canvas first = grid.headingCanvas(0);
+        assertThat(first).isNotNull();
+        double height = first.getHeight();
+        wheel(robot, grid, false, 5);
+        assertThat(grid.verticalBar().getValue()).as("scrolled down").isPositive();
+        assertThat(grid.headingCanvas(0)).as("kept while scrolling down").isSameAs(first);
+
+        useLook(robot, new UserPreferences(100, 100, Theme.DARK, "", 3));
+        Canvas dark = grid.headingCanvas(0);
+        assertThat(dark).as("painted anew in the dark theme").isNotNull().isNotSameAs(first);
+        WritableImage image = snapshot(robot, grid);
+        Bounds heading = grid.cellBounds(new CellCanvas.Position(0, 0));
+        Color ground = image.getPixelReader().getColor((int) heading.getMinX() + 2, 3);
+        assertThat(luminance(ground)).as("a heading's background in the dark theme %s", ground).isLessThan(0.25);
+        assertThat(showsName(grid.headingsShown().get(0), matrix.codes().get(0).name())).isTrue();
+
+        useLook(robot, new UserPreferences(150, 100, Theme.DARK, "", 3));
+        Canvas larger = grid.headingCanvas(0);
+        assertThat(larger).as("painted anew in the larger text").isNotNull().isNotSameAs(dark);
+        assertThat(larger.getWidth()).isEqualTo(grid.cellWidth());
+        assertThat(larger.getHeight()).as("taller headings").isGreaterThan(height);
+        assertThat(showsName(grid.headingsShown().get(0), matrix.codes().get(0).name())).isTrue();
     }
 }
