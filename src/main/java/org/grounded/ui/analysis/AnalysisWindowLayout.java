@@ -2,9 +2,10 @@ package org.grounded.ui.analysis;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -97,10 +98,21 @@ public final class AnalysisWindowLayout {
 
     /** What an empty result says: {@code idle} ("No table yet…"), or "Counting…" while it is being computed. */
     public static Label placeholder(String idle, ObservableBooleanValue computing) {
+        return placeholder(idle, computing, new SimpleStringProperty(""));
+    }
+
+    /**
+     * What an empty result says: "Counting…" while it is being computed, else the options' problem
+     * when they leave nothing to count (what to do, as the status line says it), else {@code idle}.
+     * "Open a project with coded quotations" over a coded project whose options chose no codes
+     * would contradict what the user sees (issue 21).
+     */
+    public static Label placeholder(String idle, ObservableBooleanValue computing, ObservableStringValue problem) {
         Label placeholder = new Label();
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.when(computing).then(lang("Counting…")).otherwise(idle));
+        placeholder.textProperty().bind(Bindings.when(computing).then(lang("Counting…"))
+                .otherwise(Bindings.when(Bindings.isEmpty(problem)).then(idle).otherwise(problem)));
         return placeholder;
     }
 

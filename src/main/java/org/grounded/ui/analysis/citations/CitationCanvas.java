@@ -43,7 +43,7 @@ final class CitationCanvas extends CellCanvas {
     CitationCanvas(CitationTableViewModel viewModel) {
         super("citations-canvas", CELL_WIDTH, CELL_HEIGHT,
                 AnalysisWindowLayout.placeholder(Localization.lang("No table yet: open a project with coded quotations."),
-                        viewModel.computingProperty()), viewModel.computingProperty());
+                        viewModel.computingProperty(), viewModel.problemProperty()), viewModel.computingProperty());
         this.viewModel = viewModel;
         getStyleClass().add("citations-canvas");
         viewModel.selectedCellProperty().addListener((observable, before, after) -> follow(after));

@@ -64,7 +64,7 @@ final class CitationGrid extends TableView<CitationRow> {
         setItems(rows);
         getSelectionModel().setCellSelectionEnabled(true);
         setPlaceholder(AnalysisWindowLayout.placeholder(lang("No table yet: open a project with coded quotations."),
-                viewModel.computingProperty()));
+                viewModel.computingProperty(), viewModel.problemProperty()));
         AnalysisWindowLayout.marksUpdating(this, viewModel.computingProperty());
         setSortPolicy(table -> {
             if (!syncing) {

@@ -37,7 +37,7 @@ final class MatrixCanvas extends CellCanvas {
     MatrixCanvas(CooccurrenceViewModel viewModel) {
         super("cooccurrence-matrix", CELL_WIDTH, CELL_HEIGHT,
                 AnalysisWindowLayout.placeholder(Localization.lang("No matrix yet: open a project with coded quotations."),
-                        viewModel.computingProperty()), viewModel.computingProperty());
+                        viewModel.computingProperty(), viewModel.problemProperty()), viewModel.computingProperty());
         this.viewModel = viewModel;
         viewModel.matrixProperty().addListener((observable, before, after) -> show(after));
         viewModel.measureProperty().addListener((observable, before, after) -> repaintCells());

@@ -140,4 +140,27 @@ class CooccurrenceViewTest {
         assertThat(options.chosenCodes().contains(id)).as("ticking turns the choice over").isEqualTo(!chosen);
         robot.push(KeyCode.ESCAPE);
     }
+
+    /**
+     * Options that leave fewer than two codes say so where the matrix would be, not "open a
+     * project with coded quotations" over a coded project; the matrix's own text comes back with codes.
+     */
+    @Test
+    void anEmptyMatrixSaysWhatTheOptionsLackNotThatNoProjectIsOpen(FxRobot robot) {
+        openMatrix(robot);
+        CooccurrenceOptions options = driver.viewModel.analysis().cooccurrence().options();
+        robot.interact(() -> {
+            options.chosenCodes().clear();
+            options.scopeProperty().set(CodeScope.CHOSEN);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(matrixPlaceholderTexts(robot)).contains("Tick at least two codes to compare under \"Codes\".")
+                .doesNotContain("No matrix yet: open a project with coded quotations.");
+    }
+
+    private static java.util.List<String> matrixPlaceholderTexts(FxRobot robot) {
+        return robot.lookup("#cooccurrence-matrix .placeholder").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).map(Label::getText).toList();
+    }
 }
