@@ -61,48 +61,52 @@ final class StreamedContent {
         try (JsonParser parser = mapper.createParser(bytes)) {
             // Names repeated within an object are found below, without a set per object.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return Optional.ofNullable(content(parser, currentVersion));
+            return Optional.of(content(parser, currentVersion));
         } catch (IOException | RuntimeException e) {
+            // NotAsWritten included: the mapper, then the tree, read the file and say what is wrong.
             return Optional.empty();
         }
     }
 
-    /** The records, or null to give up. */
-    private ProjectFileContent content(JsonParser parser, int currentVersion) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return null;
+    /**
+     * Where the file is not as Grounded writes it: reading gives up. Thrown, not returned, so that
+     * each field reads in one line; it carries no stack trace, being an answer rather than an error.
+     */
+    private static final class NotAsWritten extends RuntimeException {
+        NotAsWritten() {
+            super(null, null, false, false);
         }
+    }
+
+    private static void require(boolean asWritten) {
+        if (!asWritten) {
+            throw new NotAsWritten();
+        }
+    }
+
+    private ProjectFileContent content(JsonParser parser, int currentVersion) throws IOException {
+        require(parser.nextToken() == JsonToken.START_OBJECT);
         Map<String, Object> entries = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int version = -1;
         List<Quotation> quotations = null;
         String name;
         while ((name = parser.nextFieldName()) != null) {
-            if (!seen.add(name)) {
-                return null;
-            }
+            require(seen.add(name));
             JsonToken token = parser.nextToken();
             if (name.equals(SCHEMA_VERSION)) {
-                if (!isInt(parser, token)) {
-                    return null;
-                }
-                version = parser.getIntValue();
+                version = integer(parser, token);
             } else if (name.equals(QUOTATIONS)) {
-                if (token != JsonToken.START_ARRAY || (quotations = quotations(parser)) == null) {
-                    return null;
-                }
+                quotations = array(parser, token, JsonToken.START_OBJECT, (p, t) -> quotation(p));
             } else {
                 JavaType type = entryTypes.get(name);
-                if (type == null) {
-                    return null;
-                }
+                require(type != null);
                 JsonNode tree = trees.readTree(parser);
                 entries.put(name, tree == null || tree.isNull() ? null : mapper.treeToValue(tree, type));
             }
         }
-        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || version != currentVersion) {
-            return null;
-        }
+        require(parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null
+                && version == currentVersion);
         return new ProjectFileContent(version, (String) entries.get("generator"),
                 (org.grounded.model.ProjectInfo) entries.get("project"),
                 list(entries, "attributeDefinitions"), list(entries, "relationTypes"), list(entries, "documents"),
@@ -116,18 +120,35 @@ final class StreamedContent {
         return (List<T>) entries.get(name);
     }
 
-    /** The quotations from their array's start to its end, or null to give up. */
-    private static List<Quotation> quotations(JsonParser parser) throws IOException {
-        List<Quotation> quotations = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-            Quotation quotation = quotation(parser);
-            if (quotation == null) {
-                return null;
-            }
-            quotations.add(quotation);
+    /** Reads one element of an array, the parser on its first token. */
+    @FunctionalInterface
+    private interface Element<T> {
+        T read(JsonParser parser, JsonToken token) throws IOException;
+    }
+
+    /** The elements of the array the parser is on, each starting with {@code elementStart}. */
+    private static <T> List<T> array(JsonParser parser, JsonToken token, JsonToken elementStart, Element<T> element)
+            throws IOException {
+        require(token == JsonToken.START_ARRAY);
+        List<T> elements = new ArrayList<>(2);
+        JsonToken next;
+        while ((next = parser.nextToken()) == elementStart) {
+            elements.add(element.read(parser, next));
         }
-        return token == JsonToken.END_ARRAY ? quotations : null;
+        require(next == JsonToken.END_ARRAY);
+        return elements;
+    }
+
+    /** Null for a JSON null (the mapper passes it on), else the array. */
+    private static <T> List<T> nullOrArray(JsonParser parser, JsonToken token, JsonToken elementStart,
+                                           Element<T> element) throws IOException {
+        return token == JsonToken.VALUE_NULL ? null : array(parser, token, elementStart, element);
+    }
+
+    /** A field's bit added to those seen; a repeated name gives up. */
+    private static int once(int seen, int bit) {
+        require((seen & bit) == 0);
+        return seen | bit;
     }
 
     private static final int ID = 1;
@@ -142,9 +163,8 @@ final class StreamedContent {
     private static final int CODINGS = 1 << 9;
 
     /**
-     * One quotation, the parser on its START_OBJECT, or null to give up. A missing number gives
-     * up too (the mapper's rule for an absent primitive is not repeated here); a missing object
-     * is null, as the mapper passes it.
+     * One quotation, the parser on its START_OBJECT. A missing number gives up (the mapper's rule
+     * for an absent primitive is not repeated here); a missing object is null, as the mapper passes it.
      */
     private static Quotation quotation(JsonParser parser) throws IOException {
         UUID id = null;
@@ -161,87 +181,51 @@ final class StreamedContent {
         String field;
         while ((field = parser.nextFieldName()) != null) {
             JsonToken token = parser.nextToken();
-            int bit;
             switch (field) {
                 case "id" -> {
-                    bit = ID;
+                    seen = once(seen, ID);
                     id = uuid(parser, token);
-                    if (id == null) {
-                        return null;
-                    }
                 }
                 case "documentId" -> {
-                    bit = DOCUMENT_ID;
+                    seen = once(seen, DOCUMENT_ID);
                     documentId = uuid(parser, token);
-                    if (documentId == null) {
-                        return null;
-                    }
                 }
                 case "start" -> {
-                    bit = START;
-                    if (!isInt(parser, token)) {
-                        return null;
-                    }
-                    start = parser.getIntValue();
+                    seen = once(seen, START);
+                    start = integer(parser, token);
                 }
                 case "end" -> {
-                    bit = END;
-                    if (!isInt(parser, token)) {
-                        return null;
-                    }
-                    end = parser.getIntValue();
+                    seen = once(seen, END);
+                    end = integer(parser, token);
                 }
                 case "codeIds" -> {
-                    bit = CODE_IDS;
-                    if (token != JsonToken.VALUE_NULL && (codeIds = uuids(parser, token)) == null) {
-                        return null;
-                    }
+                    seen = once(seen, CODE_IDS);
+                    codeIds = nullOrArray(parser, token, JsonToken.VALUE_STRING, StreamedContent::uuid);
                 }
                 case "comment" -> {
-                    bit = COMMENT;
-                    if (!isText(token)) {
-                        return null;
-                    }
-                    comment = parser.getValueAsString();
+                    seen = once(seen, COMMENT);
+                    comment = text(parser, token);
                 }
                 case "coder" -> {
-                    bit = CODER;
-                    if (!isText(token)) {
-                        return null;
-                    }
-                    coder = parser.getValueAsString();
+                    seen = once(seen, CODER);
+                    coder = text(parser, token);
                 }
                 case "createdAt" -> {
-                    bit = CREATED_AT;
-                    if ((createdAt = instant(parser, token)) == null) {
-                        return null;
-                    }
+                    seen = once(seen, CREATED_AT);
+                    createdAt = instant(parser, token);
                 }
                 case "name" -> {
-                    bit = NAME;
-                    if (!isText(token)) {
-                        return null;
-                    }
-                    name = parser.getValueAsString();
+                    seen = once(seen, NAME);
+                    name = text(parser, token);
                 }
                 case "codings" -> {
-                    bit = CODINGS;
-                    if (token != JsonToken.VALUE_NULL && (codings = codings(parser, token)) == null) {
-                        return null;
-                    }
+                    seen = once(seen, CODINGS);
+                    codings = nullOrArray(parser, token, JsonToken.START_OBJECT, (p, t) -> coding(p));
                 }
-                default -> {
-                    return null;
-                }
+                default -> throw new NotAsWritten();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
-        if ((seen & (START | END)) != (START | END)) {
-            return null;
-        }
+        require((seen & (START | END)) == (START | END));
         // Whatever the model refuses (an empty range) is a RuntimeException: read() gives up.
         return new Quotation(id, documentId, start, end, codeIds, comment, coder, createdAt, name, codings);
     }
@@ -249,22 +233,6 @@ final class StreamedContent {
     private static final int CODING_CODE_ID = 1;
     private static final int CODING_CODER = 1 << 1;
     private static final int CODING_CREATED_AT = 1 << 2;
-
-    private static List<Coding> codings(JsonParser parser, JsonToken token) throws IOException {
-        if (token != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<Coding> codings = new ArrayList<>(2);
-        JsonToken next;
-        while ((next = parser.nextToken()) == JsonToken.START_OBJECT) {
-            Coding coding = coding(parser);
-            if (coding == null) {
-                return null;
-            }
-            codings.add(coding);
-        }
-        return next == JsonToken.END_ARRAY ? codings : null;
-    }
 
     private static Coding coding(JsonParser parser) throws IOException {
         UUID codeId = null;
@@ -274,91 +242,60 @@ final class StreamedContent {
         String field;
         while ((field = parser.nextFieldName()) != null) {
             JsonToken token = parser.nextToken();
-            int bit;
             switch (field) {
                 case "codeId" -> {
-                    bit = CODING_CODE_ID;
-                    if ((codeId = uuid(parser, token)) == null) {
-                        return null;
-                    }
+                    seen = once(seen, CODING_CODE_ID);
+                    codeId = uuid(parser, token);
                 }
                 case "coder" -> {
-                    bit = CODING_CODER;
-                    if (!isText(token)) {
-                        return null;
-                    }
-                    coder = parser.getValueAsString();
+                    seen = once(seen, CODING_CODER);
+                    coder = text(parser, token);
                 }
                 case "createdAt" -> {
-                    bit = CODING_CREATED_AT;
-                    if ((createdAt = instant(parser, token)) == null) {
-                        return null;
-                    }
+                    seen = once(seen, CODING_CREATED_AT);
+                    createdAt = instant(parser, token);
                 }
-                default -> {
-                    return null;
-                }
+                default -> throw new NotAsWritten();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
         return new Coding(codeId, coder, createdAt);
     }
 
-    /** The uuids of an array of them (none null), or null to give up. */
-    private static List<UUID> uuids(JsonParser parser, JsonToken token) throws IOException {
-        if (token != JsonToken.START_ARRAY) {
-            return null;
-        }
-        List<UUID> ids = new ArrayList<>(2);
-        JsonToken next;
-        while ((next = parser.nextToken()) == JsonToken.VALUE_STRING) {
-            UUID id = uuid(parser, next);
-            if (id == null) {
-                return null;
-            }
-            ids.add(id);
-        }
-        return next == JsonToken.END_ARRAY ? ids : null;
-    }
-
-    private static boolean isInt(JsonParser parser, JsonToken token) throws IOException {
-        return token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT;
+    /** An int as Grounded writes it: a fraction, text or a number past an int's range gives up. */
+    private static int integer(JsonParser parser, JsonToken token) throws IOException {
+        require(token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT);
+        return parser.getIntValue();
     }
 
     /** Text or null, as the mapper takes them for a String; a number or a boolean it would turn into text gives up. */
-    private static boolean isText(JsonToken token) {
-        return token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL;
+    private static String text(JsonParser parser, JsonToken token) throws IOException {
+        require(token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NULL);
+        return parser.getValueAsString();
     }
 
-    /** An instant in {@link Instant#toString()}'s form, or null to give up (a JSON null included). */
+    /** An instant in {@link Instant#toString()}'s form; anything else (a JSON null included) gives up. */
     private static Instant instant(JsonParser parser, JsonToken token) throws IOException {
-        return token == JsonToken.VALUE_STRING ? InstantJson.parse(parser.getText()) : null;
+        require(token == JsonToken.VALUE_STRING);
+        Instant instant = InstantJson.parse(parser.getText());
+        require(instant != null);
+        return instant;
     }
 
     /**
      * A uuid in its 36-character form, hex digits of either case, as the mapper reads it (and
-     * {@link UUID#toString()} writes it); null for anything else, to give up.
+     * {@link UUID#toString()} writes it); anything else (a JSON null included) gives up.
      */
-    static UUID uuid(JsonParser parser, JsonToken token) throws IOException {
-        if (token != JsonToken.VALUE_STRING || parser.getTextLength() != 36) {
-            return null;
-        }
+    private static UUID uuid(JsonParser parser, JsonToken token) throws IOException {
+        require(token == JsonToken.VALUE_STRING && parser.getTextLength() == 36);
         char[] text = parser.getTextCharacters();
         int at = parser.getTextOffset();
-        if (text[at + 8] != '-' || text[at + 13] != '-' || text[at + 18] != '-' || text[at + 23] != '-') {
-            return null;
-        }
+        require(text[at + 8] == '-' && text[at + 13] == '-' && text[at + 18] == '-' && text[at + 23] == '-');
         long high = hex(text, at, 8);
         long mid = hex(text, at + 9, 4);
         long highEnd = hex(text, at + 14, 4);
         long low = hex(text, at + 19, 4);
         long lowEnd = hex(text, at + 24, 12);
-        if ((high | mid | highEnd | low | lowEnd) < 0) {
-            return null;
-        }
+        require((high | mid | highEnd | low | lowEnd) >= 0);
         return new UUID(high << 32 | mid << 16 | highEnd, low << 48 | lowEnd);
     }
 
