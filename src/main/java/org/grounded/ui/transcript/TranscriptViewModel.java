@@ -292,7 +292,8 @@ public final class TranscriptViewModel {
                         codes, stretch))
                 .orElseGet(() -> TranscriptStyler.runs(length, speakerLabels, counted, codes)));
         shownQuotations = List.copyOf(quotations);
-        shownCounted = List.copyOf(counted);
+        // Without a coder filter they are the same list: one copy serves both.
+        shownCounted = counted == quotations ? shownQuotations : List.copyOf(counted);
         shownCodes = Map.copyOf(codes);
         shownFilter = filter;
         margin.set(margin(counted, codes));
