@@ -109,7 +109,7 @@ public final class SearchView extends BorderPane {
         kind.valueProperty().bindBidirectional(viewModel.codeFilterKindProperty());
         codeFilter.setId("search-code-filter");
         codeFilter.setPromptText(lang("any code"));
-        codeFilter.setConverter(codeNames());
+        codeFilter.setConverter(ChoiceLabels.of(Code::name));
         codeFilter.setOnShowing(event -> codeFilter.getItems().setAll(viewModel.codes()));
         codeFilter.valueProperty().bindBidirectional(viewModel.codeFilterProperty());
         Button clear = new Button("×");
@@ -144,10 +144,6 @@ public final class SearchView extends BorderPane {
             participants.getCheckModel().clearChecks();
             participants.getItems().setAll(participantChoices);
         }
-    }
-
-    private static StringConverter<Code> codeNames() {
-        return ChoiceLabels.of(Code::name);
     }
 
     private TableView<SearchRow> table() {
