@@ -46,6 +46,8 @@ final class ColumnHeadings extends Region {
     ColumnHeadings(Painter painter) {
         this.painter = painter;
         setManaged(false);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
         setClip(clip);
         strip.setManaged(false);
         getChildren().add(strip);
@@ -68,8 +70,6 @@ final class ColumnHeadings extends Region {
      * painting those not painted yet and the ones whose shade for the cursor changed.
      */
     void show(int from, int to, double left, int cursorColumn) {
-        clip.setWidth(getWidth());
-        clip.setHeight(getHeight());
         // Where the cells' lines are drawn (floor of column × width − left): the headings line up with them.
         strip.setTranslateX(-Math.ceil(left));
         for (int column = first; column <= last; column++) {
@@ -129,11 +129,5 @@ final class ColumnHeadings extends Region {
     /** The canvas a column's heading is painted on, if it is kept (a test reads it). */
     Canvas canvasOf(int column) {
         return column >= 0 && column < canvases.length ? canvases[column] : null;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        clip.setWidth(getWidth());
-        clip.setHeight(getHeight());
     }
 }
